@@ -1,0 +1,148 @@
+"""Reading article files from folders, globs and lists, robust to what the web leaves in them.
+
+A bad file never stops a folder from loading: it becomes an Article with ``error``
+set (unreadable) or with ``warnings`` (read with replacement characters), and the
+message names the file and says what to do.
+"""
+
+from __future__ import annotations
+
+import glob
+import os
+from pathlib import Path
+
+import yaml
+
+from .model import Article
+
+ARTICLE_SUFFIXES = (".txt", ".md", ".markdown")
+MAX_BYTES = 5_000_000
+"""Files above this size are skipped: no news article is 5 MB, a log or dump is."""
+
+FRONT_MATTER_KEYS = ("title", "outlet", "date", "url", "author")
+
+
+def expand_paths(specs: list[str]) -> tuple[list[Path], list[str]]:
+    """Turn folders, globs and file names into a sorted, de-duplicated file list.
+
+    Returns the files and one message per spec that matched nothing.
+    """
+    files: list[Path] = []
+    problems: list[str] = []
+    for spec in specs:
+        path = Path(spec)
+        if path.is_dir():
+            found = sorted(
+                p for p in path.iterdir()
+                if p.is_file() and p.suffix.lower() in ARTICLE_SUFFIXES
+            )
+            if not found:
+                problems.append(f"{spec}: no .txt or .md articles in this folder; point at a folder of articles")
+            files.extend(found)
+        elif path.is_file():
+            files.append(path)
+        elif any(ch in spec for ch in "*?["):
+            matched = sorted(Path(p) for p in glob.glob(spec, recursive=True) if os.path.isfile(p))
+            if not matched:
+                problems.append(f"{spec}: the pattern matches no file; check the glob")
+            files.extend(matched)
+        else:
+            problems.append(f"{spec}: no such file or folder; check the path")
+    seen: set[Path] = set()
+    unique = []
+    for f in files:
+        key = f.resolve()
+        if key not in seen:
+            seen.add(key)
+            unique.append(f)
+    return unique, problems
+
+
+def decode(data: bytes, name: str) -> tuple[str | None, list[str], str | None]:
+    """Decode bytes as UTF-8; return (text, warnings, error)."""
+    if not data.strip():
+        return None, [], f"{name}: the file is empty; add the article text or remove the file"
+    sample = data[:8192]
+    if b"\x00" in sample:
+        return None, [], f"{name}: looks binary (NUL bytes), not an article; remove it from the folder"
+    try:
+        text = data.decode("utf-8")
+    except UnicodeDecodeError as exc:
+        line = data.count(b"\n", 0, exc.start) + 1
+        text = data.decode("utf-8", errors="replace")
+        warning = (f"{name}:{line}: not valid UTF-8 (byte {exc.start}); read with replacement "
+                   "characters; re-save the file as UTF-8")
+        return text, [warning], None
+    if text.startswith("\ufeff"):
+        # A byte-order mark is a file-encoding detail, not text; keep offsets by blanking it.
+        text = " " + text[1:]
+    return text, [], None
+
+
+def read_article(path: Path | str) -> Article:
+    """Read one article file; never raises for bad content."""
+    path = Path(path)
+    name = str(path)
+    try:
+        size = path.stat().st_size
+        if size > MAX_BYTES:
+            return Article(path=name, text="", error=(
+                f"{name}: {size // 1_000_000} MB is too large for an article "
+                f"(limit {MAX_BYTES // 1_000_000} MB); split it or remove it"))
+        data = path.read_bytes()
+    except OSError as exc:
+        return Article(path=name, text="", error=f"{name}: cannot read ({exc.strerror}); check permissions")
+    text, warnings, error = decode(data, name)
+    if error is not None or text is None:
+        return Article(path=name, text="", error=error)
+    article = Article(path=name, text=text, warnings=warnings)
+    if path.suffix.lower() in (".md", ".markdown"):
+        _read_front_matter(article)
+    return article
+
+
+def article_from_text(text: str, path: str = "<text>") -> Article:
+    """An Article from a string (tests, other programs)."""
+    article = Article(path=path, text=text)
+    if path.endswith((".md", ".markdown")):
+        _read_front_matter(article)
+    return article
+
+
+def read_articles(specs: list[str]) -> tuple[list[Article], list[str]]:
+    """Read every article the specs name; return articles and path problems."""
+    files, problems = expand_paths(specs)
+    return [read_article(f) for f in files], problems
+
+
+def _read_front_matter(article: Article) -> None:
+    text = article.text
+    if not text.startswith("---"):
+        return
+    end = text.find("\n---", 3)
+    if end < 0:
+        article.warnings.append(f"{article.path}:1: front matter opened with '---' is never closed; "
+                                "add a closing '---' line")
+        return
+    block = text[3:end]
+    close_end = text.find("\n", end + 4)
+    article.body_start = len(text) if close_end < 0 else close_end + 1
+    try:
+        meta = yaml.safe_load(block)
+    except yaml.YAMLError as exc:
+        line = getattr(getattr(exc, "problem_mark", None), "line", 0) + 2
+        article.warnings.append(f"{article.path}:{line}: front matter is not valid YAML; "
+                                "fix it or remove it (metadata ignored)")
+        return
+    if not isinstance(meta, dict):
+        article.warnings.append(f"{article.path}:2: front matter is not a mapping of keys; "
+                                "write 'title: ...' lines")
+        return
+    for key in FRONT_MATTER_KEYS:
+        value = meta.get(key)
+        if value is not None:
+            setattr(article, key, str(value).strip())
+    if article.title:
+        at = text.find(article.title, 0, end)
+        if at >= 0:
+            article.title_span = (at, at + len(article.title))

@@ -1,0 +1,171 @@
+"""Paragraphs, sentences and quotations with offsets into the original text.
+
+Everything here keeps offsets into the untouched text: the engine never copies
+or normalises the article, so a span found anywhere can be shown and exported
+exactly where it stands.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+ABBREVIATIONS = {
+    "mr", "mrs", "ms", "dr", "prof", "gen", "lt", "col", "sgt", "capt", "sen", "rep", "gov",
+    "st", "jr", "sr", "vs", "no", "inc", "ltd", "co", "corp", "jan", "feb", "mar", "apr",
+    "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "u.s", "u.k", "u.n", "e.g", "i.e",
+    "approx", "dept", "est", "fig", "mt", "ft", "rev", "hon", "pres", "adm", "cmdr", "maj",
+}
+SENTENCE_END = re.compile(r"[.!?]+[\"”’')\]]*(?=\s+[\"“‘(\[]?[A-Z0-9])|[.!?]+[\"”’')\]]*\s*$")
+OPENERS = "“‘\""
+DOUBLE_CLOSE = "”"
+
+
+@dataclass
+class Quote:
+    """The inside of a quotation (marks excluded)."""
+
+    start: int
+    end: int
+    opened: bool = True
+    """False when the text has a closing mark with no opening one (scraped text does)."""
+    closed: bool = True
+
+
+@dataclass
+class Sentence:
+    start: int
+    end: int
+
+
+@dataclass
+class Paragraph:
+    start: int
+    end: int
+    boilerplate: bool = False
+    sentences: list[Sentence] = field(default_factory=list)
+    quotes: list[Quote] = field(default_factory=list)
+    title_case: bool = False
+    """A headline-style line: capitalised words there are not evidence of a name."""
+    meta: str | None = None
+    """Id of the metadata rule that read this line (byline, dateline): no statements here."""
+    boilerplate_rule: str | None = None
+
+
+def paragraphs(text: str, start: int = 0) -> list[Paragraph]:
+    """Every non-empty line is a paragraph: scraped articles rarely keep blank-line structure."""
+    result = []
+    pos = start
+    for line in text[start:].splitlines(keepends=True):
+        body = line.rstrip("\r\n")
+        stripped = body.strip()
+        if stripped:
+            lead = len(body) - len(body.lstrip())
+            s = pos + lead
+            result.append(Paragraph(start=s, end=s + len(stripped)))
+        pos += len(line)
+    return result
+
+
+def split_sentences(text: str, start: int, end: int) -> list[Sentence]:
+    sentences = []
+    cursor = start
+    for match in SENTENCE_END.finditer(text, start, end):
+        stop = match.end()
+        if _ends_in_abbreviation(text, cursor, match.start()):
+            continue
+        piece_end = stop
+        while piece_end > cursor and text[piece_end - 1].isspace():
+            piece_end -= 1
+        if piece_end > cursor:
+            sentences.append(Sentence(cursor, piece_end))
+        cursor = stop
+        while cursor < end and text[cursor].isspace():
+            cursor += 1
+    if cursor < end:
+        sentences.append(Sentence(cursor, end))
+    return sentences
+
+
+def _ends_in_abbreviation(text: str, start: int, dot: int) -> bool:
+    if text[dot] != ".":
+        return False
+    word_start = dot
+    while word_start > start and (text[word_start - 1].isalpha() or text[word_start - 1] == "."):
+        word_start -= 1
+    word = text[word_start:dot].lower()
+    if word in ABBREVIATIONS:
+        return True
+    # Initials such as "J." in "Michael J. Fox".
+    return len(word) == 1 and text[word_start].isupper()
+
+
+def find_quotes(text: str, start: int, end: int) -> list[Quote]:
+    """Quotations in one paragraph, tolerant of the mismatched marks scrapers leave.
+
+    An opening mark with no close runs to the paragraph's end (the convention for
+    quotes continued in the next paragraph); a closing mark with no opening one
+    closes a quote that began at the paragraph start or after the previous quote.
+    """
+    quotes: list[Quote] = []
+    open_at: int | None = None
+    open_char = ""
+    last_end = start
+    i = start
+    while i < end:
+        ch = text[i]
+        prev = text[i - 1] if i > start else " "
+        nxt = text[i + 1] if i + 1 < end else " "
+        if open_at is None:
+            if ch == "“" or (ch == '"' and (prev.isspace() or prev in "([:—–-" or i == start)) or \
+                    (ch == "‘" and (prev.isspace() or i == start)) or \
+                    (ch == "”" and (prev.isspace() or i == start) and not nxt.isspace()):
+                open_at, open_char = i + 1, ch
+            elif ch == "”" or (ch == '"' and i > start) or (ch == "’" and prev in ".,!?" and not nxt.isalpha()):
+                q_start = _skip_space(text, last_end, i)
+                if i - q_start > 1:
+                    quotes.append(Quote(q_start, _trim_end(text, q_start, i), opened=False))
+                last_end = i + 1
+        else:
+            closes = ch in "”\"" or (ch == "’" and open_char == "‘" and not nxt.isalpha())
+            if ch == "’" and prev in ".,!?" and not nxt.isalpha():
+                closes = True
+            if closes and i > open_at:
+                quotes.append(Quote(open_at, i))
+                open_at = None
+                last_end = i + 1
+        i += 1
+    if open_at is not None and end - open_at > 1:
+        quotes.append(Quote(open_at, _trim_end(text, open_at, end), closed=False))
+    return [q for q in quotes if q.end > q.start]
+
+
+def _skip_space(text: str, start: int, end: int) -> int:
+    while start < end and (text[start].isspace() or text[start] in ".,;"):
+        start += 1
+    return start
+
+
+def _trim_end(text: str, start: int, end: int) -> int:
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    return end
+
+
+def is_title_case(text: str) -> bool:
+    words = re.findall(r"[A-Za-z][\w’'-]*", text)
+    if len(words) < 4:
+        return False
+    small = {"a", "an", "the", "of", "on", "in", "to", "for", "and", "or", "with", "at", "by", "from", "as"}
+    content = [w for w in words if w.lower() not in small]
+    capital = sum(1 for w in content if w[0].isupper())
+    return bool(content) and capital / len(content) >= 0.75
+
+
+def segment(text: str, start: int = 0) -> list[Paragraph]:
+    result = paragraphs(text, start)
+    for para in result:
+        para.sentences = split_sentences(text, para.start, para.end)
+        para.quotes = find_quotes(text, para.start, para.end)
+        para.title_case = is_title_case(text[para.start:para.end])
+    return result

@@ -1,0 +1,376 @@
+"""Finding actors: the brief's gazetteer plus names discovered from the text.
+
+Two passes keep this fast and predictable. Discovery reads capitalised word
+sequences, strips titles and nationality words, and decides person / org / place;
+then one dictionary scan over the article's words finds every mention of every
+known surface form (gazetteer aliases, discovered names, surnames), longest first.
+A dictionary keyed by first word replaces a big regex alternation, which would
+cost a pass per alias.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from ..articles.segment import Paragraph
+from ..rules.brief import Brief, GazetteerEntry
+from .model import Actor
+
+WORD_RE = re.compile(r"[A-Za-z0-9][\w’'&.-]*[\w&]|[A-Za-z0-9]")
+CANDIDATE_RE = re.compile(
+    r"(?:[A-Z][\w’'&.-]*[\w&]|[A-Z]\.?)"
+    r"(?:\s+(?:(?:of|on|for|the|de|da|du|al|bin|van|von|der|del)\s+)*(?:[A-Z][\w’'&.-]*[\w&]|[A-Z]\.))*"
+)
+CONNECTORS = {"of", "on", "for", "the", "de", "da", "du", "al", "bin", "van", "von", "der", "del"}
+POSSESSIVE_RE = re.compile(r"(?:’s|'s|’|')$")
+ACRONYM_RE = re.compile(r"^[A-Z]{2,6}$")
+ADMINISTRATION_RE = re.compile(r"(?:’s|'s)?\s+[Aa]dministration\b")
+
+
+def strip_possessive(word: str) -> str:
+    return POSSESSIVE_RE.sub("", word)
+
+
+def norm(word: str) -> str:
+    return strip_possessive(word).lower().rstrip(".")
+
+
+@dataclass
+class Known:
+    """One surface form to look for, and whom it names."""
+
+    words: tuple[str, ...]
+    name: str
+    kind: str
+    case_sensitive: bool
+    surface: str
+    rule: str
+
+
+@dataclass
+class ActorLexicon:
+    """What the brief contributes to actor finding, compiled once per brief."""
+
+    index: dict[str, list[Known]]
+    entries: dict[str, GazetteerEntry]
+    not_names: set[str]
+    demonyms: set[str]
+    titles: list[tuple[str, ...]]
+    honorifics: set[str]
+    org_words: set[str]
+    media_words: set[str]
+
+    @classmethod
+    def from_brief(cls, brief: Brief) -> "ActorLexicon":
+        index: dict[str, list[Known]] = {}
+        entries = {}
+        for entry in brief.actors:
+            entries[entry.name] = entry
+            for surface in dict.fromkeys([entry.name] + entry.aliases):
+                add_known(index, surface, entry.name, entry.kind, entry.id)
+        return cls(
+            index=index,
+            entries=entries,
+            not_names=set(brief.words("not_names")),
+            demonyms=set(brief.words("demonyms")),
+            titles=sorted((tuple(t.split()) for t in brief.words("titles")), key=len, reverse=True),
+            honorifics=set(brief.words("honorifics")),
+            org_words=set(brief.words("org_words")),
+            media_words=set(brief.words("media_words")),
+        )
+
+    def is_media(self, name: str) -> bool:
+        entry = self.entries.get(name)
+        if entry is not None:
+            return entry.media
+        return any(w in self.media_words for w in name.split())
+
+
+def add_known(index: dict[str, list[Known]], surface: str, name: str, kind: str, rule: str) -> None:
+    words = tuple(norm(w) for w in WORD_RE.findall(surface))
+    if not words:
+        return
+    raw_words = WORD_RE.findall(surface)
+    # One-word forms must match their case ("US" is not "us"); so must forms
+    # with a lower-case word ("the West" is not "the west of the city").
+    case_sensitive = len(words) == 1 or any(w[0].islower() for w in raw_words)
+    bucket = index.setdefault(words[0], [])
+    if any(k.words == words and k.name == name for k in bucket):
+        return
+    bucket.append(Known(words, name, kind, case_sensitive, surface, rule))
+    bucket.sort(key=lambda k: len(k.words), reverse=True)
+
+
+@dataclass
+class _Discovered:
+    name: str
+    kind: str
+    surfaces: list[str] = field(default_factory=list)
+    first: int = 0
+    rule: str = ""
+
+
+class ActorFinder:
+    """Finds the actors of one article."""
+
+    def __init__(self, lexicon: ActorLexicon):
+        self.lex = lexicon
+
+    def find(self, text: str, paras: list[Paragraph], extra: list[tuple[str, str, str]] = ()) -> list[Actor]:
+        """Actors of the article, in order of first mention.
+
+        ``extra`` adds (name, kind, surface) triples the caller knows about
+        (byline author and outlet).
+        """
+        body = [p for p in paras if not p.boilerplate]
+        discovered = self._discover(text, body)
+        for name, kind, surface in extra:
+            if name not in self.lex.entries and self._lookup(surface) is None:
+                d = discovered.setdefault(name, _Discovered(name, kind, first=text.find(surface), rule="meta.byline"))
+                d.surfaces.append(surface)
+        local: dict[str, list[Known]] = {}
+        for d in discovered.values():
+            for surface in dict.fromkeys([d.name] + d.surfaces):
+                add_known(local, surface, d.name, d.kind, d.rule)
+            if d.kind == "person":
+                parts = d.name.split()
+                if len(parts) >= 2:
+                    add_known(local, parts[-1], d.name, d.kind, "actor.surname")
+        self._merge_variants(local, discovered)
+        return self._scan(text, body, local)
+
+    # -- discovery -------------------------------------------------------
+    def _discover(self, text: str, paras: list[Paragraph]) -> dict[str, _Discovered]:
+        found: dict[str, _Discovered] = {}
+        singles: dict[str, list[int]] = {}
+        for para in paras:
+            if para.title_case:
+                continue
+            starts = {s.start for s in para.sentences}
+            for m in CANDIDATE_RE.finditer(text, para.start, para.end):
+                tokens = [(t.start(), t.group()) for t in re.finditer(r"\S+", m.group())]
+                tokens = [(m.start() + s, w) for s, w in tokens]
+                at_start = m.start() in starts or (m.start() > 0 and text[m.start() - 1] in "“‘\"(")
+                for group in _split_at_possessives(tokens):
+                    for phrase in self._clean(group, at_start):
+                        self._classify(phrase, text, found, singles)
+                    at_start = False
+        _split_run_ons(found)
+        # A lone capitalised word is a name only when it recurs mid-sentence.
+        persons_by_last = {}
+        for d in found.values():
+            if d.kind == "person" and " " in d.name:
+                persons_by_last.setdefault(d.name.split()[-1], d)
+        for word, positions in singles.items():
+            if word in found or word in persons_by_last:
+                continue
+            if len(positions) >= 2:
+                found[word] = _Discovered(word, "person", [word], positions[0], "actor.recurring-name")
+        return found
+
+    def _clean(self, tokens: list[tuple[int, str]], at_start: bool) -> list[list[tuple[int, str]]]:
+        """Drop titles, nationality words and sentence openers; split at bare connectors."""
+        words = [(s, strip_possessive(w).rstrip(",;:")) for s, w in tokens]
+        out = []
+        while words:
+            head = words[0][1]
+            title = self._title_at(words)
+            if title:
+                words = words[title:]
+                at_start = False
+                continue
+            if head in self.lex.demonyms or head.rstrip("s") in self.lex.demonyms or head.lower() in CONNECTORS or \
+                    (head in self.lex.not_names and (at_start or len(words) > 1 or head[0].isupper())):
+                words = words[1:]
+                at_start = False
+                continue
+            break
+        if not words:
+            return out
+        while words and words[-1][1].lower() in CONNECTORS:
+            words.pop()
+        names = [w for _, w in words]
+        has_org_word = any(w in self.lex.org_words for w in names)
+        if not has_org_word and any(w.lower() in CONNECTORS for w in names):
+            part: list[tuple[int, str]] = []
+            for item in words + [(0, "of")]:
+                if item[1].lower() in CONNECTORS:
+                    if part:
+                        out.extend(self._clean(part, False))
+                    part = []
+                else:
+                    part.append(item)
+            return out
+        if len(words) == 1 and at_start and self._lookup(names[0]) is None:
+            return out
+        out.append(words)
+        return out
+
+    def _title_at(self, words: list[tuple[int, str]]) -> int:
+        for title in self.lex.titles:
+            if len(title) < len(words) and tuple(w for _, w in words[:len(title)]) == title:
+                return len(title)
+        return 0
+
+    def _classify(self, phrase: list[tuple[int, str]], text: str, found: dict[str, _Discovered],
+                  singles: dict[str, list[int]]) -> None:
+        name = " ".join(w for _, w in phrase)
+        start = phrase[0][0]
+        end = phrase[-1][0] + len(phrase[-1][1])
+        surface = text[start:end]
+        if self._lookup(name) is not None:
+            return  # the gazetteer scan finds it
+        words = name.split()
+        if any(w in self.lex.org_words for w in words) or (len(words) == 1 and ACRONYM_RE.match(name)) \
+                or ".com" in name or ".org" in name:
+            kind, rule = "org", "actor.org-name"
+        elif len(words) == 1:
+            if name.isalpha() and len(name) > 2:
+                singles.setdefault(name, []).append(start)
+            return
+        else:
+            kind, rule = "person", "actor.capitalised-name"
+        d = found.get(name)
+        if d is None:
+            d = found[name] = _Discovered(name, kind, first=start, rule=rule)
+        d.surfaces.append(surface)
+        # "Joe Biden's administration" / "the Biden administration" is an organisation too.
+        if kind == "person":
+            tail = ADMINISTRATION_RE.match(text, end)
+            if tail:
+                org = f"{words[-1]} administration"
+                od = found.setdefault(org, _Discovered(org, "org", first=start, rule="actor.administration"))
+                od.surfaces.append(text[start:tail.end()])
+
+    def _lookup(self, surface: str) -> Known | None:
+        words = tuple(norm(w) for w in WORD_RE.findall(surface))
+        if not words:
+            return None
+        for known in self.lex.index.get(words[0], []):
+            if known.words == words:
+                return known
+        return None
+
+    def _merge_variants(self, local: dict[str, list[Known]], discovered: dict[str, _Discovered]) -> None:
+        """Merge spelling variants and acronyms into the fuller name seen first."""
+        persons = [d for d in discovered.values() if d.kind == "person" and " " in d.name]
+        persons.sort(key=lambda d: d.first)
+        canonical: dict[str, str] = {}
+        for i, d in enumerate(persons):
+            for earlier in persons[:i]:
+                if earlier.name in canonical:
+                    continue
+                if _same_person(earlier.name, d.name):
+                    canonical[d.name] = earlier.name
+                    break
+        orgs = [d for d in discovered.values() if d.kind == "org" and " " in d.name]
+        for d in discovered.values():
+            if d.kind == "org" and ACRONYM_RE.match(d.name):
+                for org in orgs:
+                    initials = "".join(w[0] for w in org.name.split() if w.lower() not in CONNECTORS)
+                    if initials == d.name:
+                        canonical[d.name] = org.name
+                        break
+        if not canonical:
+            return
+        for bucket in local.values():
+            for known in bucket:
+                if known.name in canonical:
+                    known.name = canonical[known.name]
+
+    # -- mentions --------------------------------------------------------
+    def _scan(self, text: str, paras: list[Paragraph], local: dict[str, list[Known]]) -> list[Actor]:
+        actors: dict[str, Actor] = {}
+        for para in paras:
+            words = [(m.start(), m.end(), m.group()) for m in WORD_RE.finditer(text, para.start, para.end)]
+            i = 0
+            while i < len(words):
+                key = norm(words[i][2])
+                hit = None
+                for bucket in (local.get(key, ()), self.lex.index.get(key, ())):
+                    for known in bucket:
+                        n = len(known.words)
+                        if i + n > len(words):
+                            continue
+                        window = words[i:i + n]
+                        if tuple(norm(w[2]) for w in window) != known.words:
+                            continue
+                        if known.case_sensitive and not _same_case(window, known.surface):
+                            continue
+                        hit = known
+                        break
+                    if hit:
+                        break
+                if hit is None:
+                    i += 1
+                    continue
+                n = len(hit.words)
+                start, end = words[i][0], words[i + n - 1][1]
+                surface = strip_possessive(text[start:end])
+                end = start + len(surface)
+                if i > 0 and text[words[i - 1][0]:start].strip() in self.lex.honorifics:
+                    start = words[i - 1][0]  # "Mr. Sullivan" is how the text names him
+                    surface = text[start:end]
+                entry = self.lex.entries.get(hit.name)
+                actor = actors.get(hit.name)
+                if actor is None:
+                    actor = actors[hit.name] = Actor(
+                        name=hit.name, kind=hit.kind, rule=hit.rule,
+                        role=entry.role if entry else None,
+                        affiliation=entry.affiliation if entry else None)
+                actor.mentions.append((start, end))
+                if surface not in actor.aliases:
+                    actor.aliases.append(surface)
+                i += n
+        return sorted(actors.values(), key=lambda a: a.mentions[0][0])
+
+
+def _split_at_possessives(tokens: list[tuple[int, str]]) -> list[list[tuple[int, str]]]:
+    """ "ABC's This Week" is two names: a possessive ends a name."""
+    groups: list[list[tuple[int, str]]] = [[]]
+    for token in tokens:
+        groups[-1].append(token)
+        if POSSESSIVE_RE.search(token[1]):
+            groups.append([])
+    return [g for g in groups if g]
+
+
+def _split_run_ons(found: dict[str, _Discovered]) -> None:
+    """ "Council on Foreign Relations Richard Haass": a known name followed by another name."""
+    for name in list(found):
+        d = found[name]
+        for other in list(found):
+            if other != name and name.startswith(other + " ") and len(name.split()) - len(other.split()) >= 2:
+                rest = name[len(other) + 1:]
+                found[other].surfaces.append(other)
+                r = found.setdefault(rest, _Discovered(rest, "person", first=d.first, rule="actor.capitalised-name"))
+                r.surfaces.append(rest)
+                del found[name]
+                break
+
+
+def _same_case(window: list[tuple[int, int, str]], surface: str) -> bool:
+    expected = WORD_RE.findall(surface)
+    for (_, _, word), want in zip(window, expected):
+        if strip_possessive(word).rstrip(".") != strip_possessive(want).rstrip("."):
+            return False
+    return True
+
+
+def _same_person(a: str, b: str) -> bool:
+    """Sergey/Sergei Lavrov: same surname, first names one or two letters apart."""
+    pa, pb = a.split(), b.split()
+    if pa[-1] != pb[-1] or len(pa) != len(pb):
+        return False
+    return all(x == y or _edit_distance(x, y) <= 2 and x[0] == y[0] for x, y in zip(pa[:-1], pb[:-1]))
+
+
+def _edit_distance(a: str, b: str) -> int:
+    prev = list(range(len(b) + 1))
+    for i, ca in enumerate(a, 1):
+        cur = [i]
+        for j, cb in enumerate(b, 1):
+            cur.append(min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + (ca != cb)))
+        prev = cur
+    return prev[-1]

@@ -1,0 +1,95 @@
+"""Article + compiled brief -> Card. The one entry point the CLI, the reader and tests use."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from ..articles.model import Article
+from ..articles.reader import read_article
+from ..articles.segment import Paragraph, segment
+from ..rules.brief import Brief
+from ..rules.loader import load_brief
+from .actors import ActorFinder, ActorLexicon
+from .model import Card
+from .statements import StatementFinder
+
+REPEATED_TITLE_RULE = "boilerplate.repeated-title"
+
+
+class CardEngine:
+    """A brief compiled for use: build it once, then call :meth:`card` per article."""
+
+    def __init__(self, brief: Brief):
+        self.brief = brief
+        self.lexicon = ActorLexicon.from_brief(brief)
+        self.actor_finder = ActorFinder(self.lexicon)
+        self.statement_finder = StatementFinder(brief, self.lexicon)
+        self.boilerplate_rules = brief.section("boilerplate")
+        self.metadata_rules = brief.section("metadata")
+
+    @classmethod
+    def from_path(cls, path: str | Path) -> "CardEngine":
+        return cls(load_brief(path))
+
+    def paragraphs(self, article: Article) -> list[Paragraph]:
+        """Paragraphs with boilerplate and metadata lines marked, and the title read."""
+        text = article.text
+        paras = segment(text, article.body_start)
+        for para in paras:
+            line = text[para.start:para.end]
+            for rule in self.boilerplate_rules:
+                if rule.regex.fullmatch(line):
+                    para.boilerplate, para.boilerplate_rule = True, rule.id
+                    break
+        title_para = next((p for p in paras if not p.boilerplate), None)
+        if title_para is not None and not article.title:
+            article.title = text[title_para.start:title_para.end]
+            article.title_span = (title_para.start, title_para.end)
+        if article.title:
+            for para in paras:
+                if para is not title_para and text[para.start:para.end] == article.title:
+                    para.boilerplate, para.boilerplate_rule = True, REPEATED_TITLE_RULE
+        for para in paras:
+            if para.boilerplate or para is title_para:
+                continue
+            line = text[para.start:para.end]
+            for rule in self.metadata_rules:
+                m = rule.regex.match(line)
+                if not m:
+                    continue
+                para.meta = rule.id
+                for key, value in m.groupdict().items():
+                    if value and key in ("author", "date", "outlet", "source") and not getattr(article, key, None):
+                        setattr(article, key, value.strip())
+                break
+        return paras
+
+    def card(self, article: Article) -> Card:
+        card = Card(file=article.path, title=article.title, warnings=list(article.warnings))
+        if not article.ok:
+            card.warnings.append(article.error or "unreadable")
+            return card
+        paras = self.paragraphs(article)
+        extra = []
+        if article.author:
+            extra.append((article.author, "person", article.author))
+        if article.outlet:
+            extra.append((article.outlet, "org", article.outlet))
+        actors = self.actor_finder.find(article.text, paras, extra)
+        source_outlet = None
+        source_para = next((p for p in paras if p.meta == "meta.source-line"), None)
+        if source_para is not None:
+            source_outlet = next((a.name for a in actors for s, e in a.mentions
+                                  if source_para.start <= s < source_para.end), None)
+        statements = self.statement_finder.find(article.text, paras, actors, source_outlet)
+        actors.sort(key=lambda a: a.mentions[0][0] if a.mentions else len(article.text))
+        card.title = article.title
+        card.outlet, card.date, card.author, card.url = article.outlet, article.date, article.author, article.url
+        card.actors = actors
+        card.claims = [s for s in statements if s.kind == "claim"]
+        card.denials = [s for s in statements if s.kind == "denial"]
+        card.boilerplate = [(p.start, p.end) for p in paras if p.boilerplate]
+        return card
+
+    def card_for_file(self, path: str | Path) -> Card:
+        return self.card(read_article(path))

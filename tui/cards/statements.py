@@ -1,0 +1,415 @@
+"""Claims and denials: who said what, found by the brief's attribution rules.
+
+The order of work follows how news prose attributes speech. Quotations first
+(the attribution sits next to the marks: '"...," Kirby said'), then reported
+speech sentence by sentence ("X said that ...", "according to X, ..."). The
+speaker phrase is resolved to an actor, a pronoun or role to the speaker in
+focus, and unnamed sources to the outlet the text ties them to. Each clause of
+the attributed words is then labelled denial or claim by the classify rules.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from ..articles.segment import Paragraph, Quote, Sentence, split_sentences
+from ..rules.brief import Brief, Rule
+from .actors import ActorLexicon
+from .model import Actor, Statement
+
+SOURCE_CUT_RE = re.compile(r"\b(?:citing|quoting|close to|familiar with|briefed on|with reference to|who|which)\b")
+OFFICE_RE = re.compile(r"\boffice of\b", re.IGNORECASE)
+THAT_RE = re.compile(r"\bthat\s+")
+WORD_COUNT_RE = re.compile(r"\S+")
+SUBORDINATE_RE = re.compile(r"^(?:While|Although|Though|Because|If|As|When)\b")
+SHORT_QUOTE_WORDS = 3
+"""Quotes this short are scare quotes inside a sentence, not statements of their own."""
+FOCUS_PARAGRAPHS = 4
+"""A pronoun reaches back this many paragraphs for the speaker in focus."""
+
+BUILTIN_RULES = {
+    "quote.same-paragraph": "A quotation with no attribution of its own, in a paragraph where another "
+                            "quotation is attributed, has the same speaker.",
+    "quote.continuation": "A quotation paragraph right after an attributed quotation continues it.",
+}
+
+
+@dataclass
+class _Context:
+    text: str
+    actors: list[Actor]
+    mentions: list[tuple[int, int, Actor]]
+    source_outlet: str | None = None
+    focus: str | None = None
+    focus_para: int = -99
+    last_outlet: tuple[str, int] | None = None
+    sentence_no: int = 0
+    quote_speaker_para: tuple[str, int] | None = None
+    items: list[Statement] = field(default_factory=list)
+
+
+class StatementFinder:
+    def __init__(self, brief: Brief, lexicon: ActorLexicon):
+        self.lex = lexicon
+        self.quote_after = [r for r in brief.section("attribution") if r.form == "quote-after"]
+        self.quote_before = [r for r in brief.section("attribution") if r.form == "quote-before"]
+        self.quote_label = [r for r in brief.section("attribution") if r.form == "quote-label"]
+        self.sentence_rules = [r for r in brief.section("attribution")
+                               if r.form in ("indirect", "denial-verb", "reported")]
+        self.classifiers = brief.section("classify")
+        self.role_words = set(brief.words("role"))
+        self.unnamed_words = set(brief.words("unnamed"))
+        self.pronouns = {p.lower() for p in brief.words("pronoun")}
+        breaks = brief.words("clause_breaks")
+        self.clause_re = re.compile("|".join(re.escape(b) for b in sorted(breaks, key=len, reverse=True))) \
+            if breaks else None
+        words = sorted({w for r in self.sentence_rules for w in ()} | set(brief.words("say")) |
+                       set(brief.words("deny")), key=len, reverse=True)
+        trigger = "|".join(re.escape(w) for w in words)
+        # One combined trigger picks candidate sentences; only those run the detailed rules.
+        self.trigger = re.compile(rf"(?i)\b(?:{trigger})\b|according to|reportedly|[“”\"]") if trigger else None
+
+    def find(self, text: str, paras: list[Paragraph], actors: list[Actor],
+             source_outlet: str | None = None) -> list[Statement]:
+        mentions = sorted(((s, e, a) for a in actors for s, e in a.mentions), key=lambda m: m[0])
+        ctx = _Context(text=text, actors=actors, mentions=mentions, source_outlet=source_outlet)
+        for index, para in enumerate(paras):
+            if para.boilerplate or para.meta:
+                continue
+            self._paragraph(ctx, index, para)
+        unique: dict[tuple, Statement] = {}
+        for item in ctx.items:
+            unique.setdefault((item.speaker, item.start, item.end), item)
+        return sorted(unique.values(), key=lambda s: (s.start, s.end))
+
+    # -- paragraphs --------------------------------------------------------
+    def _paragraph(self, ctx: _Context, index: int, para: Paragraph) -> None:
+        text = ctx.text
+        consumed: set[int] = set()
+        quotes = [q for q in para.quotes if len(WORD_COUNT_RE.findall(text[q.start:q.end])) > SHORT_QUOTE_WORDS]
+        attributed: dict[int, tuple[list[str], Rule, tuple[int, int]]] = {}
+        for qi, quote in enumerate(quotes):
+            found = self._attribute_quote(ctx, para, quote)
+            if found:
+                attributed[qi] = found
+        for qi, quote in enumerate(quotes):
+            if qi in attributed:
+                speakers, rule, cue = attributed[qi]
+                rule_id = rule.id
+            else:
+                speakers, rule_id, cue = self._unattributed_quote(ctx, index, quote, attributed)
+                if not speakers:
+                    continue
+            for si, sentence in enumerate(para.sentences):
+                if sentence.end > quote.start - 1 and sentence.start < quote.end + 1:
+                    consumed.add(si)
+                if cue[0] >= sentence.start and cue[0] < sentence.end:
+                    consumed.add(si)
+            self._emit_quote(ctx, speakers, rule_id, quote, cue)
+            self._set_focus(ctx, speakers[0], index)
+            ctx.quote_speaker_para = (speakers[0], index)
+        for si, sentence in enumerate(para.sentences):
+            ctx.sentence_no += 1
+            self._note_outlets(ctx, sentence.start, sentence.end)
+            if si in consumed or self._inside_quote(sentence, para.quotes):
+                continue
+            if self.trigger is None or not self.trigger.search(text, sentence.start, sentence.end):
+                continue
+            self._sentence(ctx, index, sentence.start, sentence.end, depth=0)
+
+    @staticmethod
+    def _inside_quote(sentence: Sentence, quotes: list[Quote]) -> bool:
+        return any(q.start <= sentence.start + 1 and sentence.end <= q.end + 2 for q in quotes)
+
+    def _attribute_quote(self, ctx: _Context, para: Paragraph, quote: Quote):
+        text = ctx.text
+        after_start = min(quote.end + 1, para.end)
+        after_end = _sentence_end(text, after_start, para.end)
+        for rule in self.quote_after:
+            m = _search(rule, text, after_start, after_end, anchored=True)
+            if m:
+                speakers = self._resolve(ctx, m.start("speaker"), m.end("speaker"), para)
+                if speakers:
+                    return speakers, rule, (m.start(), m.end())
+        if quote.opened:
+            before_end = max(quote.start - 1, para.start)
+            before_start = _sentence_start(text, para.start, before_end)
+            for rule in self.quote_label:
+                m = _search(rule, text, before_start, before_end)
+                if m and ctx.source_outlet:
+                    return [ctx.source_outlet], rule, (m.start(), m.end())
+            for rule in self.quote_before:
+                m = _search(rule, text, before_start, before_end)
+                if m:
+                    speakers = self._resolve(ctx, m.start("speaker"), m.end("speaker"), para)
+                    if speakers:
+                        return speakers, rule, (m.start(), m.end())
+        return None
+
+    def _unattributed_quote(self, ctx: _Context, index: int, quote: Quote, attributed: dict):
+        if attributed:
+            speakers, _, cue = next(iter(attributed.values()))
+            return speakers, "quote.same-paragraph", cue
+        if ctx.quote_speaker_para and index - ctx.quote_speaker_para[1] <= 2:
+            # Only a quote that opens the paragraph (or has lost its opening mark) continues one.
+            return [ctx.quote_speaker_para[0]], "quote.continuation", (quote.start, quote.start)
+        return [], "", (0, 0)
+
+    def _emit_quote(self, ctx: _Context, speakers: list[str], rule_id: str, quote: Quote,
+                    cue: tuple[int, int]) -> None:
+        for sentence in split_sentences(ctx.text, quote.start, quote.end):
+            self._emit_clauses(ctx, speakers, rule_id, sentence.start, sentence.end, cue, quote=True)
+
+    # -- reported speech ---------------------------------------------------
+    def _sentence(self, ctx: _Context, index: int, start: int, end: int, depth: int) -> bool:
+        text = ctx.text
+        for rule in self.sentence_rules:
+            m = _search(rule, text, start, end)
+            if not m:
+                continue
+            if rule.form == "reported":
+                if not self._tied_outlet(ctx):
+                    continue
+                speakers = [self._tied_outlet(ctx)]
+                cs, ce = start, end
+                cue = (m.start(), m.end())
+            else:
+                speakers = self._resolve(ctx, m.start("speaker"), m.end("speaker"), None)
+                if speakers is None:
+                    ctx.focus = None  # an unnamed source took the floor
+                    return True
+                if not speakers:
+                    continue
+                cs, ce = m.span("content")
+                if "verb" in m.groupdict() and m.start("content") >= m.end("verb"):
+                    cs = self._after_that(text, cs, ce)
+                    if SUBORDINATE_RE.match(text, start) and m.start("speaker") < text.find(",", start, end):
+                        comma = text.find(",", cs, ce)
+                        if comma > 0:
+                            ce = comma
+                cue = (m.start("speaker"), m.end("verb") if "verb" in m.groupdict() else m.end("speaker"))
+            cs, ce = _trim(text, cs, ce)
+            if ce - cs < 3:
+                continue
+            self._set_focus(ctx, speakers[0], index)
+            if any(self.lex.is_media(s) for s in speakers):
+                ctx.last_outlet = (speakers[0], ctx.sentence_no)
+            kind = "denial" if rule.form == "denial-verb" else None
+            self._emit_clauses(ctx, speakers, rule.id, cs, ce, cue, quote=False, forced=kind,
+                               index=index, depth=depth)
+            return True
+        return False
+
+    def _after_that(self, text: str, cs: int, ce: int) -> int:
+        """Skip 'on Sunday during an interview ... that' between the verb and the content."""
+        first_clause_end = ce
+        for stop in (",", "“", "\""):
+            at = text.find(stop, cs, ce)
+            if at >= 0:
+                first_clause_end = min(first_clause_end, at)
+        m = THAT_RE.search(text, cs, first_clause_end)
+        if m and len(WORD_COUNT_RE.findall(text, cs, m.start())) <= 14:
+            return m.end()
+        return cs
+
+    def _emit_clauses(self, ctx: _Context, speakers: list[str], rule_id: str, cs: int, ce: int,
+                      cue: tuple[int, int], quote: bool, forced: str | None = None,
+                      index: int = 0, depth: int = 0) -> None:
+        text = ctx.text
+        pieces: list[tuple[int, int]] = []
+        pos = cs
+        if self.clause_re is not None:
+            for m in self.clause_re.finditer(text, cs, ce):
+                if not quote and depth < 2 and self._nested(ctx, index, m.end(), ce, depth):
+                    ce = m.start()
+                    break
+                pieces.append((pos, m.start()))
+                pos = m.end()
+        pieces.append((pos, ce))
+        runs: list[tuple[int, int, str, str | None]] = []
+        for ps, pe in pieces:
+            ps, pe = _trim(text, ps, pe)
+            if pe - ps < 3:
+                continue
+            label, classifier = (forced, None) if forced else self._classify(text, ps, pe)
+            if runs and runs[-1][2] == label and runs[-1][3] == classifier:
+                runs[-1] = (runs[-1][0], pe, label, classifier)
+            elif runs and runs[-1][2] == label == "claim":
+                runs[-1] = (runs[-1][0], pe, label, runs[-1][3])
+            else:
+                runs.append((ps, pe, label, classifier))
+        for rs, re_, label, classifier in runs:
+            for speaker in speakers:
+                ctx.items.append(Statement(
+                    kind=label, speaker=speaker, text=text[rs:re_], start=rs, end=re_,
+                    rule=(classifier or rule_id) if label == "denial" else rule_id,
+                    quote=quote, cue=cue, attribution=rule_id))
+
+    def _nested(self, ctx: _Context, index: int, start: int, end: int, depth: int) -> bool:
+        """A clause that brings its own speaker ("..., but the report said ...")."""
+        return self._sentence(ctx, index, start, end, depth + 1) if self._starts_attribution(start, end, ctx) else False
+
+    def _starts_attribution(self, start: int, end: int, ctx: _Context) -> bool:
+        for rule in self.sentence_rules:
+            if rule.form == "reported":
+                continue
+            m = _search(rule, ctx.text, start, end)
+            if m and "speaker" in m.groupdict() and m.start("speaker") - start <= 2:
+                return True
+        return False
+
+    def _classify(self, text: str, start: int, end: int) -> tuple[str, str | None]:
+        for rule in self.classifiers:
+            if rule.regex.search(text, start, end):
+                return rule.label or "claim", rule.id if rule.label == "denial" else None
+        return "claim", None
+
+    # -- speakers ----------------------------------------------------------
+    def _resolve(self, ctx: _Context, start: int, end: int, para: Paragraph | None) -> list[str] | None:
+        """Speaker names for a phrase; [] when it names no one we can use; None for untied unnamed sources."""
+        text = ctx.text
+        phrase = text[start:end]
+        cut = SOURCE_CUT_RE.search(phrase)
+        if cut and cut.start() > 0:
+            end = start + cut.start()
+            phrase = text[start:end]
+        inside = _unique([a for s, e, a in ctx.mentions if s >= start and e <= end])
+        lowered = phrase.lower().split()
+        first = lowered[0] if lowered else ""
+        if inside:
+            office = OFFICE_RE.search(phrase)
+            persons = [a for a in inside if a.kind == "person"]
+            if office and persons:
+                return [self._office_of(ctx, persons[0], start + office.start(), end)]
+            if first == "the" and any(w in self.role_words for w in lowered) and ctx.focus:
+                focus = next((a for a in ctx.actors if a.name == ctx.focus), None)
+                if focus is not None and focus.kind == "person" and _introduced_with(ctx, focus, inside):
+                    return [ctx.focus]
+            if len(inside) > 1 and re.search(r"\band\b", phrase) and not persons[1:2]:
+                return [a.name for a in inside]
+            return [(persons or inside)[0].name]
+        if first in self.pronouns and len(lowered) == 1:
+            return [ctx.focus] if ctx.focus else []
+        if any(w.strip(",.") in self.unnamed_words for w in lowered):
+            outlet = self._tied_outlet(ctx)
+            if outlet:
+                return [outlet]
+            if first == "the" and ctx.focus and any(w in self.role_words for w in lowered[-1:]) \
+                    and lowered[-1] not in ("sources", "people", "individuals", "officials", "report", "reports"):
+                return [ctx.focus]
+            return None
+        if first == "the" and any(w in self.role_words for w in lowered) and ctx.focus:
+            return [ctx.focus]
+        if any(w in self.role_words for w in lowered):
+            return None
+        if phrase[:1].isupper() and all(w[:1].isupper() for w in phrase.split()) \
+                and not any(w in self.lex.not_names for w in phrase.split()):
+            return [self._new_person(ctx, phrase, start)]
+        return []
+
+    def _tied_outlet(self, ctx: _Context) -> str | None:
+        if ctx.last_outlet and ctx.sentence_no - ctx.last_outlet[1] <= 1:
+            return ctx.last_outlet[0]
+        return ctx.source_outlet
+
+    def _note_outlets(self, ctx: _Context, start: int, end: int) -> None:
+        for s, e, actor in ctx.mentions:
+            if s >= start and e <= end and self.lex.is_media(actor.name):
+                ctx.last_outlet = (actor.name, ctx.sentence_no)
+                return
+
+    def _set_focus(self, ctx: _Context, speaker: str, index: int) -> None:
+        ctx.focus = speaker
+        ctx.focus_para = index
+
+    def _office_of(self, ctx: _Context, person: Actor, start: int, end: int) -> str:
+        name = f"Office of {person.name}"
+        surface = ctx.text[start:end].strip()
+        actor = next((a for a in ctx.actors if a.name == name), None)
+        if actor is None:
+            actor = Actor(name=name, kind="org", rule="actor.office-of")
+            ctx.actors.append(actor)
+        if surface not in actor.aliases:
+            actor.aliases.append(surface)
+            actor.mentions.append((start, start + len(surface)))
+        return name
+
+    def _new_person(self, ctx: _Context, phrase: str, start: int) -> str:
+        name = phrase.strip()
+        actor = next((a for a in ctx.actors if a.name == name), None)
+        if actor is None:
+            actor = Actor(name=name, kind="person", aliases=[name], rule="actor.speaker-name")
+            ctx.actors.append(actor)
+        actor.mentions.append((start, start + len(name)))
+        ctx.mentions.append((start, start + len(name), actor))
+        return name
+
+
+class _Hit:
+    """A regex match over text[start:end], with offsets into the whole text.
+
+    Rules are matched against the slice so that ^ and $ mean the sentence's (or
+    quote neighbourhood's) edges, as a rule author expects.
+    """
+
+    def __init__(self, match: re.Match, offset: int):
+        self.m = match
+        self.offset = offset
+
+    def start(self, group: int | str = 0) -> int:
+        return self.m.start(group) + self.offset
+
+    def end(self, group: int | str = 0) -> int:
+        return self.m.end(group) + self.offset
+
+    def span(self, group: int | str = 0) -> tuple[int, int]:
+        return self.start(group), self.end(group)
+
+    def groupdict(self) -> dict:
+        return self.m.groupdict()
+
+
+def _search(rule: Rule, text: str, start: int, end: int, anchored: bool = False) -> _Hit | None:
+    piece = text[start:end]
+    m = rule.regex.match(piece) if anchored else rule.regex.search(piece)
+    return _Hit(m, start) if m else None
+
+
+def _unique(actors: list[Actor]) -> list[Actor]:
+    seen: dict[str, Actor] = {}
+    for actor in actors:
+        seen.setdefault(actor.name, actor)
+    return list(seen.values())
+
+
+def _introduced_with(ctx: _Context, person: Actor, orgs: list[Actor]) -> bool:
+    """Was the person named next to this body before ("NSC coordinator John Kirby")?"""
+    for s, _ in person.mentions:
+        window_start = max(0, s - 80)
+        for os, oe, actor in ctx.mentions:
+            if actor in orgs and window_start <= os and oe <= s + 120:
+                return True
+    return False
+
+
+def _sentence_end(text: str, start: int, limit: int) -> int:
+    m = re.compile(r"[.!?](?=\s|$)|[“\"]").search(text, start, limit)
+    return m.end() if m else limit
+
+
+def _sentence_start(text: str, limit: int, end: int) -> int:
+    pos = end
+    while pos > limit:
+        if text[pos - 1] in ".!?”\"" and pos < end and text[pos].isspace():
+            return pos
+        pos -= 1
+    return limit
+
+
+def _trim(text: str, start: int, end: int) -> tuple[int, int]:
+    while start < end and (text[start].isspace() or text[start] in ",:;—–-"):
+        start += 1
+    while end > start and (text[end - 1].isspace() or text[end - 1] in ",.;:"):
+        end -= 1
+    return start, end

@@ -1,0 +1,50 @@
+"""The ``brief`` command: ``brief [read] PATH``, ``card``, ``check``, ``eval`` and more.
+
+Each subcommand lives in ``tui/commands/<name>.py`` with ``add_parser`` and ``run``;
+the Textual reader is imported only when a command needs it, so the engine
+commands start fast and never load Textual.
+"""
+
+from __future__ import annotations
+
+import argparse
+import importlib
+import sys
+
+COMMANDS = ("read", "card", "check", "eval", "compare", "export")
+"""Subcommand modules under tui/commands/, in help order."""
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="brief",
+        description="Briefing reader: articles beside rule-built cards of actors, claims and denials.")
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND")
+    for name in COMMANDS:
+        try:
+            module = importlib.import_module(f"tui.commands.{name}")
+        except ModuleNotFoundError as exc:
+            if exc.name == f"tui.commands.{name}":
+                continue  # not built yet
+            raise
+        module.add_parser(sub)
+    return parser
+
+
+def main(argv: list[str] | None = None) -> int:
+    argv = list(sys.argv[1:] if argv is None else argv)
+    parser = build_parser()
+    known = set(parser._subparsers._group_actions[0].choices)  # type: ignore[union-attr]
+    if not argv or (argv[0] not in known and argv[0] not in ("-h", "--help")):
+        argv.insert(0, "read")
+    args = parser.parse_args(argv)
+    try:
+        return int(args.run(args) or 0)
+    except KeyboardInterrupt:
+        return 130
+    except BrokenPipeError:
+        return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

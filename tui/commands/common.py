@@ -1,0 +1,60 @@
+"""Helpers the subcommands share: loading a brief and articles with one-line errors."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+from ..articles.model import Article
+from ..articles.reader import read_articles
+from ..cards.engine import CardEngine
+from ..rules.loader import BRIEFS_DIR, load_brief
+from ..rules.problems import BriefError
+
+PROJECT_DIR = BRIEFS_DIR.parent
+SEEDS_DIR = PROJECT_DIR / "seeds"
+DEFAULT_BRIEF = "default"
+SEEDS_BRIEF = BRIEFS_DIR / "track-two.yaml"
+EXIT_BAD_INPUT = 2
+
+
+def add_brief_option(parser) -> None:
+    parser.add_argument("--brief", metavar="FILE",
+                        help="brief or rule pack (a YAML path, or a pack name in briefs/); default: default")
+
+
+def engine_or_exit(brief: str | None) -> CardEngine:
+    """Load the brief; on problems print them one per line and exit with status 2."""
+    try:
+        return CardEngine(load_brief(brief or DEFAULT_BRIEF))
+    except BriefError as exc:
+        for problem in exc.problems:
+            print(problem, file=sys.stderr)
+        raise SystemExit(EXIT_BAD_INPUT) from None
+
+
+def split_brief_from_paths(paths: list[str], brief: str | None) -> tuple[list[str], str | None]:
+    """A YAML file among the paths is the brief ("brief read seeds/ briefs/x.yaml")."""
+    rest = []
+    for p in paths:
+        if p.endswith((".yaml", ".yml")) and Path(p).is_file() and brief is None:
+            brief = p
+        else:
+            rest.append(p)
+    return rest, brief
+
+
+def articles_or_exit(paths: list[str]) -> list[Article]:
+    articles, problems = read_articles(paths)
+    for problem in problems:
+        print(problem, file=sys.stderr)
+    for article in articles:
+        for warning in article.warnings:
+            print(f"warning: {warning}", file=sys.stderr)
+        if article.error:
+            print(f"skipped: {article.error}", file=sys.stderr)
+    good = [a for a in articles if a.ok]
+    if not good:
+        print("no readable articles; give a folder, glob or files of .txt/.md articles", file=sys.stderr)
+        raise SystemExit(EXIT_BAD_INPUT)
+    return good

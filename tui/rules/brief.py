@@ -1,0 +1,82 @@
+"""The compiled brief: rules, lexicons and the actor gazetteer, ready to run.
+
+A brief is compiled once and then applied to any number of articles, so every
+regex here is built at load time and never per article.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from dataclasses import field as _field
+
+SECTIONS = ("boilerplate", "metadata", "attribution", "classify")
+"""Rule sections, in the order the engine runs them."""
+
+
+@dataclass
+class Rule:
+    """One rule from a YAML file, with where it was written so the reader can show it."""
+
+    id: str
+    section: str
+    pattern: str
+    regex: re.Pattern
+    file: str
+    line: int
+    description: str = ""
+    form: str | None = None
+    """attribution: how the match becomes a statement (see rules/schema.py)."""
+    label: str | None = None
+    """classify: "denial" or "claim"."""
+    field: str | None = None
+    """metadata: which article field the match fills."""
+    speaker: str | None = None
+    """attribution: a fixed speaker ("source" = the outlet the article cites)."""
+    examples_match: list[str] = _field(default_factory=list)
+    examples_no_match: list[str] = _field(default_factory=list)
+    source: str = ""
+    """The rule's YAML text, for the "why" view."""
+
+
+@dataclass
+class GazetteerEntry:
+    """A known actor: canonical name, kind and every surface form to look for."""
+
+    name: str
+    kind: str
+    aliases: list[str] = _field(default_factory=list)
+    role: str | None = None
+    affiliation: str | None = None
+    media: bool = False
+    file: str = ""
+    line: int = 0
+
+    @property
+    def id(self) -> str:
+        return "gazetteer." + re.sub(r"[^a-z0-9]+", "-", self.name.lower()).strip("-")
+
+
+@dataclass
+class Brief:
+    name: str
+    title: str
+    files: list[str]
+    lexicons: dict[str, list[str]]
+    macros: dict[str, str]
+    rules: list[Rule]
+    actors: list[GazetteerEntry]
+    digest: str
+    """Short hash of every rule file's bytes: names the rule set in a briefing."""
+
+    def section(self, name: str) -> list[Rule]:
+        return [r for r in self.rules if r.section == name]
+
+    def rule(self, rule_id: str) -> Rule | None:
+        for rule in self.rules:
+            if rule.id == rule_id:
+                return rule
+        return None
+
+    def words(self, lexicon: str) -> list[str]:
+        return self.lexicons.get(lexicon, [])

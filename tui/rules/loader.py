@@ -1,0 +1,397 @@
+"""Load a brief from YAML: safe parsing, strict validation, every problem with its line.
+
+The loader never stops at the first problem: a rule author fixing a brief wants
+the whole list, each as ``file:line:col: what is wrong; what to do``.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+from .brief import SECTIONS, Brief, GazetteerEntry, Rule
+from .problems import BriefError, Problem, did_you_mean
+
+BRIEFS_DIR = Path(__file__).resolve().parent.parent.parent / "briefs"
+"""Where named packs live, so ``extends: default`` works from any folder."""
+
+TOP_KEYS = ("name", "title", "description", "extends", "lexicons", "macros", "actors") + SECTIONS
+RULE_KEYS = {
+    "boilerplate": ("id", "pattern", "description", "examples"),
+    "metadata": ("id", "pattern", "description", "examples", "field"),
+    "attribution": ("id", "pattern", "description", "examples", "form", "speaker"),
+    "classify": ("id", "pattern", "description", "examples", "label"),
+}
+ACTOR_KEYS = ("name", "kind", "aliases", "role", "affiliation", "media")
+ACTOR_KINDS = ("person", "org", "place")
+METADATA_FIELDS = ("author", "date", "outlet", "source")
+ATTRIBUTION_FORMS = ("quote-after", "quote-before", "quote-label", "indirect", "denial-verb", "reported")
+CLASSIFY_LABELS = ("denial", "claim")
+EXAMPLE_KEYS = ("match", "no_match")
+MACRO_RE = re.compile(r"\{([a-z_][a-z0-9_]*)\}")
+MAX_BRIEF_BYTES = 2_000_000
+
+
+def resolve_brief_path(spec: str, relative_to: Path | None = None) -> Path:
+    """A brief named by path (relative to the including file) or by pack name."""
+    candidates = []
+    path = Path(spec)
+    if relative_to is not None and not path.is_absolute():
+        candidates.append(relative_to.parent / path)
+    candidates.append(path)
+    if not path.suffix:
+        candidates.append(BRIEFS_DIR / f"{spec}.yaml")
+    candidates.append(BRIEFS_DIR / spec)
+    for candidate in candidates:
+        if candidate.is_file():
+            return candidate
+    return candidates[0]
+
+
+class _Loader:
+    """Reads a brief and everything it extends, collecting problems as it goes."""
+
+    def __init__(self) -> None:
+        self.problems: list[Problem] = []
+        self.files: list[str] = []
+        self.lexicons: dict[str, list[str]] = {}
+        self.macros: dict[str, str] = {}
+        self.raw_rules: list[tuple[str, int, dict, str, yaml.Node, str]] = []
+        self.actors: dict[str, GazetteerEntry] = {}
+        self.rule_sites: dict[str, tuple[str, int]] = {}
+        self.digest = hashlib.sha256()
+        self.name = ""
+        self.title = ""
+
+    # -- reading ---------------------------------------------------------
+    def load_file(self, path: Path, chain: tuple[Path, ...] = ()) -> None:
+        name = str(path)
+        resolved = path.resolve()
+        if resolved in chain:
+            cycle = " -> ".join(str(p) for p in chain + (resolved,))
+            self.problem(name, 1, 1, f"'extends' makes a cycle ({cycle})", "remove one of the 'extends' links")
+            return
+        if str(resolved) in (str(Path(f).resolve()) for f in self.files):
+            return  # diamond: already loaded
+        try:
+            data_bytes = path.read_bytes()
+        except OSError as exc:
+            self.problem(name, 1, 1, f"cannot read the brief ({exc.strerror})", "check the path")
+            return
+        if len(data_bytes) > MAX_BRIEF_BYTES:
+            self.problem(name, 1, 1, "the brief is larger than 2 MB", "split it into packs joined with 'extends'")
+            return
+        try:
+            text = data_bytes.decode("utf-8")
+        except UnicodeDecodeError as exc:
+            line = data_bytes.count(b"\n", 0, exc.start) + 1
+            self.problem(name, line, 1, "the brief is not valid UTF-8", "re-save it as UTF-8")
+            return
+        try:
+            node = yaml.compose(text, Loader=yaml.SafeLoader)
+            data = yaml.safe_load(text)
+        except yaml.YAMLError as exc:
+            mark = getattr(exc, "problem_mark", None) or getattr(exc, "context_mark", None)
+            line, col = (mark.line + 1, mark.column + 1) if mark else (1, 1)
+            what = getattr(exc, "problem", None) or str(exc).splitlines()[0]
+            self.problem(name, line, col, f"YAML syntax error: {what}",
+                         "check indentation, colons and quotes on this line")
+            return
+        if data is None:
+            data, node = {}, None
+        if not isinstance(data, dict):
+            self.problem(name, 1, 1, "the brief must be a mapping of keys (name:, extends:, attribution: ...)",
+                         "start each top-level entry with 'key:'")
+            return
+        self.files.append(name)
+        self.digest.update(data_bytes)
+        lines = text.splitlines()
+        for key in data:
+            if key not in TOP_KEYS:
+                line, col = _locate(node, [key], key_mark=True)
+                self.problem(name, line, col, f"unknown key '{key}'", did_you_mean(str(key), TOP_KEYS))
+
+        parents = data.get("extends") or []
+        if isinstance(parents, str):
+            parents = [parents]
+        if not isinstance(parents, list):
+            self.type_problem(name, node, ["extends"], "'extends' must be a pack name, a path or a list of them")
+            parents = []
+        for i, parent in enumerate(parents):
+            target = resolve_brief_path(str(parent), path)
+            if not target.is_file():
+                line, col = _locate(node, ["extends"] if isinstance(data.get("extends"), str) else ["extends", i])
+                self.problem(name, line, col, f"'extends' target '{parent}' not found",
+                             f"give a path relative to this file or a pack name in {BRIEFS_DIR}")
+                continue
+            self.load_file(target, chain + (resolved,))
+
+        self.name = str(data.get("name") or path.stem)
+        self.title = str(data.get("title") or self.title or self.name)
+        self.read_lexicons(name, node, data.get("lexicons"))
+        self.read_macros(name, node, data.get("macros"))
+        self.read_actors(name, node, data.get("actors"))
+        for section in SECTIONS:
+            self.read_rules(name, node, section, data.get(section), lines)
+
+    def read_lexicons(self, name: str, node: Any, lexicons: Any) -> None:
+        if lexicons is None:
+            return
+        if not isinstance(lexicons, dict):
+            self.type_problem(name, node, ["lexicons"], "'lexicons' must map names to word lists")
+            return
+        for key, words in lexicons.items():
+            if not isinstance(words, list) or not all(isinstance(w, (str, int, float)) for w in words):
+                self.type_problem(name, node, ["lexicons", key], f"lexicon '{key}' must be a list of words")
+                continue
+            merged = self.lexicons.setdefault(str(key), [])
+            merged.extend(str(w) for w in words if str(w) not in merged)
+
+    def read_macros(self, name: str, node: Any, macros: Any) -> None:
+        if macros is None:
+            return
+        if not isinstance(macros, dict):
+            self.type_problem(name, node, ["macros"], "'macros' must map names to regex fragments")
+            return
+        for key, value in macros.items():
+            if not isinstance(value, str):
+                self.type_problem(name, node, ["macros", key], f"macro '{key}' must be a string (a regex fragment)")
+                continue
+            self.macros[str(key)] = value
+
+    def read_actors(self, name: str, node: Any, actors: Any) -> None:
+        if actors is None:
+            return
+        if not isinstance(actors, list):
+            self.type_problem(name, node, ["actors"], "'actors' must be a list of {name, kind, aliases}")
+            return
+        for i, item in enumerate(actors):
+            where = ["actors", i]
+            line, col = _locate(node, where)
+            if not isinstance(item, dict):
+                self.problem(name, line, col, "an actor must be a mapping", "write '- {name: ..., kind: ...}'")
+                continue
+            self.unknown_keys(name, node, where, item, ACTOR_KEYS)
+            actor_name = item.get("name")
+            if not isinstance(actor_name, str) or not actor_name.strip():
+                self.problem(name, line, col, "an actor needs a 'name'", "add 'name: Canonical Name'")
+                continue
+            kind = item.get("kind", "person")
+            if kind not in ACTOR_KINDS:
+                kl, kc = _locate(node, where + ["kind"])
+                self.problem(name, kl, kc, f"actor kind '{kind}' is not known", did_you_mean(str(kind), ACTOR_KINDS))
+                continue
+            aliases = item.get("aliases") or []
+            if not isinstance(aliases, list) or not all(isinstance(a, str) for a in aliases):
+                self.type_problem(name, node, where + ["aliases"], "'aliases' must be a list of names")
+                aliases = []
+            entry = self.actors.get(actor_name)
+            if entry is None:
+                entry = GazetteerEntry(name=actor_name, kind=kind, file=name, line=line)
+                self.actors[actor_name] = entry
+            entry.kind = kind
+            entry.aliases = list(dict.fromkeys(entry.aliases + [a for a in aliases if a.strip()]))
+            for key in ("role", "affiliation"):
+                if item.get(key) is not None:
+                    setattr(entry, key, str(item[key]))
+            entry.media = bool(item.get("media", entry.media))
+
+    def read_rules(self, name: str, node: Any, section: str, rules: Any, lines: list[str]) -> None:
+        if rules is None:
+            return
+        if not isinstance(rules, list):
+            self.type_problem(name, node, [section], f"'{section}' must be a list of rules")
+            return
+        for i, rule in enumerate(rules):
+            where = [section, i]
+            line, col = _locate(node, where)
+            if not isinstance(rule, dict):
+                self.problem(name, line, col, "a rule must be a mapping", "write '- id: ...' then 'pattern: ...'")
+                continue
+            self.unknown_keys(name, node, where, rule, RULE_KEYS[section])
+            rule_id = rule.get("id")
+            if not isinstance(rule_id, str) or not rule_id.strip():
+                self.problem(name, line, col, "a rule needs an 'id'", "add 'id: section.what-it-finds'")
+                continue
+            if rule_id in self.rule_sites:
+                other_file, other_line = self.rule_sites[rule_id]
+                il, ic = _locate(node, where + ["id"])
+                self.problem(name, il, ic, f"duplicate rule id '{rule_id}' (first at {other_file}:{other_line})",
+                             "give each rule its own id")
+                continue
+            self.rule_sites[rule_id] = (name, line)
+            source = _rule_source(lines, node, where)
+            self.raw_rules.append((section, i, rule, name, node, source))
+
+    # -- compiling -------------------------------------------------------
+    def compile_rules(self) -> list[Rule]:
+        compiled = []
+        for section, index, raw, file, node, source in self.raw_rules:
+            where = [section, index]
+            line, col = _locate(node, where)
+            rule_id = raw["id"]
+            pattern = raw.get("pattern")
+            if not isinstance(pattern, str) or not pattern:
+                self.problem(file, line, col, f"rule '{rule_id}' needs a 'pattern'", "add 'pattern: <regex>'")
+                continue
+            expanded, unknown = self.expand(pattern)
+            pl, pc = _locate(node, where + ["pattern"])
+            if unknown:
+                self.problem(file, pl, pc, f"rule '{rule_id}': unknown macro '{{{unknown}}}'",
+                             did_you_mean(unknown, list(self.macros) + list(self.lexicons)))
+                continue
+            flags = re.IGNORECASE if section == "boilerplate" else 0
+            try:
+                regex = re.compile(expanded, flags)
+            except re.error as exc:
+                where_txt = f" at position {exc.pos}" if exc.pos is not None else ""
+                if expanded == pattern and exc.pos is not None:
+                    pc += exc.pos
+                self.problem(file, pl, pc, f"rule '{rule_id}': pattern does not compile: {exc.msg}{where_txt}",
+                             "fix the regex (escape literal brackets with a backslash)")
+                continue
+            rule = Rule(id=rule_id, section=section, pattern=pattern, regex=regex, file=file, line=line,
+                        description=str(raw.get("description") or ""), source=source)
+            if not self._fill_kind_fields(rule, raw, node, where):
+                continue
+            self._read_examples(rule, raw, node, where)
+            compiled.append(rule)
+        return compiled
+
+    def _fill_kind_fields(self, rule: Rule, raw: dict, node: Any, where: list) -> bool:
+        checks = {
+            "metadata": ("field", METADATA_FIELDS),
+            "attribution": ("form", ATTRIBUTION_FORMS),
+            "classify": ("label", CLASSIFY_LABELS),
+        }
+        if rule.section not in checks:
+            return True
+        key, allowed = checks[rule.section]
+        value = raw.get(key)
+        if value not in allowed:
+            line, col = _locate(node, where + [key] if key in raw else where)
+            what = f"'{key}' is missing" if value is None else f"{key} '{value}' is not known"
+            self.problem(rule.file, line, col, f"rule '{rule.id}': {what}", did_you_mean(str(value), allowed))
+            return False
+        setattr(rule, key, value)
+        if rule.section == "attribution":
+            if raw.get("speaker") is not None:
+                rule.speaker = str(raw["speaker"])
+            elif "speaker" not in rule.regex.groupindex and rule.form not in ("quote-label", "reported"):
+                line, col = _locate(node, where + ["pattern"])
+                self.problem(rule.file, line, col, f"rule '{rule.id}': the pattern has no (?P<speaker>...) group",
+                             "capture the speaker or set 'speaker:'")
+                return False
+        return True
+
+    def _read_examples(self, rule: Rule, raw: dict, node: Any, where: list) -> None:
+        examples = raw.get("examples")
+        if examples is None:
+            return
+        if not isinstance(examples, dict):
+            self.type_problem(rule.file, node, where + ["examples"], "'examples' must have 'match' and/or 'no_match' lists")
+            return
+        self.unknown_keys(rule.file, node, where + ["examples"], examples, EXAMPLE_KEYS)
+        for key, target in (("match", rule.examples_match), ("no_match", rule.examples_no_match)):
+            items = examples.get(key) or []
+            if not isinstance(items, list) or not all(isinstance(x, str) for x in items):
+                self.type_problem(rule.file, node, where + ["examples", key], f"'{key}' must be a list of texts")
+                continue
+            target.extend(items)
+
+    def expand(self, pattern: str, depth: int = 0) -> tuple[str, str | None]:
+        """Replace {name} with its macro or lexicon; return (regex, first unknown name)."""
+        unknown: list[str] = []
+
+        def replace(match: re.Match) -> str:
+            key = match.group(1)
+            if key in self.macros and depth < 10:
+                text, bad = self.expand(self.macros[key], depth + 1)
+                if bad:
+                    unknown.append(bad)
+                return f"(?:{text})"
+            if key in self.lexicons:
+                return lexicon_regex(self.lexicons[key])
+            unknown.append(key)
+            return match.group(0)
+
+        expanded = MACRO_RE.sub(replace, pattern)
+        return expanded, (unknown[0] if unknown else None)
+
+    # -- helpers ---------------------------------------------------------
+    def unknown_keys(self, file: str, node: Any, where: list, item: dict, allowed: tuple[str, ...]) -> None:
+        for key in item:
+            if key not in allowed:
+                line, col = _locate(node, where + [key], key_mark=True)
+                self.problem(file, line, col, f"unknown key '{key}'", did_you_mean(str(key), allowed))
+
+    def type_problem(self, file: str, node: Any, where: list, message: str) -> None:
+        line, col = _locate(node, where)
+        self.problem(file, line, col, message, "see briefs/default.yaml for the expected shape")
+
+    def problem(self, file: str, line: int, col: int, message: str, hint: str = "") -> None:
+        self.problems.append(Problem(file, line, col, message, hint))
+
+
+def lexicon_regex(words: list[str]) -> str:
+    """A lexicon as one alternation, longest first so 'told' never shadows 'told reporters'."""
+    parts = sorted({w for w in words if w}, key=len, reverse=True)
+    return "(?:" + "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in parts) + ")"
+
+
+def _locate(node: Any, path: list, key_mark: bool = False) -> tuple[int, int]:
+    """Line and column (1-based) of the value (or key) at ``path`` in a composed YAML node."""
+    best = node
+    for step in path:
+        if isinstance(best, yaml.MappingNode):
+            found = None
+            for key_node, value_node in best.value:
+                if key_node.value == str(step):
+                    found = key_node if (key_mark and step == path[-1]) else value_node
+                    break
+            if found is None:
+                break
+            best = found
+        elif isinstance(best, yaml.SequenceNode) and isinstance(step, int) and step < len(best.value):
+            best = best.value[step]
+        else:
+            break
+    if best is None:
+        return 1, 1
+    return best.start_mark.line + 1, best.start_mark.column + 1
+
+
+def _rule_source(lines: list[str], node: Any, where: list) -> str:
+    """The YAML lines of one rule, for the reader's "why" view."""
+    target = node
+    for step in where:
+        if isinstance(target, yaml.MappingNode):
+            target = next((v for k, v in target.value if k.value == step), None)
+        elif isinstance(target, yaml.SequenceNode):
+            target = target.value[step]
+        if target is None:
+            return ""
+    start, end = target.start_mark.line, target.end_mark.line
+    if target.end_mark.column == 0:
+        end -= 1
+    return "\n".join(lines[start:end + 1]).rstrip()
+
+
+def load_brief(path: str | Path) -> Brief:
+    """Load and compile a brief; raise BriefError listing every problem."""
+    loader = _Loader()
+    target = resolve_brief_path(str(path))
+    if not target.is_file():
+        raise BriefError([Problem(str(path), 1, 1, "brief not found",
+                                  f"give a path to a YAML file or a pack name in {BRIEFS_DIR}")])
+    loader.load_file(target)
+    rules = loader.compile_rules()
+    if loader.problems:
+        raise BriefError(loader.problems)
+    return Brief(name=loader.name, title=loader.title, files=loader.files, lexicons=loader.lexicons,
+                 macros=loader.macros, rules=rules, actors=list(loader.actors.values()),
+                 digest=loader.digest.hexdigest()[:10])
