@@ -1,0 +1,60 @@
+"""A loaded story: the brief, its articles and their cards, in one object.
+
+The reader, comparison, overview and export all work from a Workspace so that
+each computes from the same cards and none of them re-reads files.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from .articles.model import Article
+from .articles.reader import expand_paths, read_article
+from .cards.engine import CardEngine
+from .cards.model import Card
+
+
+@dataclass
+class Entry:
+    article: Article
+    card: Card
+
+    @property
+    def ok(self) -> bool:
+        return self.article.ok
+
+
+@dataclass
+class Workspace:
+    engine: CardEngine
+    entries: list[Entry] = field(default_factory=list)
+    problems: list[str] = field(default_factory=list)
+    """Path problems (a spec that matched nothing), one line each."""
+
+    @property
+    def title(self) -> str:
+        return self.engine.brief.title
+
+    @classmethod
+    def load(cls, specs: list[str], engine: CardEngine) -> "Workspace":
+        files, problems = expand_paths(specs)
+        ws = cls(engine=engine, problems=problems)
+        for path in files:
+            ws.entries.append(ws.build(path))
+        return ws
+
+    def build(self, path: str | Path) -> Entry:
+        article = read_article(path)
+        return Entry(article, self.engine.card(article))
+
+    def rebuild(self, engine: CardEngine) -> "Workspace":
+        """Recompute every card with a new engine (the brief changed); articles are reused."""
+        new = Workspace(engine=engine, problems=list(self.problems))
+        for entry in self.entries:
+            new.entries.append(Entry(entry.article, engine.card(entry.article)))
+        return new
+
+    @property
+    def cards(self) -> list[Card]:
+        return [e.card for e in self.entries if e.ok]
