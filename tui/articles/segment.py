@@ -119,7 +119,7 @@ def find_quotes(text: str, start: int, end: int) -> list[Quote]:
         if open_at is None:
             if ch == "“" or (ch == '"' and (prev.isspace() or prev in "([:—–-" or i == start)) or \
                     (ch == "‘" and (prev.isspace() or i == start)) or \
-                    (ch == "”" and (prev.isspace() or i == start) and not nxt.isspace()):
+                    (ch == "”" and (prev.isspace() or i == start) and i + 1 < end):
                 open_at, open_char = i + 1, ch
             elif ch == "”" or (ch == '"' and i > start) or (ch == "’" and prev in ".,!?" and not nxt.isalpha()):
                 q_start = _skip_space(text, last_end, i)

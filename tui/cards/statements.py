@@ -56,16 +56,15 @@ class StatementFinder:
         self.quote_before = [r for r in brief.section("attribution") if r.form == "quote-before"]
         self.quote_label = [r for r in brief.section("attribution") if r.form == "quote-label"]
         self.sentence_rules = [r for r in brief.section("attribution")
-                               if r.form in ("indirect", "denial-verb", "reported")]
+                               if r.form in ("indirect", "told-outlet", "denial-verb", "reported")]
+        self.follow_on = [r for r in brief.section("attribution") if r.form == "follow-on"]
         self.classifiers = brief.section("classify")
         self.role_words = set(brief.words("role"))
         self.unnamed_words = set(brief.words("unnamed"))
         self.pronouns = {p.lower() for p in brief.words("pronoun")}
-        breaks = brief.words("clause_breaks")
-        self.clause_re = re.compile("|".join(re.escape(b) for b in sorted(breaks, key=len, reverse=True))) \
-            if breaks else None
-        words = sorted({w for r in self.sentence_rules for w in ()} | set(brief.words("say")) |
-                       set(brief.words("deny")), key=len, reverse=True)
+        clause_break = brief.macros.get("clause_break")
+        self.clause_re = re.compile(clause_break) if clause_break else None
+        words = sorted(set(brief.words("say")) | set(brief.words("deny")), key=len, reverse=True)
         trigger = "|".join(re.escape(w) for w in words)
         # One combined trigger picks candidate sentences; only those run the detailed rules.
         self.trigger = re.compile(rf"(?i)\b(?:{trigger})\b|according to|reportedly|[“”\"]") if trigger else None
@@ -87,7 +86,7 @@ class StatementFinder:
     def _paragraph(self, ctx: _Context, index: int, para: Paragraph) -> None:
         text = ctx.text
         consumed: set[int] = set()
-        quotes = [q for q in para.quotes if len(WORD_COUNT_RE.findall(text[q.start:q.end])) > SHORT_QUOTE_WORDS]
+        quotes = [q for q in para.quotes if self._standalone(text, para, q)]
         attributed: dict[int, tuple[list[str], Rule, tuple[int, int]]] = {}
         for qi, quote in enumerate(quotes):
             found = self._attribute_quote(ctx, para, quote)
@@ -107,6 +106,7 @@ class StatementFinder:
                 if cue[0] >= sentence.start and cue[0] < sentence.end:
                     consumed.add(si)
             self._emit_quote(ctx, speakers, rule_id, quote, cue)
+            self._follow_on(ctx, speakers, para, cue)
             self._set_focus(ctx, speakers[0], index)
             ctx.quote_speaker_para = (speakers[0], index)
         for si, sentence in enumerate(para.sentences):
@@ -117,6 +117,21 @@ class StatementFinder:
             if self.trigger is None or not self.trigger.search(text, sentence.start, sentence.end):
                 continue
             self._sentence(ctx, index, sentence.start, sentence.end, depth=0)
+
+    def _standalone(self, text: str, para: Paragraph, quote: Quote) -> bool:
+        """Is this quotation a statement of its own, rather than words inside a sentence?
+
+        Short scare quotes ("fear"), quotes run on from the sentence's own words
+        ('officials could "negotiate from strength"') and a stray closing mark
+        after reported speech are left to the reported-speech rules.
+        """
+        if len(WORD_COUNT_RE.findall(text, quote.start, quote.end)) <= SHORT_QUOTE_WORDS:
+            return False
+        if quote.opened:
+            before = text[para.start:max(para.start, quote.start - 1)].rstrip()
+            return not before or before[-1] in ",:.!?;—–-”\"’"
+        return not any(_search(rule, text, quote.start, quote.end) for rule in self.sentence_rules
+                       if rule.form != "reported")
 
     @staticmethod
     def _inside_quote(sentence: Sentence, quotes: list[Quote]) -> bool:
@@ -156,6 +171,19 @@ class StatementFinder:
             return [ctx.quote_speaker_para[0]], "quote.continuation", (quote.start, quote.start)
         return [], "", (0, 0)
 
+    def _follow_on(self, ctx: _Context, speakers: list[str], para: Paragraph, cue: tuple[int, int]) -> None:
+        """'"...," Kirby said, adding that ...': the rest of the sentence is his too."""
+        if cue[1] <= cue[0]:
+            return
+        end = _sentence_end(ctx.text, cue[1], para.end)
+        for rule in self.follow_on:
+            m = _search(rule, ctx.text, cue[1], end)
+            if m:
+                cs, ce = _trim(ctx.text, *m.span("content"))
+                if ce - cs >= 3:
+                    self._emit_clauses(ctx, speakers, rule.id, cs, ce, (m.start(), m.start("content")), quote=False)
+                return
+
     def _emit_quote(self, ctx: _Context, speakers: list[str], rule_id: str, quote: Quote,
                     cue: tuple[int, int]) -> None:
         for sentence in split_sentences(ctx.text, quote.start, quote.end):
@@ -176,6 +204,8 @@ class StatementFinder:
                 cue = (m.start(), m.end())
             else:
                 speakers = self._resolve(ctx, m.start("speaker"), m.end("speaker"), None)
+                if rule.form == "told-outlet" and not (speakers and self.lex.is_media(speakers[0])):
+                    continue
                 if speakers is None:
                     ctx.focus = None  # an unnamed source took the floor
                     return True
@@ -227,18 +257,14 @@ class StatementFinder:
                 pieces.append((pos, m.start()))
                 pos = m.end()
         pieces.append((pos, ce))
+        pieces = _join_fragments(text, pieces)
         runs: list[tuple[int, int, str, str | None]] = []
         for ps, pe in pieces:
             ps, pe = _trim(text, ps, pe)
             if pe - ps < 3:
                 continue
             label, classifier = (forced, None) if forced else self._classify(text, ps, pe)
-            if runs and runs[-1][2] == label and runs[-1][3] == classifier:
-                runs[-1] = (runs[-1][0], pe, label, classifier)
-            elif runs and runs[-1][2] == label == "claim":
-                runs[-1] = (runs[-1][0], pe, label, runs[-1][3])
-            else:
-                runs.append((ps, pe, label, classifier))
+            runs.append((ps, pe, label, classifier))
         for rs, re_, label, classifier in runs:
             for speaker in speakers:
                 ctx.items.append(Statement(
@@ -280,6 +306,8 @@ class StatementFinder:
         if inside:
             office = OFFICE_RE.search(phrase)
             persons = [a for a in inside if a.kind == "person"]
+            if all(a.kind == "place" for a in inside) and any(w in self.role_words for w in lowered):
+                return None  # "a former official from the West" is unnamed
             if office and persons:
                 return [self._office_of(ctx, persons[0], start + office.start(), end)]
             if first == "the" and any(w in self.role_words for w in lowered) and ctx.focus:
@@ -374,6 +402,18 @@ def _search(rule: Rule, text: str, start: int, end: int, anchored: bool = False)
     piece = text[start:end]
     m = rule.regex.match(piece) if anchored else rule.regex.search(piece)
     return _Hit(m, start) if m else None
+
+
+def _join_fragments(text: str, pieces: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """A clause of under four words ("Not anonymously") is no statement; keep it with its neighbour."""
+    joined: list[tuple[int, int]] = []
+    for ps, pe in pieces:
+        short = len(WORD_COUNT_RE.findall(text, ps, pe)) < 4
+        if joined and (short or len(WORD_COUNT_RE.findall(text, *joined[-1])) < 4):
+            joined[-1] = (joined[-1][0], pe)
+        else:
+            joined.append((ps, pe))
+    return joined
 
 
 def _unique(actors: list[Actor]) -> list[Actor]:

@@ -64,6 +64,7 @@ class Brief:
     files: list[str]
     lexicons: dict[str, list[str]]
     macros: dict[str, str]
+    """Named regex fragments, already expanded (lexicons and nested macros inlined)."""
     rules: list[Rule]
     actors: list[GazetteerEntry]
     digest: str

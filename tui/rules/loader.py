@@ -29,7 +29,8 @@ RULE_KEYS = {
 ACTOR_KEYS = ("name", "kind", "aliases", "role", "affiliation", "media")
 ACTOR_KINDS = ("person", "org", "place")
 METADATA_FIELDS = ("author", "date", "outlet", "source")
-ATTRIBUTION_FORMS = ("quote-after", "quote-before", "quote-label", "indirect", "denial-verb", "reported")
+ATTRIBUTION_FORMS = ("quote-after", "quote-before", "quote-label", "indirect", "told-outlet", "denial-verb",
+                     "reported", "follow-on")
 CLASSIFY_LABELS = ("denial", "claim")
 EXAMPLE_KEYS = ("match", "no_match")
 MACRO_RE = re.compile(r"\{([a-z_][a-z0-9_]*)\}")
@@ -281,7 +282,7 @@ class _Loader:
         if rule.section == "attribution":
             if raw.get("speaker") is not None:
                 rule.speaker = str(raw["speaker"])
-            elif "speaker" not in rule.regex.groupindex and rule.form not in ("quote-label", "reported"):
+            elif "speaker" not in rule.regex.groupindex and rule.form not in ("quote-label", "reported", "follow-on"):
                 line, col = _locate(node, where + ["pattern"])
                 self.problem(rule.file, line, col, f"rule '{rule.id}': the pattern has no (?P<speaker>...) group",
                              "capture the speaker or set 'speaker:'")
@@ -393,5 +394,5 @@ def load_brief(path: str | Path) -> Brief:
     if loader.problems:
         raise BriefError(loader.problems)
     return Brief(name=loader.name, title=loader.title, files=loader.files, lexicons=loader.lexicons,
-                 macros=loader.macros, rules=rules, actors=list(loader.actors.values()),
+                 macros={k: loader.expand(v)[0] for k, v in loader.macros.items()}, rules=rules, actors=list(loader.actors.values()),
                  digest=loader.digest.hexdigest()[:10])
