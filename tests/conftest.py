@@ -1,0 +1,61 @@
+"""Shared fixtures: the project layout and engines built once per session."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+PROJECT = Path(__file__).resolve().parent.parent
+SEEDS = PROJECT / "seeds"
+BRIEFS = PROJECT / "briefs"
+GOLD = PROJECT / "tests" / "data" / "gold" / "seeds.yaml"
+
+
+@pytest.fixture(scope="session")
+def project_dir() -> Path:
+    return PROJECT
+
+
+@pytest.fixture(scope="session")
+def seeds_dir() -> Path:
+    return SEEDS
+
+
+@pytest.fixture(scope="session")
+def seed_files() -> list[Path]:
+    files = sorted(SEEDS.glob("*.txt"))
+    assert files, "no seed articles in seeds/"
+    return files
+
+
+@pytest.fixture(scope="session")
+def default_engine():
+    from tui.cards.engine import CardEngine
+
+    return CardEngine.from_path(BRIEFS / "default.yaml")
+
+
+@pytest.fixture(scope="session")
+def track_two_engine():
+    from tui.cards.engine import CardEngine
+
+    return CardEngine.from_path(BRIEFS / "track-two.yaml")
+
+
+def run_brief(*args: str, cwd: Path | None = None, timeout: float = 60) -> subprocess.CompletedProcess:
+    """Run ``python -m tui ARGS`` the way a user runs ``brief ARGS``."""
+    env = dict(os.environ)
+    env["PYTHONPATH"] = str(PROJECT) + os.pathsep + env.get("PYTHONPATH", "")
+    env["PYTHONIOENCODING"] = "utf-8"
+    env.setdefault("COLUMNS", "200")
+    return subprocess.run([sys.executable, "-m", "tui", *args], cwd=cwd or PROJECT, env=env,
+                          capture_output=True, text=True, encoding="utf-8", timeout=timeout)
+
+
+@pytest.fixture(scope="session")
+def brief_cli():
+    return run_brief
