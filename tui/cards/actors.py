@@ -60,6 +60,8 @@ class ActorLexicon:
     honorifics: set[str]
     org_words: set[str]
     media_words: set[str]
+    alias_tails: set[str]
+    """Last words of multi-word gazetteer forms whose other words are lower case ("the West")."""
 
     @classmethod
     def from_brief(cls, brief: Brief) -> "ActorLexicon":
@@ -78,6 +80,8 @@ class ActorLexicon:
             honorifics=set(brief.words("honorifics")),
             org_words=set(brief.words("org_words")),
             media_words=set(brief.words("media_words")),
+            alias_tails={k.words[-1] for bucket in index.values() for k in bucket
+                         if len(k.words) > 1 and k.case_sensitive},
         )
 
     def is_media(self, name: str) -> bool:
@@ -163,7 +167,7 @@ class ActorFinder:
             if d.kind == "person" and " " in d.name:
                 persons_by_last.setdefault(d.name.split()[-1], d)
         for word, positions in singles.items():
-            if word in found or word in persons_by_last:
+            if word in found or word in persons_by_last or self._ends_known_alias(word):
                 continue
             if len(positions) >= 2:
                 found[word] = _Discovered(word, "person", [word], positions[0], "actor.recurring-name")
@@ -207,6 +211,10 @@ class ActorFinder:
         out.append(words)
         return out
 
+    def _ends_known_alias(self, word: str) -> bool:
+        """ "West" on its own is the gazetteer's "the West", not a new name."""
+        return norm(word) in self.lex.alias_tails
+
     def _title_at(self, words: list[tuple[int, str]]) -> int:
         for title in self.lex.titles:
             if len(title) < len(words) and tuple(w for _, w in words[:len(title)]) == title:
@@ -222,13 +230,23 @@ class ActorFinder:
         if self._lookup(name) is not None:
             return  # the gazetteer scan finds it
         words = name.split()
+        split = self._known_part(phrase)
+        if split:
+            for part in split:
+                self._classify(part, text, found, singles)
+            return
+        if len(words) == 1 and name in self.lex.org_words:
+            return  # "Administration" alone names no one
         if any(w in self.lex.org_words for w in words) or (len(words) == 1 and ACRONYM_RE.match(name)) \
                 or ".com" in name or ".org" in name:
             kind, rule = "org", "actor.org-name"
         elif len(words) == 1:
-            if name.isalpha() and len(name) > 2:
+            if name.isalpha() and len(name) > 2 and not ADMINISTRATION_RE.match(text, end):
                 singles.setdefault(name, []).append(start)
-            return
+                return
+            if not ADMINISTRATION_RE.match(text, end):
+                return
+            kind, rule = "person", "actor.capitalised-name"
         else:
             kind, rule = "person", "actor.capitalised-name"
         d = found.get(name)
@@ -236,12 +254,30 @@ class ActorFinder:
             d = found[name] = _Discovered(name, kind, first=start, rule=rule)
         d.surfaces.append(surface)
         # "Joe Biden's administration" / "the Biden administration" is an organisation too.
-        if kind == "person":
+        if kind == "person" or len(words) == 1:
             tail = ADMINISTRATION_RE.match(text, end)
             if tail:
                 org = f"{words[-1]} administration"
                 od = found.setdefault(org, _Discovered(org, "org", first=start, rule="actor.administration"))
                 od.surfaces.append(text[start:tail.end()])
+
+    def _known_part(self, phrase: list[tuple[int, str]]) -> list[list[tuple[int, str]]] | None:
+        """Split "Council on Foreign Relations Richard Haass" or "Council of the White House"
+        where a known name starts the phrase or a known organisation follows a connector."""
+        names = [w for _, w in phrase]
+        for cut in range(len(phrase) - 1, 1, -1):
+            if self._lookup(" ".join(names[:cut])) is not None and names[cut].lower() not in CONNECTORS:
+                return [phrase[:cut], phrase[cut:]]
+        for i, word in enumerate(names):
+            if word.lower() not in CONNECTORS or i == 0:
+                continue
+            j = i
+            while j < len(names) and names[j].lower() in CONNECTORS:
+                j += 1
+            tail = self._lookup(" ".join(names[j:])) if j < len(names) else None
+            if tail is not None and tail.kind == "org":
+                return [phrase[:i], phrase[j:]]
+        return None
 
     def _lookup(self, surface: str) -> Known | None:
         words = tuple(norm(w) for w in WORD_RE.findall(surface))
@@ -282,26 +318,27 @@ class ActorFinder:
     # -- mentions --------------------------------------------------------
     def _scan(self, text: str, paras: list[Paragraph], local: dict[str, list[Known]]) -> list[Actor]:
         actors: dict[str, Actor] = {}
+        nested: list[tuple[list[tuple[int, int, str]], str]] = []
         for para in paras:
             words = [(m.start(), m.end(), m.group()) for m in WORD_RE.finditer(text, para.start, para.end)]
             i = 0
             while i < len(words):
                 key = norm(words[i][2])
                 hit = None
-                for bucket in (local.get(key, ()), self.lex.index.get(key, ())):
-                    for known in bucket:
-                        n = len(known.words)
-                        if i + n > len(words):
-                            continue
-                        window = words[i:i + n]
-                        if tuple(norm(w[2]) for w in window) != known.words:
-                            continue
-                        if known.case_sensitive and not _same_case(window, known.surface):
-                            continue
-                        hit = known
-                        break
-                    if hit:
-                        break
+                # Longest form wins, whether the brief or the article supplied it.
+                candidates = sorted([*local.get(key, ()), *self.lex.index.get(key, ())],
+                                    key=lambda k: len(k.words), reverse=True)
+                for known in candidates:
+                    n = len(known.words)
+                    if i + n > len(words):
+                        continue
+                    window = words[i:i + n]
+                    if tuple(norm(w[2]) for w in window) != known.words:
+                        continue
+                    if known.case_sensitive and not _same_case(window, known.surface):
+                        continue
+                    hit = known
+                    break
                 if hit is None:
                     i += 1
                     continue
@@ -322,8 +359,36 @@ class ActorFinder:
                 actor.mentions.append((start, end))
                 if surface not in actor.aliases:
                     actor.aliases.append(surface)
+                if n > 1:
+                    nested.append((words[i:i + n], hit.name))
                 i += n
+        self._nested_persons(text, nested, local, actors)
         return sorted(actors.values(), key=lambda a: a.mentions[0][0])
+
+    def _nested_persons(self, text: str, nested, local: dict[str, list[Known]], actors: dict[str, Actor]) -> None:
+        """A person named inside a longer name ("Joe Biden's administration",
+        "office of President X") is mentioned too."""
+        for window, outer in nested:
+            for i in range(len(window)):
+                key = norm(window[i][2])
+                for bucket in (local.get(key, ()), self.lex.index.get(key, ())):
+                    known = next((k for k in bucket if k.kind == "person" and k.name != outer
+                                  and len(k.words) <= len(window) - i and k.words == tuple(
+                                      norm(w[2]) for w in window[i:i + len(k.words)])), None)
+                    if known is None:
+                        continue
+                    start, end = window[i][0], window[i + len(known.words) - 1][1]
+                    end = start + len(strip_possessive(text[start:end]))
+                    actor = actors.get(known.name)
+                    if actor is None:
+                        entry = self.lex.entries.get(known.name)
+                        actor = actors[known.name] = Actor(
+                            name=known.name, kind="person", rule=known.rule,
+                            role=entry.role if entry else None, affiliation=entry.affiliation if entry else None)
+                    actor.mentions.append((start, end))
+                    if text[start:end] not in actor.aliases:
+                        actor.aliases.append(text[start:end])
+                    break
 
 
 def _split_at_possessives(tokens: list[tuple[int, str]]) -> list[list[tuple[int, str]]]:

@@ -308,6 +308,9 @@ class StatementFinder:
             persons = [a for a in inside if a.kind == "person"]
             if all(a.kind == "place" for a in inside) and any(w in self.role_words for w in lowered):
                 return None  # "a former official from the West" is unnamed
+            orgs = [a for a in inside if a.kind == "org"]
+            if office and orgs:
+                return [orgs[0].name]
             if office and persons:
                 return [self._office_of(ctx, persons[0], start + office.start(), end)]
             if first == "the" and any(w in self.role_words for w in lowered) and ctx.focus:
