@@ -1,0 +1,219 @@
+"""Workspace -> Markdown briefing text.
+
+Everything that comes from an article, a brief or a path is escaped with
+:mod:`tui.briefing.escape`; only the structure (headings, tables, lists, bold
+speaker names) is written as Markdown here, so the structure holds whatever the
+articles contain.
+"""
+
+from __future__ import annotations
+
+import os
+from dataclasses import dataclass, field
+from datetime import datetime, timezone
+from pathlib import Path
+from typing import Iterable
+
+from ..workspace import Entry, Workspace
+from .escape import md_cell, md_inline, md_quote
+from .findings import TOP_ACTORS, Findings, Group, Item, Source, find
+
+EMPTY = "\u2014"
+"""Shown for a missing value (an em dash: not Markdown syntax, unlike '-')."""
+
+
+@dataclass
+class BriefingOptions:
+    cards: bool = True
+    """Include the per-article cards (``--no-cards`` leaves them out)."""
+    generated_at: datetime | None = None
+    """When the briefing says it was made; None = now. Fixed in tests for stable output."""
+    base: str | Path | None = None
+    """Paths inside this folder are shown relative to it; None = the current directory."""
+    top_actors: int = TOP_ACTORS
+    articles: list[int] | None = field(default=None)
+    """Which workspace entries to include (0-based indices); None = all readable ones."""
+
+
+def shown_path(path: str | Path, base: str | Path | None) -> str:
+    base_dir = Path(base) if base is not None else Path.cwd()
+    try:
+        rel = os.path.relpath(os.path.abspath(path), os.path.abspath(base_dir))
+    except ValueError:  # another drive on Windows
+        return str(path)
+    if rel == os.pardir or rel.startswith(os.pardir + os.sep):
+        return str(path)
+    return Path(rel).as_posix()
+
+
+def selected_entries(workspace: Workspace, options: BriefingOptions) -> list[Entry]:
+    if options.articles is None:
+        chosen = workspace.entries
+    else:
+        chosen = [workspace.entries[i] for i in options.articles if 0 <= i < len(workspace.entries)]
+    return [e for e in chosen if e.ok]
+
+
+def ref(item: Item) -> str:
+    """Where a statement stands: "label (file, line N)", escaped."""
+    src = item.source
+    return f"{md_inline(src.label)} ({md_inline(src.file)}, line {item.line})"
+
+
+def refs_by_source(items: list[Item]) -> list[str]:
+    """One reference per article, with every line the statement stands on there."""
+    lines: dict[int, list[int]] = {}
+    first: dict[int, Item] = {}
+    for item in items:
+        first.setdefault(item.source.index, item)
+        lines.setdefault(item.source.index, [])
+        if item.line not in lines[item.source.index]:
+            lines[item.source.index].append(item.line)
+    out = []
+    for index, item in first.items():
+        nums = sorted(lines[index])
+        word = "line" if len(nums) == 1 else "lines"
+        src = item.source
+        out.append(f"{md_inline(src.label)} ({md_inline(src.file)}, {word} "
+                   f"{', '.join(map(str, nums))})")
+    return out
+
+
+def speaker(name: str) -> str:
+    return "**" + (md_inline(name) or "unknown speaker") + "**"
+
+
+def table(header: list[str], rows: Iterable[list[str]]) -> list[str]:
+    lines = ["| " + " | ".join(header) + " |", "|" + "|".join("---" for _ in header) + "|"]
+    for row in rows:
+        lines.append("| " + " | ".join(cell or EMPTY for cell in row) + " |")
+    return lines
+
+
+def render_briefing(workspace: Workspace, options: BriefingOptions | None = None) -> str:
+    """The whole briefing as Markdown text (ends with one newline)."""
+    options = options or BriefingOptions()
+    entries = selected_entries(workspace, options)
+    sources = [Source(i, e.article, e.card, shown_path(e.card.file or e.article.path, options.base))
+               for i, e in enumerate(entries, 1)]
+    findings = find(sources, options.top_actors)
+    brief = workspace.engine.brief
+    out: list[str] = []
+    out += [f"# {md_inline(brief.title) or 'Briefing'}", ""]
+    out += header_lines(workspace, entries, sources, options)
+    out += sources_section(sources)
+    out += findings_section(findings)
+    if options.cards:
+        out += cards_section(sources)
+    while out and out[-1] == "":
+        out.pop()
+    return "\n".join(out) + "\n"
+
+
+def header_lines(workspace: Workspace, entries: list[Entry], sources: list[Source],
+                 options: BriefingOptions) -> list[str]:
+    brief = workspace.engine.brief
+    when = options.generated_at or datetime.now(timezone.utc)
+    if when.tzinfo is not None:
+        when = when.astimezone(timezone.utc)
+    stamp = when.strftime("%Y-%m-%d %H:%M UTC")
+    n = len(sources)
+    files = ", ".join(shown_path(f, options.base) for f in brief.files) or brief.name
+    lines = [
+        md_inline(f"Generated {stamp} from {n} article{'s' if n != 1 else ''} "
+                  f"with the brief {brief.name} ({files}); rules hash {brief.digest}."),
+        "",
+    ]
+    skipped = [e for e in workspace.entries if not e.ok]
+    notes = [e.article.error or e.article.path for e in skipped] + list(workspace.problems)
+    if notes:
+        lines += ["Not included:", ""]
+        lines += [f"- {md_inline(note)}" for note in notes]
+        lines.append("")
+    return lines
+
+
+def sources_section(sources: list[Source]) -> list[str]:
+    lines = ["## Sources", ""]
+    if not sources:
+        return lines + ["No articles.", ""]
+    rows = [[str(s.index), md_cell(s.card.title), md_cell(s.card.outlet), md_cell(s.card.date),
+             md_cell(s.card.author), md_cell(s.file)] for s in sources]
+    lines += table(["#", "Title", "Outlet", "Date", "Author", "File"], rows)
+    return lines + [""]
+
+
+def findings_section(findings: Findings) -> list[str]:
+    lines = ["## Key findings", "", "### Actors that matter", ""]
+    if findings.actors:
+        rows = []
+        for a in findings.actors:
+            role = ", ".join(x for x in (a.role, a.affiliation) if x)
+            rows.append([md_cell(a.name), a.kind, md_cell(role), str(a.articles),
+                         str(a.mentions), str(a.statements)])
+        lines += table(["Actor", "Kind", "Role", "Articles", "Mentions", "Statements"], rows)
+    else:
+        lines.append("No people or organisations found.")
+    lines += ["", "### Statements carried by several outlets", ""]
+    if findings.shared:
+        for group in findings.shared:
+            lines.append(statement_line(group, "carried by"))
+    else:
+        lines.append("No statement is reported by more than one outlet.")
+    lines += ["", "### Denials", ""]
+    if findings.denials:
+        for group in findings.denials:
+            lines.append(statement_line(group, "reported in", verb="denies"))
+    else:
+        lines.append("No denials found.")
+    lines += ["", "### Discrepancies between outlets", ""]
+    if findings.discrepancies:
+        for d in findings.discrepancies:
+            parts = [f"{speaker(i.statement.speaker)}: {md_quote(i.statement.text)} \u2014 {ref(i)}"
+                     for i in d.items]
+            lines.append(f"- {md_inline(d.summary)}: " + "; ".join(parts))
+    else:
+        lines.append("No discrepancies found between outlets.")
+    return lines + [""]
+
+
+def statement_line(group: Group, carried: str, verb: str = "") -> str:
+    first = group.first.statement
+    said = f" {verb}" if verb else ""
+    refs = refs_by_source(group.items)
+    n = len(group.outlets)
+    count = f" {n} outlets" if n > 1 else ""
+    return (f"- {speaker(first.speaker)}{said}: {md_quote(first.text)} \u2014 "
+            f"{carried}{count}: " + "; ".join(refs))
+
+
+def cards_section(sources: list[Source]) -> list[str]:
+    lines = ["## Articles", ""]
+    for src in sources:
+        card = src.card
+        lines += [f"### {src.index}\\. {md_inline(card.title) or md_inline(src.file)}", ""]
+        meta = [card.outlet, card.date, card.author, src.file]
+        lines += [" \u00b7 ".join(md_inline(m) for m in meta if m), ""]
+        lines += [f"#### Actors ({len(card.actors)})", ""]
+        if card.actors:
+            for actor in card.actors:
+                bits = [actor.kind]
+                bits += [x for x in (actor.role, actor.affiliation) if x]
+                detail = "; ".join(md_inline(b) for b in bits)
+                n = len(actor.mentions)
+                text = f"- **{md_inline(actor.name) or EMPTY}** ({detail}), {n} mention{'s' if n != 1 else ''}"
+                aliases = [a for a in dict.fromkeys(actor.aliases) if a != actor.name]
+                if aliases:
+                    text += "; also " + ", ".join(md_inline(a) for a in aliases)
+                lines.append(text)
+        else:
+            lines.append("None found.")
+        for title, items in (("Claims", card.claims), ("Denials", card.denials)):
+            lines += ["", f"#### {title} ({len(items)})", ""]
+            if not items:
+                lines.append("None found.")
+            for st in items:
+                where = md_inline(f"{src.file}, line {src.article.line_of(st.start)}")
+                lines.append(f"- {speaker(st.speaker)}: {md_quote(st.text)} ({where})")
+        lines.append("")
+    return lines
