@@ -46,12 +46,14 @@ def track_two_engine():
     return CardEngine.from_path(BRIEFS / "track-two.yaml")
 
 
-def run_brief(*args: str, cwd: Path | None = None, timeout: float = 60) -> subprocess.CompletedProcess:
+def run_brief(*args: str, cwd: Path | None = None, timeout: float = 60,
+              env_extra: dict[str, str] | None = None) -> subprocess.CompletedProcess:
     """Run ``python -m tui ARGS`` the way a user runs ``brief ARGS``."""
     env = dict(os.environ)
     env["PYTHONPATH"] = str(PROJECT) + os.pathsep + env.get("PYTHONPATH", "")
     env["PYTHONIOENCODING"] = "utf-8"
     env.setdefault("COLUMNS", "200")
+    env.update(env_extra or {})
     return subprocess.run([sys.executable, "-m", "tui", *args], cwd=cwd or PROJECT, env=env,
                           capture_output=True, text=True, encoding="utf-8", timeout=timeout)
 
