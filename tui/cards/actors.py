@@ -184,7 +184,9 @@ class ActorFinder:
                 words = words[title:]
                 at_start = False
                 continue
-            if head in self.lex.demonyms or head.rstrip("s") in self.lex.demonyms or head.lower() in CONNECTORS or \
+            organisation = any(w in self.lex.org_words for _, w in words)
+            if (head in self.lex.demonyms and not organisation) or head.rstrip("s") in self.lex.demonyms \
+                    or head.lower() in CONNECTORS or \
                     (head in self.lex.not_names and (at_start or len(words) > 1 or head[0].isupper())):
                 words = words[1:]
                 at_start = False
@@ -216,9 +218,15 @@ class ActorFinder:
         return norm(word) in self.lex.alias_tails
 
     def _title_at(self, words: list[tuple[int, str]]) -> int:
+        """How many leading words are a title ("Foreign Minister", "Home Secretary")."""
         for title in self.lex.titles:
             if len(title) < len(words) and tuple(w for _, w in words[:len(title)]) == title:
                 return len(title)
+        # "Home Secretary Charles Clarke": a title word with a two-word name after it.
+        singles = {t[0] for t in self.lex.titles if len(t) == 1}
+        for k in range(1, len(words) - 2):
+            if words[k][1] in singles and all(w[0].isupper() for _, w in words[:k]):
+                return k + 1
         return 0
 
     def _classify(self, phrase: list[tuple[int, str]], text: str, found: dict[str, _Discovered],

@@ -141,7 +141,9 @@ class StatementFinder:
         text = ctx.text
         after_start = min(quote.end + 1, para.end)
         after_end = _sentence_end(text, after_start, para.end)
-        for rule in self.quote_after:
+        # '"... ended." He said' starts a new sentence: only '"...," he said' attributes after.
+        ends_sentence = text[quote.end - 1:quote.end] in (".",) if quote.end > quote.start else False
+        for rule in ([] if ends_sentence else self.quote_after):
             m = _search(rule, text, after_start, after_end, anchored=True)
             if m:
                 speakers = self._resolve(ctx, m.start("speaker"), m.end("speaker"), para)
@@ -331,7 +333,10 @@ class StatementFinder:
                 return [ctx.focus]
             return None
         if first == "the" and any(w in self.role_words for w in lowered) and ctx.focus:
-            return [ctx.focus]
+            focus = next((a for a in ctx.actors if a.name == ctx.focus), None)
+            if focus is not None and _introduced_as(ctx, focus, lowered[-1]):
+                return [ctx.focus]  # "the spokesman" after "spokesman John Smith"
+            return None
         if any(w in self.role_words for w in lowered):
             return None
         if phrase[:1].isupper() and all(w[:1].isupper() for w in phrase.split()) \
@@ -433,6 +438,15 @@ def _introduced_with(ctx: _Context, person: Actor, orgs: list[Actor]) -> bool:
         for os, oe, actor in ctx.mentions:
             if actor in orgs and window_start <= os and oe <= s + 120:
                 return True
+    return False
+
+
+def _introduced_as(ctx: _Context, person: Actor, role: str) -> bool:
+    """Was the person named with this role word before ("spokesman John Smith", "Smith, the spokesman")?"""
+    for s, e in person.mentions:
+        window = ctx.text[max(0, s - 80):e + 80].lower()
+        if re.search(rf"\b{re.escape(role)}\b", window):
+            return True
     return False
 
 
