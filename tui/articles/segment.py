@@ -17,7 +17,7 @@ ABBREVIATIONS = {
     "approx", "dept", "est", "fig", "mt", "ft", "rev", "hon", "pres", "adm", "cmdr", "maj",
 }
 SENTENCE_END = re.compile(r"[.!?]+[\"”’')\]]*(?=\s+[\"“‘(\[]?[A-Z0-9])|[.!?]+[\"”’')\]]*\s*$")
-OPENERS = "“‘\""
+QUOTE_CHARS_RE = re.compile("[“”‘’\"]")
 DOUBLE_CLOSE = "”"
 
 
@@ -111,8 +111,8 @@ def find_quotes(text: str, start: int, end: int) -> list[Quote]:
     open_at: int | None = None
     open_char = ""
     last_end = start
-    i = start
-    while i < end:
+    for qm in QUOTE_CHARS_RE.finditer(text, start, end):
+        i = qm.start()
         ch = text[i]
         prev = text[i - 1] if i > start else " "
         nxt = text[i + 1] if i + 1 < end else " "
@@ -134,7 +134,6 @@ def find_quotes(text: str, start: int, end: int) -> list[Quote]:
                 quotes.append(Quote(open_at, i))
                 open_at = None
                 last_end = i + 1
-        i += 1
     if open_at is not None and end - open_at > 1:
         quotes.append(Quote(open_at, _trim_end(text, open_at, end), closed=False))
     return [q for q in quotes if q.end > q.start]

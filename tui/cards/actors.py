@@ -29,10 +29,15 @@ ADMINISTRATION_RE = re.compile(r"(?:’s|'s)?\s+[Aa]dministration\b")
 
 
 def strip_possessive(word: str) -> str:
-    return POSSESSIVE_RE.sub("", word)
+    if word.endswith(("’s", "'s")):
+        return word[:-2]
+    if word.endswith(("’", "'")):
+        return word[:-1]
+    return word
 
 
 def norm(word: str) -> str:
+    """The lookup key of a word: lower case, no possessive, no trailing dot."""
     return strip_possessive(word).lower().rstrip(".")
 
 
@@ -57,6 +62,8 @@ class ActorLexicon:
     not_names: set[str]
     demonyms: set[str]
     titles: list[tuple[str, ...]]
+    titles_by_first: dict[str, list[tuple[str, ...]]]
+    title_words: set[str]
     honorifics: set[str]
     org_words: set[str]
     media_words: set[str]
@@ -71,12 +78,18 @@ class ActorLexicon:
             entries[entry.name] = entry
             for surface in dict.fromkeys([entry.name] + entry.aliases):
                 add_known(index, surface, entry.name, entry.kind, entry.id)
+        titles = sorted((tuple(t.split()) for t in brief.words("titles")), key=len, reverse=True)
+        by_first: dict[str, list[tuple[str, ...]]] = {}
+        for title in titles:
+            by_first.setdefault(title[0], []).append(title)
         return cls(
             index=index,
             entries=entries,
             not_names=set(brief.words("not_names")),
             demonyms=set(brief.words("demonyms")),
-            titles=sorted((tuple(t.split()) for t in brief.words("titles")), key=len, reverse=True),
+            titles=titles,
+            titles_by_first=by_first,
+            title_words={t[0] for t in titles if len(t) == 1},
             honorifics=set(brief.words("honorifics")),
             org_words=set(brief.words("org_words")),
             media_words=set(brief.words("media_words")),
@@ -219,13 +232,12 @@ class ActorFinder:
 
     def _title_at(self, words: list[tuple[int, str]]) -> int:
         """How many leading words are a title ("Foreign Minister", "Home Secretary")."""
-        for title in self.lex.titles:
+        for title in self.lex.titles_by_first.get(words[0][1], ()):
             if len(title) < len(words) and tuple(w for _, w in words[:len(title)]) == title:
                 return len(title)
         # "Home Secretary Charles Clarke": a title word with a two-word name after it.
-        singles = {t[0] for t in self.lex.titles if len(t) == 1}
         for k in range(1, len(words) - 2):
-            if words[k][1] in singles and all(w[0].isupper() for _, w in words[:k]):
+            if words[k][1] in self.lex.title_words and all(w[0].isupper() for _, w in words[:k]):
                 return k + 1
         return 0
 
@@ -329,9 +341,10 @@ class ActorFinder:
         nested: list[tuple[list[tuple[int, int, str]], str]] = []
         for para in paras:
             words = [(m.start(), m.end(), m.group()) for m in WORD_RE.finditer(text, para.start, para.end)]
+            keys = [norm(w[2]) for w in words]
             i = 0
             while i < len(words):
-                key = norm(words[i][2])
+                key = keys[i]
                 hit = None
                 # Longest form wins, whether the brief or the article supplied it.
                 candidates = sorted([*local.get(key, ()), *self.lex.index.get(key, ())],
@@ -341,7 +354,7 @@ class ActorFinder:
                     if i + n > len(words):
                         continue
                     window = words[i:i + n]
-                    if tuple(norm(w[2]) for w in window) != known.words:
+                    if tuple(keys[i:i + n]) != known.words:
                         continue
                     if known.case_sensitive and not _same_case(window, known.surface):
                         continue

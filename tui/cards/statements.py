@@ -195,6 +195,8 @@ class StatementFinder:
     def _sentence(self, ctx: _Context, index: int, start: int, end: int, depth: int) -> bool:
         text = ctx.text
         for rule in self.sentence_rules:
+            if rule.prefilter is not None and not rule.prefilter.search(text, start, end):
+                continue
             m = _search(rule, text, start, end)
             if not m:
                 continue

@@ -37,6 +37,9 @@ class Rule:
     examples_no_match: list[str] = _field(default_factory=list)
     source: str = ""
     """The rule's YAML text, for the "why" view."""
+    prefilter: re.Pattern | None = None
+    """The rule's (?P<verb>...) group on its own: a sentence without it cannot match,
+    so the engine skips the full pattern there (most sentences have no speech verb)."""
 
 
 @dataclass

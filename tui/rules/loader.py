@@ -256,7 +256,8 @@ class _Loader:
                              "fix the regex (escape literal brackets with a backslash)")
                 continue
             rule = Rule(id=rule_id, section=section, pattern=pattern, regex=regex, file=file, line=line,
-                        description=str(raw.get("description") or ""), source=source)
+                        description=str(raw.get("description") or ""), source=source,
+                        prefilter=_group_regex(expanded, "verb"))
             if not self._fill_kind_fields(rule, raw, node, where):
                 continue
             self._read_examples(rule, raw, node, where)
@@ -342,6 +343,34 @@ def lexicon_regex(words: list[str]) -> str:
     """A lexicon as one alternation, longest first so 'told' never shadows 'told reporters'."""
     parts = sorted({w for w in words if w}, key=len, reverse=True)
     return "(?:" + "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in parts) + ")"
+
+
+def _group_regex(pattern: str, name: str) -> re.Pattern | None:
+    """Compile the named group of a pattern on its own (balanced parentheses, escapes, classes)."""
+    at = pattern.find(f"(?P<{name}>")
+    if at < 0:
+        return None
+    depth, i, in_class = 0, at, False
+    while i < len(pattern):
+        ch = pattern[i]
+        if ch == "\\":
+            i += 2
+            continue
+        if in_class:
+            in_class = ch != "]"
+        elif ch == "[":
+            in_class = True
+        elif ch == "(":
+            depth += 1
+        elif ch == ")":
+            depth -= 1
+            if depth == 0:
+                try:
+                    return re.compile(pattern[at:i + 1])
+                except re.error:
+                    return None
+        i += 1
+    return None
 
 
 def _locate(node: Any, path: list, key_mark: bool = False) -> tuple[int, int]:
