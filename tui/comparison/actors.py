@@ -1,0 +1,228 @@
+"""Matching actors across articles: canonical name, shared alias, or a spelling variant.
+
+Two actors from different articles are one party when
+- their canonical names are equal (ignoring case and curly apostrophes),
+- they share an alias,
+- they are people with the same surname and first names within edit distance 2
+  (or one side gives the surname alone: "Kirby" / "John Kirby"),
+- they are people whose surnames (4+ letters) differ by one edit ("Haass" / "Haas"),
+- any other kind whose whole names (5+ letters) differ by one edit.
+
+Matching is done once over distinct names, with blocking by surname and by
+one-deletion keys, so it stays fast over hundreds of articles.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from dataclasses import dataclass, field
+
+from ..cards.model import Actor
+from .text import edit_distance
+
+
+def norm(name: str) -> str:
+    s = name.replace("’", "'").replace("‘", "'").casefold().strip()
+    if s.startswith("the "):
+        s = s[4:]
+    s = s.replace("'s ", " ")
+    if s.endswith("'s"):
+        s = s[:-2]
+    return " ".join(s.replace(".", "").split())
+
+
+def _kind_class(kind: str) -> str:
+    return "person" if kind == "person" else "other"
+
+
+def _deletions(word: str) -> set[str]:
+    return {word} | {word[:i] + word[i + 1:] for i in range(len(word))}
+
+
+class _UnionFind:
+    def __init__(self, n: int):
+        self.parent = list(range(n))
+
+    def find(self, x: int) -> int:
+        while self.parent[x] != x:
+            self.parent[x] = self.parent[self.parent[x]]
+            x = self.parent[x]
+        return x
+
+    def union(self, a: int, b: int) -> None:
+        ra, rb = self.find(a), self.find(b)
+        if ra != rb:
+            self.parent[max(ra, rb)] = min(ra, rb)
+
+
+@dataclass
+class _Name:
+    key: str
+    kind: str
+    aliases: set[str] = field(default_factory=set)
+
+
+def group_actors(actors: list[tuple[int, Actor]]) -> list[list[int]]:
+    """Group (article, actor) items into parties; returns lists of item indexes.
+
+    Items of the same article may land in one group too (an article that spells a
+    name two ways); callers merge them.
+    """
+    names: dict[tuple[str, str], int] = {}
+    infos: list[_Name] = []
+    item_name: list[int] = []
+    for _art, actor in actors:
+        kc = _kind_class(actor.kind)
+        key = (norm(actor.name), kc)
+        idx = names.get(key)
+        if idx is None:
+            idx = names[key] = len(infos)
+            infos.append(_Name(key[0], kc))
+        info = infos[idx]
+        for alias in actor.aliases:
+            info.aliases.add(norm(alias))
+        item_name.append(idx)
+
+    uf = _UnionFind(len(infos))
+    # 1. shared alias (within a kind class), canonical names included as aliases
+    by_alias: dict[tuple[str, str], int] = {}
+    for i, info in enumerate(infos):
+        for alias in info.aliases | {info.key}:
+            if not alias:
+                continue
+            k = (alias, info.kind)
+            if k in by_alias:
+                uf.union(by_alias[k], i)
+            else:
+                by_alias[k] = i
+    # 2. people: same surname, or surnames one edit apart
+    by_surname: dict[str, list[int]] = defaultdict(list)
+    by_deletion: dict[str, set[str]] = defaultdict(set)
+    for i, info in enumerate(infos):
+        if info.kind != "person":
+            continue
+        tokens = info.key.split()
+        if not tokens:
+            continue
+        surname = tokens[-1]
+        by_surname[surname].append(i)
+        if len(surname) >= 4:
+            for d in _deletions(surname):
+                by_deletion[d].add(surname)
+    surname_pairs: set[tuple[str, str]] = set()
+    for group in by_deletion.values():
+        if len(group) > 1:
+            items = sorted(group)
+            for x in range(len(items)):
+                for y in range(x + 1, len(items)):
+                    if edit_distance(items[x], items[y], 1) <= 1:
+                        surname_pairs.add((items[x], items[y]))
+    for s in by_surname:
+        surname_pairs.add((s, s))
+    for s1, s2 in surname_pairs:
+        members1, members2 = by_surname[s1], by_surname[s2]
+        for i in members1:
+            for j in members2:
+                if i < j or (s1 != s2 and i != j):
+                    if _first_names_agree(infos[i].key, infos[j].key):
+                        uf.union(i, j)
+    # 3. other kinds: whole names one edit apart (5+ letters)
+    by_del_other: dict[str, list[int]] = defaultdict(list)
+    for i, info in enumerate(infos):
+        if info.kind == "person" or len(info.key) < 5 or len(info.key) > 40:
+            continue
+        for d in _deletions(info.key):
+            by_del_other[d].append(i)
+    for members in by_del_other.values():
+        if len(members) > 1:
+            for x in range(len(members)):
+                for y in range(x + 1, len(members)):
+                    a, b = members[x], members[y]
+                    if uf.find(a) != uf.find(b) and edit_distance(infos[a].key, infos[b].key, 1) <= 1:
+                        uf.union(a, b)
+
+    groups: dict[int, list[int]] = defaultdict(list)
+    for item, name_idx in enumerate(item_name):
+        groups[uf.find(name_idx)].append(item)
+    return list(groups.values())
+
+
+def _first_names_agree(a: str, b: str) -> bool:
+    fa, fb = a.split()[:-1], b.split()[:-1]
+    if not fa or not fb:
+        return True
+    return edit_distance(" ".join(fa), " ".join(fb), 2) <= 2
+
+
+def _near(a: str, b: str) -> bool:
+    if a == b:
+        return True
+    if a[:1] != b[:1]:
+        return False
+    shortest = min(len(a), len(b))
+    if shortest < 2:
+        return False
+    limit = 2 if shortest >= 4 else 1
+    return edit_distance(a, b, limit) <= limit
+
+
+def spelling_variant(a: str, b: str) -> bool:
+    """True when two surface forms spell the same name differently.
+
+    Tokens are aligned from the end ("Zelensky" / "Volodymyr Zelenskyy"); every
+    aligned token must be equal or nearly so, and at least one must differ. A short
+    form ("Kirby" / "John Kirby") or an abbreviation ("US" / "United States") is not
+    a spelling variant. A form written all in lower case ("state department") is.
+    """
+    if a == b:
+        return False
+    ta, tb = _name_tokens(a), _name_tokens(b)
+    n = min(len(ta), len(tb))
+    if n == 0:
+        return False
+    differs = False
+    for x, y in zip(ta[-n:], tb[-n:]):
+        xl, yl = x.casefold(), y.casefold()
+        if not _near(xl, yl):
+            return False
+        if xl != yl:
+            differs = True
+    if differs:
+        return True
+    # case only: report when one side writes a multi-word name all in lower case
+    if len(ta) == len(tb) and len(ta) > 1 and a.casefold() == b.casefold():
+        return a.islower() != b.islower()
+    return False
+
+
+def _name_tokens(name: str) -> list[str]:
+    out = []
+    for t in name.replace("’", "'").split():
+        if t.endswith("'s"):
+            t = t[:-2]
+        out.append(t)
+    return out
+
+
+def surface_forms(actor: Actor, text: str | None = None) -> list[str]:
+    """The ways an article writes an actor: the words at its mentions (or its aliases)."""
+    forms: list[str] = []
+    if text is not None:
+        for s, e in actor.mentions:
+            f = " ".join(text[s:e].split())
+            if f and f not in forms:
+                forms.append(f)
+    for alias in actor.aliases:
+        if alias not in forms and (text is None or not forms):
+            forms.append(alias)
+    if not forms:
+        forms.append(actor.name)
+    return forms
+
+
+def form_span(actor: Actor, form: str, text: str | None) -> tuple[int, int] | None:
+    if text is not None:
+        for s, e in actor.mentions:
+            if " ".join(text[s:e].split()) == form:
+                return (s, e)
+    return tuple(actor.mentions[0]) if actor.mentions else None

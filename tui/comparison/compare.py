@@ -1,0 +1,277 @@
+"""Two articles side by side: shared and one-sided actors, aligned statements, discrepancies."""
+
+from __future__ import annotations
+
+from collections import Counter
+
+from ..cards.model import Actor, Card, Statement
+from .actors import form_span, group_actors, spelling_variant, surface_forms
+from .model import (ActorMatch, ActorSide, AlignedPair, ArticleInfo, Comparison, Discrepancy, Span,
+                    StatementRef)
+from .text import Weights, content_tokens, figures, sentences, similarity
+
+ALIGN_THRESHOLD = 0.5
+"""Same speaker, content similarity at least this: the same statement."""
+OTHER_SPEAKER_THRESHOLD = 0.7
+"""Different speakers, similarity at least this: the same words given to someone else."""
+FIGURE_SENTENCE_THRESHOLD = 0.4
+"""Sentences this similar that give different numbers or dates for one thing are a discrepancy."""
+
+
+def article_info(index: int, card: Card, text: str) -> ArticleInfo:
+    return ArticleInfo(index=index, file=card.file, title=card.title, outlet=card.outlet, date=card.date,
+                       length=len(text), words=len(text.split()), actors=len(card.actors),
+                       claims=len(card.claims), denials=len(card.denials))
+
+
+def _speaker_actor(card: Card, speaker: str) -> Actor:
+    actor = card.actor(speaker)
+    if actor is None:
+        actor = Actor(name=speaker, kind="org", aliases=[speaker])
+    return actor
+
+
+class Parties:
+    """Actors of several articles matched into parties; a name for each party."""
+
+    def __init__(self, cards: list[Card], texts: list[str]):
+        items: list[tuple[int, Actor]] = []
+        for i, card in enumerate(cards):
+            known = {a.name for a in card.actors}
+            for actor in card.actors:
+                items.append((i, actor))
+            for s in card.claims + card.denials:
+                if s.speaker not in known:
+                    known.add(s.speaker)
+                    items.append((i, _speaker_actor(card, s.speaker)))
+        self.items = items
+        self.groups = group_actors(items)
+        self.party_of: dict[tuple[int, str], int] = {}
+        self.names: list[str] = []
+        self.kinds: list[str] = []
+        for g, members in enumerate(self.groups):
+            for m in members:
+                art, actor = items[m]
+                self.party_of[(art, actor.name)] = g
+            self.names.append(self._name(members))
+            self.kinds.append(Counter(items[m][1].kind for m in members).most_common(1)[0][0])
+        self.texts = texts
+
+    def _name(self, members: list[int]) -> str:
+        by_name: Counter = Counter()
+        mentions: Counter = Counter()
+        for m in members:
+            _art, actor = self.items[m]
+            by_name[actor.name] += 1
+            mentions[actor.name] += len(actor.mentions)
+        return max(by_name, key=lambda n: (by_name[n], mentions[n], len(n)))
+
+    def party(self, article: int, name: str) -> int:
+        return self.party_of.get((article, name), -1)
+
+    def sides(self, group: int) -> dict[int, ActorSide]:
+        """One ActorSide per article in the group (actors of one article merged)."""
+        out: dict[int, ActorSide] = {}
+        for m in self.groups[group]:
+            art, actor = self.items[m]
+            forms = surface_forms(actor, self.texts[art] if art < len(self.texts) else None)
+            side = out.get(art)
+            if side is None:
+                out[art] = ActorSide(art, actor.name, actor.kind, list(forms), list(actor.mentions))
+            else:
+                side.forms += [f for f in forms if f not in side.forms]
+                side.mentions = sorted(set(side.mentions) | set(actor.mentions))
+        return out
+
+    def actor_of(self, group: int, article: int) -> list[Actor]:
+        return [self.items[m][1] for m in self.groups[group] if self.items[m][0] == article]
+
+
+def _refs(card: Card, article: int, parties: Parties) -> list[StatementRef]:
+    out = []
+    for s in card.statements:
+        g = parties.party(article, s.speaker)
+        out.append(StatementRef(article=article, kind=s.kind, speaker=s.speaker,
+                                party=parties.names[g] if g >= 0 else s.speaker,
+                                text=s.text, start=s.start, end=s.end, rule=s.rule))
+    return out
+
+
+def _is_real(card: Card, actor_name: str) -> bool:
+    """Speakers added only to match statements are not reported as actors unless the card has them."""
+    return card.actor(actor_name) is not None
+
+
+def compare(card_a: Card, card_b: Card, text_a: str, text_b: str,
+            index_a: int = 0, index_b: int = 1) -> Comparison:
+    """Compare two articles' cards. ``index_a``/``index_b`` are the article numbers put on spans
+    (0 and 1 by default; pass workspace indexes to get spans a reader can open directly)."""
+    cards, texts = [card_a, card_b], [text_a, text_b]
+    parties = Parties(cards, texts)
+    idx = (index_a, index_b)
+    result = Comparison(left=article_info(index_a, card_a, text_a), right=article_info(index_b, card_b, text_b))
+
+    # --- actors
+    for g in range(len(parties.groups)):
+        sides = parties.sides(g)
+        real = {a: s for a, s in sides.items() if _is_real(cards[a], s.name) and s.mentions}
+        for s in real.values():
+            s.article = idx[s.article]
+        if 0 in real and 1 in real:
+            match = ActorMatch(parties.names[g], parties.kinds[g], real[0], real[1])
+            result.both.append(match)
+            _spelling(match, parties, g, texts, idx, result.discrepancies)
+        elif 0 in real:
+            result.only_left.append(real[0])
+        elif 1 in real:
+            result.only_right.append(real[1])
+    order = lambda side: side.mentions[0][0] if side.mentions else 0  # noqa: E731
+    result.both.sort(key=lambda m: order(m.left))
+    result.only_left.sort(key=order)
+    result.only_right.sort(key=order)
+
+    # --- statements
+    left = _refs(card_a, 0, parties)
+    right = _refs(card_b, 1, parties)
+    sent_a = sentences(text_a, skip=card_a.boilerplate)
+    sent_b = sentences(text_b, skip=card_b.boilerplate)
+    tok_sa = [content_tokens(text_a[s:e]) for s, e in sent_a]
+    tok_sb = [content_tokens(text_b[s:e]) for s, e in sent_b]
+    weights = Weights(tok_sa + tok_sb)
+    tl = [content_tokens(s.text) for s in left]
+    tr = [content_tokens(s.text) for s in right]
+    sims = [[similarity(a, b, weights) for b in tr] for a in tl]
+    paired_l: set[int] = set()
+    paired_r: set[int] = set()
+    pairs: dict[tuple[int, int], AlignedPair] = {}
+
+    def same_party(i: int, j: int) -> bool:
+        return left[i].party == right[j].party
+
+    for i in range(len(left)):
+        cands = [(sims[i][j], j) for j in range(len(right)) if same_party(i, j) and sims[i][j] >= ALIGN_THRESHOLD]
+        if cands:
+            sim, j = max(cands)
+            pairs[(i, j)] = AlignedPair(left[i], right[j], sim)
+    for j in range(len(right)):
+        if any(k[1] == j for k in pairs):
+            continue
+        cands = [(sims[i][j], i) for i in range(len(left)) if same_party(i, j) and sims[i][j] >= ALIGN_THRESHOLD]
+        if cands:
+            sim, i = max(cands)
+            pairs[(i, j)] = AlignedPair(left[i], right[j], sim)
+    # the same words given to different speakers
+    for i in range(len(left)):
+        if any(k[0] == i for k in pairs):
+            continue
+        cands = [(sims[i][j], j) for j in range(len(right))
+                 if not same_party(i, j) and sims[i][j] >= OTHER_SPEAKER_THRESHOLD
+                 and not any(k[1] == j and pairs[k].same_speaker for k in pairs)]
+        if cands:
+            sim, j = max(cands)
+            pairs[(i, j)] = AlignedPair(left[i], right[j], sim, same_speaker=False)
+    for (i, j), pair in sorted(pairs.items()):
+        paired_l.add(i)
+        paired_r.add(j)
+        result.aligned.append(pair)
+        if not pair.same_speaker:
+            result.discrepancies.append(Discrepancy(
+                "attribution",
+                f"the same {pair.left.kind} is given to {pair.left.party} on the left "
+                f"and to {pair.right.party} on the right",
+                [Span(idx[0], pair.left.start, pair.left.end)], [Span(idx[1], pair.right.start, pair.right.end)],
+                pair.left.text, pair.right.text))
+    result.left_only_statements = [s for i, s in enumerate(left) if i not in paired_l]
+    result.right_only_statements = [s for j, s in enumerate(right) if j not in paired_r]
+    for s in left + right:
+        s.article = idx[s.article]
+
+    # --- denials one side omits
+    right_parties = {parties.names[g] for g in range(len(parties.groups))
+                     if any(parties.items[m][0] == 1 for m in parties.groups[g])}
+    left_parties = {parties.names[g] for g in range(len(parties.groups))
+                    if any(parties.items[m][0] == 0 for m in parties.groups[g])}
+    for side, only, other_parties, other in (("left", result.left_only_statements, right_parties, "right"),
+                                             ("right", result.right_only_statements, left_parties, "left")):
+        for s in only:
+            if s.kind != "denial":
+                continue
+            named = s.party in other_parties
+            summary = (f"{side} reports a denial by {s.party}; the {other} article does not"
+                       + (f" (though it names {s.party})" if named else ""))
+            span = [Span(s.article, s.start, s.end)]
+            result.discrepancies.append(Discrepancy(
+                "denial-omitted", summary,
+                span if side == "left" else [], span if side == "right" else [],
+                s.text if side == "left" else "", s.text if side == "right" else ""))
+
+    # --- different figures in similar sentences
+    _figures(text_a, text_b, sent_a, sent_b, tok_sa, tok_sb, weights, idx, result.discrepancies)
+    return result
+
+
+def _spelling(match: ActorMatch, parties: Parties, group: int, texts: list[str], idx, out: list[Discrepancy]):
+    seen: set[frozenset] = set()
+    forms_l = sorted(match.left.forms, key=lambda f: -len(f))
+    forms_r = sorted(match.right.forms, key=lambda f: -len(f))
+    for fl in forms_l:
+        for fr in forms_r:
+            if fl in match.right.forms or fr in match.left.forms:
+                continue
+            if not spelling_variant(fl, fr):
+                continue
+            key = frozenset(zip(fl.casefold().split()[::-1], fr.casefold().split()[::-1])) - \
+                {(t, t) for t in fl.casefold().split()}
+            if key in seen:
+                continue
+            seen.add(key)
+            sl = next((form_span(a, fl, texts[0]) for a in parties.actor_of(group, 0)
+                       if form_span(a, fl, texts[0])), None)
+            sr = next((form_span(a, fr, texts[1]) for a in parties.actor_of(group, 1)
+                       if form_span(a, fr, texts[1])), None)
+            out.append(Discrepancy(
+                "spelling", f"{match.name}: left writes “{fl}”, right writes “{fr}”",
+                [Span(idx[0], *sl)] if sl else [], [Span(idx[1], *sr)] if sr else [], fl, fr))
+
+
+def _figures(text_a, text_b, sent_a, sent_b, tok_sa, tok_sb, weights, idx, out: list[Discrepancy]) -> None:
+    figs_a = [figures(text_a[s:e], s) for s, e in sent_a]
+    figs_b = [figures(text_b[s:e], s) for s, e in sent_b]
+    reported: set[tuple] = set()
+    for i, fa in enumerate(figs_a):
+        if not fa:
+            continue
+        for j, fb in enumerate(figs_b):
+            if not fb:
+                continue
+            similar = similarity(tok_sa[i], tok_sb[j], weights) >= FIGURE_SENTENCE_THRESHOLD
+            for x in fa:
+                for y in fb:
+                    if x.kind != y.kind or x.value == y.value:
+                        continue
+                    if x.kind == "count" and x.unit != y.unit:
+                        continue
+                    # a count of the same thing said the same way ("six people briefed on the
+                    # discussions" / "two people briefed on the talks") counts even in unlike sentences
+                    same_context = x.kind == "count" and len(x.context & y.context) >= 2
+                    if not (similar or same_context):
+                        continue
+                    if x.kind == "number":
+                        continue  # bare numbers without a counted noun are too loose
+                    # the other side also gives this value for the same thing: not a contradiction
+                    if any(z.kind == x.kind and z.unit == x.unit and z.value == x.value for z in fb) or \
+                            any(z.kind == y.kind and z.unit == y.unit and z.value == y.value for z in fa):
+                        continue
+                    key = (x.start, y.start)
+                    if key in reported:
+                        continue
+                    reported.add(key)
+                    what = {"count": f"count of {x.unit}", "year": "year", "month": "month",
+                            "weekday": "day"}[x.kind]
+                    s1, e1 = sent_a[i]
+                    s2, e2 = sent_b[j]
+                    out.append(Discrepancy(
+                        "figure", f"different {what}: left “{x.surface}”, right “{y.surface}”",
+                        [Span(idx[0], x.start, x.end), Span(idx[0], s1, e1)],
+                        [Span(idx[1], y.start, y.end), Span(idx[1], s2, e2)],
+                        text_a[s1:e1], text_b[s2:e2]))
