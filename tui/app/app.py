@@ -1,0 +1,276 @@
+"""The briefing reader app: loads cards in a worker, watches the brief, shows the reader.
+
+``make_app`` is the one factory the CLI, the tests and the benchmark use.
+"""
+
+from __future__ import annotations
+
+import os
+import time
+from dataclasses import dataclass
+from functools import partial
+from pathlib import Path
+from typing import Iterable
+
+from textual import work
+from textual.app import App, SystemCommand
+from textual.binding import Binding
+from textual.message import Message
+from textual.screen import Screen
+from textual.worker import get_current_worker
+
+from ..articles.model import Article
+from ..articles.reader import expand_paths, read_article
+from ..cards.engine import CardEngine
+from ..rules.loader import load_brief, resolve_brief_path
+from ..rules.problems import BriefError
+from ..workspace import Entry, Workspace
+from .commands import ArticleSearchProvider
+from .screens.modals import HelpScreen
+from .screens.reader import ReaderScreen
+from .widgets.article_list import ArticleList
+from .widgets.article_view import ArticleView
+from .widgets.card_list import CardList
+
+DEFAULT_BRIEF = "default"
+POLL_SECONDS = 1.0
+BATCH_SECONDS = 0.1
+"""Cards computed in the worker reach the screen in batches at most this far apart."""
+
+
+@dataclass
+class CardsLoaded(Message):
+    """A batch of new entries, in file order, from the loading worker."""
+
+    generation: int
+    entries: list[Entry]
+    done: bool
+
+
+@dataclass
+class CardsRebuilt(Message):
+    """Every already-loaded article re-carded with a new brief."""
+
+    generation: int
+    engine: CardEngine
+    entries: list[Entry]
+
+
+@dataclass
+class BriefFailed(Message):
+    """The brief on disk no longer loads; the last good cards stay."""
+
+    generation: int
+    problems: list[str]
+
+
+class BriefingApp(App):
+    """Read articles beside their cards."""
+
+    CSS_PATH = "app.tcss"
+    COMMANDS = App.COMMANDS | {ArticleSearchProvider}
+    BINDINGS = [
+        Binding("question_mark", "help", "Help", id="help", tooltip="List every key"),
+        Binding("q", "quit", "Quit", id="quit"),
+    ]
+
+    def __init__(self, engine: CardEngine, files: list[Path], brief_spec: str,
+                 problems: Iterable[str] = (), watch: bool = True) -> None:
+        super().__init__()
+        self.workspace = Workspace(engine=engine, problems=list(problems))
+        self.files = list(files)
+        self.brief_spec = brief_spec
+        self.watch_brief = watch
+        self.generation = 0
+        self.loading = False
+        self.brief_problems: list[str] = []
+        self._mtimes: dict[str, int | None] = {}
+        self.title = f"{engine.brief.title} · {len(self.files)} article{'s' if len(self.files) != 1 else ''}"
+
+    def get_default_screen(self) -> Screen:
+        return ReaderScreen()
+
+    @property
+    def reader(self) -> ReaderScreen:
+        return self.screen_stack[0]  # type: ignore[return-value]
+
+    def on_mount(self) -> None:
+        for problem in self.workspace.problems:
+            self.notify(problem, severity="warning", timeout=8)
+        if not self.files:
+            self.reader.article_view.show(None, None, "No articles to show. Give a folder, glob or files of .txt/.md articles.")
+        self._mtimes = self._brief_mtimes()
+        self._start(engine=self.workspace.engine, articles=[], paths=self.files)
+        if self.watch_brief:
+            self.set_interval(POLL_SECONDS, self._poll_brief)
+
+    # -- the worker ----------------------------------------------------------
+    def _start(self, engine: CardEngine | None, articles: list[Article], paths: list[Path]) -> None:
+        self.generation += 1
+        self.loading = bool(paths) or engine is None or bool(articles)
+        self._compute(self.generation, engine, articles, paths)
+
+    @work(thread=True, exclusive=True, group="cards")
+    def _compute(self, generation: int, engine: CardEngine | None,
+                 articles: list[Article], paths: list[Path]) -> None:
+        worker = get_current_worker()
+        if engine is None:
+            try:
+                engine = CardEngine(load_brief(self.brief_spec))
+            except BriefError as exc:
+                self.post_message(BriefFailed(generation, [str(p) for p in exc.problems]))
+                return
+            except Exception as exc:  # a brief must never crash the reader
+                self.post_message(BriefFailed(generation, [f"{self.brief_spec}: {exc}"]))
+                return
+            rebuilt = []
+            for article in articles:
+                if worker.is_cancelled:
+                    return
+                rebuilt.append(Entry(article, engine.card(article)))
+            self.post_message(CardsRebuilt(generation, engine, rebuilt))
+        batch: list[Entry] = []
+        last = 0.0
+        for path in paths:
+            if worker.is_cancelled:
+                return
+            article = read_article(path)
+            try:
+                card = engine.card(article)
+            except Exception as exc:  # one bad article must not stop the rest
+                from ..cards.model import Card
+
+                article.error = f"{path}: the card could not be built ({exc.__class__.__name__}: {exc})"
+                card = Card(file=str(path), title=article.title, warnings=[article.error])
+            batch.append(Entry(article, card))
+            now = time.monotonic()
+            if not last or now - last >= BATCH_SECONDS:
+                self.post_message(CardsLoaded(generation, batch, done=False))
+                batch, last = [], now
+        self.post_message(CardsLoaded(generation, batch, done=True))
+
+    def on_cards_loaded(self, message: CardsLoaded) -> None:
+        if message.generation != self.generation:
+            return
+        ws = self.workspace
+        start = len(ws.entries)
+        ws.entries.extend(message.entries)
+        if message.done:
+            self.loading = False
+        if message.entries:
+            self.reader.entries_added(start, len(message.entries))
+        self.reader.set_progress(len(ws.entries), len(self.files), self.loading)
+
+    def on_cards_rebuilt(self, message: CardsRebuilt) -> None:
+        if message.generation != self.generation:
+            return
+        self.workspace = Workspace(engine=message.engine, entries=message.entries,
+                                   problems=list(self.workspace.problems))
+        self.title = f"{message.engine.brief.title} · {len(self.files)} article{'s' if len(self.files) != 1 else ''}"
+        had_problems = bool(self.brief_problems)
+        self.brief_problems = []
+        self._mtimes = self._brief_mtimes()
+        self.reader.show_errors([])
+        self.reader.entries_replaced()
+        self.notify("Brief fixed; cards recomputed." if had_problems else "Rules reloaded; cards recomputed.",
+                    timeout=3)
+
+    def on_brief_failed(self, message: BriefFailed) -> None:
+        if message.generation != self.generation:
+            return
+        self.loading = False
+        self.brief_problems = message.problems
+        self._mtimes = self._brief_mtimes()
+        self.reader.show_errors(message.problems)
+        self.notify(f"The brief has {len(message.problems)} problem{'s' if len(message.problems) != 1 else ''}; "
+                    "last good cards kept.", severity="error", timeout=4)
+        # articles not yet loaded still come in with the last good rules
+        remaining = self.files[len(self.workspace.entries):]
+        if remaining:
+            self.generation += 1
+            self.loading = True
+            self._compute(self.generation, self.workspace.engine, [], remaining)
+
+    # -- live rules ----------------------------------------------------------
+    def _brief_files(self) -> list[str]:
+        files = list(self.workspace.engine.brief.files)
+        root = str(resolve_brief_path(self.brief_spec))
+        if root not in files:
+            files.insert(0, root)
+        return files
+
+    def _brief_mtimes(self) -> dict[str, int | None]:
+        out: dict[str, int | None] = {}
+        for name in self._brief_files():
+            try:
+                out[name] = os.stat(name).st_mtime_ns
+            except OSError:
+                out[name] = None
+        return out
+
+    def _poll_brief(self) -> None:
+        if self._brief_mtimes() != self._mtimes:
+            self.reload_brief(reason="change")
+
+    def reload_brief(self, reason: str = "key") -> None:
+        """Reload the brief and recompute every card in the background."""
+        self._mtimes = self._brief_mtimes()
+        articles = [e.article for e in self.workspace.entries]
+        remaining = self.files[len(articles):]
+        if reason == "key":
+            self.notify("Reloading rules…", timeout=2)
+        self._start(engine=None, articles=articles, paths=remaining)
+
+    # -- what other screens use ------------------------------------------------
+    def show_article(self, index: int, span: tuple[int, int] | None = None) -> None:
+        """Go back to the reader and show article ``index``, highlighting ``span`` if given."""
+        while len(self.screen_stack) > 1 and not isinstance(self.screen, ReaderScreen):
+            self.pop_screen()
+        self.reader.show_article(index, span)
+
+    # -- help and palette ------------------------------------------------------
+    def help_groups(self) -> list[tuple[str, list[Binding]]]:
+        return [
+            ("Reading", list(ReaderScreen.BINDINGS)),
+            ("Article list", list(ArticleList.BINDINGS)),
+            ("Article text", list(ArticleView.BINDINGS)),
+            ("Card", list(CardList.BINDINGS) + [Binding("enter", "", "Jump to words / fold a section")]),
+            ("Everywhere", list(self.BINDINGS) + [
+                Binding("tab", "", "Next pane"), Binding("shift+tab", "", "Previous pane"),
+                Binding("ctrl+p", "", "Command palette (also searches all articles)")]),
+        ]
+
+    def action_help(self) -> None:
+        if not isinstance(self.screen, HelpScreen):
+            self.push_screen(HelpScreen(self.help_groups()))
+
+    def get_system_commands(self, screen: Screen) -> Iterable[SystemCommand]:
+        yield from super().get_system_commands(screen)
+        reader = self.reader
+        for binding in ReaderScreen.BINDINGS:
+            if binding.description and binding.id not in ("clear", "pane-left", "pane-right"):
+                key = binding.key.split(",")[0]
+                yield SystemCommand(
+                    binding.description + f" ({self.get_key_display(Binding(key, ''))})",
+                    binding.tooltip or binding.description,
+                    partial(self._reader_action, reader, binding.action),
+                )
+        yield SystemCommand("Keys (?)", "List every key", self.action_help)
+
+    def _reader_action(self, reader: ReaderScreen, action: str) -> None:
+        while len(self.screen_stack) > 1 and self.screen is not reader:
+            self.pop_screen()
+        self.call_later(reader.run_action, action)
+
+
+def make_app(paths: list[str] | None, brief_path: str | None = None, *,
+             engine: CardEngine | None = None, watch: bool = True) -> BriefingApp:
+    """Build the reader for article paths (folders, globs, files) and a brief.
+
+    Raises BriefError when the brief cannot be loaded (the CLI prints it and exits 2).
+    """
+    spec = brief_path or DEFAULT_BRIEF
+    if engine is None:
+        engine = CardEngine(load_brief(spec))
+    files, problems = expand_paths(list(paths or []))
+    return BriefingApp(engine, files, spec, problems, watch=watch)

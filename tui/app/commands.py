@@ -1,0 +1,72 @@
+"""Command-palette providers: search every loaded article, and every reader action."""
+
+from __future__ import annotations
+
+import re
+from functools import partial
+
+from rich.text import Text
+from textual.command import DiscoveryHit, Hit, Hits, Provider
+
+from ..articles.safe_text import printable
+
+MAX_HITS = 40
+SNIPPET = 30
+
+
+def _snippet(text: str, start: int, end: int) -> Text:
+    left = max(0, start - SNIPPET)
+    right = min(len(text), end + SNIPPET)
+    out = Text(no_wrap=True, overflow="ellipsis")
+    out.append(("…" if left else "") + " ".join(printable(text[left:start]).split(" ")).replace("\n", " "))
+    out.append(printable(text[start:end]).replace("\n", " "), style="bold reverse")
+    out.append(printable(text[end:right]).replace("\n", " ") + ("…" if right < len(text) else ""))
+    return out
+
+
+class ArticleSearchProvider(Provider):
+    """Find words across all loaded articles; choosing a hit opens the article at them."""
+
+    async def discover(self) -> Hits:
+        app = self.app
+        for index, entry in enumerate(app.workspace.entries[:MAX_HITS]):  # type: ignore[attr-defined]
+            title = " ".join(printable(entry.card.title or entry.article.path).split())
+            yield DiscoveryHit(
+                f"Open {index:03d} {title}",
+                partial(app.show_article, index),  # type: ignore[attr-defined]
+                help="article",
+            )
+
+    async def search(self, query: str) -> Hits:
+        query = query.strip()
+        if len(query) < 2:
+            return
+        app = self.app
+        matcher = self.matcher(query)
+        pattern = re.compile(re.escape(query), re.IGNORECASE)
+        hits = 0
+        for index, entry in enumerate(app.workspace.entries):  # type: ignore[attr-defined]
+            title = " ".join(printable(entry.card.title or entry.article.path).split())
+            score = matcher.match(title)
+            if score > 0:
+                hits += 1
+                yield Hit(
+                    score,
+                    matcher.highlight(f"{index:03d} {title}"),
+                    partial(app.show_article, index),  # type: ignore[attr-defined]
+                    help="open article",
+                )
+            text = entry.article.text
+            for match in pattern.finditer(text):
+                hits += 1
+                yield Hit(
+                    0.5,
+                    _snippet(text, *match.span()),
+                    partial(app.show_article, index, match.span()),  # type: ignore[attr-defined]
+                    text=f"{index:03d} {query}",
+                    help=f"in {index:03d} {title[:60]}, line {entry.article.line_of(match.start())}",
+                )
+                if hits >= MAX_HITS:
+                    return
+            if hits >= MAX_HITS:
+                return

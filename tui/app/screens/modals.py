@@ -1,0 +1,138 @@
+"""Small modal screens: why an item is on the card, the key help, and an article picker."""
+
+from __future__ import annotations
+
+from rich.console import RenderableType
+from rich.table import Table
+from rich.text import Text
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.containers import Vertical, VerticalScroll
+from textual.screen import ModalScreen
+from textual.widgets import Label, OptionList, Static
+from textual.widgets.option_list import Option
+
+
+class WhyScreen(ModalScreen[None]):
+    """The rule behind one card item: id, YAML source with file and line, matched words."""
+
+    BINDINGS = [
+        Binding("escape,q,w", "dismiss", "Close", id="why-close"),
+        Binding("j,down", "scroll('down')", "Scroll down", show=False),
+        Binding("k,up", "scroll('up')", "Scroll up", show=False),
+    ]
+
+    def __init__(self, body: RenderableType, title: str = "Why is this on the card?") -> None:
+        super().__init__()
+        self.body = body
+        self.heading = title
+
+    def compose(self) -> ComposeResult:
+        with Vertical(id="why-box", classes="modal-box"):
+            yield Label(self.heading, classes="modal-title")
+            with VerticalScroll(id="why-scroll"):
+                yield Static(self.body, id="why-body")
+            yield Label("esc close", classes="modal-hint")
+
+    def action_scroll(self, direction: str) -> None:
+        scroll = self.query_one("#why-scroll", VerticalScroll)
+        if direction == "down":
+            scroll.scroll_down(animate=False)
+        else:
+            scroll.scroll_up(animate=False)
+
+
+class HelpScreen(ModalScreen[None]):
+    """Every key, generated from the BINDINGS of the screens and widgets given."""
+
+    BINDINGS = [
+        Binding("escape,q,question_mark", "dismiss", "Close", id="help-close"),
+        Binding("j,down", "scroll('down')", "Scroll down", show=False),
+        Binding("k,up", "scroll('up')", "Scroll up", show=False),
+    ]
+
+    def __init__(self, groups: list[tuple[str, list[Binding]]]) -> None:
+        super().__init__()
+        self.groups = groups
+
+    def table(self) -> Table:
+        table = Table.grid(padding=(0, 2))
+        table.add_column("key", style="bold", no_wrap=True)
+        table.add_column("action")
+        for title, bindings in self.groups:
+            table.add_row(Text(title, style="bold underline"), "")
+            seen: set[tuple[str, str]] = set()
+            for binding in bindings:
+                if not binding.description:
+                    continue
+                keys = " ".join(self.app.get_key_display(b) for b in _split(binding))
+                row = (keys, binding.description)
+                if row in seen:
+                    continue
+                seen.add(row)
+                table.add_row(keys, binding.description)
+            table.add_row("", "")
+        return table
+
+    def compose(self) -> ComposeResult:
+        with Vertical(id="help-box", classes="modal-box"):
+            yield Label("Keys", classes="modal-title")
+            with VerticalScroll(id="help-scroll"):
+                yield Static(self.table(), id="help-body")
+            yield Label("esc close · ctrl+p finds any command", classes="modal-hint")
+
+    def action_scroll(self, direction: str) -> None:
+        scroll = self.query_one("#help-scroll", VerticalScroll)
+        if direction == "down":
+            scroll.scroll_down(animate=False)
+        else:
+            scroll.scroll_up(animate=False)
+
+
+def _split(binding: Binding) -> list[Binding]:
+    """One binding per key of a "j,down" binding, for display."""
+    return [
+        Binding(key.strip(), binding.action, binding.description, key_display=binding.key_display)
+        for key in binding.key.split(",")
+    ]
+
+
+class PickArticleScreen(ModalScreen[int | None]):
+    """Choose an article (for instance the second one to compare)."""
+
+    BINDINGS = [
+        Binding("escape", "dismiss_none", "Cancel", id="pick-cancel"),
+        Binding("j", "down", show=False),
+        Binding("k", "up", show=False),
+    ]
+
+    def __init__(self, title: str, choices: list[tuple[int, Text]], highlight: int = 0) -> None:
+        super().__init__()
+        self.heading = title
+        self.choices = choices
+        self.start = highlight
+
+    def compose(self) -> ComposeResult:
+        with Vertical(id="pick-box", classes="modal-box"):
+            yield Label(self.heading, classes="modal-title")
+            yield OptionList(*(Option(text, id=str(i)) for i, text in self.choices), id="pick-list")
+            yield Label("enter choose · esc cancel", classes="modal-hint")
+
+    def on_mount(self) -> None:
+        options = self.query_one(OptionList)
+        if self.choices:
+            options.highlighted = max(0, min(self.start, len(self.choices) - 1))
+        options.focus()
+
+    def on_option_list_option_selected(self, event: OptionList.OptionSelected) -> None:
+        event.stop()
+        self.dismiss(int(event.option.id or 0))
+
+    def action_dismiss_none(self) -> None:
+        self.dismiss(None)
+
+    def action_down(self) -> None:
+        self.query_one(OptionList).action_cursor_down()
+
+    def action_up(self) -> None:
+        self.query_one(OptionList).action_cursor_up()

@@ -1,0 +1,347 @@
+"""The reading screen: article list | article text | card, with search and the why view."""
+
+from __future__ import annotations
+
+import importlib
+import importlib.util
+import re
+
+from rich.text import Text
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.containers import Horizontal, Vertical
+from textual.screen import Screen
+from textual.widgets import Footer, Header, Input, OptionList, ProgressBar, Static
+
+from ...articles.safe_text import printable
+from ..explain import explain_actor, explain_statement
+from ..widgets.article_list import ArticleList, entry_prompt, one_line
+from ..widgets.article_view import ArticleView
+from ..widgets.card_list import CardList
+from .modals import PickArticleScreen, WhyScreen
+
+PANES = ("#articles", "#article", "#card")
+
+HOOKS = {
+    "compare": ("tui.app.screens.compare", "CompareScreen"),
+    "overview": ("tui.app.screens.overview", "OverviewScreen"),
+    "export": ("tui.app.screens.export", "ExportScreen"),
+}
+"""Screens written elsewhere, imported only when asked for."""
+
+
+class ReaderScreen(Screen):
+    """Three panes: the articles, the text of the highlighted one, and its card."""
+
+    BINDINGS = [
+        Binding("n", "next_article", "Next", id="next-article", tooltip="Show the next article"),
+        Binding("p", "previous_article", "Prev", id="previous-article", tooltip="Show the previous article"),
+        Binding("slash", "search", "Search", id="search", tooltip="Search in this article"),
+        Binding("right_square_bracket", "search_next", "Next match", show=False, id="search-next"),
+        Binding("left_square_bracket", "search_previous", "Previous match", show=False, id="search-previous"),
+        Binding("w", "why", "Why", id="why", tooltip="Show the rule behind the selected card item"),
+        Binding("c", "compare", "Compare", id="compare", tooltip="Compare this article with another"),
+        Binding("o", "overview", "Overview", id="overview", tooltip="All articles in one overview"),
+        Binding("e", "export", "Export", id="export", tooltip="Export the briefing as Markdown"),
+        Binding("r", "reload", "Reload rules", id="reload", tooltip="Reload the brief's YAML files now"),
+        Binding("1", "toggle_layer('claim')", "Claims on/off", show=False, id="toggle-claims"),
+        Binding("2", "toggle_layer('denial')", "Denials on/off", show=False, id="toggle-denials"),
+        Binding("3", "toggle_layer('mention')", "Mentions on/off", show=False, id="toggle-mentions"),
+        Binding("h,left", "pane(-1)", "Pane to the left", show=False, id="pane-left"),
+        Binding("l,right", "pane(1)", "Pane to the right", show=False, id="pane-right"),
+        Binding("a", "focus_pane(0)", "Go to article list", show=False, id="focus-articles"),
+        Binding("t", "focus_pane(1)", "Go to article text", show=False, id="focus-text"),
+        Binding("d", "focus_pane(2)", "Go to card", show=False, id="focus-card"),
+        Binding("escape", "clear", "Clear highlight", show=False, id="clear"),
+    ]
+
+    def __init__(self) -> None:
+        super().__init__(id="reader")
+        self.current: int | None = None
+        self.query_text = ""
+        self.matches: list[tuple[int, int]] = []
+        self.match_index: int | None = None
+
+    # -- layout ----------------------------------------------------------
+    def compose(self) -> ComposeResult:
+        yield Header(icon="≡")
+        with Horizontal(id="panes"):
+            yield ArticleList(id="articles")
+            with Vertical(id="text-pane"):
+                yield Static("", id="article-info")
+                yield ArticleView(id="article")
+                yield Input(placeholder="search this article (enter: keep, esc: close)", id="search")
+            yield CardList(id="card")
+        yield Static("", id="errors")
+        yield ProgressBar(id="progress", show_eta=False)
+        yield Footer()
+
+    def on_mount(self) -> None:
+        self.query_one("#articles", ArticleList).border_title = "Articles"
+        self.query_one("#text-pane").border_title = "Article"
+        self.query_one("#card", CardList).border_title = "Card"
+        self.query_one("#articles").focus()
+
+    @property
+    def article_list(self) -> ArticleList:
+        return self.query_one("#articles", ArticleList)
+
+    @property
+    def article_view(self) -> ArticleView:
+        return self.query_one("#article", ArticleView)
+
+    @property
+    def card_list(self) -> CardList:
+        return self.query_one("#card", CardList)
+
+    @property
+    def workspace(self):
+        return self.app.workspace  # type: ignore[attr-defined]
+
+    # -- filling in (called by the app as cards arrive) --------------------
+    def entries_added(self, start: int, count: int) -> None:
+        entries = self.workspace.entries
+        self.article_list.add_entries(start, entries[start:start + count])
+        if self.current is None and entries:
+            self.show_article(0)
+
+    def entries_replaced(self) -> None:
+        """The brief changed: new cards for the same articles; stay where the reader is."""
+        entries = self.workspace.entries
+        self.article_list.replace_all(entries)
+        if self.current is not None and self.current < len(entries):
+            entry = entries[self.current]
+            self.article_view.set_card(entry.card)
+            self.card_list.show_card(entry.card, keep_position=True)
+            self._update_info()
+        elif entries:
+            self.show_article(0)
+
+    def set_progress(self, done: int, total: int, loading: bool) -> None:
+        bar = self.query_one("#progress", ProgressBar)
+        bar.set_class(loading and total > 20, "-loading")
+        bar.update(total=max(total, 1), progress=done)
+
+    def show_errors(self, problems: list[str]) -> None:
+        panel = self.query_one("#errors", Static)
+        if not problems:
+            panel.update("")
+            panel.remove_class("-shown")
+            return
+        text = Text()
+        text.append("The brief has problems; the last good cards stay on screen. "
+                    "Fix the file and save (it reloads by itself, r reloads now).\n", style="bold")
+        for i, problem in enumerate(problems):
+            text.append(printable(problem))
+            if i < len(problems) - 1:
+                text.append("\n")
+        panel.update(text)
+        panel.add_class("-shown")
+
+    # -- showing an article -----------------------------------------------
+    def show_article(self, index: int, span: tuple[int, int] | None = None) -> None:
+        entries = self.workspace.entries
+        if not (0 <= index < len(entries)):
+            return
+        entry = entries[index]
+        changed = index != self.current
+        self.current = index
+        listing = self.article_list
+        if listing.highlighted != index and index < listing.option_count:
+            listing.highlighted = index
+        if changed:
+            self.article_view.show(entry.article, entry.card)
+            self.card_list.show_card(entry.card)
+            self._update_info()
+            if self.query_text:
+                self._run_search(self.query_text, scroll=False)
+        if span is not None:
+            self.article_view.set_focus_spans([span])
+
+    def _update_info(self) -> None:
+        info = self.query_one("#article-info", Static)
+        if self.current is None:
+            info.update("")
+            return
+        entry = self.workspace.entries[self.current]
+        card = entry.card
+        line = Text(no_wrap=True, overflow="ellipsis")
+        line.append(one_line(entry.article.path), style="bold")
+        details = [one_line(x) for x in (card.outlet, card.date, card.author) if x]
+        if details:
+            line.append("  " + " · ".join(details), style="dim")
+        if self.matches or self.query_text:
+            where = f"{(self.match_index or 0) + 1}/{len(self.matches)}" if self.matches else "no match"
+            line.append(f"   /{one_line(self.query_text)}: {where}", style="italic")
+        info.update(line)
+
+    def on_option_list_option_highlighted(self, event: OptionList.OptionHighlighted) -> None:
+        if event.option_list.id == "articles":
+            event.stop()
+            if event.option_index != self.current:
+                self.show_article(event.option_index)
+        elif event.option_list.id == "card":
+            event.stop()
+            if self.card_list.has_focus:
+                self._focus_item(scroll=True)
+
+    def on_option_list_option_selected(self, event: OptionList.OptionSelected) -> None:
+        if event.option_list.id == "articles":
+            event.stop()
+            self.show_article(event.option_index)
+            self.card_list.focus()
+        elif event.option_list.id == "card":
+            event.stop()
+            item = self.card_list.current
+            if item is not None and item.kind == "header":
+                self.card_list.toggle_section(item.section)
+            else:
+                self._focus_item(scroll=True)
+
+    def _focus_item(self, scroll: bool) -> None:
+        item = self.card_list.current
+        if item is None or item.value is None:
+            self.article_view.set_focus_spans([], scroll=False)
+            return
+        if item.kind == "actor":
+            spans = list(item.value.mentions)  # type: ignore[union-attr]
+        else:
+            spans = [(item.value.start, item.value.end)]  # type: ignore[union-attr]
+        self.article_view.set_focus_spans(spans, scroll=scroll)
+
+    # -- actions -----------------------------------------------------------
+    def action_next_article(self) -> None:
+        if self.current is not None:
+            self.show_article(min(self.current + 1, len(self.workspace.entries) - 1))
+
+    def action_previous_article(self) -> None:
+        if self.current is not None:
+            self.show_article(max(self.current - 1, 0))
+
+    def action_pane(self, step: int) -> None:
+        focused = self.focused
+        order = [self.query_one(p) for p in PANES]
+        index = next((i for i, w in enumerate(order) if w is focused), 0 if step > 0 else 1)
+        order[(index + step) % len(order)].focus()
+
+    def action_focus_pane(self, index: int) -> None:
+        self.query_one(PANES[index]).focus()
+
+    def action_toggle_layer(self, kind: str) -> None:
+        on = not self.article_article_view.shown[kind]
+        self.article_view.set_layer(kind, on)
+        self.notify(f"{kind.capitalize()} highlights {'on' if on else 'off'}", timeout=2)
+
+    def action_clear(self) -> None:
+        search = self.query_one("#search", Input)
+        if search.has_focus or search.has_class("-shown"):
+            search.remove_class("-shown")
+            self.query_text, self.matches, self.match_index = "", [], None
+            self.article_view.set_search([], None)
+            self.article_view.focus()
+            self._update_info()
+            return
+        self.article_view.set_focus_spans([], scroll=False)
+
+    def action_why(self) -> None:
+        item = self.card_list.current
+        if self.current is None or item is None or item.value is None:
+            self.notify("Pick a claim, denial or actor in the card first (d goes to the card).",
+                        severity="warning", timeout=4)
+            return
+        entry = self.workspace.entries[self.current]
+        brief = self.workspace.engine.brief
+        if item.kind == "actor":
+            body = explain_actor(brief, entry.article.text, item.value)  # type: ignore[arg-type]
+        else:
+            body = explain_statement(brief, entry.article.text, item.value)  # type: ignore[arg-type]
+        self.app.push_screen(WhyScreen(body))
+
+    # search within the article
+    def action_search(self) -> None:
+        search = self.query_one("#search", Input)
+        search.add_class("-shown")
+        search.focus()
+
+    def on_input_changed(self, event: Input.Changed) -> None:
+        if event.input.id == "search":
+            event.stop()
+            self._run_search(event.value, scroll=True)
+
+    def on_input_submitted(self, event: Input.Submitted) -> None:
+        if event.input.id == "search":
+            event.stop()
+            self._run_search(event.value, scroll=True)
+            if not event.value:
+                event.input.remove_class("-shown")
+            self.article_view.focus()
+
+    def _run_search(self, query: str, scroll: bool) -> None:
+        self.query_text = query
+        text = self.article_view.source_text
+        if query:
+            pattern = re.compile(re.escape(query), re.IGNORECASE)
+            self.matches = [m.span() for m in pattern.finditer(text)]
+        else:
+            self.matches = []
+        self.match_index = 0 if self.matches else None
+        self.article_view.set_search(self.matches, self.match_index if scroll else None)
+        self._update_info()
+
+    def _step_match(self, step: int) -> None:
+        if not self.matches:
+            self.notify("No search matches; / searches this article", timeout=2)
+            return
+        self.match_index = ((self.match_index or 0) + step) % len(self.matches)
+        self.article_view.set_search(self.matches, self.match_index)
+        self._update_info()
+
+    def action_search_next(self) -> None:
+        self._step_match(1)
+
+    def action_search_previous(self) -> None:
+        self._step_match(-1)
+
+    def action_reload(self) -> None:
+        self.app.reload_brief(reason="key")  # type: ignore[attr-defined]
+
+    # screens written elsewhere
+    def _hook(self, name: str):
+        module_name, class_name = HOOKS[name]
+        try:
+            if importlib.util.find_spec(module_name) is None:
+                raise ImportError(module_name)
+            return getattr(importlib.import_module(module_name), class_name)
+        except (ImportError, AttributeError):
+            self.notify(f"{name.capitalize()} is not available yet.", severity="warning", timeout=3)
+            return None
+
+    def action_compare(self) -> None:
+        entries = self.workspace.entries
+        if self.current is None or len(entries) < 2:
+            self.notify("Compare needs two loaded articles.", severity="warning", timeout=3)
+            return
+        screen_class = self._hook("compare")
+        if screen_class is None:
+            return
+        left = self.current
+        choices = [(i, entry_prompt(i, e)) for i, e in enumerate(entries) if i != left and e.ok]
+
+        def chosen(right: int | None) -> None:
+            if right is not None:
+                self.app.push_screen(screen_class(self.workspace, left, right))
+
+        self.app.push_screen(
+            PickArticleScreen(f"Compare article {left:03d} with…", choices, highlight=min(left, len(choices) - 1)),
+            chosen,
+        )
+
+    def action_overview(self) -> None:
+        screen_class = self._hook("overview")
+        if screen_class is not None:
+            self.app.push_screen(screen_class(self.workspace))
+
+    def action_export(self) -> None:
+        screen_class = self._hook("export")
+        if screen_class is not None:
+            self.app.push_screen(screen_class(self.workspace))

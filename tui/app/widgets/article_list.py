@@ -1,0 +1,61 @@
+"""The article list: one two-line option per article, appended as cards arrive.
+
+An ``OptionList`` stays fast at thousands of rows (a ``ListView`` does not), and
+options are only ever appended, so Textual measures each row once.
+"""
+
+from __future__ import annotations
+
+from rich.text import Text
+from textual.binding import Binding
+from textual.widgets import OptionList
+from textual.widgets.option_list import Option
+
+from ...articles.safe_text import printable
+from ...workspace import Entry
+
+
+def one_line(text: str) -> str:
+    """Printable text on a single line (for titles shown in lists)."""
+    return " ".join(printable(text).split())
+
+
+def entry_prompt(index: int, entry: Entry) -> Text:
+    """Two lines: number and title; outlet, date and counts (or why it could not be read)."""
+    article, card = entry.article, entry.card
+    prompt = Text(no_wrap=True, overflow="ellipsis", end="")
+    prompt.append(f"{index:03d} ", style="dim")
+    if not article.ok:
+        name = article.path.replace("\\", "/").rsplit("/", 1)[-1]
+        prompt.append("⚠ " + one_line(name), style="bold")
+        prompt.append("\n    unreadable: " + one_line(article.error or "?"), style="italic")
+        return prompt
+    prompt.append(one_line(card.title or article.title or article.path) or "(untitled)", style="bold")
+    details = [one_line(x) for x in (card.outlet, card.date) if x]
+    details.append(f"{len(card.claims)} claims, {len(card.denials)} denials")
+    prompt.append("\n    " + " · ".join(details), style="dim")
+    return prompt
+
+
+class ArticleList(OptionList):
+    """Articles of the workspace, in load order (index = workspace entry index)."""
+
+    BINDINGS = [
+        Binding("j", "cursor_down", "Next article", show=False),
+        Binding("k", "cursor_up", "Previous article", show=False),
+        Binding("g", "first", "First article", show=False),
+        Binding("G", "last", "Last article", show=False),
+    ]
+
+    def add_entries(self, start: int, entries: list[Entry]) -> None:
+        self.add_options(
+            Option(entry_prompt(i, e), id=f"article-{i}")
+            for i, e in enumerate(entries, start)
+        )
+
+    def replace_all(self, entries: list[Entry]) -> None:
+        """New cards for every article (the brief changed): keep the highlighted row."""
+        keep = self.highlighted
+        self.set_options(Option(entry_prompt(i, e), id=f"article-{i}") for i, e in enumerate(entries))
+        if keep is not None and keep < len(entries):
+            self.highlighted = keep
