@@ -183,6 +183,8 @@ def spelling_variant(a: str, b: str) -> bool:
     differs = False
     for x, y in zip(ta[-n:], tb[-n:]):
         xl, yl = x.casefold(), y.casefold()
+        if (x.isupper() or y.isupper()) and edit_distance(xl, yl, 1) > 1:
+            return False  # acronyms: one letter at most (US / USA, not NATO / NASA)
         if not _near(xl, yl):
             return False
         if xl != yl:
