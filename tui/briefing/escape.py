@@ -11,6 +11,7 @@ list, table, emphasis, code span, link, image or raw HTML.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from ..articles.safe_text import printable
 
@@ -35,6 +36,7 @@ def flatten(text: str | None) -> str:
     return text.strip()
 
 
+@lru_cache(maxsize=8192)
 def md_inline(text: str | None) -> str:
     """Text safe to place anywhere inline in Markdown: literal, on one line, no HTML.
 

@@ -1,11 +1,16 @@
 """Key findings across a set of cards: actors that matter, shared statements,
 denials and discrepancies between outlets.
 
-A minimal, self-contained comparison for the briefing (plain Python, no Textual).
-Statements are grouped when they have the same speaker and mostly the same
-content words (Dice coefficient of their word sets), so the same quote reported
-by three outlets, with different punctuation or a word more or less, is one
-finding carried by three sources.
+When :mod:`tui.comparison` is there, its whole-set overview provides the actor
+matrix (actors matched across spellings), the statements several articles carry
+and the spelling variants; the briefing turns those into findings and adds the
+discrepancies it can read off them (the same words given to different speakers,
+different figures, a claim in one outlet reported as a denial in another).
+
+Without it, a minimal comparison here does the same job more simply: statements
+are grouped when they have the same speaker and mostly the same content words
+(Dice coefficient of their word sets), so the same quote reported by three
+outlets is one finding carried by three sources.
 """
 
 from __future__ import annotations
@@ -39,8 +44,15 @@ def words(text: str) -> frozenset[str]:
     return frozenset(w for w in _WORD_RE.findall(text) if w not in STOPWORDS and w not in NEGATIONS)
 
 
+NUMBER_WORDS = frozenset("two three four five six seven eight nine ten eleven twelve twenty thirty "
+                         "forty fifty hundred thousand million billion dozen dozens hundreds".split())
+"""Spelled-out figures ("one" is left out: it is mostly a pronoun)."""
+
+
 def numbers(text: str) -> frozenset[str]:
-    return frozenset(n.rstrip(".,").replace(",", "") for n in _NUMBER_RE.findall(text))
+    digits = {n.rstrip(".,").replace(",", "") for n in _NUMBER_RE.findall(text)}
+    spelled = {w for w in _WORD_RE.findall(text.lower()) if w in NUMBER_WORDS}
+    return frozenset(digits | spelled)
 
 
 def dice(a: frozenset[str], b: frozenset[str]) -> float:
@@ -85,9 +97,20 @@ class Group:
     def first(self) -> Item:
         return self.items[0]
 
+    text: str = ""
+    """The representative wording (default: the first item's)."""
+
     @property
     def speaker(self) -> str:
         return self.first.statement.speaker
+
+    @property
+    def speakers(self) -> list[str]:
+        return list(dict.fromkeys(i.statement.speaker for i in self.items))
+
+    @property
+    def wording(self) -> str:
+        return self.text or self.first.statement.text
 
     @property
     def sources(self) -> list[Source]:
@@ -116,7 +139,7 @@ class ActorSummary:
 @dataclass
 class Discrepancy:
     kind: str
-    """"claim-vs-denial", "speaker" or "numbers"."""
+    """"claim-vs-denial", "speaker", "numbers" or "spelling"."""
     summary: str
     """Plain text (to be escaped by the renderer)."""
     items: list[Item]
@@ -198,44 +221,139 @@ def find(sources: list[Source], top_actors: int = TOP_ACTORS) -> Findings:
                     find_discrepancies(groups, by_words))
 
 
-def find_discrepancies(groups: list[Group], by_words: list[Group]) -> list[Discrepancy]:
+def _pair(items: list[Item], test) -> tuple[Item, Item] | None:
+    """The first two items from different articles that pass ``test`` (distinct wordings only)."""
+    distinct: dict[tuple, Item] = {}
+    for item in items:
+        distinct.setdefault((item.source.index, item.statement.speaker, item.statement.kind, item.words), item)
+    pool = list(distinct.values())
+    for x in range(len(pool)):
+        for y in range(x + 1, len(pool)):
+            a, b = pool[x], pool[y]
+            if a.source.index != b.source.index and test(a, b):
+                return a, b
+    return None
+
+
+def find_discrepancies(groups: list[Group]) -> list[Discrepancy]:
+    """Discrepancies read off groups of statements that several articles carry.
+
+    Each is a pair of items from different articles: the same words (Dice >= SAME_WORDS)
+    given to different speakers; one speaker's statement reported as a claim in one
+    outlet and as a denial in another; or the same statement with different figures.
+    """
     found: list[Discrepancy] = []
     for group in groups:
         if len(group.sources) < 2:
             continue
-        claims = [i for i in group.items if i.statement.kind == "claim"]
-        denials = [i for i in group.items if i.statement.kind == "denial"]
-        if claims and denials:
-            c_src = {i.source.index for i in claims}
-            d_src = {i.source.index for i in denials}
-            if c_src - d_src and d_src - c_src:
-                c = next(i for i in claims if i.source.index not in d_src)
-                d = next(i for i in denials if i.source.index not in c_src)
-                found.append(Discrepancy(
-                    "claim-vs-denial",
-                    f"{c.source.label} reports {group.speaker} stating it; "
-                    f"{d.source.label} reports it as a denial",
-                    [c, d]))
-        by_number: dict[frozenset[str], Item] = {}
-        for item in group.items:
-            nums = numbers(item.statement.text)
-            if nums:
-                by_number.setdefault(nums, item)
-        if len(by_number) > 1:
-            picks = list(by_number.values())
-            if len({i.source.index for i in picks}) > 1:
-                found.append(Discrepancy(
-                    "numbers",
-                    f"Outlets give different figures for what {group.speaker} said",
-                    picks))
-    for group in by_words:
-        speakers: dict[str, Item] = {}
-        for item in group.items:
-            speakers.setdefault(item.statement.speaker, item)
-        if len(speakers) > 1 and len({i.source.index for i in speakers.values()}) > 1:
-            names = ", ".join(speakers)
+        pair = _pair(group.items, lambda a, b: a.statement.speaker != b.statement.speaker
+                     and dice(a.words, b.words) >= SAME_WORDS)
+        if pair:
             found.append(Discrepancy(
-                "speaker",
-                f"The same words are attributed to different speakers: {names}",
-                list(speakers.values())))
+                "speaker", f"{pair[0].source.label} and {pair[1].source.label} give the same words "
+                           "to different speakers", list(pair)))
+        pair = _pair(group.items, lambda a, b: a.statement.speaker == b.statement.speaker
+                     and a.statement.kind != b.statement.kind
+                     and dice(a.words, b.words) >= SAME_STATEMENT)
+        if pair:
+            c, d = sorted(pair, key=lambda i: i.statement.kind != "claim")
+            found.append(Discrepancy(
+                "claim-vs-denial", f"{c.source.label} reports it as a statement, "
+                                   f"{d.source.label} as a denial", [c, d]))
+        pair = _pair(group.items, lambda a, b: a.statement.speaker == b.statement.speaker
+                     and bool(numbers(a.statement.text)) and bool(numbers(b.statement.text))
+                     and numbers(a.statement.text) != numbers(b.statement.text)
+                     and dice(a.words - numbers(a.statement.text),
+                              b.words - numbers(b.statement.text)) >= SAME_STATEMENT)
+        if pair:
+            found.append(Discrepancy("numbers", f"{pair[0].source.label} and {pair[1].source.label} "
+                                                "give different figures", list(pair)))
     return found
+
+
+def spelling_discrepancy(name: str, forms: dict[str, list[int]], by_index: dict[int, Source]) -> Discrepancy | None:
+    """One party spelled differently by different articles (case and "Zelensky"/"Volodymyr
+    Zelensky" style short forms are not differences)."""
+    merged: dict[str, set[int]] = {}
+    display: dict[str, str] = {}
+    for form, arts in sorted(forms.items(), key=lambda kv: -len(kv[0])):
+        key = form.casefold()
+        target = next((k for k in merged if k == key or k.endswith(" " + key)), key)
+        merged.setdefault(target, set()).update(a for a in arts if a in by_index)
+        display.setdefault(target, form)
+    if len(merged) < 2:
+        return None
+    all_arts = [arts for arts in merged.values()]
+    if all(a == all_arts[0] for a in all_arts) and len(all_arts[0]) == 1:
+        return None  # one article using two spellings
+    parts = "; ".join(f"\u201c{display[k]}\u201d in " + ", ".join(by_index[a].label for a in sorted(arts))
+                      for k, arts in merged.items())
+    return Discrepancy("spelling", f"{name} is spelled differently: {parts}", [])
+
+
+def _overview():
+    try:
+        from ..comparison import overview
+    except ImportError:  # the comparison package is not there: use the minimal version
+        return None
+    return overview
+
+
+def find(sources: list[Source], top_actors: int = TOP_ACTORS) -> Findings:
+    """Everything the Key findings section shows, computed once from the cards."""
+    items = items_of(sources)
+    denial_groups = group_items([i for i in items if i.statement.kind == "denial"], SAME_STATEMENT)
+    overview = _overview()
+    if overview is None:
+        groups = group_items(items, SAME_STATEMENT)
+        shared = [g for g in groups if len(g.outlets) > 1]
+        shared.sort(key=lambda g: (-len(g.outlets), g.first.source.index, g.first.statement.start))
+        by_words = [g for g in group_items(items, SAME_WORDS, by_speaker=False)
+                    if len(g.speakers) > 1]
+        return Findings(summarise_actors(sources, top_actors), shared, denial_groups,
+                        find_discrepancies(groups + by_words))
+    return _find_with_overview(overview, sources, items, denial_groups, top_actors)
+
+
+def _find_with_overview(overview, sources, items, denial_groups, top_actors) -> Findings:
+    by_index = {s.index: s for s in sources}
+    ov = overview([s.card for s in sources], [s.article.text for s in sources],
+                  [s.index for s in sources])
+    item_at = {(i.source.index, i.statement.start, i.statement.end, i.statement.kind): i for i in items}
+
+    shared: list[Group] = []
+    for cluster in ov.shared_statements:
+        group = Group(text=cluster.text)
+        for ref in cluster.members:
+            item = item_at.get((ref.article, ref.start, ref.end, ref.kind))
+            if item is None:
+                src = by_index[ref.article]
+                item = Item(src, ref, src.article.line_of(ref.start), words(ref.text))
+            group.items.append(item)
+        if len(group.outlets) > 1:
+            shared.append(group)
+
+    spoken: dict[str, int] = {}
+    for item in items:
+        spoken[item.statement.speaker] = spoken.get(item.statement.speaker, 0) + 1
+    actors: list[ActorSummary] = []
+    for row in ov.actors:
+        if row.kind not in ACTOR_KINDS:
+            continue
+        role = affiliation = None
+        for src in sources:
+            actor = src.card.actor(row.name)
+            if actor is not None:
+                role = role or actor.role
+                affiliation = affiliation or actor.affiliation
+        names = {row.name} | {f for forms in row.forms.values() for f in forms}
+        actors.append(ActorSummary(row.name, row.kind, role, affiliation, row.total, row.articles,
+                                   sum(spoken.get(n, 0) for n in names)))
+    actors.sort(key=lambda r: (-r.articles, -r.statements, -r.mentions, r.name))
+
+    discrepancies = find_discrepancies(shared)
+    for variant in ov.spellings:
+        found = spelling_discrepancy(variant.name, variant.forms, by_index)
+        if found is not None:
+            discrepancies.append(found)
+    return Findings(actors[:top_actors], shared, denial_groups, discrepancies)

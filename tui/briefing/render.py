@@ -171,19 +171,19 @@ def findings_section(findings: Findings) -> list[str]:
         for d in findings.discrepancies:
             parts = [f"{speaker(i.statement.speaker)}: {md_quote(i.statement.text)} \u2014 {ref(i)}"
                      for i in d.items]
-            lines.append(f"- {md_inline(d.summary)}: " + "; ".join(parts))
+            lines.append(f"- {md_inline(d.summary)}" + (": " + "; ".join(parts) if parts else ""))
     else:
         lines.append("No discrepancies found between outlets.")
     return lines + [""]
 
 
 def statement_line(group: Group, carried: str, verb: str = "") -> str:
-    first = group.first.statement
     said = f" {verb}" if verb else ""
     refs = refs_by_source(group.items)
     n = len(group.outlets)
     count = f" {n} outlets" if n > 1 else ""
-    return (f"- {speaker(first.speaker)}{said}: {md_quote(first.text)} \u2014 "
+    who = " / ".join(speaker(s) for s in group.speakers)
+    return (f"- {who}{said}: {md_quote(group.wording)} \u2014 "
             f"{carried}{count}: " + "; ".join(refs))
 
 

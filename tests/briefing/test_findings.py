@@ -1,0 +1,85 @@
+"""Key findings: shared statements, denials, and discrepancies between outlets."""
+
+from __future__ import annotations
+
+from briefing_helpers import fake_engine
+
+from tui.articles.model import Article
+from tui.briefing import findings
+from tui.briefing.findings import Source, find, spelling_discrepancy
+from tui.cards.model import Actor, Card, Statement
+from tui.workspace import Entry, Workspace
+
+
+def source(index: int, outlet: str, statements: list[tuple[str, str, str]]) -> Source:
+    body = "\n".join(text for _, _, text in statements)
+    card = Card(file=f"/x/{index}.txt", title=f"T{index}", outlet=outlet)
+    pos = 0
+    for kind, speaker, text in statements:
+        start = body.index(text, pos)
+        pos = start + len(text)
+        st = Statement(kind, speaker, text, start, pos, "r")
+        (card.claims if kind == "claim" else card.denials).append(st)
+        if card.actor(speaker) is None:
+            card.actors.append(Actor(speaker, "person", [speaker], [(start, start + 1)]))
+    return Source(index, Article(path=card.file, text=body, title=card.title), card, f"{index}.txt")
+
+
+SOURCES = [
+    source(1, "Daily A", [
+        ("claim", "Kirby", "the officials met Lavrov in April in New York for two days"),
+        ("claim", "Kirby", "the White House was aware of the talks in general terms"),
+        ("denial", "Kirby", "Sullivan was not involved in the meetings at all"),
+    ]),
+    source(2, "Daily B", [
+        ("claim", "Kirby", "the officials met Lavrov in April in New York for three days"),
+        ("claim", "Price", "the White House was aware of the talks in general terms"),
+        ("claim", "Kirby", "Sullivan was involved in the meetings at all"),
+        ("denial", "Kirby", "Sullivan was not involved in the meetings at all"),
+    ]),
+    source(3, "Daily C", [("denial", "Kirby", "Sullivan was not involved in the meetings at all")]),
+]
+
+
+def check(result):
+    kinds = {d.kind for d in result.discrepancies}
+    assert {"speaker", "numbers"} <= kinds, result.discrepancies
+    speaker = next(d for d in result.discrepancies if d.kind == "speaker")
+    assert {i.statement.speaker for i in speaker.items} == {"Kirby", "Price"}
+    numbers = next(d for d in result.discrepancies if d.kind == "numbers")
+    assert {i.source.label for i in numbers.items} == {"Daily A", "Daily B"}
+    # every denial is listed; the same denial from three outlets is one finding
+    assert sum(len(g.items) for g in result.denials) == 3
+    sullivan = [g for g in result.denials if "Sullivan" in g.wording]
+    assert len(sullivan) == 1 and sullivan[0].outlets == ["Daily A", "Daily B", "Daily C"]
+    assert any(len(g.outlets) >= 2 for g in result.shared)
+
+
+def test_findings_with_comparison():
+    check(find(SOURCES))
+
+
+def test_findings_minimal_fallback(monkeypatch):
+    monkeypatch.setattr(findings, "_overview", lambda: None)
+    result = find(SOURCES)
+    check(result)
+    assert "claim-vs-denial" in {d.kind for d in result.discrepancies}
+    assert result.actors[0].name == "Kirby" and result.actors[0].articles == 3
+
+
+def test_spelling_discrepancy_ignores_case_and_short_forms():
+    by_index = {s.index: s for s in SOURCES}
+    assert spelling_discrepancy("X", {"State Department": [1], "state department": [2]}, by_index) is None
+    d = spelling_discrepancy("Zelenskyy", {"Volodymyr Zelenskyy": [1], "Zelenskyy": [1],
+                                           "Volodymyr Zelensky": [2], "Zelensky": [2]}, by_index)
+    assert d is not None and "Zelensky\u201d in Daily B" in d.summary and d.summary.count("\u201c") == 2
+
+
+def test_workspace_without_statements_renders_empty_findings():
+    from tui.briefing import render_briefing
+
+    ws = Workspace(engine=fake_engine())  # type: ignore[arg-type]
+    ws.entries.append(Entry(Article(path="/x/a.txt", text="Nothing here."), Card(file="/x/a.txt", title="")))
+    text = render_briefing(ws)
+    assert "No statement is reported by more than one outlet." in text
+    assert "No denials found." in text and "No discrepancies found between outlets." in text
