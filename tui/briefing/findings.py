@@ -86,6 +86,13 @@ class Item:
     line: int
     words: frozenset[str] = frozenset()
 
+    @property
+    def figures(self) -> frozenset[str]:
+        cached = self.__dict__.get("_figures")
+        if cached is None:
+            cached = self.__dict__["_figures"] = numbers(self.statement.text)
+        return cached
+
 
 @dataclass
 class Group:
@@ -221,16 +228,36 @@ def find(sources: list[Source], top_actors: int = TOP_ACTORS) -> Findings:
                     find_discrepancies(groups, by_words))
 
 
+MAX_WORDINGS = 80
+"""Distinct wordings per group compared pairwise (bounds the cost on very large sets)."""
+
+
 def _pair(items: list[Item], test) -> tuple[Item, Item] | None:
-    """The first two items from different articles that pass ``test`` (distinct wordings only)."""
+    """The first two distinct wordings, reported by different articles, that pass ``test``."""
     distinct: dict[tuple, Item] = {}
+    where: dict[tuple, set[int]] = {}
     for item in items:
-        distinct.setdefault((item.source.index, item.statement.speaker, item.statement.kind, item.words), item)
-    pool = list(distinct.values())
-    for x in range(len(pool)):
-        for y in range(x + 1, len(pool)):
-            a, b = pool[x], pool[y]
-            if a.source.index != b.source.index and test(a, b):
+        key = (item.statement.speaker, item.statement.kind, item.words)
+        distinct.setdefault(key, item)
+        where.setdefault(key, set()).add(item.source.index)
+    keys = list(distinct)[:MAX_WORDINGS]
+    for x in range(len(keys)):
+        for y in range(x + 1, len(keys)):
+            wa, wb = where[keys[x]], where[keys[y]]
+            if len(wa | wb) < 2:
+                continue  # both wordings only in one article
+            a, b = distinct[keys[x]], distinct[keys[y]]
+            if test(a, b):
+                if a.source.index == b.source.index:  # name an article for each side
+                    other = next(i for i in items if i.words == b.words and i.statement.kind == b.statement.kind
+                                 and i.statement.speaker == b.statement.speaker
+                                 and i.source.index != a.source.index) if len(wb) > 1 else None
+                    if other is None:
+                        a = next(i for i in items if i.words == a.words and i.statement.kind == a.statement.kind
+                                 and i.statement.speaker == a.statement.speaker
+                                 and i.source.index != b.source.index)
+                    else:
+                        b = other
                 return a, b
     return None
 
@@ -261,10 +288,8 @@ def find_discrepancies(groups: list[Group]) -> list[Discrepancy]:
                 "claim-vs-denial", f"{c.source.label} reports it as a statement, "
                                    f"{d.source.label} as a denial", [c, d]))
         pair = _pair(group.items, lambda a, b: a.statement.speaker == b.statement.speaker
-                     and bool(numbers(a.statement.text)) and bool(numbers(b.statement.text))
-                     and numbers(a.statement.text) != numbers(b.statement.text)
-                     and dice(a.words - numbers(a.statement.text),
-                              b.words - numbers(b.statement.text)) >= SAME_STATEMENT)
+                     and bool(a.figures) and bool(b.figures) and a.figures != b.figures
+                     and dice(a.words - a.figures, b.words - b.figures) >= SAME_STATEMENT)
         if pair:
             found.append(Discrepancy("numbers", f"{pair[0].source.label} and {pair[1].source.label} "
                                                 "give different figures", list(pair)))
