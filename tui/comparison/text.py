@@ -116,20 +116,33 @@ class Weights:
     def __init__(self, docs: list[frozenset[str]] | None = None):
         self.df: dict[str, int] = {}
         self.n = 0
+        self._cache: dict[str, float] = {}
+        self._totals: dict[frozenset, float] = {}
         for d in docs or ():
             self.add(d)
 
     def add(self, doc: frozenset[str]) -> None:
         self.n += 1
+        self._cache.clear()
+        self._totals.clear()
         for t in doc:
             self.df[t] = self.df.get(t, 0) + 1
 
     def __call__(self, token: str) -> float:
-        df = self.df.get(token, 0)
-        w = math.log((self.n + 1) / (df + 0.5)) + 0.5
-        if token in ("not", "without"):
-            w = max(w, 1.0)
-        return max(w, 0.2)
+        w = self._cache.get(token)
+        if w is None:
+            df = self.df.get(token, 0)
+            w = math.log((self.n + 1) / (df + 0.5)) + 0.5
+            if token in ("not", "without"):
+                w = max(w, 1.0)
+            w = self._cache[token] = max(w, 0.2)
+        return w
+
+    def total(self, tokens: frozenset[str]) -> float:
+        w = self._totals.get(tokens)
+        if w is None:
+            w = self._totals[tokens] = sum(map(self, tokens))
+        return w
 
 
 def similarity(a: frozenset[str], b: frozenset[str], weight=None) -> float:
@@ -147,9 +160,12 @@ def similarity(a: frozenset[str], b: frozenset[str], weight=None) -> float:
     if weight is None:
         ws, wa, wb = len(shared), len(a), len(b)
     else:
-        ws = sum(weight(t) for t in shared)
-        wa = sum(weight(t) for t in a)
-        wb = sum(weight(t) for t in b)
+        ws = sum(map(weight, shared))
+        total = getattr(weight, "total", None)
+        if total is not None:
+            wa, wb = total(a), total(b)
+        else:
+            wa, wb = sum(map(weight, a)), sum(map(weight, b))
     overlap = ws / min(wa, wb)
     jaccard = ws / (wa + wb - ws)
     return 0.65 * overlap + 0.35 * jaccard
