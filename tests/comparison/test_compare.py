@@ -179,22 +179,37 @@ def test_spelling_variant(a, b, expected):
     assert spelling_variant(a, b) is expected
 
 
+def _groups(items):
+    return sorted(sorted(items[i][1].name for i in g) for g in group_actors(items))
+
+
 def test_group_actors_rules():
     items = [(0, Actor("Richard Haass", "person", ["Richard Haass"])),
              (1, Actor("Richard Haas", "person", ["Richard Haas"])),
-             (0, Actor("John Kirby", "person", ["John Kirby"])),
-             (1, Actor("Kirby", "person", ["Kirby"])),
-             (1, Actor("Jane Kirby", "person", ["Jane Kirby"])),
              (0, Actor("Anna Smith", "person", ["Anna Smith"])),
              (1, Actor("Anna Smyth", "person", ["Anna Smyth"])),
+             (0, Actor("Sergey Lavrov", "person", ["Sergey Lavrov", "Lavrov"])),
+             (1, Actor("Sergei Lavrov", "person", ["Sergei Lavrov"])),
              (0, Actor("Tom Wu", "person", ["Tom Wu"])),
-             (1, Actor("Tom Wo", "person", ["Tom Wo"]))]
-    groups = sorted(sorted(items[i][1].name for i in g) for g in group_actors(items))
+             (1, Actor("Tom Wo", "person", ["Tom Wo"])),
+             (0, Actor("UK TV", "org", ["UK TV"])),
+             (1, Actor("US TV", "org", ["US TV"])),
+             (0, Actor("White House", "org", ["White House"])),
+             (1, Actor("white house", "org", ["white house"]))]
+    groups = _groups(items)
     assert ["Richard Haas", "Richard Haass"] in groups
     assert ["Anna Smith", "Anna Smyth"] in groups
+    assert ["Sergei Lavrov", "Sergey Lavrov"] in groups
     assert ["Tom Wo"] in groups and ["Tom Wu"] in groups  # surnames under 4 letters must match exactly
-    # "Kirby" alone joins a Kirby; "John" and "Jane" are within two edits, so all three are one party
-    assert any("Kirby" in g and "John Kirby" in g for g in groups)
+    assert ["UK TV"] in groups and ["US TV"] in groups
+    assert ["White House", "white house"] in groups
+
+
+def test_bare_surname_joins_only_an_unambiguous_person():
+    one = [(0, Actor("John Kirby", "person", ["John Kirby"])), (1, Actor("Kirby", "person", ["Kirby"]))]
+    assert _groups(one) == [["John Kirby", "Kirby"]]
+    two = one + [(2, Actor("Jane Kirby", "person", ["Jane Kirby", "Kirby"]))]
+    assert _groups(two) == [["Jane Kirby"], ["John Kirby"], ["Kirby"]]
 
 
 def test_similarity_paraphrase_and_unrelated():

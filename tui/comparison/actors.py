@@ -84,19 +84,24 @@ def group_actors(actors: list[tuple[int, Actor]]) -> list[list[int]]:
         item_name.append(idx)
 
     uf = _UnionFind(len(infos))
-    # 1. shared alias (within a kind class), canonical names included as aliases
+    # 1. shared alias (within a kind class), canonical names included as aliases. A person's
+    #    one-word alias ("Brown") is ambiguous between people and is handled in step 2.
     by_alias: dict[tuple[str, str], int] = {}
     for i, info in enumerate(infos):
         for alias in info.aliases | {info.key}:
             if not alias:
+                continue
+            if info.kind == "person" and alias != info.key and " " not in alias:
                 continue
             k = (alias, info.kind)
             if k in by_alias:
                 uf.union(by_alias[k], i)
             else:
                 by_alias[k] = i
-    # 2. people: same surname, or surnames one edit apart
+    # 2. people: full names with the same surname (or surnames one edit apart) and first
+    #    names that agree; then a surname alone joins the one party it can mean
     by_surname: dict[str, list[int]] = defaultdict(list)
+    bare: dict[str, list[int]] = defaultdict(list)
     by_deletion: dict[str, set[str]] = defaultdict(set)
     for i, info in enumerate(infos):
         if info.kind != "person":
@@ -105,11 +110,14 @@ def group_actors(actors: list[tuple[int, Actor]]) -> list[list[int]]:
         if not tokens:
             continue
         surname = tokens[-1]
+        if len(tokens) == 1:
+            bare[surname].append(i)
+            continue
         by_surname[surname].append(i)
         if len(surname) >= 4:
             for d in _deletions(surname):
                 by_deletion[d].add(surname)
-    surname_pairs: set[tuple[str, str]] = set()
+    surname_pairs: set[tuple[str, str]] = {(s, s) for s in by_surname}
     for group in by_deletion.values():
         if len(group) > 1:
             items = sorted(group)
@@ -117,15 +125,27 @@ def group_actors(actors: list[tuple[int, Actor]]) -> list[list[int]]:
                 for y in range(x + 1, len(items)):
                     if edit_distance(items[x], items[y], 1) <= 1:
                         surname_pairs.add((items[x], items[y]))
-    for s in by_surname:
-        surname_pairs.add((s, s))
     for s1, s2 in surname_pairs:
         members1, members2 = by_surname[s1], by_surname[s2]
         for i in members1:
             for j in members2:
-                if i < j or (s1 != s2 and i != j):
-                    if _first_names_agree(infos[i].key, infos[j].key):
-                        uf.union(i, j)
+                if (i < j if s1 == s2 else i != j) and _first_names_agree(infos[i].key, infos[j].key):
+                    uf.union(i, j)
+    person_aliases: dict[str, set[int]] = defaultdict(set)
+    for i, info in enumerate(infos):
+        if info.kind == "person" and " " in info.key:
+            for alias in info.aliases:
+                if " " not in alias:
+                    person_aliases[alias].add(i)
+    for word in set(bare) | set(person_aliases):
+        roots = {uf.find(i) for i in by_surname.get(word, [])} | {uf.find(i) for i in person_aliases.get(word, ())}
+        nodes = bare.get(word, [])
+        if len(roots) == 1:
+            root = next(iter(roots))
+            for i in nodes:
+                uf.union(root, i)
+        for x in range(1, len(nodes)):
+            uf.union(nodes[0], nodes[x])
     # 3. other kinds: whole names one edit apart (5+ letters)
     by_del_other: dict[str, list[int]] = defaultdict(list)
     for i, info in enumerate(infos):
@@ -138,7 +158,8 @@ def group_actors(actors: list[tuple[int, Actor]]) -> list[list[int]]:
             for x in range(len(members)):
                 for y in range(x + 1, len(members)):
                     a, b = members[x], members[y]
-                    if uf.find(a) != uf.find(b) and edit_distance(infos[a].key, infos[b].key, 1) <= 1:
+                    if uf.find(a) != uf.find(b) and edit_distance(infos[a].key, infos[b].key, 1) <= 1 \
+                            and _long_tokens_differ(infos[a].key, infos[b].key):
                         uf.union(a, b)
 
     groups: dict[int, list[int]] = defaultdict(list)
@@ -147,11 +168,20 @@ def group_actors(actors: list[tuple[int, Actor]]) -> list[list[int]]:
     return list(groups.values())
 
 
+def _long_tokens_differ(a: str, b: str) -> bool:
+    """One edit inside a word of 4+ letters ("Stone"/"Stones"), not in a short one ("UK"/"US")."""
+    ta, tb = a.split(), b.split()
+    if len(ta) != len(tb):
+        return False
+    return all(x == y or min(len(x), len(y)) >= 4 for x, y in zip(ta, tb))
+
+
 def _first_names_agree(a: str, b: str) -> bool:
-    fa, fb = a.split()[:-1], b.split()[:-1]
+    fa, fb = " ".join(a.split()[:-1]), " ".join(b.split()[:-1])
     if not fa or not fb:
         return True
-    return edit_distance(" ".join(fa), " ".join(fb), 2) <= 2
+    limit = 2 if min(len(fa), len(fb)) >= 5 else 1
+    return edit_distance(fa, fb, limit) <= limit
 
 
 def _near(a: str, b: str) -> bool:
