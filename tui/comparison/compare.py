@@ -197,8 +197,9 @@ def compare(card_a: Card, card_b: Card, text_a: str, text_b: str,
             if s.kind != "denial":
                 continue
             named = s.party in other_parties
-            summary = (f"{side} reports a denial by {s.party}; the {other} article does not"
-                       + (f" (though it names {s.party})" if named else ""))
+            words = s.text if len(s.text) <= 90 else s.text[:89] + "…"
+            summary = (f"only the {side} article reports {s.party} denying “{words}”"
+                       + (f" (the {other} names {s.party})" if named else ""))
             span = [Span(s.article, s.start, s.end)]
             result.discrepancies.append(Discrepancy(
                 "denial-omitted", summary,
