@@ -147,3 +147,22 @@ def test_eval_command_prints_scores(project_dir):
     assert result.returncode == 0, result.stderr
     for category in ("actors", "claims", "denials"):
         assert re.search(rf"^{category}\s+[01]\.\d{{3}}\s+[01]\.\d{{3}}\s+[01]\.\d{{3}}", result.stdout, re.M), result.stdout
+
+
+def test_card_json_spans_index_the_file_for_front_matter_and_crlf(tmp_path):
+    md = tmp_path / "story.md"
+    md.write_bytes(("---\r\ntitle: Bridge to reopen\r\noutlet: Harbour Gazette\r\ndate: 2023-07-06\r\n---\r\n"
+                    "Alice Montgomery said the bridge will reopen in March.\r\n\r\n"
+                    "“The council was not involved in the contract,” Montgomery said.\r\n").encode("utf-8"))
+    result = run_brief("card", str(md), "--json")
+    assert result.returncode == 0, result.stderr
+    [card] = json.loads(result.stdout)
+    assert (card["title"], card["outlet"], card["date"]) == ("Bridge to reopen", "Harbour Gazette", "2023-07-06")
+    text = file_text(md)
+    assert card["claims"] and card["denials"]
+    for item in card["claims"] + card["denials"]:
+        assert text[item["start"]:item["end"]] == item["text"]
+        assert item["start"] > text.index("---\r\nAlice"), "nothing is read from the front matter"
+    for actor in card["actors"]:
+        for s, e in actor["mentions"]:
+            assert text[s:e] in actor["aliases"]

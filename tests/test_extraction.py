@@ -262,3 +262,12 @@ def test_organisation_words_make_an_org(card_of):
     card = card_of("The Harbour Safety Council said the bridge will reopen in March.")
     assert card.actor("Harbour Safety Council").kind == "org"
     assert_only_claim(card, "Harbour Safety Council", "the bridge will reopen in March")
+
+
+def test_byline_and_dateline_fill_metadata_and_give_no_items(default_engine):
+    text = ("Harbour bridge repairs draw scrutiny\n\nBy Jane Doe\nThursday, 6 July 2023, 16:19\n\n"
+            "Alice Montgomery said the bridge will reopen in March.\n")
+    card = default_engine.card(article_from_text(text, path="inline.txt"))
+    assert card.author == "Jane Doe"
+    assert card.date == "Thursday, 6 July 2023, 16:19"
+    assert [(s.speaker, s.text) for s in card.statements] == [("Alice Montgomery", "the bridge will reopen in March")]
