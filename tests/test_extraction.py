@@ -99,7 +99,6 @@ def test_quotations(card_of, body):
     assert_only_claim(card_of(body), "Alice Montgomery", "The repairs are on schedule", quote=True)
 
 
-@pytest.mark.xfail(strict=True, reason="straight single quote marks ('...,' said X) are not read as a quotation")
 def test_quotation_in_straight_single_marks(card_of):
     card = card_of("'The repairs are on schedule,' said Alice Montgomery.")
     assert_only_claim(card, "Alice Montgomery", "The repairs are on schedule", quote=True)
@@ -128,8 +127,6 @@ def test_pronoun_in_a_later_paragraph_keeps_the_speaker(card_of):
     assert_only_claim(card, "Robert Calloway", "the bridge will reopen in March")
 
 
-@pytest.mark.xfail(strict=True, reason="focus is only set by a statement: a pronoun after a person is merely "
-                   "named (not quoted) resolves to no one, so 'He said ...' is dropped")
 def test_pronoun_resolves_to_the_person_in_focus(card_of):
     card = card_of("Robert Calloway, the city engineer, inspected the bridge on Friday. "
                    "He said the repairs will finish in March.")
@@ -241,9 +238,6 @@ def test_surname_resolves_to_the_full_name_seen_earlier(card_of):
     assert_only_claim(card, "Robert Calloway", "the repairs are on schedule")
 
 
-@pytest.mark.xfail(strict=True, reason="'Mr. Calloway said' makes a second actor 'Calloway': the mention "
-                   "span is widened to include the honorific, so statements._resolve does not find it "
-                   "inside the speaker group (which starts after 'Mr.') and _new_person creates one")
 def test_honorific_and_surname_resolve_to_the_full_name(card_of):
     card = card_of("Robert Calloway inspected the bridge on Friday. "
                    "Mr. Calloway said the repairs are on schedule.")

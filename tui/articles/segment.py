@@ -17,7 +17,7 @@ ABBREVIATIONS = {
     "approx", "dept", "est", "fig", "mt", "ft", "rev", "hon", "pres", "adm", "cmdr", "maj",
 }
 SENTENCE_END = re.compile(r"[.!?]+[\"”’')\]]*(?=\s+[\"“‘(\[]?[A-Z0-9])|[.!?]+[\"”’')\]]*\s*$")
-QUOTE_CHARS_RE = re.compile("[“”‘’\"]")
+QUOTE_CHARS_RE = re.compile("[“”‘’\"']")
 DOUBLE_CLOSE = "”"
 
 
@@ -118,7 +118,7 @@ def find_quotes(text: str, start: int, end: int) -> list[Quote]:
         nxt = text[i + 1] if i + 1 < end else " "
         if open_at is None:
             if ch == "“" or (ch == '"' and (prev.isspace() or prev in "([:—–-" or i == start)) or \
-                    (ch == "‘" and (prev.isspace() or i == start)) or \
+                    (ch in "‘'" and (prev.isspace() or i == start) and nxt.isupper()) or \
                     (ch == "”" and (prev.isspace() or i == start) and i + 1 < end):
                 open_at, open_char = i + 1, ch
             elif ch == "”" or (ch == '"' and i > start) or (ch == "’" and prev in ".,!?" and not nxt.isalpha()):
@@ -128,7 +128,7 @@ def find_quotes(text: str, start: int, end: int) -> list[Quote]:
                 last_end = i + 1
         else:
             closes = ch in "”\"" or (ch == "’" and open_char == "‘" and not nxt.isalpha())
-            if ch == "’" and prev in ".,!?" and not nxt.isalpha():
+            if ch in "’'" and prev in ".,!?" and not nxt.isalpha():
                 closes = True
             if closes and i > open_at:
                 quotes.append(Quote(open_at, i))

@@ -25,6 +25,7 @@ CANDIDATE_RE = re.compile(
 CONNECTORS = {"of", "on", "for", "the", "de", "da", "du", "al", "bin", "van", "von", "der", "del"}
 POSSESSIVE_RE = re.compile(r"(?:’s|'s|’|')$")
 ACRONYM_RE = re.compile(r"^[A-Z]{2,6}$")
+HONORIFIC_BEFORE_RE = re.compile(r"(\S+)\s+$")
 ADMINISTRATION_RE = re.compile(r"(?:’s|'s)?\s+[Aa]dministration\b")
 
 
@@ -68,6 +69,8 @@ class ActorLexicon:
     org_words: set[str]
     media_words: set[str]
     alias_tails: set[str]
+    start_re: re.Pattern
+    """Where a known form can start: a capitalised word or a known lower-case first word."""
     """Last words of multi-word gazetteer forms whose other words are lower case ("the West")."""
 
     @classmethod
@@ -95,6 +98,7 @@ class ActorLexicon:
             media_words=set(brief.words("media_words")),
             alias_tails={k.words[-1] for bucket in index.values() for k in bucket
                          if len(k.words) > 1 and k.case_sensitive},
+            start_re=_start_regex(index),
         )
 
     def is_media(self, name: str) -> bool:
@@ -102,6 +106,16 @@ class ActorLexicon:
         if entry is not None:
             return entry.media
         return any(w in self.media_words for w in name.split())
+
+
+def _start_regex(index: dict[str, list[Known]]) -> re.Pattern:
+    lower_starts = sorted({key for key, bucket in index.items()
+                           if any(not k.case_sensitive or k.surface[:1].islower() for k in bucket)},
+                          key=len, reverse=True)
+    alternatives = [r"(?<![\w’'&.-])(?:[A-Z0-9][\w’'&.-]*[\w&]|[A-Z])"]
+    if lower_starts:
+        alternatives.append(r"(?<![\w’'&.-])(?i:" + "|".join(re.escape(k) for k in lower_starts) + r")(?![\w&])")
+    return re.compile("|".join(alternatives))
 
 
 def add_known(index: dict[str, list[Known]], surface: str, name: str, kind: str, rule: str) -> None:
@@ -337,38 +351,45 @@ class ActorFinder:
 
     # -- mentions --------------------------------------------------------
     def _scan(self, text: str, paras: list[Paragraph], local: dict[str, list[Known]]) -> list[Actor]:
+        """Every mention of every known form, longest first, in one pass per paragraph.
+
+        Only words that can start a form are looked at: capitalised words, and the
+        lower-case first words of known forms ("the West", "state department").
+        """
         actors: dict[str, Actor] = {}
         nested: list[tuple[list[tuple[int, int, str]], str]] = []
         for para in paras:
-            words = [(m.start(), m.end(), m.group()) for m in WORD_RE.finditer(text, para.start, para.end)]
-            keys = [norm(w[2]) for w in words]
-            i = 0
-            while i < len(words):
-                key = keys[i]
+            resume = para.start
+            for m in self.lex.start_re.finditer(text, para.start, para.end):
+                if m.start() < resume:
+                    continue
+                key = norm(m.group())
+                candidates = [*local.get(key, ()), *self.lex.index.get(key, ())]
+                if not candidates:
+                    continue
+                longest = max(len(k.words) for k in candidates)
+                window = _words_at(text, m.start(), longest, para.end)
+                keys = tuple(norm(w[2]) for w in window)
                 hit = None
                 # Longest form wins, whether the brief or the article supplied it.
-                candidates = sorted([*local.get(key, ()), *self.lex.index.get(key, ())],
-                                    key=lambda k: len(k.words), reverse=True)
-                for known in candidates:
+                for known in sorted(candidates, key=lambda k: len(k.words), reverse=True):
                     n = len(known.words)
-                    if i + n > len(words):
+                    if keys[:n] != known.words:
                         continue
-                    window = words[i:i + n]
-                    if tuple(keys[i:i + n]) != known.words:
-                        continue
-                    if known.case_sensitive and not _same_case(window, known.surface):
+                    if known.case_sensitive and not _same_case(window[:n], known.surface):
                         continue
                     hit = known
                     break
                 if hit is None:
-                    i += 1
                     continue
                 n = len(hit.words)
-                start, end = words[i][0], words[i + n - 1][1]
+                start, end = window[0][0], window[n - 1][1]
                 surface = strip_possessive(text[start:end])
                 end = start + len(surface)
-                if i > 0 and text[words[i - 1][0]:start].strip() in self.lex.honorifics:
-                    start = words[i - 1][0]  # "Mr. Sullivan" is how the text names him
+                resume = end
+                before = HONORIFIC_BEFORE_RE.search(text, max(para.start, start - 6), start)
+                if before and before.group(1) in self.lex.honorifics:
+                    start = before.start(1)  # "Mr. Sullivan" is how the text names him
                     surface = text[start:end]
                 entry = self.lex.entries.get(hit.name)
                 actor = actors.get(hit.name)
@@ -381,8 +402,7 @@ class ActorFinder:
                 if surface not in actor.aliases:
                     actor.aliases.append(surface)
                 if n > 1:
-                    nested.append((words[i:i + n], hit.name))
-                i += n
+                    nested.append((window[:n], hit.name))
         self._nested_persons(text, nested, local, actors)
         return sorted(actors.values(), key=lambda a: a.mentions[0][0])
 
@@ -434,6 +454,18 @@ def _split_run_ons(found: dict[str, _Discovered]) -> None:
                 r.surfaces.append(rest)
                 del found[name]
                 break
+
+
+def _words_at(text: str, start: int, count: int, limit: int) -> list[tuple[int, int, str]]:
+    """Up to ``count`` words from ``start``, stopping at punctuation between words."""
+    words: list[tuple[int, int, str]] = []
+    for m in WORD_RE.finditer(text, start, limit):
+        if words and text[words[-1][1]:m.start()].strip():
+            break
+        words.append((m.start(), m.end(), m.group()))
+        if len(words) == count:
+            break
+    return words
 
 
 def _same_case(window: list[tuple[int, int, str]], surface: str) -> bool:

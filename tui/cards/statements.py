@@ -304,7 +304,8 @@ class StatementFinder:
         if cut and cut.start() > 0:
             end = start + cut.start()
             phrase = text[start:end]
-        inside = _unique([a for s, e, a in ctx.mentions if s >= start and e <= end])
+        # Overlap, not containment: the mention of "Mr. Smith" starts before the name the rule captured.
+        inside = _unique([a for s, e, a in ctx.mentions if s < end and e > start])
         lowered = phrase.lower().split()
         first = lowered[0] if lowered else ""
         if inside:
@@ -325,7 +326,14 @@ class StatementFinder:
                 return [a.name for a in inside]
             return [(persons or inside)[0].name]
         if first in self.pronouns and len(lowered) == 1:
-            return [ctx.focus] if ctx.focus else []
+            if ctx.focus:
+                return [ctx.focus]
+            if first in ("he", "she"):
+                # No one has spoken yet: "he" is the person named last before it.
+                person = next((a for s, e, a in reversed(ctx.mentions)
+                               if e <= start and a.kind == "person" and start - s < 400), None)
+                return [person.name] if person else []
+            return []
         if any(w.strip(",.") in self.unnamed_words for w in lowered):
             outlet = self._tied_outlet(ctx)
             if outlet:

@@ -69,12 +69,15 @@ class _Loader:
         self.title = ""
 
     # -- reading ---------------------------------------------------------
-    def load_file(self, path: Path, chain: tuple[Path, ...] = ()) -> None:
+    def load_file(self, path: Path, chain: tuple[Path, ...] = (),
+                  via: tuple[str, int, int] | None = None) -> None:
+        """Read one brief file; ``via`` is the extends entry (file, line, col) that led here."""
         name = str(path)
         resolved = path.resolve()
         if resolved in chain:
             cycle = " -> ".join(str(p) for p in chain + (resolved,))
-            self.problem(name, 1, 1, f"'extends' makes a cycle ({cycle})", "remove one of the 'extends' links")
+            file, line, col = via or (name, 1, 1)
+            self.problem(file, line, col, f"'extends' makes a cycle ({cycle})", "remove one of the 'extends' links")
             return
         if str(resolved) in (str(Path(f).resolve()) for f in self.files):
             return  # diamond: already loaded
@@ -99,8 +102,12 @@ class _Loader:
             mark = getattr(exc, "problem_mark", None) or getattr(exc, "context_mark", None)
             line, col = (mark.line + 1, mark.column + 1) if mark else (1, 1)
             what = getattr(exc, "problem", None) or str(exc).splitlines()[0]
-            self.problem(name, line, col, f"YAML syntax error: {what}",
-                         "check indentation, colons and quotes on this line")
+            if isinstance(exc, yaml.constructor.ConstructorError):
+                self.problem(name, line, col, f"YAML tag not allowed: {what}",
+                             "a brief holds plain YAML only; remove the '!!' tag")
+            else:
+                self.problem(name, line, col, f"YAML syntax error: {what}",
+                             "check indentation, colons and quotes on this line")
             return
         if data is None:
             data, node = {}, None
@@ -124,12 +131,12 @@ class _Loader:
             parents = []
         for i, parent in enumerate(parents):
             target = resolve_brief_path(str(parent), path)
+            line, col = _locate(node, ["extends"] if isinstance(data.get("extends"), str) else ["extends", i])
             if not target.is_file():
-                line, col = _locate(node, ["extends"] if isinstance(data.get("extends"), str) else ["extends", i])
                 self.problem(name, line, col, f"'extends' target '{parent}' not found",
                              f"give a path relative to this file or a pack name in {BRIEFS_DIR}")
                 continue
-            self.load_file(target, chain + (resolved,))
+            self.load_file(target, chain + (resolved,), (name, line, col))
 
         self.name = str(data.get("name") or path.stem)
         self.title = str(data.get("title") or self.title or self.name)
@@ -251,7 +258,7 @@ class _Loader:
             except re.error as exc:
                 where_txt = f" at position {exc.pos}" if exc.pos is not None else ""
                 if expanded == pattern and exc.pos is not None:
-                    pc += exc.pos
+                    pc += exc.pos + (1 if _is_quoted(node, where + ["pattern"]) else 0)
                 self.problem(file, pl, pc, f"rule '{rule_id}': pattern does not compile: {exc.msg}{where_txt}",
                              "fix the regex (escape literal brackets with a backslash)")
                 continue
@@ -371,6 +378,19 @@ def _group_regex(pattern: str, name: str) -> re.Pattern | None:
                     return None
         i += 1
     return None
+
+
+def _is_quoted(node: Any, path: list) -> bool:
+    """Is the scalar at ``path`` written in quotes (so its text starts one column later)?"""
+    target = node
+    for step in path:
+        if isinstance(target, yaml.MappingNode):
+            target = next((v for k, v in target.value if k.value == step), None)
+        elif isinstance(target, yaml.SequenceNode) and isinstance(step, int) and step < len(target.value):
+            target = target.value[step]
+        else:
+            return False
+    return isinstance(target, yaml.ScalarNode) and target.style in ("'", '"')
 
 
 def _locate(node: Any, path: list, key_mark: bool = False) -> tuple[int, int]:
