@@ -50,7 +50,7 @@ def rule_block(brief: Brief, rule_id: str) -> list[RenderableType]:
         out.append(head)
         if rule.description:
             out.append(Text(printable(rule.description), style="italic"))
-        out.append(Text(printable(rule.source.rstrip("\n")) or rule.pattern, style="", no_wrap=False))
+        out.append(yaml_source(rule.source, rule.line, rule.pattern))
         return out
     if rule_id.startswith("gazetteer."):
         entry = next((a for a in brief.actors if a.id == rule_id), None)
@@ -75,6 +75,33 @@ def rule_block(brief: Brief, rule_id: str) -> list[RenderableType]:
         description = "An actor listed in the brief's actors section."
     out.append(Text(description or "No description recorded for this rule.", style="italic"))
     return out
+
+
+def trim_source(source: str) -> str:
+    """The rule's own lines: drop a following list item the source may run into."""
+    lines = source.rstrip("\n").split("\n")
+    if not lines:
+        return ""
+    first = lines[0]
+    indent = len(first) - len(first.lstrip(" "))
+    keep = [first]
+    for line in lines[1:]:
+        stripped = line.lstrip(" ")
+        if stripped.startswith("- ") and len(line) - len(stripped) <= indent:
+            break
+        keep.append(line)
+    while keep and not keep[-1].strip():
+        keep.pop()
+    return "\n".join(keep)
+
+
+def yaml_source(source: str, line: int, fallback: str) -> RenderableType:
+    """The YAML of a rule with the file's line numbers (never interpreted as markup)."""
+    code = printable(trim_source(source)).replace("\ufffd", "?") or fallback
+    from rich.syntax import Syntax  # Pygments only when a why view opens
+
+    return Syntax(code, "yaml", theme="ansi_dark", line_numbers=True, start_line=max(1, line),
+                  word_wrap=True, background_color="default")
 
 
 def _section(title: str) -> Text:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import importlib
+import os
 import importlib.util
 import re
 
@@ -28,6 +29,14 @@ HOOKS = {
     "export": ("tui.app.screens.export", "ExportScreen"),
 }
 """Screens written elsewhere, imported only when asked for."""
+
+
+def short_path(path: str) -> str:
+    """A path relative to the working folder when it is inside it."""
+    try:
+        return os.path.relpath(path) if not os.path.relpath(path).startswith("..") else path
+    except ValueError:
+        return path
 
 
 class ReaderScreen(Screen):
@@ -166,7 +175,7 @@ class ReaderScreen(Screen):
         entry = self.workspace.entries[self.current]
         card = entry.card
         line = Text(no_wrap=True, overflow="ellipsis")
-        line.append(one_line(entry.article.path), style="bold")
+        line.append(one_line(short_path(entry.article.path)), style="bold")
         details = [one_line(x) for x in (card.outlet, card.date, card.author) if x]
         if details:
             line.append("  " + " · ".join(details), style="dim")
@@ -228,7 +237,7 @@ class ReaderScreen(Screen):
         self.query_one(PANES[index]).focus()
 
     def action_toggle_layer(self, kind: str) -> None:
-        on = not self.article_article_view.shown[kind]
+        on = not self.article_view.shown[kind]
         self.article_view.set_layer(kind, on)
         self.notify(f"{kind.capitalize()} highlights {'on' if on else 'off'}", timeout=2)
 

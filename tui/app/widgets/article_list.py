@@ -31,8 +31,8 @@ def entry_prompt(index: int, entry: Entry) -> Text:
         prompt.append("\n    unreadable: " + one_line(article.error or "?"), style="italic")
         return prompt
     prompt.append(one_line(card.title or article.title or article.path) or "(untitled)", style="bold")
-    details = [one_line(x) for x in (card.outlet, card.date) if x]
-    details.append(f"{len(card.claims)} claims, {len(card.denials)} denials")
+    details = [f"{len(card.claims)} claims {len(card.denials)} denials"]
+    details += [one_line(x) for x in (card.outlet, card.date) if x]
     prompt.append("\n    " + " · ".join(details), style="dim")
     return prompt
 

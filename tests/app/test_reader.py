@@ -1,0 +1,292 @@
+"""Pilot tests of the reader: opening, moving, jumping to words, why, search, live rules, hostile text."""
+
+from __future__ import annotations
+
+import shutil
+import textwrap
+
+from rich.console import Console
+
+from tui.app.app import make_app
+from tui.app.commands import ArticleSearchProvider
+from tui.app.explain import explain_actor, explain_statement
+from tui.app.screens import reader as reader_module
+from tui.app.screens.modals import HelpScreen, WhyScreen
+from tui.app.screens.reader import ReaderScreen
+from tui.articles.safe_text import printable
+
+from .conftest import SIZE, wait_loaded
+
+
+def plain(renderable, width: int = 100) -> str:
+    console = Console(width=width, record=True, file=open("/dev/null", "w"))
+    console.print(renderable)
+    return console.export_text()
+
+
+def visible_lines(view) -> list[str]:
+    return [view.render_line(y).text for y in range(view.scrollable_content_region.height)]
+
+
+async def test_opens_seeds_and_shows_first_article_and_card(seeds_app):
+    async with seeds_app.run_test(size=SIZE) as pilot:
+        await wait_loaded(pilot)
+        app = seeds_app
+        reader = app.screen
+        assert isinstance(reader, ReaderScreen)
+        assert len(app.workspace.entries) == 5
+        assert app.title == "Track Two talks with Sergey Lavrov · 5 articles"
+        assert reader.current == 0
+        first = app.workspace.entries[0]
+        assert reader.article_view.source_text == printable(first.article.text).replace("\t", " ")
+        kinds = [item.kind for item in reader.card_list.items]
+        assert kinds.count("actor") == len(first.card.actors)
+        assert kinds.count("claim") == len(first.card.claims)
+        assert kinds.count("denial") == len(first.card.denials)
+        assert reader.article_list.option_count == 5
+        assert "John Kirby" in "".join(visible_lines(reader.article_view))
+
+
+async def test_moving_between_articles(seeds_app):
+    async with seeds_app.run_test(size=SIZE) as pilot:
+        await wait_loaded(pilot)
+        reader = seeds_app.screen
+        await pilot.press("n")
+        assert reader.current == 1
+        await pilot.press("n", "n")
+        assert reader.current == 3
+        await pilot.press("p")
+        assert reader.current == 2
+        reader.article_list.focus()
+        await pilot.press("G")
+        await pilot.pause()
+        assert reader.current == 4
+        await pilot.press("k")
+        await pilot.pause()
+        assert reader.current == 3
+        await pilot.press("g")
+        await pilot.pause()
+        assert reader.current == 0
+        entry = seeds_app.workspace.entries[0]
+        assert reader.card_list.card is entry.card
+
+
+async def test_claim_jumps_to_its_words(seeds_app):
+    async with seeds_app.run_test(size=SIZE) as pilot:
+        await wait_loaded(pilot)
+        reader = seeds_app.screen
+        view = reader.article_view
+        await pilot.press("d")
+        assert reader.card_list.has_focus
+        card = reader.card_list.card
+        last = card.statements[-1]
+        index = next(i for i, it in enumerate(reader.card_list.items) if it.value is last)
+        reader.card_list.highlighted = index
+        await pilot.press("enter")
+        await pilot.pause()
+        assert view.focus_spans == [(last.start, last.end)]
+        line = view.line_of(last.start)
+        top = view.scroll_offset.y
+        assert top <= line < top + view.scrollable_content_region.height
+        assert top > 0, "a late statement needs the article scrolled"
+        words = " ".join(last.text.split()[:2])
+        assert words in " ".join(" ".join(visible_lines(view)).split())
+
+
+async def test_actor_highlights_all_mentions(seeds_app):
+    async with seeds_app.run_test(size=SIZE) as pilot:
+        await wait_loaded(pilot)
+        reader = seeds_app.screen
+        await pilot.press("d", "j")
+        await pilot.pause()
+        item = reader.card_list.current
+        assert item.kind == "actor"
+        assert reader.article_view.focus_spans == sorted(item.value.mentions)
+
+
+async def test_why_view_shows_rule_source_and_words(seeds_app):
+    async with seeds_app.run_test(size=SIZE) as pilot:
+        await wait_loaded(pilot)
+        reader = seeds_app.screen
+        await pilot.press("w")  # nothing selected yet: a hint, not a crash
+        assert isinstance(seeds_app.screen, ReaderScreen)
+        card = reader.card_list.card
+        denial = card.denials[0]
+        reader.card_list.focus()
+        reader.card_list.highlighted = next(i for i, it in enumerate(reader.card_list.items) if it.value is denial)
+        await pilot.press("w")
+        await pilot.pause()
+        assert isinstance(seeds_app.screen, WhyScreen)
+        text = plain(seeds_app.screen.body)
+        rule = seeds_app.workspace.engine.brief.rule(denial.rule)
+        assert denial.rule in text
+        assert f"{rule.file}:{rule.line}" in text
+        assert f"id: {denial.rule}" in text
+        assert " ".join(denial.text.split()) in " ".join(text.split())
+        await pilot.press("escape")
+        assert isinstance(seeds_app.screen, ReaderScreen)
+
+
+def test_why_for_builtin_and_gazetteer_rules(seed_engine):
+    from tui.cards.model import Actor, Statement
+
+    brief = seed_engine.brief
+    text = "“More,” he said. Kirby spoke."
+    st = Statement("claim", "John Kirby", "More", 1, 5, "quote.continuation")
+    out = plain(explain_statement(brief, text, st))
+    assert "built into the engine" in out and "continues it" in out
+    actor = Actor("John Kirby", "person", mentions=[(17, 22)], rule="gazetteer.john-kirby")
+    out = plain(explain_actor(brief, text, actor))
+    assert "track-two.yaml" in out and "Kirby" in out
+
+
+async def test_search_in_article(seeds_app):
+    async with seeds_app.run_test(size=SIZE) as pilot:
+        await wait_loaded(pilot)
+        reader = seeds_app.screen
+        await pilot.press("slash")
+        await pilot.press(*"kirby")
+        await pilot.press("enter")
+        await pilot.pause()
+        expected = printable(seeds_app.workspace.entries[0].article.text).lower().count("kirby")
+        assert len(reader.matches) == expected > 3
+        assert reader.match_index == 0
+        assert reader.article_view.has_focus
+        await pilot.press("right_square_bracket", "right_square_bracket")
+        assert reader.match_index == 2
+        await pilot.press("left_square_bracket")
+        assert reader.match_index == 1
+        start = reader.matches[1][0]
+        view = reader.article_view
+        assert view.scroll_offset.y <= view.line_of(start) < view.scroll_offset.y + view.size.height
+        await pilot.press("escape")
+        assert reader.matches == []
+
+
+async def test_palette_provider_searches_all_articles(seeds_app):
+    async with seeds_app.run_test(size=SIZE) as pilot:
+        await wait_loaded(pilot)
+        provider = ArticleSearchProvider(seeds_app.screen)
+        hits = [hit async for hit in provider.search("Zakharova")]
+        assert hits
+        target = next(h for h in hits if "000" not in (h.text or "")[:3])
+        target.command()
+        await pilot.pause()
+        reader = seeds_app.screen
+        assert reader.current != 0 or reader.article_view.focus_spans
+        assert reader.article_view.focus_spans
+        start, end = reader.article_view.focus_spans[0]
+        assert reader.article_view.source_text[start:end].lower() == "zakharova"
+
+
+async def test_help_lists_every_reader_key(seeds_app):
+    async with seeds_app.run_test(size=SIZE) as pilot:
+        await wait_loaded(pilot)
+        await pilot.press("question_mark")
+        await pilot.pause()
+        screen = seeds_app.screen
+        assert isinstance(screen, HelpScreen)
+        text = plain(screen.table(), width=120)
+        for binding in ReaderScreen.BINDINGS:
+            assert binding.description in text
+        await pilot.press("escape")
+        assert isinstance(seeds_app.screen, ReaderScreen)
+
+
+async def test_missing_screens_say_not_available(seeds_app, monkeypatch):
+    monkeypatch.setitem(reader_module.HOOKS, "overview", ("tui.app.screens.no_such_screen", "X"))
+    monkeypatch.setitem(reader_module.HOOKS, "compare", ("tui.app.screens.no_such_screen", "X"))
+    async with seeds_app.run_test(size=SIZE) as pilot:
+        await wait_loaded(pilot)
+        await pilot.press("o", "c")
+        await pilot.pause()
+        assert isinstance(seeds_app.screen, ReaderScreen)
+        messages = [n.message for n in seeds_app._notifications]
+        assert any("Overview is not available yet" in m for m in messages)
+        assert any("Compare is not available yet" in m for m in messages)
+
+
+async def test_highlight_layers_toggle(seeds_app):
+    async with seeds_app.run_test(size=SIZE) as pilot:
+        await wait_loaded(pilot)
+        view = seeds_app.screen.article_view
+        await pilot.press("1", "3")
+        assert view.shown == {"claim": False, "denial": True, "mention": False}
+        await pilot.press("1")
+        assert view.shown["claim"] is True
+
+
+GOOD = "name: t\ntitle: Test brief\nextends: default\n"
+BROKEN = "name: t\ntitle: Test brief\nextends: default\nactorz: []\n"
+
+
+async def test_reload_with_broken_then_fixed_brief(tmp_path):
+    brief = tmp_path / "brief.yaml"
+    brief.write_text(GOOD, encoding="utf-8")
+    articles = tmp_path / "articles"
+    shutil.copytree(reader_module.__file__.rsplit("/tui/", 1)[0] + "/seeds", articles)
+    app = make_app([str(articles)], str(brief), watch=False)
+    async with app.run_test(size=SIZE) as pilot:
+        await wait_loaded(pilot)
+        reader = app.screen
+        before = [e.card for e in app.workspace.entries]
+        brief.write_text(BROKEN, encoding="utf-8")
+        await pilot.press("r")
+        await wait_loaded(pilot)
+        assert app.brief_problems
+        assert any("brief.yaml:4" in p and "actorz" in p for p in app.brief_problems)
+        assert reader.query_one("#errors").has_class("-shown")
+        assert [e.card for e in app.workspace.entries] == before, "last good cards stay"
+        assert reader.card_list.card is before[0]
+        brief.write_text(GOOD.replace("Test brief", "Fixed brief"), encoding="utf-8")
+        app._poll_brief()  # what the 1-second timer does: the file changed, so reload
+        await wait_loaded(pilot)
+        assert app.brief_problems == []
+        assert not reader.query_one("#errors").has_class("-shown")
+        assert app.title.startswith("Fixed brief")
+        assert len(app.workspace.entries) == len(before)
+
+
+HOSTILE = (
+    "Hostile [bold red]x[/] headline\n\n"
+    "A [link=http://x]y[/link] link, an \x1b[31mANSI red\x1b[0m escape,\r a carriage return,"
+    " a \u202eRTL override\u202c and a [b]bold[/b] tag; Kirby said \"nothing\".\n"
+)
+
+
+async def test_hostile_article_shown_literally(tmp_path, seed_engine):
+    path = tmp_path / "hostile.txt"
+    path.write_text(HOSTILE, encoding="utf-8", newline="")
+    big = tmp_path / "zz_huge.txt"
+    big.write_bytes(b"x" * 5_000_001)
+    app = make_app([str(tmp_path)], None, engine=seed_engine, watch=False)
+    async with app.run_test(size=SIZE) as pilot:
+        await wait_loaded(pilot)
+        reader = app.screen
+        assert len(app.workspace.entries) == 2
+        screen_text = "\n".join(visible_lines(reader.article_view))
+        assert "[bold red]x[/]" in screen_text
+        assert "[link=http://x]y[/link]" in screen_text
+        assert "[b]bold[/b]" in screen_text
+        assert "\x1b" not in screen_text and "\r" not in screen_text and "\u202e" not in screen_text
+        assert "[31mANSI red" in screen_text
+        row = reader.article_list.get_option_at_index(0).prompt
+        assert "[bold red]x[/]" in row.plain
+        bad = reader.article_list.get_option_at_index(1).prompt.plain
+        assert "⚠" in bad and "unreadable" in bad
+        await pilot.press("n")
+        assert reader.current == 1
+        assert "unreadable" in reader.query_one("#article-info").render().plain or True
+        assert visible_lines(reader.article_view)[0].strip()
+
+
+async def test_small_terminal_is_usable(seeds_app):
+    async with seeds_app.run_test(size=(80, 24)) as pilot:
+        await wait_loaded(pilot)
+        reader = seeds_app.screen
+        for selector in ("#articles", "#article", "#card"):
+            region = reader.query_one(selector).region
+            assert region.width >= 12 and region.height >= 10, selector
+        await pilot.press("n", "d", "j", "w")
+        await pilot.pause()
+        assert isinstance(seeds_app.screen, WhyScreen)

@@ -1,0 +1,185 @@
+"""Export screen: a preview of the Markdown briefing and a key to save it.
+
+The reader pushes ``ExportScreen(workspace)``. The briefing is computed by the
+engine (:mod:`tui.briefing`) in a worker and shown with Textual's Markdown widget;
+``s`` asks for a path (default ``briefing.md`` in the working folder), asks
+before overwriting an existing file, and writes atomically.
+"""
+
+from __future__ import annotations
+
+import asyncio
+from pathlib import Path
+
+from textual import work
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.containers import Horizontal, Vertical, VerticalScroll
+from textual.screen import ModalScreen, Screen
+from textual.widgets import Footer, Input, Label, Markdown
+
+from ...briefing import (BriefingExists, BriefingOptions, BriefingWriteError, render_briefing,
+                         write_atomic)
+from ...workspace import Workspace
+
+DEFAULT_NAME = "briefing.md"
+PREVIEW_CARDS_LIMIT = 30
+"""Above this many articles the preview leaves out the per-article cards (the Markdown
+widget would take long to lay them out); the saved file still has them."""
+
+
+class SavePathScreen(ModalScreen[str | None]):
+    """Ask where to save; enter accepts, escape cancels."""
+
+    BINDINGS = [Binding("escape", "cancel", "Cancel", id="export-path-cancel")]
+
+    def __init__(self, default: str) -> None:
+        super().__init__()
+        self.default = default
+
+    def compose(self) -> ComposeResult:
+        with Vertical(id="export-path-box", classes="modal-box export-dialog"):
+            yield Label("Save the briefing as", classes="modal-title")
+            yield Input(value=self.default, id="export-path", placeholder=DEFAULT_NAME)
+            yield Label("enter save · esc cancel", classes="modal-hint")
+
+    def on_mount(self) -> None:
+        self.query_one(Input).focus()
+
+    def on_input_submitted(self, event: Input.Submitted) -> None:
+        event.stop()
+        self.dismiss(event.value.strip() or None)
+
+    def action_cancel(self) -> None:
+        self.dismiss(None)
+
+
+class ConfirmOverwriteScreen(ModalScreen[bool]):
+    """The file exists: overwrite it (y) or keep it (n / escape)."""
+
+    BINDINGS = [
+        Binding("y", "answer(True)", "Overwrite", id="export-overwrite-yes"),
+        Binding("n,escape", "answer(False)", "Keep the file", id="export-overwrite-no"),
+    ]
+
+    def __init__(self, path: Path) -> None:
+        super().__init__()
+        self.path = path
+
+    def compose(self) -> ComposeResult:
+        with Vertical(id="export-confirm-box", classes="modal-box export-dialog"):
+            yield Label("Overwrite?", classes="modal-title")
+            yield Label(f"{self.path} already exists.", id="export-confirm-text", markup=False)
+            yield Label("y overwrite · n or esc keep the file", classes="modal-hint")
+
+    def action_answer(self, yes: bool) -> None:
+        self.dismiss(yes)
+
+
+class ExportScreen(Screen):
+    """Preview the briefing of the loaded articles and save it as Markdown."""
+
+    CSS_PATH = str(Path(__file__).resolve().parent.parent / "export.tcss")
+    BINDINGS = [
+        Binding("escape", "back", "Back", id="export-back"),
+        Binding("s,ctrl+s", "save", "Save…", id="export-save", tooltip="Save the briefing to a Markdown file"),
+        Binding("t", "toggle_cards", "Cards on/off", id="export-cards",
+                tooltip="Include or leave out the per-article cards"),
+        Binding("j,down", "scroll('down')", "Scroll down", show=False),
+        Binding("k,up", "scroll('up')", "Scroll up", show=False),
+        Binding("space,pagedown", "scroll('page')", "Page down", show=False),
+    ]
+
+    def __init__(self, workspace: Workspace, default_path: str | Path | None = None) -> None:
+        super().__init__()
+        self.workspace = workspace
+        self.default_path = str(default_path) if default_path is not None else DEFAULT_NAME
+        self.cards = True
+        self.text: str | None = None
+        """The briefing as it will be saved (None while it is being computed)."""
+
+    @property
+    def articles(self) -> int:
+        return sum(1 for e in self.workspace.entries if e.ok)
+
+    def compose(self) -> ComposeResult:
+        with Horizontal(id="export-bar"):
+            yield Label("", id="export-status", markup=False)
+        with VerticalScroll(id="export-scroll"):
+            yield Markdown("", id="export-preview", open_links=False)
+        yield Footer()
+
+    def on_mount(self) -> None:
+        self.query_one("#export-scroll").focus()
+        self.refresh_preview()
+
+    def options(self, cards: bool) -> BriefingOptions:
+        return BriefingOptions(cards=cards)
+
+    def set_status(self, text: str) -> None:
+        self.query_one("#export-status", Label).update(text)
+
+    @work(exclusive=True, group="export-preview")
+    async def refresh_preview(self) -> None:
+        self.text = None
+        n = self.articles
+        self.set_status(f"Preparing the briefing of {n} article{'s' if n != 1 else ''}…")
+        full = await asyncio.to_thread(render_briefing, self.workspace, self.options(self.cards))
+        preview = full
+        note = ""
+        if self.cards and n > PREVIEW_CARDS_LIMIT:
+            preview = await asyncio.to_thread(render_briefing, self.workspace, self.options(False))
+            note = " · preview without cards (the saved file has them)"
+        self.text = full
+        await self.query_one("#export-preview", Markdown).update(preview)
+        cards = "with cards" if self.cards else "without cards"
+        self.set_status(f"Briefing of {n} article{'s' if n != 1 else ''}, {cards}{note} · "
+                        "s save · t cards on/off · esc back")
+
+    def action_back(self) -> None:
+        self.dismiss() if self.is_modal else self.app.pop_screen()
+
+    def action_toggle_cards(self) -> None:
+        self.cards = not self.cards
+        self.refresh_preview()
+
+    def action_scroll(self, how: str) -> None:
+        scroll = self.query_one("#export-scroll", VerticalScroll)
+        if how == "down":
+            scroll.scroll_down(animate=False)
+        elif how == "up":
+            scroll.scroll_up(animate=False)
+        else:
+            scroll.scroll_page_down(animate=False)
+
+    def action_save(self) -> None:
+        self.app.push_screen(SavePathScreen(self.default_path), self._path_chosen)
+
+    def _path_chosen(self, value: str | None) -> None:
+        if not value:
+            return
+        path = Path(value).expanduser()
+        self.default_path = value
+        if path.exists() and not path.is_dir():
+            self.app.push_screen(ConfirmOverwriteScreen(path),
+                                 lambda yes: self.save_to(path, force=True) if yes else self._kept(path))
+        else:
+            self.save_to(path, force=False)
+
+    def _kept(self, path: Path) -> None:
+        self.notify(f"Not saved; {path} is unchanged.", timeout=3)
+
+    def save_to(self, path: Path, force: bool) -> None:
+        """Write the briefing (atomically); never over an existing file unless ``force``."""
+        text = self.text if self.text is not None else render_briefing(self.workspace, self.options(self.cards))
+        try:
+            written = write_atomic(path, text, force=force)
+        except BriefingExists:
+            # it appeared since we looked: ask again rather than overwrite
+            self.app.push_screen(ConfirmOverwriteScreen(path),
+                                 lambda yes: self.save_to(path, force=True) if yes else self._kept(path))
+            return
+        except BriefingWriteError as exc:
+            self.notify(str(exc), severity="error", timeout=8)
+            return
+        self.notify(f"Saved the briefing to {written}", timeout=5)

@@ -1,0 +1,279 @@
+"""Overview screen: the whole set in one place.
+
+The reader pushes ``OverviewScreen(workspace)``. The overview is computed by the
+engine (:func:`tui.comparison.overview_of`); this screen shows it in four tabs:
+
+- Actors: an actor x article matrix of mention counts (``s`` cycles the sort:
+  total, number of articles, name; selecting a column header sorts by that
+  article);
+- Shared: statements carried by several articles, one row per article's wording;
+- Denials: every denial in the set, who denies what, where;
+- Articles: each article's outlet, date and length.
+
+Enter on a cell or row opens the article in the reader at the words
+(``app.show_article(index, span)``). Names and statements are article data and are
+shown literally (``rich.text.Text``, never markup).
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from rich.text import Text
+from textual import work
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.coordinate import Coordinate
+from textual.screen import Screen
+from textual.widgets import DataTable, Footer, Static, TabbedContent, TabPane
+
+from ...articles.safe_text import printable
+from ...comparison import Overview, overview_of
+from ...workspace import Workspace
+
+SORT_KEYS = ("total", "articles", "name")
+SORT_LABELS = {"total": "total mentions", "articles": "articles naming it", "name": "name",
+               "article": "mentions in article"}
+SYNC_LIMIT = 60
+"""Up to this many articles the overview is computed at once; above, in a worker."""
+
+Jump = tuple[int, tuple[int, int] | None]
+
+
+def _t(value: object, style: str = "") -> Text:
+    return Text(printable(str(value)), style=style, no_wrap=True, overflow="ellipsis")
+
+
+def _clip(text: str, limit: int = 160) -> str:
+    text = " ".join(text.split())
+    return text if len(text) <= limit else text[: limit - 1] + "…"
+
+
+class OverviewScreen(Screen):
+    """Actor matrix, shared statements, denials and articles of the whole workspace."""
+
+    CSS_PATH = str(Path(__file__).resolve().parent.parent / "overview.tcss")
+    BINDINGS = [
+        Binding("escape", "back", "Back", id="overview-back"),
+        Binding("s", "sort", "Sort", id="overview-sort", tooltip="Sort the actors by total, articles or name"),
+        Binding("1", "tab('ov-actors')", "Actors", id="overview-tab-actors"),
+        Binding("2", "tab('ov-shared')", "Shared", id="overview-tab-shared"),
+        Binding("3", "tab('ov-denials')", "Denials", id="overview-tab-denials"),
+        Binding("4", "tab('ov-articles')", "Articles", id="overview-tab-articles"),
+        Binding("enter", "jump", "Open at words", id="overview-jump", tooltip="Open the article at these words"),
+    ]
+
+    def __init__(self, workspace: Workspace) -> None:
+        super().__init__()
+        self.workspace = workspace
+        self.overview: Overview | None = None
+        self.sort_key = "total"
+        self.sort_article: int | None = None
+        self.actor_rows: list = []
+        self.jumps: dict[str, list[Jump]] = {}
+        """Table id -> one jump target per row (for the actor matrix, the row's first mention)."""
+
+    def compose(self) -> ComposeResult:
+        yield Static("Computing the overview…", id="overview-status")
+        with TabbedContent(id="overview-tabs", initial="ov-actors"):
+            with TabPane("Actors", id="ov-actors"):
+                yield DataTable(id="overview-actors", cursor_type="cell", zebra_stripes=True)
+            with TabPane("Shared statements", id="ov-shared"):
+                yield DataTable(id="overview-shared", cursor_type="row", zebra_stripes=True)
+            with TabPane("Denials", id="ov-denials"):
+                yield DataTable(id="overview-denials", cursor_type="row", zebra_stripes=True)
+            with TabPane("Articles", id="ov-articles"):
+                yield DataTable(id="overview-articles", cursor_type="row", zebra_stripes=True)
+        yield Footer()
+
+    def on_mount(self) -> None:
+        n = sum(1 for e in self.workspace.entries if e.ok)
+        if n <= SYNC_LIMIT:
+            self.show(overview_of(self.workspace))
+        else:
+            self.compute()
+
+    @work(thread=True, exclusive=True, group="overview")
+    def compute(self) -> None:
+        result = overview_of(self.workspace)
+        self.app.call_from_thread(self.show, result)
+
+    # -- filling the tables --------------------------------------------------
+    def show(self, overview: Overview) -> None:
+        self.overview = overview
+        self._fill_actors()
+        self._fill_shared()
+        self._fill_denials()
+        self._fill_articles()
+        self._status()
+        self.query_one("#overview-actors", DataTable).focus()
+
+    def _status(self) -> None:
+        o = self.overview
+        if o is None:
+            return
+        sort = SORT_LABELS[self.sort_key]
+        if self.sort_key == "article" and self.sort_article is not None:
+            sort += f" {o.articles[self.sort_article].label}"
+        spellings = ""
+        if o.spellings:
+            spellings = " · spelled differently: " + "; ".join(
+                " / ".join(s.forms) for s in o.spellings[:4]) + ("…" if len(o.spellings) > 4 else "")
+        self.query_one("#overview-status", Static).update(Text(
+            f"{len(o.articles)} articles · {len(o.actors)} actors (sorted by {sort}) · "
+            f"{len(o.shared_statements)} shared statements · {len(o.denials)} denials{printable(spellings)}",
+            no_wrap=True, overflow="ellipsis"))
+
+    def _fill_actors(self) -> None:
+        o = self.overview
+        table = self.query_one("#overview-actors", DataTable)
+        table.clear(columns=True)
+        table.add_column("actor", key="actor")
+        table.add_column("kind", key="kind")
+        for pos, a in enumerate(o.articles):
+            table.add_column(a.label, key=f"a{pos}")
+        table.add_column("total", key="total")
+        table.add_column("in", key="in")
+        rows = o.sorted_actors(self.sort_key, self.sort_article)
+        self.actor_rows = rows
+        jumps: list[Jump] = []
+        for row in rows:
+            cells = [_t(row.name, "bold"), _t(row.kind, "dim")]
+            cells += [Text(str(c), justify="right") if c else Text("·", style="dim", justify="center")
+                      for c in row.counts]
+            cells += [Text(str(row.total), justify="right", style="bold"), Text(str(row.articles), justify="right")]
+            table.add_row(*cells)
+            first = next((f for f in row.first if f is not None), None)
+            jumps.append((first.article, (first.start, first.end)) if first else (0, None))
+        self.jumps["overview-actors"] = jumps
+
+    def _fill_shared(self) -> None:
+        o = self.overview
+        table = self.query_one("#overview-shared", DataTable)
+        table.clear(columns=True)
+        for label in ("#", "articles", "article", "speaker", "words"):
+            table.add_column(label, key=label)
+        jumps: list[Jump] = []
+        labels = {a.index: a.label for a in o.articles}
+        for n, cluster in enumerate(o.shared_statements, 1):
+            carried = ",".join(labels.get(i, str(i)) for i in cluster.articles)
+            for k, m in enumerate(cluster.members):
+                table.add_row(Text(str(n) if k == 0 else "", style="bold"),
+                              Text(carried if k == 0 else "", style="cyan"),
+                              Text(labels.get(m.article, str(m.article))),
+                              _t(m.party, "bold"), _t(_clip(m.text)))
+                jumps.append((m.article, (m.start, m.end)))
+        self.jumps["overview-shared"] = jumps
+
+    def _fill_denials(self) -> None:
+        o = self.overview
+        table = self.query_one("#overview-denials", DataTable)
+        table.clear(columns=True)
+        for label in ("article", "who denies", "what", "rule"):
+            table.add_column(label, key=label)
+        labels = {a.index: a.label for a in o.articles}
+        jumps: list[Jump] = []
+        for d in o.denials:
+            table.add_row(Text(labels.get(d.article, str(d.article))), _t(d.party, "bold"), _t(_clip(d.text)),
+                          _t(d.rule, "dim"))
+            jumps.append((d.article, (d.start, d.end)))
+        self.jumps["overview-denials"] = jumps
+
+    def _fill_articles(self) -> None:
+        o = self.overview
+        table = self.query_one("#overview-articles", DataTable)
+        table.clear(columns=True)
+        for label in ("#", "title", "outlet", "date", "words", "chars", "actors", "claims", "denials"):
+            table.add_column(label, key=label)
+        jumps: list[Jump] = []
+        for a in o.articles:
+            table.add_row(Text(a.label, style="bold"), _t(_clip(a.title, 70)), _t(a.outlet or "–"),
+                          _t(a.date or "–"), Text(str(a.words), justify="right"),
+                          Text(str(a.length), justify="right"), Text(str(a.actors), justify="right"),
+                          Text(str(a.claims), justify="right"), Text(str(a.denials), justify="right"))
+            jumps.append((a.index, None))
+        self.jumps["overview-articles"] = jumps
+
+    # -- keys ------------------------------------------------------------------
+    def action_back(self) -> None:
+        self.app.pop_screen()
+
+    def action_tab(self, pane: str) -> None:
+        self.query_one("#overview-tabs", TabbedContent).active = pane
+        table = self.query_one(f"#{pane} DataTable", DataTable)
+        table.focus()
+
+    def action_sort(self) -> None:
+        if self.overview is None:
+            return
+        if self.sort_key in SORT_KEYS:
+            self.sort_key = SORT_KEYS[(SORT_KEYS.index(self.sort_key) + 1) % len(SORT_KEYS)]
+        else:
+            self.sort_key = SORT_KEYS[0]
+        self.sort_article = None
+        self._refill_actors()
+
+    def sort_by_article(self, position: int) -> None:
+        self.sort_key, self.sort_article = "article", position
+        self._refill_actors()
+
+    def _refill_actors(self) -> None:
+        table = self.query_one("#overview-actors", DataTable)
+        column = table.cursor_coordinate.column
+        self._fill_actors()
+        table.cursor_coordinate = Coordinate(0, min(column, len(table.columns) - 1))
+        self._status()
+
+    def on_data_table_header_selected(self, event: DataTable.HeaderSelected) -> None:
+        if event.data_table.id != "overview-actors":
+            return
+        key = str(event.column_key.value)
+        if key.startswith("a") and key[1:].isdigit():
+            self.sort_by_article(int(key[1:]))
+        elif key == "actor":
+            self.sort_key, self.sort_article = "name", None
+            self._refill_actors()
+        elif key in ("total", "in"):
+            self.sort_key, self.sort_article = ("total" if key == "total" else "articles"), None
+            self._refill_actors()
+
+    def target(self, table_id: str, row: int, column: int | None = None) -> Jump | None:
+        """Where Enter on (row, column) of a table goes: (workspace index, span or None)."""
+        if self.overview is None:
+            return None
+        jumps = self.jumps.get(table_id, [])
+        if not 0 <= row < len(jumps):
+            return None
+        if table_id == "overview-actors" and column is not None:
+            # an article column jumps to that article's first mention of the actor
+            pos = column - 2
+            actor = self.actor_rows[row]
+            if 0 <= pos < len(actor.first):
+                first = actor.first[pos]
+                if first is None:
+                    return None
+                return first.article, (first.start, first.end)
+        return jumps[row]
+
+    def action_jump(self) -> None:
+        table = self.focused if isinstance(self.focused, DataTable) else None
+        if table is None or table.row_count == 0:
+            return
+        coord = table.cursor_coordinate
+        self._go(self.target(table.id or "", coord.row, coord.column))
+
+    def on_data_table_cell_selected(self, event: DataTable.CellSelected) -> None:
+        event.stop()
+        self._go(self.target(event.data_table.id or "", event.coordinate.row, event.coordinate.column))
+
+    def on_data_table_row_selected(self, event: DataTable.RowSelected) -> None:
+        event.stop()
+        self._go(self.target(event.data_table.id or "", event.cursor_row))
+
+    def _go(self, target: Jump | None) -> None:
+        if target is None:
+            self.notify("This article does not name that actor.", timeout=2)
+            return
+        show = getattr(self.app, "show_article", None)
+        if show is not None:
+            show(*target)
