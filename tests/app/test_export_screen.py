@@ -1,0 +1,136 @@
+"""ExportScreen under a pilot: preview, save, overwrite confirmation, back."""
+
+from __future__ import annotations
+
+import asyncio
+
+import pytest
+from textual.app import App
+from textual.widgets import Input, Markdown
+
+from tui.app.screens.export import ConfirmOverwriteScreen, ExportScreen, SavePathScreen
+from tui.workspace import Workspace
+
+
+class Host(App):
+    """A bare app holding a workspace, the way the reader does (``app.workspace``)."""
+
+    def __init__(self, workspace: Workspace) -> None:
+        super().__init__()
+        self.workspace = workspace
+
+    def on_mount(self) -> None:
+        self.push_screen(ExportScreen(self.workspace))
+
+
+@pytest.fixture(scope="module")
+def workspace(track_two_engine, seeds_dir) -> Workspace:
+    return Workspace.load([str(seeds_dir)], track_two_engine)
+
+
+async def wait_for(pilot, condition, timeout: float = 10.0) -> None:
+    for _ in range(int(timeout / 0.05)):
+        if condition():
+            return
+        await pilot.pause(0.05)
+    raise AssertionError("condition not met in time")
+
+
+def run(coro):
+    asyncio.run(coro)
+
+
+def test_preview_save_and_overwrite(workspace, tmp_path, monkeypatch):
+    monkeypatch.chdir(tmp_path)
+
+    async def scenario():
+        app = Host(workspace)
+        async with app.run_test(size=(120, 40)) as pilot:
+            await wait_for(pilot, lambda: isinstance(app.screen, ExportScreen) and app.screen.text is not None)
+            screen = app.screen
+            preview = screen.query_one("#export-preview", Markdown)
+            await wait_for(pilot, lambda: preview.source.startswith("# Track Two"))
+            assert "## Key findings" in preview.source and "## Articles" in preview.source
+            await wait_for(pilot, lambda: len(preview.query("MarkdownTable")) == 2)
+            assert len(preview.query("MarkdownH1")) == 1
+
+            # save: the path prompt defaults to briefing.md in the working folder
+            await pilot.press("s")
+            await wait_for(pilot, lambda: isinstance(app.screen, SavePathScreen))
+            assert app.screen.query_one(Input).value == "briefing.md"
+            await pilot.press("enter")
+            target = tmp_path / "briefing.md"
+            await wait_for(pilot, target.exists)
+            assert target.read_text(encoding="utf-8") == screen.text
+            assert isinstance(app.screen, ExportScreen)
+
+            # save again over the same file: asked first; "n" keeps it
+            target.write_text("keep me", encoding="utf-8")
+            await pilot.press("s")
+            await wait_for(pilot, lambda: isinstance(app.screen, SavePathScreen))
+            await pilot.press("enter")
+            await wait_for(pilot, lambda: isinstance(app.screen, ConfirmOverwriteScreen))
+            await pilot.press("n")
+            await wait_for(pilot, lambda: isinstance(app.screen, ExportScreen))
+            assert target.read_text(encoding="utf-8") == "keep me"
+
+            # ...and "y" overwrites it
+            await pilot.press("s")
+            await wait_for(pilot, lambda: isinstance(app.screen, SavePathScreen))
+            await pilot.press("enter")
+            await wait_for(pilot, lambda: isinstance(app.screen, ConfirmOverwriteScreen))
+            await pilot.press("y")
+            await wait_for(pilot, lambda: target.read_text(encoding="utf-8") == screen.text)
+            assert [p.name for p in tmp_path.iterdir()] == ["briefing.md"]
+
+            # a path typed by hand, and escape cancels the prompt
+            await pilot.press("s")
+            await wait_for(pilot, lambda: isinstance(app.screen, SavePathScreen))
+            app.screen.query_one(Input).value = str(tmp_path / "other.md")
+            await pilot.press("enter")
+            await wait_for(pilot, (tmp_path / "other.md").exists)
+            await pilot.press("s")
+            await wait_for(pilot, lambda: isinstance(app.screen, SavePathScreen))
+            await pilot.press("escape")
+            await wait_for(pilot, lambda: isinstance(app.screen, ExportScreen))
+
+            # t leaves out the cards; escape goes back
+            await pilot.press("t")
+            await wait_for(pilot, lambda: screen.text is not None and "## Articles" not in screen.text)
+            await wait_for(pilot, lambda: "## Articles" not in preview.source)
+            await pilot.press("escape")
+            await wait_for(pilot, lambda: not isinstance(app.screen, ExportScreen))
+
+    run(scenario())
+
+
+def test_write_error_is_a_notification_not_a_crash(workspace, tmp_path):
+    async def scenario():
+        app = Host(workspace)
+        async with app.run_test(size=(100, 30)) as pilot:
+            await wait_for(pilot, lambda: isinstance(app.screen, ExportScreen) and app.screen.text is not None)
+            app.screen.save_to(tmp_path / "missing" / "b.md", force=False)
+            await pilot.pause()
+            assert any("does not exist" in n.message for n in app._notifications)
+            assert isinstance(app.screen, ExportScreen)
+
+    run(scenario())
+
+
+def test_hostile_article_in_preview_stays_text(tmp_path, default_engine):
+    (tmp_path / "a.md").write_text(
+        "---\ntitle: \"<script>x</script> [link](http://e.x) | # h\"\n---\n"
+        "John Kirby said \"`code` <b>bold</b> [l](http://x.y) | *star*\".\n", encoding="utf-8")
+    ws = Workspace.load([str(tmp_path)], default_engine)
+
+    async def scenario():
+        app = Host(ws)
+        async with app.run_test(size=(100, 30)) as pilot:
+            await wait_for(pilot, lambda: isinstance(app.screen, ExportScreen) and app.screen.text is not None)
+            preview = app.screen.query_one("#export-preview", Markdown)
+            await wait_for(pilot, lambda: bool(preview.source))
+            await pilot.pause()
+            assert len(preview.query("MarkdownH1")) == 1
+            assert not preview.query("MarkdownFence") and not preview.query("MarkdownBlockQuote")
+
+    run(scenario())
