@@ -67,7 +67,7 @@ class BriefFailed(Message):
 class BriefingApp(App):
     """Read articles beside their cards."""
 
-    CSS_PATH = "app.tcss"
+    CSS_PATH = Path(__file__).parent / "app.tcss"
     COMMANDS = App.COMMANDS | {ArticleSearchProvider}
     BINDINGS = [
         Binding("question_mark", "help", "Help", id="help", tooltip="List every key"),

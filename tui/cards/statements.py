@@ -18,6 +18,7 @@ from ..rules.brief import Brief, Rule
 from .actors import ActorLexicon
 from .model import Actor, Statement
 
+WORD_RE = re.compile(r"[a-z]+")
 SOURCE_CUT_RE = re.compile(r"\b(?:citing|quoting|close to|familiar with|briefed on|with reference to|who|which)\b")
 OFFICE_RE = re.compile(r"\boffice of\b", re.IGNORECASE)
 THAT_RE = re.compile(r"\bthat\s+")
@@ -64,13 +65,14 @@ class StatementFinder:
         self.pronouns = {p.lower() for p in brief.words("pronoun")}
         clause_break = brief.macros.get("clause_break")
         self.clause_re = re.compile(clause_break) if clause_break else None
-        words = sorted(set(brief.words("say")) | set(brief.words("deny")), key=len, reverse=True)
-        trigger = "|".join(re.escape(w) for w in words)
-        # One combined trigger picks candidate sentences; only those run the detailed rules.
-        self.trigger = re.compile(rf"(?i)\b(?:{trigger})\b|according to|reportedly|[“”\"]") if trigger else None
+        # One cheap test picks candidate sentences (a speech verb, a quote mark,
+        # "according to"...); only those run the detailed rules.
+        self.trigger_words = {w.lower() for w in brief.words("say") + brief.words("deny") + brief.words("trigger")}
+        self._prefilter_cache: dict[tuple[str, int, int], bool] = {}
 
     def find(self, text: str, paras: list[Paragraph], actors: list[Actor],
              source_outlet: str | None = None) -> list[Statement]:
+        self._prefilter_cache.clear()
         mentions = sorted(((s, e, a) for a in actors for s, e in a.mentions), key=lambda m: m[0])
         ctx = _Context(text=text, actors=actors, mentions=mentions, source_outlet=source_outlet)
         for index, para in enumerate(paras):
@@ -114,9 +116,25 @@ class StatementFinder:
             self._note_outlets(ctx, sentence.start, sentence.end)
             if si in consumed or self._inside_quote(sentence, para.quotes):
                 continue
-            if self.trigger is None or not self.trigger.search(text, sentence.start, sentence.end):
+            if not self._triggered(text, sentence.start, sentence.end):
                 continue
             self._sentence(ctx, index, sentence.start, sentence.end, depth=0)
+
+    def _triggered(self, text: str, start: int, end: int) -> bool:
+        piece = text[start:end]
+        if "“" in piece or "”" in piece or '"' in piece:
+            return True
+        return not self.trigger_words.isdisjoint(WORD_RE.findall(piece.lower()))
+
+    def _passes(self, rule: Rule, text: str, start: int, end: int) -> bool:
+        """Run the rule's cheap prefilter, once per span and pattern."""
+        if rule.prefilter is None:
+            return True
+        key = (rule.prefilter.pattern, start, end)
+        hit = self._prefilter_cache.get(key)
+        if hit is None:
+            hit = self._prefilter_cache[key] = rule.prefilter.search(text, start, end) is not None
+        return hit
 
     def _standalone(self, text: str, para: Paragraph, quote: Quote) -> bool:
         """Is this quotation a statement of its own, rather than words inside a sentence?
@@ -195,7 +213,7 @@ class StatementFinder:
     def _sentence(self, ctx: _Context, index: int, start: int, end: int, depth: int) -> bool:
         text = ctx.text
         for rule in self.sentence_rules:
-            if rule.prefilter is not None and not rule.prefilter.search(text, start, end):
+            if not self._passes(rule, text, start, end):
                 continue
             m = _search(rule, text, start, end)
             if not m:
@@ -291,7 +309,7 @@ class StatementFinder:
 
     def _classify(self, text: str, start: int, end: int) -> tuple[str, str | None]:
         for rule in self.classifiers:
-            if rule.regex.search(text, start, end):
+            if self._passes(rule, text, start, end) and rule.regex.search(text, start, end):
                 return rule.label or "claim", rule.id if rule.label == "denial" else None
         return "claim", None
 

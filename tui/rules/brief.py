@@ -38,8 +38,9 @@ class Rule:
     source: str = ""
     """The rule's YAML text, for the "why" view."""
     prefilter: re.Pattern | None = None
-    """The rule's (?P<verb>...) group on its own: a sentence without it cannot match,
-    so the engine skips the full pattern there (most sentences have no speech verb)."""
+    """A cheap regex that must occur before the full pattern is tried: the rule's
+    ``trigger`` key, or else its (?P<verb>...) group on its own. Most sentences have
+    no speech verb and most clauses no negation, so most rules are skipped unrun."""
 
 
 @dataclass

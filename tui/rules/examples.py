@@ -16,6 +16,8 @@ def fires(rule: Rule, text: str) -> bool:
         return rule.regex.fullmatch(text.strip()) is not None
     if rule.section == "metadata":
         return rule.regex.match(text) is not None
+    if rule.prefilter is not None and rule.prefilter.search(text) is None:
+        return False  # the engine would never try the pattern here
     return rule.regex.search(text) is not None
 
 

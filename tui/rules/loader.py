@@ -23,8 +23,8 @@ TOP_KEYS = ("name", "title", "description", "extends", "lexicons", "macros", "ac
 RULE_KEYS = {
     "boilerplate": ("id", "pattern", "description", "examples"),
     "metadata": ("id", "pattern", "description", "examples", "field"),
-    "attribution": ("id", "pattern", "description", "examples", "form", "speaker"),
-    "classify": ("id", "pattern", "description", "examples", "label"),
+    "attribution": ("id", "pattern", "description", "examples", "form", "speaker", "trigger"),
+    "classify": ("id", "pattern", "description", "examples", "label", "trigger"),
 }
 ACTOR_KEYS = ("name", "kind", "aliases", "role", "affiliation", "media")
 ACTOR_KINDS = ("person", "org", "place")
@@ -262,9 +262,23 @@ class _Loader:
                 self.problem(file, pl, pc, f"rule '{rule_id}': pattern does not compile: {exc.msg}{where_txt}",
                              "fix the regex (escape literal brackets with a backslash)")
                 continue
+            prefilter = _group_regex(expanded, "verb")
+            trigger = raw.get("trigger")
+            if trigger is not None:
+                tl, tc = _locate(node, where + ["trigger"])
+                expanded_trigger, bad = self.expand(str(trigger))
+                try:
+                    prefilter = re.compile(expanded_trigger) if not bad else None
+                except re.error as exc:
+                    self.problem(file, tl, tc, f"rule '{rule_id}': trigger does not compile: {exc.msg}",
+                                 "fix the regex")
+                    continue
+                if bad:
+                    self.problem(file, tl, tc, f"rule '{rule_id}': unknown macro '{{{bad}}}' in trigger",
+                                 did_you_mean(bad, list(self.macros) + list(self.lexicons)))
+                    continue
             rule = Rule(id=rule_id, section=section, pattern=pattern, regex=regex, file=file, line=line,
-                        description=str(raw.get("description") or ""), source=source,
-                        prefilter=_group_regex(expanded, "verb"))
+                        description=str(raw.get("description") or ""), source=source, prefilter=prefilter)
             if not self._fill_kind_fields(rule, raw, node, where):
                 continue
             self._read_examples(rule, raw, node, where)

@@ -137,7 +137,7 @@ class ExportScreen(Screen):
                         "s save · t cards on/off · esc back")
 
     def action_back(self) -> None:
-        self.dismiss() if self.is_modal else self.app.pop_screen()
+        self.app.pop_screen()
 
     def action_toggle_cards(self) -> None:
         self.cards = not self.cards
