@@ -147,6 +147,8 @@ class ActorFinder:
 
     def __init__(self, lexicon: ActorLexicon):
         self.lex = lexicon
+        self._plan_cache: dict[tuple[str, bool], list[list[tuple[int, str]]]] = {}
+        self._lookup_cache: dict[str, Known | None] = {}
 
     def find(self, text: str, paras: list[Paragraph], extra: list[tuple[str, str, str]] = ()) -> list[Actor]:
         """Actors of the article, in order of first mention.
@@ -180,13 +182,10 @@ class ActorFinder:
                 continue
             starts = {s.start for s in para.sentences}
             for m in CANDIDATE_RE.finditer(text, para.start, para.end):
-                tokens = [(t.start(), t.group()) for t in re.finditer(r"\S+", m.group())]
-                tokens = [(m.start() + s, w) for s, w in tokens]
                 at_start = m.start() in starts or (m.start() > 0 and text[m.start() - 1] in "“‘\"(")
-                for group in _split_at_possessives(tokens):
-                    for phrase in self._clean(group, at_start):
-                        self._classify(phrase, text, found, singles)
-                    at_start = False
+                base = m.start()
+                for phrase in self._phrases(m.group(), at_start):
+                    self._classify([(base + s, w) for s, w in phrase], text, found, singles)
         _split_run_ons(found)
         # A lone capitalised word is a name only when it recurs mid-sentence.
         persons_by_last = {}
@@ -199,6 +198,25 @@ class ActorFinder:
             if len(positions) >= 2:
                 found[word] = _Discovered(word, "person", [word], positions[0], "actor.recurring-name")
         return found
+
+    def _phrases(self, candidate: str, at_start: bool) -> list[list[tuple[int, str]]]:
+        """The names in a capitalised run, as (offset in the run, word) lists.
+
+        Depends only on the run's text and the brief, so it is cached: "The", "He"
+        and the story's names recur in every article.
+        """
+        key = (candidate, at_start)
+        plan = self._plan_cache.get(key)
+        if plan is None:
+            tokens = [(t.start(), t.group()) for t in re.finditer(r"\S+", candidate)]
+            plan = []
+            for group in _split_at_possessives(tokens):
+                plan.extend(self._clean(group, at_start))
+                at_start = False
+            if len(self._plan_cache) > 100_000:
+                self._plan_cache.clear()
+            self._plan_cache[key] = plan
+        return plan
 
     def _clean(self, tokens: list[tuple[int, str]], at_start: bool) -> list[list[tuple[int, str]]]:
         """Drop titles, nationality words and sentence openers; split at bare connectors."""
@@ -314,13 +332,15 @@ class ActorFinder:
         return None
 
     def _lookup(self, surface: str) -> Known | None:
+        """The gazetteer form this surface is, if any (cached per brief)."""
+        if surface in self._lookup_cache:
+            return self._lookup_cache[surface]
         words = tuple(norm(w) for w in WORD_RE.findall(surface))
-        if not words:
-            return None
-        for known in self.lex.index.get(words[0], []):
-            if known.words == words:
-                return known
-        return None
+        found = next((k for k in self.lex.index.get(words[0], ()) if k.words == words), None) if words else None
+        if len(self._lookup_cache) > 100_000:
+            self._lookup_cache.clear()
+        self._lookup_cache[surface] = found
+        return found
 
     def _merge_variants(self, local: dict[str, list[Known]], discovered: dict[str, _Discovered]) -> None:
         """Merge spelling variants and acronyms into the fuller name seen first."""
@@ -363,8 +383,11 @@ class ActorFinder:
             for m in self.lex.start_re.finditer(text, para.start, para.end):
                 if m.start() < resume:
                     continue
-                key = norm(m.group())
-                candidates = [*local.get(key, ()), *self.lex.index.get(key, ())]
+                word = m.group()
+                key = word.lower()
+                if key[-1] in "s’'.":
+                    key = norm(word)
+                candidates = local.get(key, []) + self.lex.index.get(key, [])
                 if not candidates:
                     continue
                 longest = max(len(k.words) for k in candidates)
