@@ -14,7 +14,7 @@ ActorKind = Literal["person", "org", "place"]
 StatementKind = Literal["claim", "denial"]
 
 
-@dataclass
+@dataclass(slots=True)
 class Actor:
     """A named party, with every place the article names it."""
 
@@ -39,7 +39,7 @@ class Actor:
         }
 
 
-@dataclass
+@dataclass(slots=True)
 class Statement:
     """An attributed claim or denial: who said it, the words, and the rule."""
 
@@ -72,7 +72,7 @@ class Statement:
         return data
 
 
-@dataclass
+@dataclass(slots=True)
 class Card:
     """Everything the engine found in one article."""
 

@@ -368,7 +368,7 @@ class StatementFinder:
         if any(w in self.role_words for w in lowered):
             return None
         if phrase[:1].isupper() and all(w[:1].isupper() for w in phrase.split()) \
-                and not any(w in self.lex.not_names for w in phrase.split()):
+                and not any(w in self.lex.not_names or w in self.lex.demonyms for w in phrase.split()):
             return [self._new_person(ctx, phrase, start)]
         return []
 
