@@ -117,7 +117,8 @@ class ExportScreen(Screen):
         return BriefingOptions(cards=cards)
 
     def set_status(self, text: str) -> None:
-        self.query_one("#export-status", Label).update(text)
+        for label in self.query("#export-status").results(Label):  # gone if the screen closed
+            label.update(text)
 
     @work(exclusive=True, group="export-preview")
     async def refresh_preview(self) -> None:
@@ -131,7 +132,10 @@ class ExportScreen(Screen):
             preview = await asyncio.to_thread(render_briefing, self.workspace, self.options(False))
             note = " · preview without cards (the saved file has them)"
         self.text = full
-        await self.query_one("#export-preview", Markdown).update(preview)
+        if not self.is_attached:
+            return
+        for widget in self.query("#export-preview").results(Markdown):
+            await widget.update(preview)
         cards = "with cards" if self.cards else "without cards"
         self.set_status(f"Briefing of {n} article{'s' if n != 1 else ''}, {cards}{note} · "
                         "s save · t cards on/off · esc back")

@@ -115,6 +115,8 @@ class ArticleView(ScrollView, can_focus=True):
         self._starts: list[int] = []
         self._width = 0
         self._cache: dict[int, Strip] = {}
+        self._pieces: dict[int, Text] = {}
+        """Styled text of each screen line, by the line's start offset (one divide per restyle)."""
 
     def on_mount(self) -> None:
         self.watch(self.app, "theme", self._theme_changed, init=False)
@@ -201,6 +203,11 @@ class ArticleView(ScrollView, can_focus=True):
         for start, end in self.focus_spans:
             text.stylize(style, start, end)
         self._styled = text
+        self._pieces = {}
+        bounds = sorted({b for span in self._lines for b in span} - {0, len(text)})
+        starts = [0] + bounds
+        for start, piece in zip(starts, text.divide(bounds)):
+            self._pieces[start] = piece
         return text
 
     # -- layout ----------------------------------------------------------
@@ -243,8 +250,13 @@ class ArticleView(ScrollView, can_focus=True):
         strip = self._cache.get(index)
         if strip is None:
             start, end = self._lines[index]
-            piece = self.styled_text()[start:end]
-            piece.rstrip_end(self._width)
+            self.styled_text()
+            piece = self._pieces.get(start) if end > start else None
+            if piece is None:
+                piece = Text("", end="")
+            else:
+                piece = piece.copy()
+                piece.rstrip_end(self._width)
             segments = list(piece.render(self.app.console, end="")) or [Segment("")]
             strip = Strip(segments).apply_style(base).crop_extend(0, width, base)
             self._cache[index] = strip

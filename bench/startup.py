@@ -1,0 +1,124 @@
+"""Reader speed: process start to first article and card on screen, and key press to next card.
+
+    python bench/startup.py [--folder-size 2000]
+
+Each startup figure is measured in a fresh process (imports included), from
+just before the interpreter starts to the first screen refresh after the first
+article's card is shown; the app runs headless at 120x36, so terminal output
+time is not included. Key latency is the median over 20 presses of ``n``,
+from the key event to the refresh that shows the next article's card.
+Targets (issue 3): < 0.6 s seeds, < 1.2 s for 2,000 articles, < 50 ms key to card.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import shutil
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+BBC = ROOT.parent / "shared" / "corpus" / "bbc"
+
+CHILD = r"""
+import asyncio, json, sys, time
+T0 = float(sys.argv[1])
+paths, brief, presses = json.loads(sys.argv[2]), sys.argv[3] or None, int(sys.argv[4])
+t_import = time.time()
+from tui.commands.common import engine_or_exit
+from tui.articles.reader import expand_paths
+engine = engine_or_exit(brief)
+t_brief = time.time()
+from tui.app.app import BriefingApp
+t_textual = time.time()
+files, problems = expand_paths(paths)
+marks = {}
+
+class Bench(BriefingApp):
+    def on_cards_loaded(self, message):
+        super().on_cards_loaded(message)
+        if "first" not in marks and self.workspace.entries:
+            self.call_after_refresh(lambda: marks.setdefault("first", time.time()))
+
+async def main():
+    app = Bench(engine, files, brief or "default", problems, watch=False)
+    async with app.run_test(size=(120, 36), headless=True) as pilot:
+        while "first" not in marks:
+            await asyncio.sleep(0.002)
+        reader = app.screen
+        lat = []
+        for _ in range(presses):
+            before = reader.current
+            t = time.perf_counter()
+            await pilot.press("n")
+            while reader.current == before and before < len(app.workspace.entries) - 1:
+                await asyncio.sleep(0)
+            done = asyncio.get_running_loop().create_future()
+            app.call_after_refresh(lambda: done.set_result(time.perf_counter()))
+            lat.append(await done - t)
+        while app.loading:
+            await asyncio.sleep(0.01)
+        marks["all"] = time.time()
+        marks["lat"] = lat
+        marks["n"] = len(app.workspace.entries)
+asyncio.run(main())
+print(json.dumps({"brief": t_brief - T0, "textual": t_textual - T0, "first": marks["first"] - T0,
+                  "all": marks["all"] - T0, "lat": marks["lat"], "n": marks["n"]}))
+"""
+
+
+def run(paths: list[str], brief: str | None, presses: int = 20) -> dict:
+    t0 = time.time()
+    out = subprocess.run(
+        [sys.executable, "-c", CHILD, repr(t0), json.dumps(paths), brief or "", str(presses)],
+        cwd=ROOT, capture_output=True, text=True, check=False,
+    )
+    if out.returncode:
+        sys.stderr.write(out.stderr[-3000:])
+        raise SystemExit(out.returncode)
+    return json.loads(out.stdout.strip().splitlines()[-1])
+
+
+def big_folder(target: Path, size: int) -> str:
+    """``size`` articles: the BBC corpus if present, else the seeds copied under new names."""
+    source = sorted(BBC.glob("*.txt")) if BBC.is_dir() else []
+    if not source:
+        source = sorted((ROOT / "seeds").glob("*.txt"))
+    for i in range(size):
+        src = source[i % len(source)]
+        shutil.copyfile(src, target / f"{i:05d}_{src.name}")
+    return "bbc corpus" if BBC.is_dir() else "seed copies"
+
+
+def report(label: str, r: dict, target: float) -> None:
+    lat = sorted(r["lat"])
+    med = statistics.median(lat) * 1000 if lat else float("nan")
+    p90 = lat[int(len(lat) * 0.9) - 1] * 1000 if lat else float("nan")
+    verdict = "ok" if r["first"] < target else "OVER TARGET"
+    print(f"{label}: first article+card on screen {r['first']:.2f} s (target {target} s: {verdict}); "
+          f"brief loaded at {r['brief']:.2f} s, Textual imported at {r['textual']:.2f} s; "
+          f"all {r['n']} cards at {r['all']:.2f} s")
+    print(f"{label}: key n -> next card on screen: median {med:.1f} ms, p90 {p90:.1f} ms "
+          f"over {len(lat)} presses (target 50 ms: {'ok' if med < 50 else 'OVER TARGET'})")
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--folder-size", type=int, default=2000)
+    args = parser.parse_args()
+    run([str(ROOT / "seeds")], str(ROOT / "briefs" / "track-two.yaml"), presses=1)  # warm file caches
+    seeds = run([str(ROOT / "seeds")], str(ROOT / "briefs" / "track-two.yaml"), presses=4)
+    report("seeds (5, track-two brief)", seeds, 0.6)
+    with tempfile.TemporaryDirectory() as tmp:
+        kind = big_folder(Path(tmp), args.folder_size)
+        big = run([tmp], None)
+        report(f"{args.folder_size} articles ({kind}, default brief)", big, 1.2)
+
+
+if __name__ == "__main__":
+    main()
