@@ -134,3 +134,23 @@ def test_hostile_article_in_preview_stays_text(tmp_path, default_engine):
             assert not preview.query("MarkdownFence") and not preview.query("MarkdownBlockQuote")
 
     run(scenario())
+
+
+def test_reader_opens_export_with_e(seeds_dir, tmp_path, monkeypatch):
+    """The reader's "e" key pushes ExportScreen(app.workspace)."""
+    app_module = pytest.importorskip("tui.app.app")
+    monkeypatch.chdir(tmp_path)
+
+    async def scenario():
+        from tui.commands.common import SEEDS_BRIEF
+
+        app = app_module.make_app([str(seeds_dir)], str(SEEDS_BRIEF), watch=False)
+        async with app.run_test(size=(140, 40)) as pilot:
+            await wait_for(pilot, lambda: len(app.workspace.entries) == 5 and not app.loading)
+            await pilot.press("e")
+            await wait_for(pilot, lambda: isinstance(app.screen, ExportScreen) and app.screen.text is not None)
+            assert app.screen.text.startswith("# Track Two talks")
+            await pilot.press("escape")
+            await wait_for(pilot, lambda: not isinstance(app.screen, ExportScreen))
+
+    run(scenario())
