@@ -4,12 +4,18 @@ from __future__ import annotations
 
 from datetime import datetime, timezone
 
-from briefing_helpers import HOSTILE, flat_tokens, inline_text, md_parser
+import pytest
+from briefing_helpers import HOSTILE, flat_tokens, inline_text, make_hostile_workspace, md_parser
 
 from tui.briefing import BriefingOptions, render_briefing
 from tui.briefing.escape import flatten
 
 WHEN = datetime(2024, 1, 2, 3, 4, tzinfo=timezone.utc)
+
+
+@pytest.fixture
+def hostile_workspace():
+    return make_hostile_workspace()
 
 
 def parse(text):
