@@ -6,6 +6,7 @@
 from __future__ import annotations
 
 import os
+import sys
 import time
 from dataclasses import dataclass
 from functools import partial
@@ -34,7 +35,8 @@ from .widgets.card_list import CardList
 
 DEFAULT_BRIEF = "default"
 POLL_SECONDS = 1.0
-BATCH_SECONDS = 0.1
+SWITCH_INTERVAL = 0.0005
+BATCH_SECONDS = 0.25
 """Cards computed in the worker reach the screen in batches at most this far apart."""
 
 
@@ -112,6 +114,17 @@ class BriefingApp(App):
 
     @work(thread=True, exclusive=True, group="cards")
     def _compute(self, generation: int, engine: CardEngine | None,
+                 articles: list[Article], paths: list[Path]) -> None:
+        # A short GIL switch interval while the worker runs keeps keys snappy:
+        # with the default 5 ms the UI thread waits that long at every hand-over.
+        previous = sys.getswitchinterval()
+        sys.setswitchinterval(min(previous, SWITCH_INTERVAL))
+        try:
+            self._compute_cards(generation, engine, articles, paths)
+        finally:
+            sys.setswitchinterval(previous)
+
+    def _compute_cards(self, generation: int, engine: CardEngine | None,
                  articles: list[Article], paths: list[Path]) -> None:
         worker = get_current_worker()
         if engine is None:

@@ -170,7 +170,7 @@ class ReaderScreen(Screen):
     def _update_info(self) -> None:
         info = self.query_one("#article-info", Static)
         if self.current is None:
-            info.update("")
+            info.update("", layout=False)
             return
         entry = self.workspace.entries[self.current]
         card = entry.card
@@ -182,7 +182,7 @@ class ReaderScreen(Screen):
         if self.matches or self.query_text:
             where = f"{(self.match_index or 0) + 1}/{len(self.matches)}" if self.matches else "no match"
             line.append(f"   /{one_line(self.query_text)}: {where}", style="italic")
-        info.update(line)
+        info.update(line, layout=False)
 
     def on_option_list_option_highlighted(self, event: OptionList.OptionHighlighted) -> None:
         if event.option_list.id == "articles":
