@@ -59,3 +59,22 @@ def test_bad_inputs_give_one_line_errors(brief_cli, tmp_path):
     assert "does not exist; create it first" in result.stderr and "Traceback" not in result.stderr
     result = brief_cli("export", "--stdout", "-o", str(tmp_path / "b.md"))
     assert result.returncode == 2 and "not both" in result.stderr
+
+
+def test_source_date_epoch_fixes_the_timestamp(project_dir, tmp_path):
+    import os
+    import subprocess
+    import sys
+
+    env = dict(os.environ, PYTHONPATH=str(project_dir), SOURCE_DATE_EPOCH="1767258000")
+    runs = [subprocess.run([sys.executable, "-m", "tui", "export", "--stdout", "--no-cards"], cwd=project_dir,
+                           env=env, capture_output=True, text=True, encoding="utf-8", timeout=60)
+            for _ in range(2)]
+    assert runs[0].returncode == 0, runs[0].stderr
+    assert "Generated 2026\\-01\\-01 09\\:00 UTC" in runs[0].stdout
+    assert runs[0].stdout == runs[1].stdout
+
+
+def test_output_is_a_folder(brief_cli, tmp_path):
+    result = brief_cli("export", "-o", str(tmp_path), "--force")
+    assert result.returncode == 2 and "is a folder" in result.stderr

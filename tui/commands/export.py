@@ -2,7 +2,8 @@
 
 Writes the Markdown briefing of a set of articles. With no PATH it exports the
 seed corpus with the Track Two brief. An existing file is never overwritten
-without ``--force``; the write is atomic (see tui/briefing/write.py).
+without ``--force``; the write is atomic (see tui/briefing/write.py). Set
+``SOURCE_DATE_EPOCH`` to fix the "Generated" time (reproducible output).
 """
 
 from __future__ import annotations
@@ -27,6 +28,17 @@ def add_parser(sub) -> None:
     p.add_argument("--force", action="store_true", help="overwrite the output file if it exists")
     p.add_argument("--no-cards", action="store_true", help="leave out the per-article cards")
     p.set_defaults(run=run)
+
+
+def fixed_time():
+    """SOURCE_DATE_EPOCH (the reproducible-builds convention) fixes the "Generated" time."""
+    import os
+    from datetime import datetime, timezone
+
+    value = os.environ.get("SOURCE_DATE_EPOCH", "").strip()
+    if value.isdigit():
+        return datetime.fromtimestamp(int(value), timezone.utc)
+    return None
 
 
 def run(args) -> int:
@@ -63,7 +75,7 @@ def run(args) -> int:
     if not good:
         print("no readable articles; give a folder, glob or files of .txt/.md articles", file=sys.stderr)
         return EXIT_BAD_INPUT
-    text = render_briefing(workspace, BriefingOptions(cards=not args.no_cards))
+    text = render_briefing(workspace, BriefingOptions(cards=not args.no_cards, generated_at=fixed_time()))
     if to_stdout:
         sys.stdout.write(text)
         sys.stdout.flush()
