@@ -1,71 +1,83 @@
 """SVG snapshots of the reading screen, the help screen and the error panel (fixed size).
 
-Regenerate after an intended change with ``pytest tests/app --snapshot-update``.
+They use a small fixed story (tests/app/data) rather than the seeds, so rule
+tuning elsewhere rarely changes them. Regenerate after an intended change with
+``pytest tests/app/test_snapshots.py --snapshot-update`` and look at the SVGs.
 """
 
 from __future__ import annotations
 
 import shutil
+from pathlib import Path
+
+import pytest
 
 from tui.app.app import make_app
-from tui.commands.common import SEEDS_DIR
 
 from .conftest import SIZE, wait_loaded
 
+DATA = Path(__file__).parent / "data"
+BROKEN = "\nactorz: []\nlexicons: 3\n"
 
-def _settle(app):
-    app.clear_notifications()
+
+@pytest.fixture
+def story(tmp_path, monkeypatch):
+    """The fixture story copied to a temporary folder that is also the working folder,
+    so every path on screen is short and the same on every machine."""
+    shutil.copytree(DATA / "articles", tmp_path / "articles")
+    shutil.copyfile(DATA / "brief.yaml", tmp_path / "brief.yaml")
+    monkeypatch.chdir(tmp_path)
+    return tmp_path
 
 
-def test_reading_screen(snap_compare, seeds_app):
+def _app():
+    return make_app(["articles"], "brief.yaml", watch=False)
+
+
+def test_reading_screen(snap_compare, story):
     async def run_before(pilot):
         await wait_loaded(pilot)
         reader = pilot.app.screen
-        card = reader.card_list.card
-        target = card.denials[0]
+        target = reader.card_list.card.denials[0]
         reader.card_list.focus()
         reader.card_list.highlighted = next(i for i, it in enumerate(reader.card_list.items) if it.value is target)
         await pilot.press("enter")
-        _settle(pilot.app)
+        pilot.app.clear_notifications()
         await pilot.pause()
 
-    assert snap_compare(seeds_app, terminal_size=SIZE, run_before=run_before)
+    assert snap_compare(_app(), terminal_size=SIZE, run_before=run_before)
 
 
-def test_reading_screen_small(snap_compare, seeds_app):
+def test_reading_screen_small(snap_compare, story):
     async def run_before(pilot):
         await wait_loaded(pilot)
         await pilot.press("n")
-        _settle(pilot.app)
+        pilot.app.clear_notifications()
         await pilot.pause()
 
-    assert snap_compare(seeds_app, terminal_size=(80, 24), run_before=run_before)
+    assert snap_compare(_app(), terminal_size=(80, 24), run_before=run_before)
 
 
-def test_help_screen(snap_compare, seeds_app):
+def test_help_screen(snap_compare, story):
     async def run_before(pilot):
         await wait_loaded(pilot)
         await pilot.press("question_mark")
-        _settle(pilot.app)
+        pilot.app.clear_notifications()
         await pilot.pause()
 
-    assert snap_compare(seeds_app, terminal_size=SIZE, run_before=run_before)
+    assert snap_compare(_app(), terminal_size=SIZE, run_before=run_before)
 
 
-def test_error_panel(snap_compare, tmp_path, monkeypatch):
-    monkeypatch.chdir(tmp_path)
-    shutil.copytree(SEEDS_DIR, tmp_path / "articles")
-    brief = tmp_path / "brief.yaml"
-    brief.write_text("name: t\ntitle: Test brief\nextends: default\n", encoding="utf-8")
-    app = make_app(["articles"], "brief.yaml", watch=False)
+def test_error_panel(snap_compare, story):
+    brief = story / "brief.yaml"
+    good = brief.read_text(encoding="utf-8")
 
     async def run_before(pilot):
         await wait_loaded(pilot)
-        brief.write_text("name: t\ntitle: Test brief\nextends: default\nactorz: []\nlexicons: 3\n",
-                         encoding="utf-8")
+        brief.write_text(good + BROKEN, encoding="utf-8")
         await pilot.press("r")
         await wait_loaded(pilot)
-        _settle(pilot.app)
+        pilot.app.clear_notifications()
         await pilot.pause()
 
-    assert snap_compare(app, terminal_size=SIZE, run_before=run_before)
+    assert snap_compare(_app(), terminal_size=SIZE, run_before=run_before)

@@ -84,7 +84,7 @@ class BriefingApp(App):
         self.brief_spec = brief_spec
         self.watch_brief = watch
         self.generation = 0
-        self.loading = False
+        self.loading = bool(self.files)
         self.brief_problems: list[str] = []
         self._mtimes: dict[str, int | None] = {}
         self.title = f"{engine.brief.title} · {len(self.files)} article{'s' if len(self.files) != 1 else ''}"
@@ -97,14 +97,18 @@ class BriefingApp(App):
         return self.screen_stack[0]  # type: ignore[return-value]
 
     def on_mount(self) -> None:
+        self._mtimes = self._brief_mtimes()
+        if self.watch_brief:
+            self.set_interval(POLL_SECONDS, self._poll_brief)
+
+    def start_loading(self) -> None:
+        """Called by the reading screen once its widgets exist: start the card worker."""
         for problem in self.workspace.problems:
             self.notify(problem, severity="warning", timeout=8)
         if not self.files:
             self.reader.article_view.show(None, None, "No articles to show. Give a folder, glob or files of .txt/.md articles.")
         self._mtimes = self._brief_mtimes()
         self._start(engine=self.workspace.engine, articles=[], paths=self.files)
-        if self.watch_brief:
-            self.set_interval(POLL_SECONDS, self._poll_brief)
 
     # -- the worker ----------------------------------------------------------
     def _start(self, engine: CardEngine | None, articles: list[Article], paths: list[Path]) -> None:

@@ -16,7 +16,7 @@ from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, Vertical, VerticalScroll
 from textual.screen import ModalScreen, Screen
-from textual.widgets import Footer, Input, Label, Markdown
+from textual.widgets import Footer, Header, Input, Label, Markdown
 
 from ...briefing import (BriefingExists, BriefingOptions, BriefingWriteError, render_briefing,
                          write_atomic)
@@ -103,6 +103,7 @@ class ExportScreen(Screen):
         return sum(1 for e in self.workspace.entries if e.ok)
 
     def compose(self) -> ComposeResult:
+        yield Header()
         with Horizontal(id="export-bar"):
             yield Label("", id="export-status", markup=False)
         with VerticalScroll(id="export-scroll"):
@@ -110,6 +111,7 @@ class ExportScreen(Screen):
         yield Footer()
 
     def on_mount(self) -> None:
+        self.sub_title = "Export briefing"
         self.query_one("#export-scroll").focus()
         self.refresh_preview()
 

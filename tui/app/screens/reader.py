@@ -90,6 +90,7 @@ class ReaderScreen(Screen):
         self.query_one("#text-pane").border_title = "Article"
         self.query_one("#card", CardList).border_title = "Card"
         self.query_one("#articles").focus()
+        self.app.start_loading()  # type: ignore[attr-defined]
 
     @property
     def article_list(self) -> ArticleList:
