@@ -25,6 +25,7 @@ CANDIDATE_RE = re.compile(
 CONNECTORS = {"of", "on", "for", "the", "de", "da", "du", "al", "bin", "van", "von", "der", "del"}
 POSSESSIVE_RE = re.compile(r"(?:’s|'s|’|')$")
 ACRONYM_RE = re.compile(r"^[A-Z]{2,6}$")
+NEXT_WORD_RE = re.compile(r"\s+([A-Za-z0-9][\w’'&.-]*[\w&]|[A-Za-z0-9])")
 HONORIFIC_BEFORE_RE = re.compile(r"(\S+)\s+$")
 ADMINISTRATION_RE = re.compile(r"(?:’s|'s)?\s+[Aa]dministration\b")
 
@@ -387,9 +388,16 @@ class ActorFinder:
                 key = word.lower()
                 if key[-1] in "s’'.":
                     key = norm(word)
-                candidates = local.get(key, []) + self.lex.index.get(key, [])
-                if not candidates:
+                from_article, from_brief = local.get(key), self.lex.index.get(key)
+                if from_article is None and from_brief is None:
                     continue
+                candidates = (from_article or []) + (from_brief or [])
+                if all(len(k.words) > 1 for k in candidates):
+                    # "The" starts "The Guardian": peek at the next word before reading a window.
+                    nxt = NEXT_WORD_RE.match(text, m.end(), para.end)
+                    second = norm(nxt.group(1)) if nxt else ""
+                    if not any(k.words[1] == second for k in candidates):
+                        continue
                 longest = max(len(k.words) for k in candidates)
                 window = _words_at(text, m.start(), longest, para.end)
                 keys = tuple(norm(w[2]) for w in window)

@@ -42,6 +42,8 @@ class _Context:
     actors: list[Actor]
     mentions: list[tuple[int, int, Actor]]
     source_outlet: str | None = None
+    media_mentions: list[tuple[int, int, str]] = field(default_factory=list)
+    """Where the text names a media outlet: unnamed sources near it speak for it."""
     focus: str | None = None
     focus_para: int = -99
     last_outlet: tuple[str, int] | None = None
@@ -74,7 +76,8 @@ class StatementFinder:
              source_outlet: str | None = None) -> list[Statement]:
         self._prefilter_cache.clear()
         mentions = sorted(((s, e, a) for a in actors for s, e in a.mentions), key=lambda m: m[0])
-        ctx = _Context(text=text, actors=actors, mentions=mentions, source_outlet=source_outlet)
+        ctx = _Context(text=text, actors=actors, mentions=mentions, source_outlet=source_outlet,
+                       media_mentions=[(s, e, a.name) for s, e, a in mentions if self.lex.is_media(a.name)])
         for index, para in enumerate(paras):
             if para.boilerplate or para.meta:
                 continue
@@ -378,9 +381,9 @@ class StatementFinder:
         return ctx.source_outlet
 
     def _note_outlets(self, ctx: _Context, start: int, end: int) -> None:
-        for s, e, actor in ctx.mentions:
-            if s >= start and e <= end and self.lex.is_media(actor.name):
-                ctx.last_outlet = (actor.name, ctx.sentence_no)
+        for s, e, name in ctx.media_mentions:
+            if s >= start and e <= end:
+                ctx.last_outlet = (name, ctx.sentence_no)
                 return
 
     def _set_focus(self, ctx: _Context, speaker: str, index: int) -> None:

@@ -361,9 +361,33 @@ class _Loader:
 
 
 def lexicon_regex(words: list[str]) -> str:
-    """A lexicon as one alternation, longest first so 'told' never shadows 'told reporters'."""
-    parts = sorted({w for w in words if w}, key=len, reverse=True)
-    return "(?:" + "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in parts) + ")"
+    """A lexicon as one regex, factored into a trie of shared prefixes.
+
+    Python's regex engine tries the branches of a plain alternation one by one at
+    every position; a trie tries one character per branch point, which makes a
+    hundred-word lexicon about as cheap as a ten-word one. Longer words are tried
+    before their prefixes, so 'told' never shadows 'told reporters'.
+    """
+    trie: dict = {}
+    for word in {w for w in words if w}:
+        node = trie
+        for ch in word:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+    body = _trie_regex(trie)
+    return f"(?:{body})" if body else "(?!)"
+
+
+def _trie_regex(node: dict) -> str:
+    ends = "" in node
+    branches = []
+    for ch in sorted(k for k in node if k):
+        piece = r"\s+" if ch == " " else re.escape(ch)
+        branches.append(piece + _trie_regex(node[ch]))
+    if not branches:
+        return ""
+    body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+    return f"(?:{body})?" if ends else body
 
 
 def _group_regex(pattern: str, name: str) -> re.Pattern | None:
