@@ -152,6 +152,8 @@ def _trim_end(text: str, start: int, end: int) -> int:
 
 
 def is_title_case(text: str) -> bool:
+    if len(text) > 200:
+        return False  # a headline is short; a paragraph of prose is not one
     words = re.findall(r"[A-Za-z][\w’'-]*", text)
     if len(words) < 4:
         return False

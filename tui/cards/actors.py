@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 
 from ..articles.segment import Paragraph
 from ..rules.brief import Brief, GazetteerEntry
+from ..rules.loader import lexicon_regex
 from .model import Actor
 
 WORD_RE = re.compile(r"[A-Za-z0-9][\w’'&.-]*[\w&]|[A-Za-z0-9]")
@@ -71,6 +72,8 @@ class ActorLexicon:
     media_words: set[str]
     alias_tails: set[str]
     start_re: re.Pattern
+    second_words: dict[str, frozenset[str]]
+    """For first words that only start longer forms: the words that may follow."""
     """Where a known form can start: a capitalised word or a known lower-case first word."""
     """Last words of multi-word gazetteer forms whose other words are lower case ("the West")."""
 
@@ -100,6 +103,8 @@ class ActorLexicon:
             alias_tails={k.words[-1] for bucket in index.values() for k in bucket
                          if len(k.words) > 1 and k.case_sensitive},
             start_re=_start_regex(index),
+            second_words={key: frozenset(k.words[1] for k in bucket) for key, bucket in index.items()
+                          if all(len(k.words) > 1 for k in bucket)},
         )
 
     def is_media(self, name: str) -> bool:
@@ -110,13 +115,19 @@ class ActorLexicon:
 
 
 def _start_regex(index: dict[str, list[Known]]) -> re.Pattern:
-    lower_starts = sorted({key for key, bucket in index.items()
-                           if any(not k.case_sensitive or k.surface[:1].islower() for k in bucket)},
-                          key=len, reverse=True)
-    alternatives = [r"(?<![\w’'&.-])(?:[A-Z0-9][\w’'&.-]*[\w&]|[A-Z])"]
-    if lower_starts:
-        alternatives.append(r"(?<![\w’'&.-])(?i:" + "|".join(re.escape(k) for k in lower_starts) + r")(?![\w&])")
-    return re.compile("|".join(alternatives))
+    """Where a mention can start: a capitalised word, or a whole known form that is
+    written in lower case ("the West") or may be ("state department")."""
+    exact = {" ".join(WORD_RE.findall(k.surface)) for b in index.values() for k in b
+             if k.case_sensitive and k.surface[:1].islower()}
+    folded = {" ".join(k.words) for b in index.values() for k in b if not k.case_sensitive}
+    alternatives = [r"[A-Z0-9][\w’'&.-]*[\w&]|[A-Z]"]
+    lower = [lexicon_regex(sorted(exact))] if exact else []
+    if folded:
+        lower.append("(?i:" + lexicon_regex(sorted(folded)) + ")")
+    if lower:
+        # Lower-case forms are tried only where a lower-case word starts.
+        alternatives.append(r"(?=[a-z])(?:" + "|".join(lower) + r")(?![\w&])")
+    return re.compile(r"(?<![\w’'&.-])(?:" + "|".join(alternatives) + ")")
 
 
 def add_known(index: dict[str, list[Known]], surface: str, name: str, kind: str, rule: str) -> None:
@@ -384,7 +395,8 @@ class ActorFinder:
             for m in self.lex.start_re.finditer(text, para.start, para.end):
                 if m.start() < resume:
                     continue
-                word = m.group()
+                word = m.group() if m.lastindex is None and " " not in m.group() else \
+                    WORD_RE.match(text, m.start()).group()
                 key = word.lower()
                 if key[-1] in "s’'.":
                     key = norm(word)
@@ -392,11 +404,11 @@ class ActorFinder:
                 if from_article is None and from_brief is None:
                     continue
                 candidates = (from_article or []) + (from_brief or [])
-                if all(len(k.words) > 1 for k in candidates):
+                seconds = self.lex.second_words.get(key) if from_article is None else None
+                if seconds is not None:
                     # "The" starts "The Guardian": peek at the next word before reading a window.
-                    nxt = NEXT_WORD_RE.match(text, m.end(), para.end)
-                    second = norm(nxt.group(1)) if nxt else ""
-                    if not any(k.words[1] == second for k in candidates):
+                    nxt = NEXT_WORD_RE.match(text, m.start() + len(word), para.end)
+                    if nxt is None or norm(nxt.group(1)) not in seconds:
                         continue
                 longest = max(len(k.words) for k in candidates)
                 window = _words_at(text, m.start(), longest, para.end)
