@@ -30,6 +30,10 @@ async def wait_for_screen(pilot, kind, limit: float = 5.0):
 async def open_compare(pilot, steps_down: int = 0) -> CompareScreen:
     """From the reader on article 000: c, pick the article ``steps_down`` below 001, enter."""
     await wait_loaded(pilot)
+    waited = 0.0
+    while (pilot.app.reader.current is None or len(pilot.app.workspace.entries) < 2) and waited < 10:
+        await pilot.pause(0.02)
+        waited += 0.02
     await pilot.press("c")
     await wait_for_screen(pilot, PickArticleScreen)
     for _ in range(steps_down):
