@@ -290,3 +290,16 @@ async def test_small_terminal_is_usable(seeds_app):
         await pilot.press("n", "d", "j", "w")
         await pilot.pause()
         assert isinstance(seeds_app.screen, WhyScreen)
+
+
+async def test_palette_lists_reader_actions(seeds_app):
+    async with seeds_app.run_test(size=SIZE) as pilot:
+        await wait_loaded(pilot)
+        reader = seeds_app.screen
+        commands = {c.title: c for c in seeds_app.get_system_commands(reader)}
+        for title in ("Next (n)", "Compare (c)", "Overview (o)", "Export (e)", "Why (w)", "Reload rules (r)", "Keys (?)"):
+            assert title in commands, title
+        commands["Next (n)"].callback()
+        await pilot.pause()
+        await pilot.pause()
+        assert reader.current == 1
