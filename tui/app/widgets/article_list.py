@@ -20,6 +20,10 @@ def one_line(text: str) -> str:
     return " ".join(printable(text).split())
 
 
+def _count(n: int, word: str) -> str:
+    return f"{n} {word}" if n == 1 else f"{n} {word}s"
+
+
 def entry_prompt(index: int, entry: Entry) -> Text:
     """Two lines: number and title; outlet, date and counts (or why it could not be read)."""
     article, card = entry.article, entry.card
@@ -31,7 +35,7 @@ def entry_prompt(index: int, entry: Entry) -> Text:
         prompt.append("\n    unreadable: " + one_line(article.error or "?"), style="italic")
         return prompt
     prompt.append(one_line(card.title or article.title or article.path) or "(untitled)", style="bold")
-    details = [f"{len(card.claims)} claims {len(card.denials)} denials"]
+    details = [f"{_count(len(card.claims), 'claim')} {_count(len(card.denials), 'denial')}"]
     details += [one_line(x) for x in (card.outlet, card.date) if x]
     prompt.append("\n    " + " · ".join(details), style="dim")
     return prompt
