@@ -147,6 +147,20 @@ async def test_overview_matrix_sort_and_jump(seeds_app):
         assert seeds_app.workspace.entries[2].article.text[s:e] == "Richard Haas"
 
 
+async def test_overview_sort_by_article_header(seeds_app):
+    async with seeds_app.run_test(size=SIZE) as pilot:
+        await wait_loaded(pilot)
+        await pilot.press("o")
+        screen = await wait_for_screen(pilot, OverviewScreen)
+        table = screen.query_one("#overview-actors", DataTable)
+        column_key = list(table.columns)[2 + 4]  # article 004
+        table.post_message(DataTable.HeaderSelected(table, column_key, 2 + 4, table.columns[column_key].label))
+        await pilot.pause()
+        assert screen.sort_key == "article" and screen.sort_article == 4
+        counts = [r.counts[4] for r in screen.actor_rows]
+        assert counts == sorted(counts, reverse=True) and counts[0] > 0
+
+
 async def test_overview_empty_cell_stays(seeds_app):
     async with seeds_app.run_test(size=SIZE) as pilot:
         await wait_loaded(pilot)

@@ -208,6 +208,8 @@ def compare(card_a: Card, card_b: Card, text_a: str, text_b: str,
 
     # --- different figures in similar sentences
     _figures(text_a, text_b, sent_a, sent_b, tok_sa, tok_sb, weights, idx, result.discrepancies)
+    order = {"figure": 0, "spelling": 1, "attribution": 2, "denial-omitted": 3}
+    result.discrepancies.sort(key=lambda d: order.get(d.kind, 9))  # stable: reading order within a kind
     return result
 
 
