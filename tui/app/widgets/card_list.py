@@ -18,6 +18,8 @@ from ...articles.safe_text import printable
 from ...cards.model import Actor, Card, Statement
 
 SECTIONS = ("actors", "claims", "denials")
+CACHE_SIZE = 64
+"""Cards whose rows are kept built (moving back and forth is then cheap)."""
 MAX_WORDS = 160
 """Longest claim text shown in the panel; the article shows the rest."""
 
@@ -74,6 +76,7 @@ class CardList(OptionList):
         self.card: Card | None = None
         self.items: list[Item] = []
         self.collapsed: set[str] = set()
+        self._built: dict[tuple, tuple] = {}
 
     def show_card(self, card: Card | None, keep_position: bool = False) -> None:
         keep = self.highlighted if keep_position else None
@@ -91,6 +94,20 @@ class CardList(OptionList):
                 break
 
     def _rebuild(self) -> None:
+        key = (id(self.card), frozenset(self.collapsed))
+        cached = self._built.get(key)
+        if cached is None or cached[0] is not self.card:
+            cached = (self.card, *self._build())
+            self._built[key] = cached
+            while len(self._built) > CACHE_SIZE:
+                self._built.pop(next(iter(self._built)))
+        _card, self.items, options = cached
+        self.set_options(options)
+        if self.option_count:
+            self.highlighted = 0
+
+    def _build(self) -> tuple[list[Item], list[Option]]:
+        """Rows for the current card; Option objects are kept so Textual measures them once."""
         items: list[Item] = []
         prompts: list[Text] = []
         card = self.card
@@ -119,12 +136,7 @@ class CardList(OptionList):
                     else:
                         items.append(Item(value.kind, section, value))
                         prompts.append(statement_prompt(value))
-        self.items = items
-        self.set_options(
-            Option(p, disabled=(it.kind == "note")) for p, it in zip(prompts, items)
-        )
-        if self.option_count:
-            self.highlighted = 0
+        return items, [Option(p, disabled=(it.kind == "note")) for p, it in zip(prompts, items)]
 
     @property
     def current(self) -> Item | None:
