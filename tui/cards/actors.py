@@ -242,7 +242,8 @@ class ActorFinder:
                 at_start = False
                 continue
             organisation = any(w in self.lex.org_words for _, w in words)
-            if (head in self.lex.demonyms and not organisation) or head.rstrip("s") in self.lex.demonyms \
+            plural_demonym = head.endswith("s") and head[:-1] in self.lex.demonyms  # "Ukrainians"
+            if (head in self.lex.demonyms and not organisation) or plural_demonym \
                     or head.lower() in CONNECTORS or \
                     (head in self.lex.not_names and (at_start or len(words) > 1 or head[0].isupper())):
                 words = words[1:]
@@ -447,7 +448,7 @@ class ActorFinder:
                 if n > 1:
                     nested.append((window[:n], hit.name))
         self._nested_persons(text, nested, local, actors)
-        return sorted(actors.values(), key=lambda a: a.mentions[0][0])
+        return sorted((a for a in actors.values() if not _only_a_venue(text, a)), key=lambda a: a.mentions[0][0])
 
     def _nested_persons(self, text: str, nested, local: dict[str, list[Known]], actors: dict[str, Actor]) -> None:
         """A person named inside a longer name ("Joe Biden's administration",
@@ -497,6 +498,17 @@ def _split_run_ons(found: dict[str, _Discovered]) -> None:
                 r.surfaces.append(rest)
                 del found[name]
                 break
+
+
+VENUE_BEFORE_RE = re.compile(r"\b(?:in|at|near|from|to|across|outside|inside|around)\s+(?:the\s+)?$")
+
+
+def _only_a_venue(text: str, actor: Actor) -> bool:
+    """A name the gazetteer does not know, seen only after "in", "at" or "from"
+    ("talks in Glasgow"), is where something happened, not a party to it."""
+    if actor.rule.startswith("gazetteer.") or actor.kind == "org":
+        return False
+    return all(VENUE_BEFORE_RE.search(text, max(0, s - 12), s) for s, _ in actor.mentions)
 
 
 def _words_at(text: str, start: int, count: int, limit: int) -> list[tuple[int, int, str]]:
