@@ -37,6 +37,8 @@ DEFAULT_BRIEF = "default"
 POLL_SECONDS = 1.0
 SWITCH_INTERVAL = 0.0005
 BATCH_SECONDS = 0.25
+FIRST_PAINT_PAUSE = 0.08
+"""The worker steps aside this long after the first card so it reaches the screen at once."""
 """Cards computed in the worker reach the screen in batches at most this far apart."""
 
 
@@ -162,8 +164,11 @@ class BriefingApp(App):
             batch.append(Entry(article, card))
             now = time.monotonic()
             if not last or now - last >= BATCH_SECONDS:
+                first = not last
                 self.post_message(CardsLoaded(generation, batch, done=False))
                 batch, last = [], now
+                if first:
+                    time.sleep(FIRST_PAINT_PAUSE)  # let the UI thread paint the first card
         self.post_message(CardsLoaded(generation, batch, done=True))
 
     def on_cards_loaded(self, message: CardsLoaded) -> None:
