@@ -96,8 +96,7 @@ class _Loader:
             self.problem(name, line, 1, "the brief is not valid UTF-8", "re-save it as UTF-8")
             return
         try:
-            node = yaml.compose(text, Loader=yaml.SafeLoader)
-            data = yaml.safe_load(text)
+            node, data = _parse(text)
         except yaml.YAMLError as exc:
             mark = getattr(exc, "problem_mark", None) or getattr(exc, "context_mark", None)
             line, col = (mark.line + 1, mark.column + 1) if mark else (1, 1)
@@ -418,6 +417,24 @@ def _group_regex(pattern: str, name: str) -> re.Pattern | None:
     return None
 
 
+_SAFE_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+
+
+def _parse(text: str) -> tuple[Any, Any]:
+    """Parse once, safely: the node tree (for line numbers) and the plain data built from it.
+
+    The C loader when PyYAML has it (ten times faster); either way only the safe
+    constructor runs, so a '!!python/...' tag is an error, never code.
+    """
+    loader = _SAFE_LOADER(text)
+    try:
+        node = loader.get_single_node()
+        data = loader.construct_document(node) if node is not None else None
+    finally:
+        loader.dispose()
+    return node, data
+
+
 def _is_quoted(node: Any, path: list) -> bool:
     """Is the scalar at ``path`` written in quotes (so its text starts one column later)?"""
     target = node
@@ -464,8 +481,8 @@ def _rule_source(lines: list[str], node: Any, where: list) -> str:
         if target is None:
             return ""
     start, end = target.start_mark.line, target.end_mark.line
-    if target.end_mark.column == 0:
-        end -= 1
+    if end < len(lines) and not lines[end][:target.end_mark.column].strip():
+        end -= 1  # the mark sits at the start of the next item
     return "\n".join(lines[start:end + 1]).rstrip()
 
 
