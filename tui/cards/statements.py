@@ -46,6 +46,11 @@ class _Context:
     """Where the text names a media outlet: unnamed sources near it speak for it."""
     focus: str | None = None
     focus_para: int = -99
+    focus_person: str | None = None
+    """The person who spoke last: "he" after an organisation's statement means them."""
+    focus_via_role: bool = False
+    """The focus was reached through a role ("a spokesman for X"), so "he" can mean X."""
+    last_via_role: bool = False
     last_outlet: tuple[str, int] | None = None
     sentence_no: int = 0
     quote_speaker_para: tuple[str, int] | None = None
@@ -89,39 +94,49 @@ class StatementFinder:
 
     # -- paragraphs --------------------------------------------------------
     def _paragraph(self, ctx: _Context, index: int, para: Paragraph) -> None:
+        """Quotations and reported speech in reading order, so that "he" always
+        means whoever spoke last before it."""
         text = ctx.text
         consumed: set[int] = set()
         quotes = [q for q in para.quotes if self._standalone(text, para, q)]
-        attributed: dict[int, tuple[list[str], Rule, tuple[int, int]]] = {}
-        for qi, quote in enumerate(quotes):
-            found = self._attribute_quote(ctx, para, quote)
-            if found:
-                attributed[qi] = found
-        for qi, quote in enumerate(quotes):
-            if qi in attributed:
-                speakers, rule, cue = attributed[qi]
-                rule_id = rule.id
-            else:
-                speakers, rule_id, cue = self._unattributed_quote(ctx, index, quote, attributed)
-                if not speakers:
-                    continue
-            for si, sentence in enumerate(para.sentences):
-                if sentence.end > quote.start - 1 and sentence.start < quote.end + 1:
-                    consumed.add(si)
-                if cue[0] >= sentence.start and cue[0] < sentence.end:
-                    consumed.add(si)
-            self._emit_quote(ctx, speakers, rule_id, quote, cue)
-            self._follow_on(ctx, speakers, para, cue)
-            self._set_focus(ctx, speakers[0], index)
-            ctx.quote_speaker_para = (speakers[0], index)
+        attributed: dict[int, tuple[list[str], str, tuple[int, int]]] = {}
+        pending: list[Quote] = []
+        next_quote = 0
         for si, sentence in enumerate(para.sentences):
             ctx.sentence_no += 1
             self._note_outlets(ctx, sentence.start, sentence.end)
+            while next_quote < len(quotes) and quotes[next_quote].start - 1 < sentence.end:
+                quote = quotes[next_quote]
+                found = self._attribute_quote(ctx, para, quote)
+                if found:
+                    speakers, rule, cue = found
+                    attributed[next_quote] = (speakers, rule.id, cue)
+                    self._take_quote(ctx, index, para, quote, speakers, rule.id, cue, consumed)
+                else:
+                    pending.append(quote)
+                next_quote += 1
             if si in consumed or self._inside_quote(sentence, para.quotes):
                 continue
             if not self._triggered(text, sentence.start, sentence.end):
                 continue
             self._sentence(ctx, index, sentence.start, sentence.end, depth=0)
+        for quote in pending:
+            speakers, rule_id, cue = self._unattributed_quote(ctx, index, quote, attributed)
+            if speakers:
+                self._take_quote(ctx, index, para, quote, speakers, rule_id, cue, consumed)
+
+    def _take_quote(self, ctx: _Context, index: int, para: Paragraph, quote: Quote, speakers: list[str],
+                    rule_id: str, cue: tuple[int, int], consumed: set[int]) -> None:
+        """Emit an attributed quotation; its sentences and its cue's are not read again."""
+        for si, sentence in enumerate(para.sentences):
+            if sentence.end > quote.start - 1 and sentence.start < quote.end + 1:
+                consumed.add(si)
+            if sentence.start <= cue[0] < sentence.end:
+                consumed.add(si)
+        self._emit_quote(ctx, speakers, rule_id, quote, cue)
+        self._follow_on(ctx, speakers, para, cue)
+        self._set_focus(ctx, speakers[0], index)
+        ctx.quote_speaker_para = (speakers[0], index)
 
     def _triggered(self, text: str, start: int, end: int) -> bool:
         piece = text[start:end]
@@ -187,7 +202,7 @@ class StatementFinder:
 
     def _unattributed_quote(self, ctx: _Context, index: int, quote: Quote, attributed: dict):
         if attributed:
-            speakers, _, cue = next(iter(attributed.values()))
+            speakers, _, cue = attributed[min(attributed)]
             return speakers, "quote.same-paragraph", cue
         if ctx.quote_speaker_para and index - ctx.quote_speaker_para[1] <= 2:
             # Only a quote that opens the paragraph (or has lost its opening mark) continues one.
@@ -214,13 +229,19 @@ class StatementFinder:
 
     # -- reported speech ---------------------------------------------------
     def _sentence(self, ctx: _Context, index: int, start: int, end: int, depth: int) -> bool:
+        """Try every attribution rule; the one whose speaker comes first in the sentence
+        wins (the outer speaker: "X said he rejected ..." is X's, not a denial by "he")."""
         text = ctx.text
-        for rule in self.sentence_rules:
+        matches = []
+        for order, rule in enumerate(self.sentence_rules):
             if not self._passes(rule, text, start, end):
                 continue
             m = _search(rule, text, start, end)
-            if not m:
-                continue
+            if m:
+                has_speaker = "speaker" in m.groupdict() and m.groupdict()["speaker"] is not None
+                matches.append((m.start("speaker") if has_speaker else m.start(), order, rule, m))
+        matches.sort(key=lambda x: (x[0], x[1]))
+        for _, _, rule, m in matches:
             if rule.form == "reported":
                 if not self._tied_outlet(ctx):
                     continue
@@ -321,6 +342,7 @@ class StatementFinder:
         """Speaker names for a phrase; [] when it names no one we can use; None for untied unnamed sources."""
         text = ctx.text
         phrase = text[start:end]
+        ctx.last_via_role = any(w in self.role_words for w in phrase.lower().split())
         cut = SOURCE_CUT_RE.search(phrase)
         if cut and cut.start() > 0:
             end = start + cut.start()
@@ -347,14 +369,18 @@ class StatementFinder:
                 return [a.name for a in inside]
             return [(persons or inside)[0].name]
         if first in self.pronouns and len(lowered) == 1:
-            if ctx.focus:
-                return [ctx.focus]
-            if first in ("he", "she"):
-                # No one has spoken yet: "he" is the person named last before it.
-                person = next((a for s, e, a in reversed(ctx.mentions)
-                               if e <= start and a.kind == "person" and start - s < 400), None)
-                return [person.name] if person else []
-            return []
+            if first not in ("he", "she"):
+                return [ctx.focus] if ctx.focus else []
+            focus = next((a for a in ctx.actors if a.name == ctx.focus), None)
+            if focus is not None and (focus.kind == "person" or ctx.focus_via_role):
+                ctx.last_via_role = ctx.focus_via_role  # "He added", "He further stated": same voice
+                return [focus.name]  # "a State Department spokesman said ... He added" is the department
+            if ctx.focus_person:
+                return [ctx.focus_person]
+            # No one has spoken yet: "he" is the person named last before it.
+            person = next((a for s, e, a in reversed(ctx.mentions)
+                           if e <= start and a.kind == "person" and start - s < 400), None)
+            return [person.name] if person else []
         if any(w.strip(",.") in self.unnamed_words for w in lowered):
             outlet = self._tied_outlet(ctx)
             if outlet:
@@ -389,6 +415,10 @@ class StatementFinder:
     def _set_focus(self, ctx: _Context, speaker: str, index: int) -> None:
         ctx.focus = speaker
         ctx.focus_para = index
+        ctx.focus_via_role = ctx.last_via_role
+        actor = next((a for a in ctx.actors if a.name == speaker), None)
+        if actor is not None and actor.kind == "person":
+            ctx.focus_person = speaker
 
     def _office_of(self, ctx: _Context, person: Actor, start: int, end: int) -> str:
         name = f"Office of {person.name}"
