@@ -67,10 +67,12 @@ class ActorLexicon:
     titles: list[tuple[str, ...]]
     titles_by_first: dict[str, list[tuple[str, ...]]]
     title_words: set[str]
+    name_suffixes: set[str]
     honorifics: set[str]
     org_words: set[str]
     media_words: set[str]
     alias_tails: set[str]
+    """Last words of multi-word gazetteer forms ("the West", "The Independent"): alone, not a new name."""
     start_re: re.Pattern
     second_words: dict[str, frozenset[str]]
     """For first words that only start longer forms: the words that may follow."""
@@ -97,11 +99,11 @@ class ActorLexicon:
             titles=titles,
             titles_by_first=by_first,
             title_words={t[0] for t in titles if len(t) == 1},
+            name_suffixes=set(brief.words("name_suffixes")),
             honorifics=set(brief.words("honorifics")),
             org_words=set(brief.words("org_words")),
             media_words=set(brief.words("media_words")),
-            alias_tails={k.words[-1] for bucket in index.values() for k in bucket
-                         if len(k.words) > 1 and k.case_sensitive},
+            alias_tails={k.words[-1] for bucket in index.values() for k in bucket if len(k.words) > 1},
             start_re=_start_regex(index),
             second_words={key: frozenset(k.words[1] for k in bucket) for key, bucket in index.items()
                           if all(len(k.words) > 1 for k in bucket)},
@@ -252,8 +254,10 @@ class ActorFinder:
             break
         if not words:
             return out
-        while words and words[-1][1].lower() in CONNECTORS:
+        while words and (words[-1][1].lower() in CONNECTORS or words[-1][1] in self.lex.name_suffixes):
             words.pop()
+        if words and self._title_at(words + [(0, "X"), (0, "Y")]) >= len(words):
+            return out  # a title alone ("Attorney General") names no one in particular
         names = [w for _, w in words]
         has_org_word = any(w in self.lex.org_words for w in names)
         if not has_org_word and any(w.lower() in CONNECTORS for w in names):
