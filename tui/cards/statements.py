@@ -24,6 +24,8 @@ OFFICE_RE = re.compile(r"\boffice of\b", re.IGNORECASE)
 THAT_RE = re.compile(r"\bthat\s+")
 WORD_COUNT_RE = re.compile(r"\S+")
 SUBORDINATE_RE = re.compile(r"^(?:While|Although|Though|Because|If|As|When)\b")
+UNNAMED = object()
+"""A quotation attributed to someone the text does not name."""
 SHORT_QUOTE_WORDS = 3
 """Quotes this short are scare quotes inside a sentence, not statements of their own."""
 FOCUS_PARAGRAPHS = 4
@@ -108,10 +110,18 @@ class StatementFinder:
             while next_quote < len(quotes) and quotes[next_quote].start - 1 < sentence.end:
                 quote = quotes[next_quote]
                 found = self._attribute_quote(ctx, para, quote)
-                if found:
+                if found is UNNAMED:
+                    ctx.focus = None
+                    consumed.update(i for i, s in enumerate(para.sentences)
+                                    if s.end > quote.start - 1 and s.start < quote.end + 1)
+                elif found:
                     speakers, rule, cue = found
                     attributed[next_quote] = (speakers, rule.id, cue)
                     self._take_quote(ctx, index, para, quote, speakers, rule.id, cue, consumed)
+                elif ctx.focus and ctx.focus_para == index:
+                    # '... Mansfield warned there was a risk. "What is going to happen ..."'
+                    self._take_quote(ctx, index, para, quote, [ctx.focus], "quote.same-paragraph",
+                                     (quote.start, quote.start), consumed)
                 else:
                     pending.append(quote)
                 next_quote += 1
@@ -183,6 +193,8 @@ class StatementFinder:
             m = _search(rule, text, after_start, after_end, anchored=True)
             if m:
                 speakers = self._resolve(ctx, m.start("speaker"), m.end("speaker"), para)
+                if speakers is None:
+                    return UNNAMED  # '"...," an analyst said': no one we can name
                 if speakers:
                     return speakers, rule, (m.start(), m.end())
         if quote.opened:
@@ -196,6 +208,8 @@ class StatementFinder:
                 m = _search(rule, text, before_start, before_end)
                 if m:
                     speakers = self._resolve(ctx, m.start("speaker"), m.end("speaker"), para)
+                    if speakers is None:
+                        return UNNAMED
                     if speakers:
                         return speakers, rule, (m.start(), m.end())
         return None
@@ -285,9 +299,14 @@ class StatementFinder:
             if at >= 0:
                 first_clause_end = min(first_clause_end, at)
         m = THAT_RE.search(text, cs, first_clause_end)
-        if m and len(WORD_COUNT_RE.findall(text, cs, m.start())) <= 14:
-            return m.end()
-        return cs
+        if not m:
+            return cs
+        between = WORD_RE.findall(text[cs:m.start()].lower())
+        # "said he rejected the idea that ...": a subject or verb before "that" starts
+        # the statement itself, which must keep its own words.
+        if len(between) > 14 or any(w in self.pronouns or w in self.trigger_words for w in between):
+            return cs
+        return m.end()
 
     def _emit_clauses(self, ctx: _Context, speakers: list[str], rule_id: str, cs: int, ce: int,
                       cue: tuple[int, int], quote: bool, forced: str | None = None,
