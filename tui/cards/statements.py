@@ -24,6 +24,7 @@ OFFICE_RE = re.compile(r"\boffice of\b", re.IGNORECASE)
 THAT_RE = re.compile(r"\bthat\s+")
 WORD_COUNT_RE = re.compile(r"\S+")
 SUBORDINATE_RE = re.compile(r"^(?:While|Although|Though|Because|If|As|When)\b")
+INVERTED_STOP_RE = re.compile(r"[,.;:!?“”\"]")
 UNNAMED = object()
 """A quotation attributed to someone the text does not name."""
 SHORT_QUOTE_WORDS = 3
@@ -72,6 +73,7 @@ class StatementFinder:
         self.role_words = set(brief.words("role"))
         self.unnamed_words = set(brief.words("unnamed"))
         self.pronouns = {p.lower() for p in brief.words("pronoun")}
+        self.org_roles = set(brief.words("org_role"))
         clause_break = brief.macros.get("clause_break")
         self.clause_re = re.compile(clause_break) if clause_break else None
         # One cheap test picks candidate sentences (a speech verb, a quote mark,
@@ -192,7 +194,12 @@ class StatementFinder:
         for rule in ([] if ends_sentence else self.quote_after):
             m = _search(rule, text, after_start, after_end, anchored=True)
             if m:
-                speakers = self._resolve(ctx, m.start("speaker"), m.end("speaker"), para)
+                speaker_end = m.end("speaker")
+                if "verb" in m.groupdict() and m.start("speaker") > m.start("verb"):
+                    # '"...," said chief executive Steven Theede.': the name may follow the role.
+                    stop = INVERTED_STOP_RE.search(text, speaker_end, after_end)
+                    speaker_end = stop.start() if stop else after_end
+                speakers = self._resolve(ctx, m.start("speaker"), speaker_end, para)
                 if speakers is None:
                     return UNNAMED  # '"...," an analyst said': no one we can name
                 if speakers:
@@ -408,11 +415,13 @@ class StatementFinder:
                     and lowered[-1] not in ("sources", "people", "individuals", "officials", "report", "reports"):
                 return [ctx.focus]
             return None
-        if first == "the" and any(w in self.role_words for w in lowered) and ctx.focus:
+        if first == "the" and any(w in self.role_words for w in lowered):
             focus = next((a for a in ctx.actors if a.name == ctx.focus), None)
-            if focus is not None and _introduced_as(ctx, focus, lowered[-1]):
-                return [ctx.focus]  # "the spokesman" after "spokesman John Smith"
-            return None
+            if lowered[-1] in self.org_roles:
+                # "the company said" after the company spoke
+                return [focus.name] if focus is not None and focus.kind == "org" else None
+            holder = _role_holder(ctx, lowered[-1], start)
+            return [holder.name] if holder else None  # "the judge" after "Judge Letitia Clark"
         if any(w in self.role_words for w in lowered):
             return None
         if phrase[:1].isupper() and all(w[:1].isupper() for w in phrase.split()) \
@@ -521,13 +530,16 @@ def _introduced_with(ctx: _Context, person: Actor, orgs: list[Actor]) -> bool:
     return False
 
 
-def _introduced_as(ctx: _Context, person: Actor, role: str) -> bool:
-    """Was the person named with this role word before ("spokesman John Smith", "Smith, the spokesman")?"""
-    for s, e in person.mentions:
-        window = ctx.text[max(0, s - 80):e + 80].lower()
-        if re.search(rf"\b{re.escape(role)}\b", window):
-            return True
-    return False
+def _role_holder(ctx: _Context, role: str, before: int) -> Actor | None:
+    """The person last named with this role word ("Judge Letitia Clark", "Smith, the
+    spokesman") before ``before``: who "the judge" or "the spokesman" is."""
+    role_re = re.compile(rf"\b{re.escape(role)}\b", re.IGNORECASE)
+    for s, e, actor in reversed(ctx.mentions):
+        if s >= before or actor.kind != "person":
+            continue
+        if role_re.search(ctx.text, max(0, s - 60), min(len(ctx.text), e + 60)):
+            return actor
+    return None
 
 
 def _sentence_end(text: str, start: int, limit: int) -> int:
