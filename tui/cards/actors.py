@@ -68,6 +68,7 @@ class ActorLexicon:
     titles_by_first: dict[str, list[tuple[str, ...]]]
     title_words: set[str]
     name_suffixes: set[str]
+    peerage: set[str]
     honorifics: set[str]
     org_words: set[str]
     media_words: set[str]
@@ -100,6 +101,7 @@ class ActorLexicon:
             titles_by_first=by_first,
             title_words={t[0] for t in titles if len(t) == 1},
             name_suffixes=set(brief.words("name_suffixes")),
+            peerage=set(brief.words("peerage")),
             honorifics=set(brief.words("honorifics")),
             org_words=set(brief.words("org_words")),
             media_words=set(brief.words("media_words")),
@@ -206,9 +208,10 @@ class ActorFinder:
         for d in found.values():
             if d.kind == "person" and " " in d.name:
                 persons_by_last.setdefault(d.name.split()[-1], d)
+        first_words = {d.name.split()[0] for d in found.values() if " " in d.name}
         for word, positions in singles.items():
-            if word in found or word in persons_by_last or self._ends_known_alias(word):
-                continue
+            if word in found or word in persons_by_last or word in first_words or self._ends_known_alias(word):
+                continue  # "Merrill" after "Merrill Lynch" is the same firm, found by the scan
             if len(positions) >= 2:
                 found[word] = _Discovered(word, "person", [word], positions[0], "actor.recurring-name")
         return found
@@ -224,7 +227,7 @@ class ActorFinder:
         if plan is None:
             tokens = [(t.start(), t.group()) for t in re.finditer(r"\S+", candidate)]
             plan = []
-            for group in _split_at_possessives(tokens):
+            for group in _split_names(tokens, self.lex.org_words, self.lex.honorifics):
                 plan.extend(self._clean(group, at_start))
                 at_start = False
             if len(self._plan_cache) > 100_000:
@@ -239,6 +242,8 @@ class ActorFinder:
         while words:
             head = words[0][1]
             title = self._title_at(words)
+            if title and head in self.lex.peerage and len(words) - title == 1:
+                title = 0  # "Lord Falconer", "Prince Charles": the title is part of the name
             if title:
                 words = words[title:]
                 at_start = False
@@ -480,12 +485,19 @@ class ActorFinder:
                     break
 
 
-def _split_at_possessives(tokens: list[tuple[int, str]]) -> list[list[tuple[int, str]]]:
-    """ "ABC's This Week" is two names: a possessive ends a name."""
+def _split_names(tokens: list[tuple[int, str]], org_words: set[str],
+                 honorifics: set[str]) -> list[list[tuple[int, str]]]:
+    """Where one capitalised run holds two names: after a possessive ("ABC's This
+    Week"), unless a one-word name owns an organisation word ("Foster's Group"),
+    and before an honorific ("BBC Mr Howard")."""
     groups: list[list[tuple[int, str]]] = [[]]
-    for token in tokens:
+    for i, token in enumerate(tokens):
+        if groups[-1] and token[1] in honorifics:
+            groups.append([])
         groups[-1].append(token)
-        if POSSESSIVE_RE.search(token[1]):
+        following = tokens[i + 1][1] if i + 1 < len(tokens) else ""
+        company = len(groups[-1]) == 1 and following in org_words  # "Foster's Group", not "Joe Biden's Administration"
+        if POSSESSIVE_RE.search(token[1]) and not company:
             groups.append([])
     return [g for g in groups if g]
 
