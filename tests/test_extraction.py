@@ -7,6 +7,7 @@ must handle the construction, not a remembered sentence.
 from __future__ import annotations
 
 import pytest
+from pathlib import Path
 
 from tui.articles.reader import article_from_text
 
@@ -264,3 +265,21 @@ def test_byline_and_dateline_fill_metadata_and_give_no_items(default_engine):
     assert card.author == "Jane Doe"
     assert card.date == "Thursday, 6 July 2023, 16:19"
     assert [(s.speaker, s.text) for s in card.statements] == [("Alice Montgomery", "the bridge will reopen in March")]
+
+
+@pytest.mark.parametrize("line", ["OBE", "Mr", "QC MP", "The", "Lord", "Attorney General", "Mr. Dr.", "BBC Mr",
+                                  "Foster's", "’s", "A-", "Sen. Gen. Lt."])
+def test_odd_capitalised_runs_give_a_card_not_an_error(card_of, line):
+    card = card_of(f"{line}\nHe said {line} was there.\n")
+    assert all(a.name.strip() for a in card.actors)
+
+
+def test_every_real_article_gets_a_card(default_engine):
+    """A sample of real BBC articles, when the shared corpus is beside the project."""
+    corpus = Path(__file__).resolve().parents[2] / "shared" / "corpus" / "bbc"
+    files = sorted(corpus.glob("*.txt"))[::7]
+    if not files:
+        pytest.skip("../shared/corpus/bbc is not beside the project")
+    for path in files:
+        card = default_engine.card_for_file(path)
+        assert card.title, path

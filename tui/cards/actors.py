@@ -261,8 +261,8 @@ class ActorFinder:
             return out
         while words and (words[-1][1].lower() in CONNECTORS or words[-1][1] in self.lex.name_suffixes):
             words.pop()
-        if words and self._title_at(words + [(0, "X"), (0, "Y")]) >= len(words):
-            return out  # a title alone ("Attorney General") names no one in particular
+        if not words or self._title_at(words + [(0, "X"), (0, "Y")]) >= len(words):
+            return out  # nothing left, or a title alone ("Attorney General"): no one in particular
         names = [w for _, w in words]
         has_org_word = any(w in self.lex.org_words for w in names)
         if not has_org_word and any(w.lower() in CONNECTORS for w in names):
