@@ -14,6 +14,8 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
+from ..articles.segment import paragraphs, split_sentences
+
 _WORD_RE = re.compile(r"[^\W_]+(?:['’][^\W_]+)*", re.UNICODE)
 
 STOPWORDS = frozenset("""
@@ -244,23 +246,20 @@ def figures(text: str, offset: int = 0) -> list[Figure]:
     return out
 
 
-_SENT_RE = re.compile(r"[^.!?\n]+(?:[.!?]+[”\"’']?|$)", re.MULTILINE)
-
-
 def sentences(text: str, start: int = 0, end: int | None = None,
               skip: list[tuple[int, int]] = ()) -> list[tuple[int, int]]:
-    """Sentence spans in ``text[start:end]``, leaving out spans inside ``skip`` (boilerplate)."""
-    end = len(text) if end is None else end
+    """Sentence spans in ``text[start:end]``, leaving out spans inside ``skip`` (boilerplate).
+
+    Uses the engine's own splitter, so "Mr. Kirby" and "the U.S." stay whole here
+    exactly as they do on the cards.
+    """
     out = []
-    for m in _SENT_RE.finditer(text, start, end):
-        s, e = m.start(), m.end()
-        while s < e and text[s].isspace():
-            s += 1
-        while e > s and text[e - 1].isspace():
-            e -= 1
-        if e - s < 3:
-            continue
-        if any(bs <= s and e <= be for bs, be in skip):
-            continue
-        out.append((s, e))
+    for para in paragraphs(text, start):
+        if end is not None and para.start >= end:
+            break
+        for sentence in split_sentences(text, para.start, para.end if end is None else min(para.end, end)):
+            s, e = sentence.start, sentence.end
+            if e - s < 3 or any(bs <= s and e <= be for bs, be in skip):
+                continue
+            out.append((s, e))
     return out
