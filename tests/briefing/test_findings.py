@@ -5,7 +5,6 @@ from __future__ import annotations
 from briefing_helpers import fake_engine
 
 from tui.articles.model import Article
-from tui.briefing import findings
 from tui.briefing.findings import Source, find, spelling_discrepancy
 from tui.cards.model import Actor, Card, Statement
 from tui.workspace import Entry, Workspace
@@ -57,14 +56,6 @@ def check(result):
 
 def test_findings_with_comparison():
     check(find(SOURCES))
-
-
-def test_findings_minimal_fallback(monkeypatch):
-    monkeypatch.setattr(findings, "_overview", lambda: None)
-    result = find(SOURCES)
-    check(result)
-    assert "claim-vs-denial" in {d.kind for d in result.discrepancies}
-    assert result.actors[0].name == "Kirby" and result.actors[0].articles == 3
 
 
 def test_spelling_discrepancy_ignores_case_and_short_forms():

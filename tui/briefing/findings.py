@@ -1,25 +1,23 @@
 """Key findings across a set of cards: actors that matter, shared statements,
 denials and discrepancies between outlets.
 
-When :mod:`tui.comparison` is there, its whole-set overview provides the actor
-matrix (actors matched across spellings), the statements several articles carry
-and the spelling variants; the briefing turns those into findings and adds the
+The whole-set overview of :mod:`tui.comparison` provides the actor matrix
+(actors matched across spellings), the statements several articles carry and
+the spelling variants; the briefing turns those into findings and adds the
 discrepancies it can read off them (the same words given to different speakers,
 different figures, a claim in one outlet reported as a denial in another).
-
-Without it, a minimal comparison here does the same job more simply: statements
-are grouped when they have the same speaker and mostly the same content words
-(Dice coefficient of their word sets), so the same quote reported by three
-outlets is one finding carried by three sources.
+Denials are grouped here by speaker and content words (Dice coefficient), so the
+same denial reported by three outlets is one finding carried by three sources.
 """
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass, field
 
 from ..articles.model import Article
 from ..cards.model import Card, Statement
+from ..comparison import overview
+from ..comparison.text import content_tokens, figures
 
 SAME_STATEMENT = 0.5
 """Dice similarity of content words from which two statements of one speaker are one."""
@@ -28,31 +26,14 @@ SAME_WORDS = 0.8
 TOP_ACTORS = 10
 ACTOR_KINDS = ("person", "org")
 
-_WORD_RE = re.compile(r"[^\W_]+")
-_NUMBER_RE = re.compile(r"\d[\d,.]*")
-STOPWORDS = frozenset("""
-a an and are as at be been being but by can could did do does for from had has have he her
-his i if in into is it its of on or our she so that the their them there these they this those
-to was we were what when which who will with would you your about also than then just said says
-""".split())
-NEGATIONS = frozenset("not no never nothing none nobody neither nor n't didn't don't doesn't "
-                      "wasn't weren't isn't aren't won't can't cannot couldn't haven't hasn't".split())
-
-
 def words(text: str) -> frozenset[str]:
-    text = text.lower().replace("\u2019", "'")
-    return frozenset(w for w in _WORD_RE.findall(text) if w not in STOPWORDS and w not in NEGATIONS)
-
-
-NUMBER_WORDS = frozenset("two three four five six seven eight nine ten eleven twelve twenty thirty "
-                         "forty fifty hundred thousand million billion dozen dozens hundreds".split())
-"""Spelled-out figures ("one" is left out: it is mostly a pronoun)."""
+    """Content words, as the comparison engine reads them."""
+    return content_tokens(text)
 
 
 def numbers(text: str) -> frozenset[str]:
-    digits = {n.rstrip(".,").replace(",", "") for n in _NUMBER_RE.findall(text)}
-    spelled = {w for w in _WORD_RE.findall(text.lower()) if w in NUMBER_WORDS}
-    return frozenset(digits | spelled)
+    """The figures a statement gives (counts, years, numbers)."""
+    return frozenset(f.value for f in figures(text) if f.kind in ("count", "number", "year"))
 
 
 def dice(a: frozenset[str], b: frozenset[str]) -> float:
@@ -160,13 +141,13 @@ class Findings:
     discrepancies: list[Discrepancy]
 
 
-def group_items(items: list[Item], threshold: float, by_speaker: bool = True) -> list[Group]:
+def group_items(items: list[Item], threshold: float) -> list[Group]:
     """Greedy grouping in reading order; exact word sets hit a dict before any scan."""
     groups: list[Group] = []
     exact: dict[tuple, Group] = {}
     per_key: dict[str, list[Group]] = {}
     for item in items:
-        key = item.statement.speaker if by_speaker else ""
+        key = item.statement.speaker
         hit = exact.get((key, item.words))
         if hit is None:
             best, best_score = None, threshold
@@ -184,28 +165,6 @@ def group_items(items: list[Item], threshold: float, by_speaker: bool = True) ->
     return groups
 
 
-def summarise_actors(sources: list[Source], limit: int = TOP_ACTORS) -> list[ActorSummary]:
-    table: dict[str, ActorSummary] = {}
-    for src in sources:
-        spoken: dict[str, int] = {}
-        for st in src.card.claims + src.card.denials:
-            spoken[st.speaker] = spoken.get(st.speaker, 0) + 1
-        for actor in src.card.actors:
-            if actor.kind not in ACTOR_KINDS:
-                continue
-            row = table.get(actor.name)
-            if row is None:
-                row = table[actor.name] = ActorSummary(actor.name, actor.kind, actor.role,
-                                                       actor.affiliation, 0, 0, 0)
-            row.role = row.role or actor.role
-            row.affiliation = row.affiliation or actor.affiliation
-            row.mentions += len(actor.mentions)
-            row.articles += 1
-            row.statements += spoken.get(actor.name, 0)
-    rows = sorted(table.values(), key=lambda r: (-r.articles, -r.statements, -r.mentions, r.name))
-    return rows[:limit]
-
-
 def items_of(sources: list[Source], kind: str | None = None) -> list[Item]:
     out = []
     for src in sources:
@@ -214,18 +173,6 @@ def items_of(sources: list[Source], kind: str | None = None) -> list[Item]:
                 continue
             out.append(Item(src, st, src.article.line_of(st.start), words(st.text)))
     return out
-
-
-def find(sources: list[Source], top_actors: int = TOP_ACTORS) -> Findings:
-    """Everything the Key findings section shows, computed once from the cards."""
-    items = items_of(sources)
-    groups = group_items(items, SAME_STATEMENT)
-    shared = [g for g in groups if len(g.outlets) > 1]
-    shared.sort(key=lambda g: (-len(g.outlets), g.first.source.index, g.first.statement.start))
-    denial_groups = group_items([i for i in items if i.statement.kind == "denial"], SAME_STATEMENT)
-    by_words = group_items(items, SAME_WORDS, by_speaker=False)
-    return Findings(summarise_actors(sources, top_actors), shared, denial_groups,
-                    find_discrepancies(groups, by_words))
 
 
 MAX_WORDINGS = 80
@@ -316,31 +263,15 @@ def spelling_discrepancy(name: str, forms: dict[str, list[int]], by_index: dict[
     return Discrepancy("spelling", f"{name} is spelled differently: {parts}", [])
 
 
-def _overview():
-    try:
-        from ..comparison import overview
-    except ImportError:  # the comparison package is not there: use the minimal version
-        return None
-    return overview
-
-
 def find(sources: list[Source], top_actors: int = TOP_ACTORS) -> Findings:
-    """Everything the Key findings section shows, computed once from the cards."""
+    """Everything the Key findings section shows, computed once from the cards.
+
+    The whole-set overview (tui.comparison) matches actors across spellings and
+    groups the statements several articles carry; the briefing adds the
+    discrepancies it can read off those groups and lists every denial once.
+    """
     items = items_of(sources)
     denial_groups = group_items([i for i in items if i.statement.kind == "denial"], SAME_STATEMENT)
-    overview = _overview()
-    if overview is None:
-        groups = group_items(items, SAME_STATEMENT)
-        shared = [g for g in groups if len(g.outlets) > 1]
-        shared.sort(key=lambda g: (-len(g.outlets), g.first.source.index, g.first.statement.start))
-        by_words = [g for g in group_items(items, SAME_WORDS, by_speaker=False)
-                    if len(g.speakers) > 1]
-        return Findings(summarise_actors(sources, top_actors), shared, denial_groups,
-                        find_discrepancies(groups + by_words))
-    return _find_with_overview(overview, sources, items, denial_groups, top_actors)
-
-
-def _find_with_overview(overview, sources, items, denial_groups, top_actors) -> Findings:
     by_index = {s.index: s for s in sources}
     ov = overview([s.card for s in sources], [s.article.text for s in sources],
                   [s.index for s in sources])
