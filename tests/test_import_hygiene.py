@@ -10,7 +10,9 @@ import sys
 from conftest import PROJECT
 
 ENGINE_MODULES = ["tui.cards.engine", "tui.articles.reader", "tui.rules.loader", "tui.evaluation.gold",
-                  "tui.workspace", "tui.cli"]
+                  "tui.workspace", "tui.cli", "tui.comparison", "tui.briefing", "tui.commands.card",
+                  "tui.commands.check", "tui.commands.eval", "tui.commands.compare", "tui.commands.export",
+                  "tui.commands.read"]
 
 PROBE = """
 import importlib, json, sys

@@ -21,21 +21,14 @@ def build_parser() -> argparse.ArgumentParser:
         description="Briefing reader: articles beside rule-built cards of actors, claims and denials.")
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
     for name in COMMANDS:
-        try:
-            module = importlib.import_module(f"tui.commands.{name}")
-        except ModuleNotFoundError as exc:
-            if exc.name == f"tui.commands.{name}":
-                continue  # not built yet
-            raise
-        module.add_parser(sub)
+        importlib.import_module(f"tui.commands.{name}").add_parser(sub)
     return parser
 
 
 def main(argv: list[str] | None = None) -> int:
     argv = list(sys.argv[1:] if argv is None else argv)
     parser = build_parser()
-    known = set(parser._subparsers._group_actions[0].choices)  # type: ignore[union-attr]
-    if not argv or (argv[0] not in known and argv[0] not in ("-h", "--help")):
+    if not argv or (argv[0] not in COMMANDS and argv[0] not in ("-h", "--help")):
         argv.insert(0, "read")
     args = parser.parse_args(argv)
     try:

@@ -29,8 +29,8 @@ def run(args) -> int:
             print(problem, file=sys.stderr)
         print("no articles to read; give a folder, glob or files of .txt/.md articles", file=sys.stderr)
         return EXIT_BAD_INPUT
-    from ..app.app import BriefingApp  # Textual only when the reader runs
+    from ..app.app import make_app  # Textual only when the reader runs
 
-    app = BriefingApp(engine, files, brief or "default", problems)
+    app = make_app(paths, brief, engine=engine)
     app.run()
     return int(app.return_code or 0)

@@ -2,9 +2,7 @@
 
 from __future__ import annotations
 
-import importlib
 import os
-import importlib.util
 import re
 
 from rich.text import Text
@@ -22,14 +20,6 @@ from ..widgets.card_list import CardList
 from .modals import PickArticleScreen, WhyScreen
 
 PANES = ("#articles", "#article", "#card")
-
-HOOKS = {
-    "compare": ("tui.app.screens.compare", "CompareScreen"),
-    "overview": ("tui.app.screens.overview", "OverviewScreen"),
-    "export": ("tui.app.screens.export", "ExportScreen"),
-}
-"""Screens written elsewhere, imported only when asked for."""
-
 
 def short_path(path: str) -> str:
     """A path relative to the working folder when it is inside it."""
@@ -315,31 +305,19 @@ class ReaderScreen(Screen):
     def action_reload(self) -> None:
         self.app.reload_brief(reason="key")  # type: ignore[attr-defined]
 
-    # screens written elsewhere
-    def _hook(self, name: str):
-        module_name, class_name = HOOKS[name]
-        try:
-            if importlib.util.find_spec(module_name) is None:
-                raise ImportError(module_name)
-            return getattr(importlib.import_module(module_name), class_name)
-        except (ImportError, AttributeError):
-            self.notify(f"{name.capitalize()} is not available yet.", severity="warning", timeout=3)
-            return None
-
     def action_compare(self) -> None:
         entries = self.workspace.entries
         if self.current is None or len(entries) < 2:
             self.notify("Compare needs two loaded articles.", severity="warning", timeout=3)
             return
-        screen_class = self._hook("compare")
-        if screen_class is None:
-            return
+        from .compare import CompareScreen  # loaded when first asked for
+
         left = self.current
         choices = [(i, entry_prompt(i, e)) for i, e in enumerate(entries) if i != left and e.ok]
 
         def chosen(right: int | None) -> None:
             if right is not None:
-                self.app.push_screen(screen_class(self.workspace, left, right))
+                self.app.push_screen(CompareScreen(self.workspace, left, right))
 
         self.app.push_screen(
             PickArticleScreen(f"Compare article {left:03d} with…", choices, highlight=min(left, len(choices) - 1)),
@@ -347,11 +325,11 @@ class ReaderScreen(Screen):
         )
 
     def action_overview(self) -> None:
-        screen_class = self._hook("overview")
-        if screen_class is not None:
-            self.app.push_screen(screen_class(self.workspace))
+        from .overview import OverviewScreen
+
+        self.app.push_screen(OverviewScreen(self.workspace))
 
     def action_export(self) -> None:
-        screen_class = self._hook("export")
-        if screen_class is not None:
-            self.app.push_screen(screen_class(self.workspace))
+        from .export import ExportScreen
+
+        self.app.push_screen(ExportScreen(self.workspace))
