@@ -10,6 +10,7 @@ import pytest
 from pathlib import Path
 
 from tui.articles.reader import article_from_text
+from tui.cards.engine import INTERNAL_ERROR
 
 HEADLINE = "Harbour bridge repairs draw scrutiny\n\n"
 
@@ -272,6 +273,7 @@ def test_byline_and_dateline_fill_metadata_and_give_no_items(default_engine):
 def test_odd_capitalised_runs_give_a_card_not_an_error(card_of, line):
     card = card_of(f"{line}\nHe said {line} was there.\n")
     assert all(a.name.strip() for a in card.actors)
+    assert not any(INTERNAL_ERROR in w for w in card.warnings), card.warnings
 
 
 def test_every_real_article_gets_a_card(default_engine):
@@ -283,3 +285,13 @@ def test_every_real_article_gets_a_card(default_engine):
     for path in files:
         card = default_engine.card_for_file(path)
         assert card.title, path
+        assert not any(INTERNAL_ERROR in w for w in card.warnings), card.warnings
+
+
+def test_a_failure_inside_the_engine_is_a_warning_on_that_card(default_engine, monkeypatch):
+    def broken(*args, **kwargs):
+        raise ValueError("boom")
+
+    monkeypatch.setattr(default_engine.statement_finder, "find", broken)
+    card = default_engine.card(article_from_text("Title\n\nKirby said the talks failed.\n", path="bad.txt"))
+    assert card.claims == [] and any(INTERNAL_ERROR in w and "ValueError: boom" in w for w in card.warnings)

@@ -14,6 +14,7 @@ from .model import Card
 from .statements import StatementFinder
 
 REPEATED_TITLE_RULE = "boilerplate.repeated-title"
+INTERNAL_ERROR = "could not build the card"
 
 
 class CardEngine:
@@ -65,6 +66,17 @@ class CardEngine:
         return paras
 
     def card(self, article: Article) -> Card:
+        """The article's card. Never raises: a folder of messy text must load whole,
+        so a failure inside the rules becomes a warning on this one card."""
+        try:
+            return self._card(article)
+        except Exception as exc:  # noqa: BLE001 - reported on the card, not swallowed
+            card = Card(file=article.path, title=article.title or article.path, warnings=list(article.warnings))
+            card.warnings.append(f"{article.path}: {INTERNAL_ERROR} ({type(exc).__name__}: {exc}); "
+                                 "the rest of the folder is fine; please report this article")
+            return card
+
+    def _card(self, article: Article) -> Card:
         card = Card(file=article.path, title=article.title, warnings=list(article.warnings))
         if not article.ok:
             card.warnings.append(article.error or "unreadable")
