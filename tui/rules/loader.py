@@ -248,8 +248,7 @@ class _Loader:
             expanded, unknown = self.expand(pattern)
             pl, pc = _locate(node, where + ["pattern"])
             if unknown:
-                self.problem(file, pl, pc, f"rule '{rule_id}': unknown macro '{{{unknown}}}'",
-                             did_you_mean(unknown, list(self.macros) + list(self.lexicons)))
+                self.problem(file, pl, pc, *self._macro_problem(rule_id, unknown))
                 continue
             flags = re.IGNORECASE if section == "boilerplate" else 0
             try:
@@ -273,8 +272,7 @@ class _Loader:
                                  "fix the regex")
                     continue
                 if bad:
-                    self.problem(file, tl, tc, f"rule '{rule_id}': unknown macro '{{{bad}}}' in trigger",
-                                 did_you_mean(bad, list(self.macros) + list(self.lexicons)))
+                    self.problem(file, tl, tc, *self._macro_problem(rule_id, bad, " in trigger"))
                     continue
             rule = Rule(id=rule_id, section=section, pattern=pattern, regex=regex, file=file, line=line,
                         description=str(raw.get("description") or ""), source=source, prefilter=prefilter)
@@ -325,14 +323,20 @@ class _Loader:
                 continue
             target.extend(items)
 
-    def expand(self, pattern: str, depth: int = 0) -> tuple[str, str | None]:
-        """Replace {name} with its macro or lexicon; return (regex, first unknown name)."""
+    def expand(self, pattern: str, stack: tuple[str, ...] = ()) -> tuple[str, str | None]:
+        """Replace {name} with its macro or lexicon; return (regex, first problem).
+
+        The problem is an unknown name, or "a -> b -> a" when macros refer to each other.
+        """
         unknown: list[str] = []
 
         def replace(match: re.Match) -> str:
             key = match.group(1)
-            if key in self.macros and depth < 10:
-                text, bad = self.expand(self.macros[key], depth + 1)
+            if key in stack:
+                unknown.append(" -> ".join(stack + (key,)))
+                return match.group(0)
+            if key in self.macros:
+                text, bad = self.expand(self.macros[key], stack + (key,))
                 if bad:
                     unknown.append(bad)
                 return f"(?:{text})"
@@ -343,6 +347,13 @@ class _Loader:
 
         expanded = MACRO_RE.sub(replace, pattern)
         return expanded, (unknown[0] if unknown else None)
+
+    def _macro_problem(self, rule_id: str, bad: str, where: str = "") -> tuple[str, str]:
+        if " -> " in bad:
+            return (f"rule '{rule_id}': macros refer to each other in a cycle ({bad}){where}",
+                    "make one of them a plain regex")
+        return (f"rule '{rule_id}': unknown macro '{{{bad}}}'{where}",
+                did_you_mean(bad, list(self.macros) + list(self.lexicons)))
 
     # -- helpers ---------------------------------------------------------
     def unknown_keys(self, file: str, node: Any, where: list, item: dict, allowed: tuple[str, ...]) -> None:
