@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from ..articles.names import edit_distance
 from ..articles.segment import Paragraph
 from ..rules.brief import Brief, GazetteerEntry
 from ..rules.loader import lexicon_regex
@@ -552,14 +553,4 @@ def _same_person(a: str, b: str) -> bool:
     pa, pb = a.split(), b.split()
     if pa[-1] != pb[-1] or len(pa) != len(pb):
         return False
-    return all(x == y or _edit_distance(x, y) <= 2 and x[0] == y[0] for x, y in zip(pa[:-1], pb[:-1]))
-
-
-def _edit_distance(a: str, b: str) -> int:
-    prev = list(range(len(b) + 1))
-    for i, ca in enumerate(a, 1):
-        cur = [i]
-        for j, cb in enumerate(b, 1):
-            cur.append(min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + (ca != cb)))
-        prev = cur
-    return prev[-1]
+    return all(x == y or edit_distance(x, y, 2) <= 2 and x[0] == y[0] for x, y in zip(pa[:-1], pb[:-1]))

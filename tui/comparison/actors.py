@@ -18,7 +18,7 @@ from collections import defaultdict
 from dataclasses import dataclass, field
 
 from ..cards.model import Actor
-from .text import edit_distance
+from ..articles.names import edit_distance
 
 
 def norm(name: str) -> str:

@@ -14,6 +14,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
+
 from ..articles.segment import paragraphs, split_sentences
 
 _WORD_RE = re.compile(r"[^\W_]+(?:['’][^\W_]+)*", re.UNICODE)
@@ -171,26 +172,6 @@ def similarity(a: frozenset[str], b: frozenset[str], weight=None) -> float:
     overlap = ws / min(wa, wb)
     jaccard = ws / (wa + wb - ws)
     return 0.65 * overlap + 0.35 * jaccard
-
-
-@lru_cache(maxsize=65536)
-def edit_distance(a: str, b: str, limit: int = 3) -> int:
-    """Levenshtein distance, capped at ``limit + 1`` (cheap early exit for long strings)."""
-    if a == b:
-        return 0
-    if abs(len(a) - len(b)) > limit:
-        return limit + 1
-    prev = list(range(len(b) + 1))
-    for i, ca in enumerate(a, 1):
-        cur = [i] + [0] * len(b)
-        best = i
-        for j, cb in enumerate(b, 1):
-            cur[j] = min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + (ca != cb))
-            best = min(best, cur[j])
-        if best > limit:
-            return limit + 1
-        prev = cur
-    return min(prev[-1], limit + 1)
 
 
 @dataclass(frozen=True)
