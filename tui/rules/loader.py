@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import hashlib
 import re
+from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
@@ -378,6 +379,12 @@ def lexicon_regex(words: list[str]) -> str:
     hundred-word lexicon about as cheap as a ten-word one. Longer words are tried
     before their prefixes, so 'told' never shadows 'told reporters'.
     """
+    return _lexicon_regex(tuple(sorted(set(words))))
+
+
+@lru_cache(maxsize=1024)
+def _lexicon_regex(words: tuple[str, ...]) -> str:
+    """Cached: macros expand the same lexicons many times while a brief compiles."""
     trie: dict = {}
     for word in {w for w in words if w}:
         node = trie
