@@ -250,17 +250,19 @@ class StatementFinder:
 
     # -- reported speech ---------------------------------------------------
     def _sentence(self, ctx: _Context, index: int, start: int, end: int, depth: int) -> bool:
-        """Try every attribution rule; the one whose speaker comes first in the sentence
-        wins (the outer speaker: "X said he rejected ..." is X's, not a denial by "he")."""
+        """Try the attribution rules; the match that starts first in the sentence wins
+        (the outer speaker: "X said he rejected ..." is X's, not a denial by "he")."""
         text = ctx.text
         matches = []
+        first_word = start + len(text[start:end]) - len(text[start:end].lstrip(" \t“‘\"'("))
         for order, rule in enumerate(self.sentence_rules):
             if not self._passes(rule, text, start, end):
                 continue
             m = _search(rule, text, start, end)
             if m:
-                has_speaker = "speaker" in m.groupdict() and m.groupdict()["speaker"] is not None
-                matches.append((m.start("speaker") if has_speaker else m.start(), order, rule, m))
+                matches.append((m.start(), order, rule, m))
+                if m.start() <= first_word:
+                    break  # nothing can start earlier than the sentence's first word
         matches.sort(key=lambda x: (x[0], x[1]))
         for _, _, rule, m in matches:
             if rule.form == "reported":
