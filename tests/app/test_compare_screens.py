@@ -7,7 +7,7 @@ Regenerate the snapshots after an intended change with
 from __future__ import annotations
 
 from rich.text import Text
-from textual.widgets import DataTable, OptionList
+from textual.widgets import DataTable
 
 from tui.app.app import make_app
 from tui.app.screens.compare import CompareScreen

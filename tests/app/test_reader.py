@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import shutil
-import textwrap
 
 from rich.console import Console
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections import Counter
 
-from ..cards.model import Actor, Card, Statement
+from ..cards.model import Actor, Card
 from .actors import form_span, group_actors, spelling_variant, surface_forms
 from .model import (ActorMatch, ActorSide, AlignedPair, ArticleInfo, Comparison, Discrepancy, Span,
                     StatementRef)
