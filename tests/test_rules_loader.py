@@ -29,6 +29,7 @@ BAD_BRIEFS = [
     ("missing_extends.yaml", [(2, "'no-such-pack' not found", "pack name")]),
     # The cycle is reported at the 'extends' line that closes it, in the other file.
     ("cycle_a.yaml", [(None, "cycle", "extends", "cycle_b.yaml")]),
+    ("trigger_words_type.yaml", [(5, "'trigger_words' must be a list of words", "")]),
     ("macro_cycle.yaml", [(8, "cycle (a -> b -> a)", "plain regex")]),
     ("unknown_macro.yaml", [(6, "unknown macro '{speakr}'", "did you mean 'speaker'")]),
     ("python_tag.yaml", [(3, "python/object/apply", "")]),

@@ -79,7 +79,7 @@ class StatementFinder:
         # One cheap test picks candidate sentences (a speech verb, a quote mark,
         # "according to"...); only those run the detailed rules.
         self.trigger_words = {w.lower() for w in brief.words("say") + brief.words("deny") + brief.words("trigger")}
-        self._prefilter_cache: dict[tuple[str, int, int], bool] = {}
+        self._prefilter_cache: dict[tuple[str, int, int], bool | frozenset[str]] = {}
 
     def find(self, text: str, paras: list[Paragraph], actors: list[Actor],
              source_outlet: str | None = None) -> list[Statement]:
@@ -154,10 +154,20 @@ class StatementFinder:
         piece = text[start:end]
         if "“" in piece or "”" in piece or '"' in piece:
             return True
-        return not self.trigger_words.isdisjoint(WORD_RE.findall(piece.lower()))
+        return not self.trigger_words.isdisjoint(self._words(text, start, end))
+
+    def _words(self, text: str, start: int, end: int) -> frozenset[str]:
+        """Lower-case words of a span, computed once per span."""
+        key = ("words", start, end)
+        words = self._prefilter_cache.get(key)
+        if words is None:
+            words = self._prefilter_cache[key] = frozenset(WORD_RE.findall(text[start:end].lower()))
+        return words
 
     def _passes(self, rule: Rule, text: str, start: int, end: int) -> bool:
-        """Run the rule's cheap prefilter, once per span and pattern."""
+        """Run the rule's cheap prefilters (trigger words, trigger regex), once per span."""
+        if rule.trigger_words and rule.trigger_words.isdisjoint(self._words(text, start, end)):
+            return False
         if rule.prefilter is None:
             return True
         key = (rule.prefilter.pattern, start, end)

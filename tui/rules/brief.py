@@ -37,6 +37,9 @@ class Rule:
     examples_no_match: list[str] = _field(default_factory=list)
     source: str = ""
     """The rule's YAML text, for the "why" view."""
+    trigger_words: frozenset[str] = frozenset()
+    """Lower-case words of which one must occur before the pattern is tried (a set
+    lookup, cheaper than any regex)."""
     prefilter: re.Pattern | None = None
     """A cheap regex that must occur before the full pattern is tried: the rule's
     ``trigger`` key, or else its (?P<verb>...) group on its own. Most sentences have

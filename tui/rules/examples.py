@@ -6,6 +6,8 @@ fire, and ``brief check`` proves it, so a rule edit that breaks a case shows at 
 
 from __future__ import annotations
 
+import re
+
 from .brief import Brief, Rule
 from .problems import Problem
 
@@ -16,8 +18,10 @@ def fires(rule: Rule, text: str) -> bool:
         return rule.regex.fullmatch(text.strip()) is not None
     if rule.section == "metadata":
         return rule.regex.match(text) is not None
-    if rule.prefilter is not None and rule.prefilter.search(text) is None:
+    if rule.trigger_words and rule.trigger_words.isdisjoint(re.findall(r"[a-z]+", text.lower())):
         return False  # the engine would never try the pattern here
+    if rule.prefilter is not None and rule.prefilter.search(text) is None:
+        return False
     return rule.regex.search(text) is not None
 
 

@@ -24,8 +24,8 @@ TOP_KEYS = ("name", "title", "description", "extends", "lexicons", "macros", "ac
 RULE_KEYS = {
     "boilerplate": ("id", "pattern", "description", "examples"),
     "metadata": ("id", "pattern", "description", "examples", "field"),
-    "attribution": ("id", "pattern", "description", "examples", "form", "speaker", "trigger"),
-    "classify": ("id", "pattern", "description", "examples", "label", "trigger"),
+    "attribution": ("id", "pattern", "description", "examples", "form", "speaker", "trigger", "trigger_words"),
+    "classify": ("id", "pattern", "description", "examples", "label", "trigger", "trigger_words"),
 }
 ACTOR_KEYS = ("name", "kind", "aliases", "role", "affiliation", "media")
 ACTOR_KINDS = ("person", "org", "place")
@@ -277,6 +277,12 @@ class _Loader:
                     continue
             rule = Rule(id=rule_id, section=section, pattern=pattern, regex=regex, file=file, line=line,
                         description=str(raw.get("description") or ""), source=source, prefilter=prefilter)
+            words = raw.get("trigger_words")
+            if words is not None:
+                if not isinstance(words, list) or not all(isinstance(w, str) for w in words):
+                    self.type_problem(file, node, where + ["trigger_words"], "'trigger_words' must be a list of words")
+                    continue
+                rule.trigger_words = frozenset(w.lower() for w in words)
             if not self._fill_kind_fields(rule, raw, node, where):
                 continue
             self._read_examples(rule, raw, node, where)
