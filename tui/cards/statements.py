@@ -189,7 +189,7 @@ class StatementFinder:
             before = text[para.start:max(para.start, quote.start - 1)].rstrip()
             return not before or before[-1] in ",:.!?;—–-”\"’"
         return not any(_search(rule, text, quote.start, quote.end) for rule in self.sentence_rules
-                       if rule.form != "reported")
+                       if rule.form != "reported" and self._passes(rule, text, quote.start, quote.end))
 
     @staticmethod
     def _inside_quote(sentence: Sentence, quotes: list[Quote]) -> bool:
@@ -362,9 +362,9 @@ class StatementFinder:
 
     def _starts_attribution(self, start: int, end: int, ctx: _Context) -> bool:
         for rule in self.sentence_rules:
-            if rule.form == "reported":
+            if rule.form == "reported" or not self._passes(rule, ctx.text, start, end):
                 continue
-            m = _search(rule, ctx.text, start, end)
+            m = _search(rule, ctx.text, start, end, anchored=True)
             if m and "speaker" in m.groupdict() and m.start("speaker") - start <= 2:
                 return True
         return False
