@@ -69,6 +69,7 @@ class ActorLexicon:
     titles_by_first: dict[str, list[tuple[str, ...]]]
     title_words: set[str]
     name_suffixes: set[str]
+    role_words: set[str]
     peerage: set[str]
     honorifics: set[str]
     org_words: set[str]
@@ -102,6 +103,7 @@ class ActorLexicon:
             titles_by_first=by_first,
             title_words={t[0] for t in titles if len(t) == 1},
             name_suffixes=set(brief.words("name_suffixes")),
+            role_words=set(brief.words("role")),
             peerage=set(brief.words("peerage")),
             honorifics=set(brief.words("honorifics")),
             org_words=set(brief.words("org_words")),
@@ -322,6 +324,8 @@ class ActorFinder:
             if not ADMINISTRATION_RE.match(text, end):
                 return
             kind, rule = "person", "actor.capitalised-name"
+        elif words[-1].lower() in self.lex.role_words:
+            return  # "Promotions Coordinator" is a job, not a name
         else:
             kind, rule = "person", "actor.capitalised-name"
         d = found.get(name)
