@@ -26,7 +26,8 @@ class Rule:
     line: int
     description: str = ""
     form: str | None = None
-    """attribution: how the match becomes a statement (see rules/schema.py)."""
+    """attribution: how the match becomes a statement (the forms are listed in
+    rules/loader.py ATTRIBUTION_FORMS and explained in the README, "Writing rules")."""
     label: str | None = None
     """classify: "denial" or "claim"."""
     field: str | None = None
