@@ -30,6 +30,7 @@ BAD_BRIEFS = [
     # The cycle is reported at the 'extends' line that closes it, in the other file.
     ("cycle_a.yaml", [(None, "cycle", "extends", "cycle_b.yaml")]),
     ("trigger_words_type.yaml", [(5, "'trigger_words' must be a list of words", "")]),
+    ("yes_no_word.yaml", [(3, "no is read by YAML as a boolean", "quotes")]),
     ("macro_cycle.yaml", [(8, "cycle (a -> b -> a)", "plain regex")]),
     ("unknown_macro.yaml", [(6, "unknown macro '{speakr}'", "did you mean 'speaker'")]),
     ("python_tag.yaml", [(3, "python/object/apply", "")]),

@@ -10,7 +10,7 @@ from ..articles.segment import Paragraph, segment
 from ..rules.brief import Brief
 from ..rules.loader import load_brief
 from .actors import ActorFinder, ActorLexicon
-from .model import Card
+from .model import Actor, Card
 from .statements import StatementFinder
 
 REPEATED_TITLE_RULE = "boilerplate.repeated-title"
@@ -88,6 +88,7 @@ class CardEngine:
         if article.outlet:
             extra.append((article.outlet, "org", article.outlet))
         actors = self.actor_finder.find(article.text, paras, extra)
+        self._front_matter_actors(article, actors)
         source_outlet = None
         source_para = next((p for p in paras if p.meta == "meta.source-line"), None)
         if source_para is not None:
@@ -102,6 +103,20 @@ class CardEngine:
         card.denials = [s for s in statements if s.kind == "denial"]
         card.boilerplate = [(p.start, p.end) for p in paras if p.boilerplate]
         return card
+
+    @staticmethod
+    def _front_matter_actors(article: Article, actors: list[Actor]) -> None:
+        """A Markdown article's author and outlet are named in its front matter, not the body."""
+        if not article.body_start:
+            return
+        known = {a.name for a in actors}
+        for name, kind in ((article.author, "person"), (article.outlet, "org")):
+            if not name or name in known:
+                continue
+            at = article.text.find(name, 0, article.body_start)
+            if at >= 0:
+                actors.append(Actor(name=name, kind=kind, aliases=[name], mentions=[(at, at + len(name))],
+                                    rule="meta.front-matter"))
 
     def card_for_file(self, path: str | Path) -> Card:
         return self.card(read_article(path))

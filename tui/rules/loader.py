@@ -156,6 +156,8 @@ class _Loader:
             if not isinstance(words, list) or not all(isinstance(w, (str, int, float)) for w in words):
                 self.type_problem(name, node, ["lexicons", key], f"lexicon '{key}' must be a list of words")
                 continue
+            if self.yes_no_problem(name, node, ["lexicons", key], words):
+                continue
             merged = self.lexicons.setdefault(str(key), [])
             merged.extend(str(w) for w in words if str(w) not in merged)
 
@@ -279,6 +281,8 @@ class _Loader:
                         description=str(raw.get("description") or ""), source=source, prefilter=prefilter)
             words = raw.get("trigger_words")
             if words is not None:
+                if self.yes_no_problem(file, node, where + ["trigger_words"], words if isinstance(words, list) else []):
+                    continue
                 if not isinstance(words, list) or not all(isinstance(w, str) for w in words):
                     self.type_problem(file, node, where + ["trigger_words"], "'trigger_words' must be a list of words")
                     continue
@@ -369,6 +373,17 @@ class _Loader:
                 line, col = _locate(node, where + [key], key_mark=True)
                 self.problem(file, line, col, f"unknown key '{key}'", did_you_mean(str(key), allowed))
 
+    def yes_no_problem(self, file: str, node: Any, where: list, words: list) -> bool:
+        """YAML reads a bare no, yes, on, off, true or false as a boolean: say so, not "wrong type"."""
+        for i, word in enumerate(words):
+            if isinstance(word, bool) or word is None:
+                line, col = _locate(node, where + [i])
+                self.problem(file, line, col, f"{_scalar_text(node, where + [i]) or word!s} is read by YAML as "
+                             f"{'a boolean' if isinstance(word, bool) else 'empty'}, not a word",
+                             "put the word in quotes ('no')")
+                return True
+        return False
+
     def type_problem(self, file: str, node: Any, where: list, message: str) -> None:
         line, col = _locate(node, where)
         self.problem(file, line, col, message, "see briefs/default.yaml for the expected shape")
@@ -457,6 +472,19 @@ def _parse(text: str) -> tuple[Any, Any]:
     finally:
         loader.dispose()
     return node, data
+
+
+def _scalar_text(node: Any, path: list) -> str:
+    """The scalar at ``path`` as written in the file."""
+    target = node
+    for step in path:
+        if isinstance(target, yaml.MappingNode):
+            target = next((v for k, v in target.value if k.value == step), None)
+        elif isinstance(target, yaml.SequenceNode) and isinstance(step, int) and step < len(target.value):
+            target = target.value[step]
+        else:
+            return ""
+    return target.value if isinstance(target, yaml.ScalarNode) else ""
 
 
 def _is_quoted(node: Any, path: list) -> bool:
