@@ -295,3 +295,14 @@ def test_a_failure_inside_the_engine_is_a_warning_on_that_card(default_engine, m
     monkeypatch.setattr(default_engine.statement_finder, "find", broken)
     card = default_engine.card(article_from_text("Title\n\nKirby said the talks failed.\n", path="bad.txt"))
     assert card.claims == [] and any(INTERNAL_ERROR in w and "ValueError: boom" in w for w in card.warnings)
+
+
+def test_front_matter_author_and_outlet_are_actors(default_engine):
+    text = ("---\ntitle: Minister denies report\noutlet: Example Gazette\nauthor: Jane Roe\n---\n"
+            "Minister denies report\n\nAnna Berg said the ministry had no part in the sale.\n")
+    card = default_engine.card(article_from_text(text, path="story.md"))
+    names = {a.name: a for a in card.actors}
+    assert names["Jane Roe"].kind == "person" and names["Example Gazette"].kind == "org"
+    for actor in names.values():
+        assert all(text[s:e] in actor.aliases for s, e in actor.mentions)
+    assert [(d.speaker, d.text) for d in card.denials] == [("Anna Berg", "the ministry had no part in the sale")]
