@@ -306,3 +306,11 @@ def test_front_matter_author_and_outlet_are_actors(default_engine):
     for actor in names.values():
         assert all(text[s:e] in actor.aliases for s, e in actor.mentions)
     assert [(d.speaker, d.text) for d in card.denials] == [("Anna Berg", "the ministry had no part in the sale")]
+
+
+def test_unattributed_quote_belongs_to_its_sentences_speaker(card_of):
+    card = card_of('"We will win this fight," Alice Montgomery said.\n'
+                   'The Labour Party has always promised a cap on fees with the slogan: "Fair shares for all of us".\n')
+    slogan = next(s for s in card.statements if s.text.startswith("Fair shares"))
+    assert slogan.speaker == "Labour Party"
+    assert any(s.speaker == "Labour Party" and "a cap on fees" in s.text for s in card.claims)

@@ -33,6 +33,8 @@ FOCUS_PARAGRAPHS = 4
 """A pronoun reaches back this many paragraphs for the speaker in focus."""
 
 BUILTIN_RULES = {
+    "quote.same-sentence": "A quotation with no attribution of its own, inside a sentence that reports "
+                           "someone's words, is theirs.",
     "quote.same-paragraph": "A quotation with no attribution of its own, in a paragraph where another "
                             "quotation is attributed, has the same speaker.",
     "quote.continuation": "A quotation paragraph right after an attributed quotation continues it.",
@@ -105,6 +107,7 @@ class StatementFinder:
         quotes = [q for q in para.quotes if self._standalone(text, para, q)]
         attributed: dict[int, tuple[list[str], str, tuple[int, int]]] = {}
         pending: list[Quote] = []
+        sentence_speaker: dict[int, str] = {}
         next_quote = 0
         for si, sentence in enumerate(para.sentences):
             ctx.sentence_no += 1
@@ -131,9 +134,17 @@ class StatementFinder:
                 continue
             if not self._triggered(text, sentence.start, sentence.end):
                 continue
+            before = len(ctx.items)
             self._sentence(ctx, index, sentence.start, sentence.end, depth=0)
+            if len(ctx.items) > before:
+                sentence_speaker[si] = ctx.items[-1].speaker
         for quote in pending:
-            speakers, rule_id, cue = self._unattributed_quote(ctx, index, quote, attributed)
+            si = next((i for i, st in enumerate(para.sentences) if st.start <= quote.start - 1 < st.end + 1), None)
+            if si in sentence_speaker:
+                # 'The Tories promised a cap with the slogan: "..."': the sentence's speaker.
+                speakers, rule_id, cue = [sentence_speaker[si]], "quote.same-sentence", (quote.start, quote.start)
+            else:
+                speakers, rule_id, cue = self._unattributed_quote(ctx, index, quote, attributed)
             if speakers:
                 self._take_quote(ctx, index, para, quote, speakers, rule_id, cue, consumed)
 
