@@ -310,7 +310,8 @@ def test_front_matter_author_and_outlet_are_actors(default_engine):
 
 def test_unattributed_quote_belongs_to_its_sentences_speaker(card_of):
     card = card_of('"We will win this fight," Alice Montgomery said.\n'
-                   'The Labour Party has always promised a cap on fees with the slogan: "Fair shares for all of us".\n')
+                   'The Labour Party has always promised a cap on tuition fees for every student in the country '
+                   'with the slogan: "Fair shares for all of us".\n')
     slogan = next(s for s in card.statements if s.text.startswith("Fair shares"))
     assert slogan.speaker == "Labour Party"
     assert any(s.speaker == "Labour Party" and "a cap on fees" in s.text for s in card.claims)
