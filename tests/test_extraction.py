@@ -314,4 +314,4 @@ def test_unattributed_quote_belongs_to_its_sentences_speaker(card_of):
                    'with the slogan: "Fair shares for all of us".\n')
     slogan = next(s for s in card.statements if s.text.startswith("Fair shares"))
     assert slogan.speaker == "Labour Party"
-    assert any(s.speaker == "Labour Party" and "a cap on fees" in s.text for s in card.claims)
+    assert any(s.speaker == "Labour Party" and "a cap on tuition fees" in s.text for s in card.claims)
