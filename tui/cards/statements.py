@@ -382,7 +382,7 @@ class StatementFinder:
 
     def _classify(self, text: str, start: int, end: int) -> tuple[str, str | None]:
         for rule in self.classifiers:
-            if self._passes(rule, text, start, end) and rule.regex.search(text, start, end):
+            if self._passes(rule, text, start, end) and _search(rule, text, start, end):
                 return rule.label or "claim", rule.id if rule.label == "denial" else None
         return "claim", None
 
