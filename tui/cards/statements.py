@@ -22,6 +22,7 @@ WORD_RE = re.compile(r"[a-z]+")
 SOURCE_CUT_RE = re.compile(r"\b(?:citing|quoting|close to|familiar with|briefed on|with reference to|who|which)\b")
 OFFICE_RE = re.compile(r"\boffice of\b", re.IGNORECASE)
 THAT_RE = re.compile(r"\bthat\s+")
+RELAYED_BY_RE = re.compile(r"[\s,]*as\s+(?:\w+\s+){1,2}by\s+[^,]{1,60},\s*")
 WORD_COUNT_RE = re.compile(r"\S+")
 SUBORDINATE_RE = re.compile(r"^(?:While|Although|Though|Because|If|As|When)\b")
 INVERTED_STOP_RE = re.compile(r"[,.;:!?“”\"]")
@@ -271,7 +272,7 @@ class StatementFinder:
 
     # -- reported speech ---------------------------------------------------
     def _sentence(self, ctx: _Context, index: int, start: int, end: int, depth: int) -> bool:
-        """Try the attribution rules; the match that starts first in the sentence wins
+        """Try the attribution rules; the attribution that starts first in the sentence wins
         (the outer speaker: "X said he rejected ..." is X's, not a denial by "he")."""
         text = ctx.text
         matches = []
@@ -281,8 +282,13 @@ class StatementFinder:
                 continue
             m = _search(rule, text, start, end)
             if m:
-                matches.append((m.start(), order, rule, m))
-                if m.start() <= first_word:
+                found = m.groupdict()
+                content_first = found.get("speaker") is not None and found.get("content") is not None \
+                    and m.start("content") < m.start("speaker")
+                # "..., as reported by X": what counts is where the speaker stands, not the words.
+                where = m.start("speaker") if content_first else m.start()
+                matches.append((where, order, rule, m))
+                if where <= first_word:
                     break  # nothing can start earlier than the sentence's first word
         matches.sort(key=lambda x: (x[0], x[1]))
         for _, _, rule, m in matches:
@@ -323,6 +329,9 @@ class StatementFinder:
 
     def _after_that(self, text: str, cs: int, ce: int) -> int:
         """Skip 'on Sunday during an interview ... that' between the verb and the content."""
+        relayed = RELAYED_BY_RE.match(text, cs, ce)
+        if relayed:
+            cs = relayed.end()  # 'commented, as reported by Reuters, that ...'
         first_clause_end = ce
         for stop in (",", "“", "\""):
             at = text.find(stop, cs, ce)
