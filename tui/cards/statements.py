@@ -24,14 +24,13 @@ OFFICE_RE = re.compile(r"\boffice of\b", re.IGNORECASE)
 THAT_RE = re.compile(r"\bthat\s+")
 RELAYED_BY_RE = re.compile(r"[\s,]*as\s+(?:\w+\s+){1,2}by\s+[^,]{1,60},\s*")
 WORD_COUNT_RE = re.compile(r"\S+")
-SUBORDINATE_RE = re.compile(r"^(?:While|Although|Though|Because|If|As|When)\b")
+SUBORDINATE_RE = re.compile(r"(?:While|Although|Though|Because|If|As|When)\b")
+"""Matched at a sentence's start (``match`` with a position: no ``^``, which would only match at 0)."""
 INVERTED_STOP_RE = re.compile(r"[,.;:!?“”\"]")
 UNNAMED = object()
 """A quotation attributed to someone the text does not name."""
 SHORT_QUOTE_WORDS = 3
 """Quotes this short are scare quotes inside a sentence, not statements of their own."""
-FOCUS_PARAGRAPHS = 4
-"""A pronoun reaches back this many paragraphs for the speaker in focus."""
 
 BUILTIN_RULES = {
     "quote.same-sentence": "A quotation with no attribution of its own, inside a sentence that reports "
