@@ -315,3 +315,8 @@ def test_unattributed_quote_belongs_to_its_sentences_speaker(card_of):
     slogan = next(s for s in card.statements if s.text.startswith("Fair shares"))
     assert slogan.speaker == "Labour Party"
     assert any(s.speaker == "Labour Party" and "a cap on tuition fees" in s.text for s in card.claims)
+
+
+def test_a_statement_in_a_while_clause_ends_at_its_comma(card_of):
+    card = card_of("While Alice Montgomery said the bridge was safe, engineers kept it closed for a month.\n")
+    assert [(c.speaker, c.text) for c in card.claims] == [("Alice Montgomery", "the bridge was safe")]
