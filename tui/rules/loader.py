@@ -474,8 +474,8 @@ def _parse(text: str) -> tuple[Any, Any]:
     return node, data
 
 
-def _scalar_text(node: Any, path: list) -> str:
-    """The scalar at ``path`` as written in the file."""
+def _node_at(node: Any, path: list) -> Any:
+    """The composed YAML node at ``path`` (mapping keys and sequence indexes), or None."""
     target = node
     for step in path:
         if isinstance(target, yaml.MappingNode):
@@ -483,20 +483,19 @@ def _scalar_text(node: Any, path: list) -> str:
         elif isinstance(target, yaml.SequenceNode) and isinstance(step, int) and step < len(target.value):
             target = target.value[step]
         else:
-            return ""
+            return None
+    return target
+
+
+def _scalar_text(node: Any, path: list) -> str:
+    """The scalar at ``path`` as written in the file."""
+    target = _node_at(node, path)
     return target.value if isinstance(target, yaml.ScalarNode) else ""
 
 
 def _is_quoted(node: Any, path: list) -> bool:
     """Is the scalar at ``path`` written in quotes (so its text starts one column later)?"""
-    target = node
-    for step in path:
-        if isinstance(target, yaml.MappingNode):
-            target = next((v for k, v in target.value if k.value == step), None)
-        elif isinstance(target, yaml.SequenceNode) and isinstance(step, int) and step < len(target.value):
-            target = target.value[step]
-        else:
-            return False
+    target = _node_at(node, path)
     return isinstance(target, yaml.ScalarNode) and target.style in ("'", '"')
 
 
@@ -524,14 +523,9 @@ def _locate(node: Any, path: list, key_mark: bool = False) -> tuple[int, int]:
 
 def _rule_source(lines: list[str], node: Any, where: list) -> str:
     """The YAML lines of one rule, for the reader's "why" view."""
-    target = node
-    for step in where:
-        if isinstance(target, yaml.MappingNode):
-            target = next((v for k, v in target.value if k.value == step), None)
-        elif isinstance(target, yaml.SequenceNode):
-            target = target.value[step]
-        if target is None:
-            return ""
+    target = _node_at(node, where)
+    if target is None:
+        return ""
     start, end = target.start_mark.line, target.end_mark.line
     if end < len(lines) and not lines[end][:target.end_mark.column].strip():
         end -= 1  # the mark sits at the start of the next item
