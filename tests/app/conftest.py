@@ -49,5 +49,17 @@ async def wait_loaded(pilot, limit: float = 10.0) -> None:
     await pilot.pause()
 
 
+def after_keys(*keys: str):
+    """A snapshot's run_before: wait for the cards, press the keys, drop notifications
+    (they time out, so they would make the picture depend on timing)."""
+    async def run_before(pilot) -> None:
+        await wait_loaded(pilot)
+        await pilot.press(*keys)
+        pilot.app.clear_notifications()
+        await pilot.pause()
+
+    return run_before
+
+
 def seeds_dir() -> Path:
     return SEEDS_DIR

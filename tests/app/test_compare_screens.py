@@ -15,7 +15,7 @@ from tui.app.screens.modals import PickArticleScreen
 from tui.app.screens.overview import OverviewScreen
 from tui.app.screens.reader import ReaderScreen
 
-from .conftest import SIZE, wait_loaded
+from .conftest import SIZE, after_keys, wait_loaded
 
 
 async def wait_for_screen(pilot, kind, limit: float = 5.0):
@@ -230,10 +230,4 @@ def test_compare_screen_snapshot(snap_compare, seeds_app):
 
 
 def test_overview_screen_snapshot(snap_compare, seeds_app):
-    async def run_before(pilot):
-        await wait_loaded(pilot)
-        await pilot.press("o")
-        pilot.app.clear_notifications()
-        await pilot.pause()
-
-    assert snap_compare(seeds_app, terminal_size=SIZE, run_before=run_before)
+    assert snap_compare(seeds_app, terminal_size=SIZE, run_before=after_keys("o"))

@@ -14,7 +14,7 @@ import pytest
 
 from tui.app.app import make_app
 
-from .conftest import SIZE, wait_loaded
+from .conftest import SIZE, after_keys, wait_loaded
 
 DATA = Path(__file__).parent / "data"
 BROKEN = "\nactorz: []\nlexicons: 3\n"
@@ -49,23 +49,11 @@ def test_reading_screen(snap_compare, story):
 
 
 def test_reading_screen_small(snap_compare, story):
-    async def run_before(pilot):
-        await wait_loaded(pilot)
-        await pilot.press("n")
-        pilot.app.clear_notifications()
-        await pilot.pause()
-
-    assert snap_compare(_app(), terminal_size=(80, 24), run_before=run_before)
+    assert snap_compare(_app(), run_before=after_keys("n"), terminal_size=(80, 24))
 
 
 def test_help_screen(snap_compare, story):
-    async def run_before(pilot):
-        await wait_loaded(pilot)
-        await pilot.press("question_mark")
-        pilot.app.clear_notifications()
-        await pilot.pause()
-
-    assert snap_compare(_app(), terminal_size=SIZE, run_before=run_before)
+    assert snap_compare(_app(), run_before=after_keys("question_mark"), terminal_size=SIZE)
 
 
 def test_error_panel(snap_compare, story):
