@@ -18,6 +18,8 @@ ABBREVIATIONS = {
 }
 SENTENCE_END = re.compile(r"[.!?]+[\"”’')\]]*(?=\s+[\"“‘(\[]?[A-Z0-9])|[.!?]+[\"”’')\]]*\s*$")
 QUOTE_CHARS_RE = re.compile("[“”‘’\"']")
+TITLE_WORD_RE = re.compile(r"[A-Za-z][\w’'-]*")
+SMALL_WORDS = frozenset({"a", "an", "the", "of", "on", "in", "to", "for", "and", "or", "with", "at", "by", "from", "as"})
 DOUBLE_CLOSE = "”"
 
 
@@ -154,11 +156,10 @@ def _trim_end(text: str, start: int, end: int) -> int:
 def is_title_case(text: str) -> bool:
     if len(text) > 200:
         return False  # a headline is short; a paragraph of prose is not one
-    words = re.findall(r"[A-Za-z][\w’'-]*", text)
+    words = TITLE_WORD_RE.findall(text)
     if len(words) < 4:
         return False
-    small = {"a", "an", "the", "of", "on", "in", "to", "for", "and", "or", "with", "at", "by", "from", "as"}
-    content = [w for w in words if w.lower() not in small]
+    content = [w for w in words if w.lower() not in SMALL_WORDS]
     capital = sum(1 for w in content if w[0].isupper())
     return bool(content) and capital / len(content) >= 0.75
 

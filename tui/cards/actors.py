@@ -11,7 +11,9 @@ cost a pass per alias.
 from __future__ import annotations
 
 import re
+import sys
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from ..articles.names import edit_distance
 from ..articles.segment import Paragraph
@@ -40,9 +42,17 @@ def strip_possessive(word: str) -> str:
     return word
 
 
+@lru_cache(maxsize=1 << 16)
 def norm(word: str) -> str:
-    """The lookup key of a word: lower case, no possessive, no trailing dot."""
+    """The lookup key of a word: lower case, no possessive, no trailing dot.
+    Cached: the scan asks for the same few thousand words in every article."""
     return strip_possessive(word).lower().rstrip(".")
+
+
+@lru_cache(maxsize=1 << 16)
+def case_key(word: str) -> str:
+    """A word as its case must match: no possessive, no trailing dot."""
+    return strip_possessive(word).rstrip(".")
 
 
 @dataclass
@@ -55,6 +65,8 @@ class Known:
     case_sensitive: bool
     surface: str
     rule: str
+    case_words: tuple[str, ...] = ()
+    """The surface's words by :func:`case_key`, for case-sensitive forms."""
 
 
 @dataclass
@@ -148,7 +160,8 @@ def add_known(index: dict[str, list[Known]], surface: str, name: str, kind: str,
     bucket = index.setdefault(words[0], [])
     if any(k.words == words and k.name == name for k in bucket):
         return
-    bucket.append(Known(words, name, kind, case_sensitive, surface, rule))
+    bucket.append(Known(words, name, kind, case_sensitive, surface, rule,
+                        tuple(case_key(w) for w in raw_words) if case_sensitive else ()))
     bucket.sort(key=lambda k: len(k.words), reverse=True)
 
 
@@ -434,7 +447,7 @@ class ActorFinder:
                     n = len(known.words)
                     if keys[:n] != known.words:
                         continue
-                    if known.case_sensitive and not _same_case(window[:n], known.surface):
+                    if known.case_sensitive and tuple(case_key(w[2]) for w in window[:n]) != known.case_words:
                         continue
                     hit = known
                     break
@@ -458,7 +471,7 @@ class ActorFinder:
                         affiliation=entry.affiliation if entry else None)
                 actor.mentions.append((start, end))
                 if surface not in actor.aliases:
-                    actor.aliases.append(surface)
+                    actor.aliases.append(sys.intern(surface))  # one copy across a session's cards
                 if n > 1:
                     nested.append((window[:n], hit.name))
         self._nested_persons(text, nested, local, actors)
@@ -486,7 +499,7 @@ class ActorFinder:
                             role=entry.role if entry else None, affiliation=entry.affiliation if entry else None)
                     actor.mentions.append((start, end))
                     if text[start:end] not in actor.aliases:
-                        actor.aliases.append(text[start:end])
+                        actor.aliases.append(sys.intern(text[start:end]))
                     break
 
 
@@ -542,14 +555,6 @@ def _words_at(text: str, start: int, count: int, limit: int) -> list[tuple[int, 
         if len(words) == count:
             break
     return words
-
-
-def _same_case(window: list[tuple[int, int, str]], surface: str) -> bool:
-    expected = WORD_RE.findall(surface)
-    for (_, _, word), want in zip(window, expected):
-        if strip_possessive(word).rstrip(".") != strip_possessive(want).rstrip("."):
-            return False
-    return True
 
 
 def _same_person(a: str, b: str) -> bool:

@@ -72,6 +72,7 @@ class StatementFinder:
                                if r.form in ("indirect", "told-outlet", "denial-verb", "reported")]
         self.follow_on = [r for r in brief.section("attribution") if r.form == "follow-on"]
         self.classifiers = brief.section("classify")
+        self.classify_index = _RuleIndex(self.classifiers)
         self.role_words = set(brief.words("role"))
         self.unnamed_words = set(brief.words("unnamed"))
         self.pronouns = {p.lower() for p in brief.words("pronoun")}
@@ -389,7 +390,7 @@ class StatementFinder:
         return False
 
     def _classify(self, text: str, start: int, end: int) -> tuple[str, str | None]:
-        for rule in self.classifiers:
+        for rule in self.classify_index.candidates(self._words(text, start, end)):
             if self._passes(rule, text, start, end) and _search(rule, text, start, end):
                 return rule.label or "claim", rule.id if rule.label == "denial" else None
         return "claim", None
@@ -500,6 +501,26 @@ class StatementFinder:
         actor.mentions.append((start, start + len(name)))
         ctx.mentions.append((start, start + len(name), actor))
         return name
+
+
+class _RuleIndex:
+    """Rules keyed by their trigger words, so a clause with none of them skips the
+    rule without a set test per rule: most clauses carry no negation at all."""
+
+    def __init__(self, rules: list[Rule]):
+        self.rules = rules
+        self.untriggered = tuple(i for i, r in enumerate(rules) if not r.trigger_words)
+        self.by_word: dict[str, tuple[int, ...]] = {}
+        for i, rule in enumerate(rules):
+            for word in rule.trigger_words:
+                self.by_word[word] = self.by_word.get(word, ()) + (i,)
+
+    def candidates(self, words: frozenset[str]) -> list[Rule]:
+        """The rules whose trigger words occur in ``words``, in brief order."""
+        hits = [i for w in words if w in self.by_word for i in self.by_word[w]]
+        if not hits:
+            return [self.rules[i] for i in self.untriggered]
+        return [self.rules[i] for i in sorted(set(hits).union(self.untriggered))]
 
 
 class _Hit:
