@@ -3,6 +3,7 @@
     python bench/extract.py                 # seeds x 10,000 and the BBC corpus, default pack
     python bench/extract.py --n 2000 --brief briefs/track-two.yaml
     python bench/extract.py --profile       # cProfile of a one-core run, top 15 by cumtime
+    python bench/extract.py --stages        # ms per article in each stage of the engine
 
 Corpora:
   seeds  the five seed articles read once, repeated in memory to N Article objects
@@ -166,6 +167,46 @@ def profile(corpus: str, n: int, brief: str, top: int = 15) -> None:
     pstats.Stats(prof, stream=sys.stdout).strip_dirs().sort_stats("cumulative").print_stats(top)
 
 
+def stages(corpus: str, n: int, brief: str, reps: int = 3) -> None:
+    """Where a card's time goes: the engine's stages timed one by one (best of ``reps``),
+    so the slowest stage is the one to work on next."""
+    from tui.articles.segment import segment
+    from tui.cards.engine import CardEngine
+
+    articles = load_corpus(corpus, n)
+    engine = CardEngine.from_path(brief)
+    for a in articles[:20]:
+        engine.card(a)  # warm the per-brief caches, as a session does after its first cards
+    finder, statements = engine.actor_finder, engine.statement_finder
+    best: dict[str, float] = {}
+    for _ in range(reps):
+        spent = dict.fromkeys(("segment", "boilerplate + metadata", "actor discovery", "actor mentions",
+                               "statements", "whole card"), 0.0)
+        for a in articles:
+            t0 = time.process_time()
+            segment(a.text, a.body_start)
+            t1 = time.process_time()
+            paras = engine.paragraphs(a)
+            t2 = time.process_time()
+            body = [p for p in paras if not p.boilerplate]
+            finder._discover(a.text, body)
+            t3 = time.process_time()
+            actors = finder.find(a.text, paras)
+            t4 = time.process_time()
+            statements.find(a.text, paras, actors)
+            t5 = time.process_time()
+            engine.card(a)
+            t6 = time.process_time()
+            for key, seconds in zip(spent, (t1 - t0, t2 - t1 - (t1 - t0), t3 - t2, t4 - t3 - (t3 - t2),
+                                            t5 - t4, t6 - t5)):
+                spent[key] += seconds
+        for key, seconds in spent.items():
+            best[key] = min(best.get(key, seconds), seconds)
+    print(f"\n== stages: {len(articles)} {corpus} articles, CPU ms per article (best of {reps})")
+    for key, seconds in best.items():
+        print(f"  {key:24} {seconds / len(articles) * 1000:6.3f}")
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--n", type=int, default=10_000, help="seed articles to build (default 10,000)")
@@ -173,6 +214,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--workers", type=int, default=os.cpu_count() or 1, help="cores for the all-core run")
     parser.add_argument("--corpus", choices=("seeds", "bbc", "both"), default="both")
     parser.add_argument("--profile", action="store_true", help="print a cProfile of a one-core run instead")
+    parser.add_argument("--stages", action="store_true", help="print ms per article in each engine stage instead")
     parser.add_argument("--measure", choices=("seeds", "bbc"), help=argparse.SUPPRESS)
     args = parser.parse_args(argv)
 
@@ -180,10 +222,11 @@ def main(argv: list[str] | None = None) -> int:
         print(json.dumps(measure(args.measure, args.n, args.workers, args.brief)))
         return 0
     corpora = ["seeds", "bbc"] if args.corpus == "both" else [args.corpus]
-    if args.profile:
+    if args.profile or args.stages:
         for corpus in corpora:
             if corpus_available(corpus):
-                profile(corpus, min(args.n, 3000) if corpus == "seeds" else args.n, args.brief)
+                run = profile if args.profile else stages
+                run(corpus, min(args.n, 3000 if args.profile else 1000) if corpus == "seeds" else args.n, args.brief)
         return 0
 
     print(f"brief: {args.brief}; {os.cpu_count()} CPU(s); Python {sys.version.split()[0]}")
