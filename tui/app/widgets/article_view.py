@@ -24,6 +24,7 @@ from textual.strip import Strip
 from ...articles.model import Article
 from ...articles.safe_text import printable
 from ...cards.model import Card
+from .scrolling import LocalScrollMixin
 
 _WORD_RE = re.compile(r"\S*\s*")
 
@@ -77,7 +78,7 @@ def wrap_offsets(text: str, width: int) -> list[Span]:
     return lines
 
 
-class ArticleView(ScrollView, can_focus=True):
+class ArticleView(LocalScrollMixin, ScrollView, can_focus=True):
     """Scrollable article text with highlight layers."""
 
     COMPONENT_CLASSES = {
