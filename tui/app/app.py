@@ -7,13 +7,14 @@ from __future__ import annotations
 
 import os
 import sys
+import threading
 import time
 from dataclasses import dataclass
 from functools import partial
 from pathlib import Path
 from typing import Iterable
 
-from textual import work
+from textual import events, work
 from textual.app import App, SystemCommand
 from textual.binding import Binding
 from textual.message import Message
@@ -37,9 +38,11 @@ DEFAULT_BRIEF = "default"
 POLL_SECONDS = 1.0
 SWITCH_INTERVAL = 0.0005
 BATCH_SECONDS = 0.25
-FIRST_PAINT_PAUSE = 0.08
-"""The worker steps aside this long after the first card so it reaches the screen at once."""
 """Cards computed in the worker reach the screen in batches at most this far apart."""
+UI_TURN_TIMEOUT = 0.5
+"""Longest the worker waits for the screen to refresh before it carries on anyway."""
+YIELD_EVENTS = (events.Key, events.MouseDown, events.MouseScrollDown, events.MouseScrollUp)
+"""Input after which the worker steps aside until the screen has refreshed."""
 
 
 @dataclass
@@ -89,6 +92,10 @@ class BriefingApp(App):
         self.loading = bool(self.files)
         self.brief_problems: list[str] = []
         self._mtimes: dict[str, int | None] = {}
+        self._ui_turn_over = threading.Event()
+        """Clear while the UI thread has something to show: the card worker then waits
+        between articles, so it does not take half the interpreter from a key press."""
+        self._ui_turn_over.set()
         self.title = f"{engine.brief.title} · {len(self.files)} article{'s' if len(self.files) != 1 else ''}"
 
     def get_default_screen(self) -> Screen:
@@ -98,24 +105,48 @@ class BriefingApp(App):
     def reader(self) -> ReaderScreen:
         return self.screen_stack[0]  # type: ignore[return-value]
 
-    def on_mount(self) -> None:
+    def on_load(self) -> None:
+        # Cards start before the screen is built, so the first one is usually ready
+        # for the first paint (one layout with the card instead of an empty screen,
+        # then a second layout).
         self._mtimes = self._brief_mtimes()
+        self._start(engine=self.workspace.engine, articles=[], paths=self.files)
+
+    def _reader_ready(self) -> bool:
+        stack = self.screen_stack
+        return bool(stack) and isinstance(stack[0], ReaderScreen) and stack[0].ready
+
+    def on_mount(self) -> None:
         if self.watch_brief:
             self.set_interval(POLL_SECONDS, self._poll_brief)
 
-    def start_loading(self) -> None:
-        """Called by the reading screen once its widgets exist: start the card worker."""
+    def reader_ready(self) -> None:
+        """Called by the reading screen once its widgets exist: show what is loaded so far."""
         for problem in self.workspace.problems:
             self.notify(problem, severity="warning", timeout=8)
         if not self.files:
             self.reader.article_view.show(None, None, "No articles to show. Give a folder, glob or files of .txt/.md articles.")
-        self._mtimes = self._brief_mtimes()
-        self._start(engine=self.workspace.engine, articles=[], paths=self.files)
+        elif self.workspace.entries:
+            self.reader.entries_added(0, len(self.workspace.entries))
+        self.reader.set_progress(len(self.workspace.entries), len(self.files), self.loading)
+        self.call_after_refresh(self._ui_turn_over.set)
 
     # -- the worker ----------------------------------------------------------
+    def yield_to_ui(self) -> None:
+        """Hold the card worker (between two articles) until the screen has refreshed."""
+        if self._ui_turn_over.is_set():
+            self._ui_turn_over.clear()
+            self.call_after_refresh(self._ui_turn_over.set)
+
+    async def on_event(self, event: events.Event) -> None:
+        if self.loading and isinstance(event, YIELD_EVENTS):
+            self.yield_to_ui()
+        await super().on_event(event)
+
     def _start(self, engine: CardEngine | None, articles: list[Article], paths: list[Path]) -> None:
         self.generation += 1
         self.loading = bool(paths) or engine is None or bool(articles)
+        self._ui_turn_over.set()  # a new worker never waits on the last one's batch
         self._compute(self.generation, engine, articles, paths)
 
     @work(thread=True, exclusive=True, group="cards")
@@ -151,6 +182,7 @@ class BriefingApp(App):
         batch: list[Entry] = []
         last = 0.0
         for path in paths:
+            self._ui_turn_over.wait(UI_TURN_TIMEOUT)
             if worker.is_cancelled:
                 return
             article = read_article(path)
@@ -164,11 +196,9 @@ class BriefingApp(App):
             batch.append(Entry(article, card))
             now = time.monotonic()
             if not last or now - last >= BATCH_SECONDS:
-                first = not last
+                self._ui_turn_over.clear()  # set again once the batch is on screen
                 self.post_message(CardsLoaded(generation, batch, done=False))
                 batch, last = [], now
-                if first:
-                    time.sleep(FIRST_PAINT_PAUSE)  # let the UI thread paint the first card
         self.post_message(CardsLoaded(generation, batch, done=True))
 
     def on_cards_loaded(self, message: CardsLoaded) -> None:
@@ -179,9 +209,12 @@ class BriefingApp(App):
         ws.entries.extend(message.entries)
         if message.done:
             self.loading = False
+        if not self._reader_ready():
+            return  # the reader shows them when it mounts, and then lets the worker go on
         if message.entries:
             self.reader.entries_added(start, len(message.entries))
         self.reader.set_progress(len(ws.entries), len(self.files), self.loading)
+        self.call_after_refresh(self._ui_turn_over.set)
 
     def on_cards_rebuilt(self, message: CardsRebuilt) -> None:
         if message.generation != self.generation:

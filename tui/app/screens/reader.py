@@ -60,6 +60,8 @@ class ReaderScreen(Screen):
         self.query_text = ""
         self.matches: list[tuple[int, int]] = []
         self.match_index: int | None = None
+        self.ready = False
+        """True once the widgets exist (cards may arrive before that)."""
 
     # -- layout ----------------------------------------------------------
     def compose(self) -> ComposeResult:
@@ -80,7 +82,8 @@ class ReaderScreen(Screen):
         self.query_one("#text-pane").border_title = "Article"
         self.query_one("#card", CardList).border_title = "Card"
         self.query_one("#articles").focus()
-        self.app.start_loading()  # type: ignore[attr-defined]
+        self.ready = True
+        self.app.reader_ready()  # type: ignore[attr-defined]
 
     @property
     def article_list(self) -> ArticleList:
