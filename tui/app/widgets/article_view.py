@@ -17,7 +17,7 @@ from rich.segment import Segment
 from rich.style import Style
 from rich.text import Text
 from textual.binding import Binding
-from textual.geometry import Size
+from textual.geometry import Region, Size
 from textual.scroll_view import ScrollView
 from textual.strip import Strip
 
@@ -212,7 +212,7 @@ class ArticleView(LocalScrollMixin, ScrollView, can_focus=True):
         return text
 
     # -- layout ----------------------------------------------------------
-    def _relayout(self, force: bool = False) -> None:
+    def _relayout(self, force: bool = False, repaint: bool = True) -> None:
         width = self.scrollable_content_region.width or self.size.width
         if not force and width == self._width:
             return
@@ -222,10 +222,17 @@ class ArticleView(LocalScrollMixin, ScrollView, can_focus=True):
         self._styled = None
         self._cache.clear()
         self.virtual_size = Size(width, len(self._lines))
-        self.refresh()
+        if repaint:
+            self.refresh()
 
     def on_resize(self) -> None:
         self._relayout()
+
+    def render_lines(self, crop: Region) -> list[Strip]:
+        # Wrap at the width being drawn: an article shown before the first layout
+        # (or just after a resize) is wrapped here, in the same paint.
+        self._relayout(repaint=False)
+        return super().render_lines(crop)
 
     def line_of(self, offset: int) -> int:
         """Screen line (0-based) that holds a character offset."""

@@ -3,22 +3,43 @@
 A ``ScrollView``'s region does not depend on how long its content is, yet Textual
 declares ``virtual_size`` with ``layout=True``: every new article or card would
 re-lay out the whole screen, and every layout re-sizes every scrollbar, which
-costs a second refresh. Here a new virtual size repaints this widget and its
-scrollbar only; showing or hiding the scrollbar still lays out (Textual's
-``show_vertical_scrollbar`` asks for it).
+costs a second refresh. Here a new virtual size updates the scrollbar only (the
+widget refreshes itself when its content changes, and a size computed while
+rendering needs no second paint); showing or hiding the scrollbar still lays
+out (Textual's ``show_vertical_scrollbar`` asks for it).
 """
 
 from __future__ import annotations
 
-from textual.geometry import Size
+from textual import events
+from textual.geometry import Region, Size
 from textual.reactive import Reactive
+from textual.strip import Strip
 
 
 class LocalScrollMixin:
     """Mix into a ``ScrollView`` subclass (before the Textual base class)."""
 
-    virtual_size = Reactive(Size(0, 0), layout=False, repaint=True)
+    virtual_size = Reactive(Size(0, 0), layout=False, repaint=False)
 
     def watch_virtual_size(self, size: Size) -> None:
         if self.is_mounted and self.container_size:  # type: ignore[attr-defined]
             self._scroll_update(size)  # type: ignore[attr-defined]
+
+
+class KeepRowsMixin(LocalScrollMixin):
+    """For an ``OptionList``: keep its rendered rows when a resize leaves the width as it was.
+
+    Textual's ``OptionList`` drops every rendered row on any resize, including the one
+    sent just after the first paint, so the first card and article list were drawn twice.
+    """
+
+    _drawn_width: int | None = None
+
+    def render_lines(self, crop: Region) -> list[Strip]:
+        self._drawn_width = self.scrollable_content_region.width  # type: ignore[attr-defined]
+        return super().render_lines(crop)  # type: ignore[misc]
+
+    def _on_resize(self, event: events.Resize) -> None:
+        if self._drawn_width == self.scrollable_content_region.width:  # type: ignore[attr-defined]
+            event.prevent_default()  # the rows were drawn at this width: OptionList's reset is not needed
