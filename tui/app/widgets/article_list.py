@@ -13,7 +13,7 @@ from textual.widgets.option_list import Option
 
 from ...articles.safe_text import printable
 from ...workspace import Entry
-from .scrolling import KeepRowsMixin
+from .scrolling import HighlightLinesMixin, KeepRowsMixin
 
 
 def one_line(text: str) -> str:
@@ -42,7 +42,7 @@ def entry_prompt(index: int, entry: Entry) -> Text:
     return prompt
 
 
-class ArticleList(KeepRowsMixin, OptionList):
+class ArticleList(HighlightLinesMixin, KeepRowsMixin, OptionList):
     """Articles of the workspace, in load order (index = workspace entry index)."""
 
     BINDINGS = [

@@ -16,7 +16,7 @@ from textual.widgets.option_list import Option
 
 from ...articles.safe_text import printable
 from ...cards.model import Actor, Card, Statement
-from .scrolling import KeepRowsMixin
+from .scrolling import HighlightLinesMixin, KeepRowsMixin
 
 SECTIONS = ("actors", "claims", "denials")
 CACHE_SIZE = 64
@@ -62,7 +62,7 @@ def statement_prompt(st: Statement) -> Text:
     return text
 
 
-class CardList(KeepRowsMixin, OptionList):
+class CardList(HighlightLinesMixin, KeepRowsMixin, OptionList):
     """Rows for one card; ``items[i]`` says what option ``i`` stands for."""
 
     BINDINGS = [

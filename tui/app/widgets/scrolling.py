@@ -43,3 +43,28 @@ class KeepRowsMixin(LocalScrollMixin):
     def _on_resize(self, event: events.Resize) -> None:
         if self._drawn_width == self.scrollable_content_region.width:  # type: ignore[attr-defined]
             event.prevent_default()  # the rows were drawn at this width: OptionList's reset is not needed
+
+
+class HighlightLinesMixin:
+    """For an ``OptionList``: moving the highlight redraws the two rows concerned, not the list.
+
+    Textual's ``highlighted`` repaints the whole widget (and its scrollbar) on every
+    move; in a long article list that was the largest part of a key press.
+    """
+
+    highlighted: Reactive[int | None] = Reactive(None, repaint=False)
+
+    def _watch_highlighted(self, old: int | None, new: int | None) -> None:
+        for index in (old, new):
+            if index is not None:
+                self._refresh_option(index)
+
+    def _refresh_option(self, index: int) -> None:
+        if index >= self.option_count:  # type: ignore[attr-defined]
+            return  # the options are being replaced (set_options): the whole list is redrawn
+        try:  # OptionList keeps where each option's rows are
+            line, height = self._index_to_line[index], self._heights[index]  # type: ignore[attr-defined]
+        except (KeyError, IndexError, AttributeError):
+            self.refresh()  # type: ignore[attr-defined]
+            return
+        self.refresh_lines(line, height)  # type: ignore[attr-defined]
