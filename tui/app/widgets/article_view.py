@@ -118,6 +118,7 @@ class ArticleView(LocalScrollMixin, ScrollView, can_focus=True):
         self._cache: dict[int, Strip] = {}
         self._pieces: dict[int, Text] = {}
         """Styled text of each screen line, by the line's start offset (one divide per restyle)."""
+        self._paint: tuple[int, Style] | None = None
 
     def on_mount(self) -> None:
         self.watch(self.app, "theme", self._theme_changed, init=False)
@@ -232,7 +233,12 @@ class ArticleView(LocalScrollMixin, ScrollView, can_focus=True):
         # Wrap at the width being drawn: an article shown before the first layout
         # (or just after a resize) is wrapped here, in the same paint.
         self._relayout(repaint=False)
-        return super().render_lines(crop)
+        # the base style and width once per paint, not once per line (rich_style is costly)
+        self._paint = (self.scrollable_content_region.width, self.rich_style)
+        try:
+            return super().render_lines(crop)
+        finally:
+            self._paint = None
 
     def line_of(self, offset: int) -> int:
         """Screen line (0-based) that holds a character offset."""
@@ -251,8 +257,7 @@ class ArticleView(LocalScrollMixin, ScrollView, can_focus=True):
     def render_line(self, y: int) -> Strip:
         scroll_x, scroll_y = self.scroll_offset
         index = scroll_y + y
-        width = self.scrollable_content_region.width
-        base = self.rich_style
+        width, base = self._paint or (self.scrollable_content_region.width, self.rich_style)
         if index >= len(self._lines):
             return Strip.blank(width, base)
         strip = self._cache.get(index)
