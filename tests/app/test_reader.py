@@ -293,3 +293,37 @@ async def test_palette_lists_reader_actions(seeds_app):
         await pilot.pause()
         await pilot.pause()
         assert reader.current == 1
+
+
+async def test_lists_are_redrawn_at_the_new_width_after_a_resize(seed_engine):
+    """The card and article list keep their drawn rows across a resize only when the width holds."""
+    from tui.commands.common import SEEDS_BRIEF, SEEDS_DIR
+
+    def rows(app) -> list[list[str]]:
+        reader = app.screen
+        return [[lst.render_line(y).text for y in range(lst.scrollable_content_region.height)]
+                for lst in (reader.article_list, reader.card_list)]
+
+    resized = make_app([str(SEEDS_DIR)], str(SEEDS_BRIEF), engine=seed_engine, watch=False)
+    async with resized.run_test(size=SIZE) as pilot:
+        await wait_loaded(pilot)
+        await pilot.resize_terminal(90, 30)
+        await pilot.pause()
+        after_resize = rows(resized)
+    fresh = make_app([str(SEEDS_DIR)], str(SEEDS_BRIEF), engine=seed_engine, watch=False)
+    async with fresh.run_test(size=(90, 30)) as pilot:
+        await wait_loaded(pilot)
+        assert rows(fresh) == after_resize
+
+
+async def test_moving_the_highlight_redraws_both_rows(seeds_app):
+    async with seeds_app.run_test(size=SIZE) as pilot:
+        await wait_loaded(pilot)
+        listing = seeds_app.screen.article_list
+        first_row = listing.render_line(0)
+        await pilot.press("n")
+        await pilot.pause()
+        assert listing.highlighted == 1
+        assert listing.render_line(0).text == first_row.text
+        assert listing.render_line(0) != first_row  # no longer drawn highlighted
+        assert listing.render_line(2) != listing.render_line(4)  # the new highlight differs from a plain row

@@ -28,20 +28,27 @@ class LocalScrollMixin:
 
 
 class KeepRowsMixin(LocalScrollMixin):
-    """For an ``OptionList``: keep its rendered rows when a resize leaves the width as it was.
+    """For an ``OptionList``: drop its rendered rows only when the width they were drawn at changes.
 
     Textual's ``OptionList`` drops every rendered row on any resize, including the one
-    sent just after the first paint, so the first card and article list were drawn twice.
+    sent just after the first paint, so the first card and article list were drawn
+    twice. Here the rows are dropped when a paint finds a new width (before drawing),
+    and a resize that leaves the width as it was keeps them.
     """
 
-    _drawn_width: int | None = None
+    _rows_width: int | None = None
 
     def render_lines(self, crop: Region) -> list[Strip]:
-        self._drawn_width = self.scrollable_content_region.width  # type: ignore[attr-defined]
+        width = self.scrollable_content_region.width  # type: ignore[attr-defined]
+        if width != self._rows_width:
+            self._rows_width = width
+            # what OptionList's resize handler clears, without its refresh (we are drawing now)
+            self._option_render_cache.clear()  # type: ignore[attr-defined]
+            self._line_cache.clear()  # type: ignore[attr-defined]
         return super().render_lines(crop)  # type: ignore[misc]
 
     def _on_resize(self, event: events.Resize) -> None:
-        if self._drawn_width == self.scrollable_content_region.width:  # type: ignore[attr-defined]
+        if self._rows_width == self.scrollable_content_region.width:  # type: ignore[attr-defined]
             event.prevent_default()  # the rows were drawn at this width: OptionList's reset is not needed
 
 
