@@ -26,6 +26,12 @@ class LocalScrollMixin:
         if self.is_mounted and self.container_size:  # type: ignore[attr-defined]
             self._scroll_update(size)  # type: ignore[attr-defined]
 
+    def _size_updated(self, size: Size, virtual_size: Size, container_size: Size, layout: bool = True) -> bool:
+        # The compositor passes the region's size as the virtual size of a ScrollView, which
+        # never equals ours, so every layout re-sized our scrollbars (and took a second paint);
+        # our scrollbars already follow our virtual size, so only a new size counts here.
+        return super()._size_updated(size, self.virtual_size, container_size, layout)  # type: ignore[misc]
+
 
 class KeepRowsMixin(LocalScrollMixin):
     """For an ``OptionList``: drop its rendered rows only when the width they were drawn at changes.
