@@ -5,6 +5,7 @@
 
 from __future__ import annotations
 
+import gc
 import os
 import sys
 import threading
@@ -207,6 +208,10 @@ class BriefingApp(App):
         ws = self.workspace
         start = len(ws.entries)
         ws.entries.extend(message.entries)
+        # Loaded cards stay for the app's life: keep the cyclic GC from walking them at
+        # every full collection (on a large folder each one stalled the screen 0.1-0.3 s).
+        # They are still freed by reference counting when a reload replaces them.
+        gc.freeze()
         if message.done:
             self.loading = False
         if not self._reader_ready():
