@@ -26,6 +26,8 @@ RELAYED_BY_RE = re.compile(r"[\s,]*as\s+(?:\w+\s+){1,2}by\s+[^,]{1,60},\s*")
 WORD_COUNT_RE = re.compile(r"\S+")
 SUBORDINATE_RE = re.compile(r"(?:While|Although|Though|Because|If|As|When)\b")
 """Matched at a sentence's start (``match`` with a position: no ``^``, which would only match at 0)."""
+CONTRACTION_RE = re.compile(r"([a-z]+)['’](?:ve|re|ll|d|m)$")
+"""A contracted verb ("we've", "he'd"); not "'s", which also ends company names ("Sainsbury's")."""
 INVERTED_STOP_RE = re.compile(r"[,.;:!?“”\"]")
 UNNAMED = object()
 """A quotation attributed to someone the text does not name."""
@@ -409,6 +411,11 @@ class StatementFinder:
         inside = _unique([a for s, e, a in ctx.mentions if s < end and e > start])
         lowered = phrase.lower().split()
         first = lowered[0] if lowered else ""
+        contracted = CONTRACTION_RE.match(first)
+        if contracted:
+            if contracted.group(1) not in self.pronouns:
+                return []  # "We've said", "I'd told": no one the text names
+            first = lowered[0] = contracted.group(1)  # "He'd said": the pronoun's speaker
         if inside:
             office = OFFICE_RE.search(phrase)
             persons = [a for a in inside if a.kind == "person"]
