@@ -362,3 +362,16 @@ def test_a_contracted_pronoun_is_a_pronoun_not_a_name(card_of):
                    'the bridge needs work," she said. We\'ve said this before, she added.')
     assert "We've" not in actors_of(card), actors_of(card)
     assert all(s.speaker != "We've" for s in card.claims + card.denials)
+
+
+def test_the_office_names_the_person_just_named(card_of):
+    card = card_of("Marta Lind has delivered a speech to the party conference. "
+                   "The chancellor said she was proud of the record on jobs.")
+    assert claims_by(card, "Marta Lind"), card.claims
+
+
+def test_a_name_opening_with_an_acronym_is_a_body(card_of):
+    card = card_of('"Trade will recover by spring," said KLM Vantor\'s Eddie Prost.')
+    names = actors_of(card)
+    assert names.get("KLM Vantor") == "org" and names.get("Eddie Prost") == "person", names
+    assert claims_by(card, "Eddie Prost"), card.claims

@@ -29,6 +29,8 @@ CANDIDATE_RE = re.compile(
 CONNECTORS = {"of", "on", "for", "the", "de", "da", "du", "al", "bin", "van", "von", "der", "del"}
 POSSESSIVE_RE = re.compile(r"(?:’s|'s|’|')$")
 ACRONYM_RE = re.compile(r"^[A-Z]{2,6}$")
+LONG_ACRONYM_RE = re.compile(r"^[A-Z]{3,6}$")
+"""A name that opens with one ("ABN Amro", "AOL UK") is a body; two capitals may be initials ("JK Rowling")."""
 NEXT_WORD_RE = re.compile(r"\s+([A-Za-z0-9][\w’'&.-]*[\w&]|[A-Za-z0-9])")
 HONORIFIC_BEFORE_RE = re.compile(r"(\S+)\s+$")
 ADMINISTRATION_RE = re.compile(r"(?:’s|'s)?\s+[Aa]dministration\b")
@@ -352,6 +354,7 @@ class ActorFinder:
         if len(words) == 1 and name in self.lex.org_words:
             return  # "Administration" alone names no one
         if any(w in self.lex.org_words for w in words) or (len(words) == 1 and ACRONYM_RE.match(name)) \
+                or (len(words) > 1 and LONG_ACRONYM_RE.match(words[0])) \
                 or ".com" in name or ".org" in name:
             kind, rule = "org", "actor.org-name"
         elif len(words) == 1:

@@ -79,6 +79,7 @@ class StatementFinder:
         self.unnamed_words = set(brief.words("unnamed"))
         self.pronouns = {p.lower() for p in brief.words("pronoun")}
         self.org_roles = set(brief.words("org_role"))
+        self.offices = set(brief.words("office"))
         clause_break = brief.macros.get("clause_break")
         self.clause_re = re.compile(clause_break) if clause_break else None
         # One cheap test picks candidate sentences (a speech verb, a quote mark,
@@ -443,8 +444,7 @@ class StatementFinder:
             if ctx.focus_person:
                 return [ctx.focus_person]
             # No one has spoken yet: "he" is the person named last before it.
-            person = next((a for s, e, a in reversed(ctx.mentions)
-                           if e <= start and a.kind == "person" and start - s < 400), None)
+            person = _last_person(ctx, start)
             return [person.name] if person else []
         if any(w.strip(",.") in self.unnamed_words for w in lowered):
             outlet = self._tied_outlet(ctx)
@@ -460,6 +460,10 @@ class StatementFinder:
                 # "the company said" after the company spoke
                 return [focus.name] if focus is not None and focus.kind == "org" else None
             holder = _role_holder(ctx, lowered[-1], start)
+            if holder is None and lowered[-1] in self.offices:
+                # "Gordon Brown has delivered a speech ... The chancellor said": news prose
+                # names a one-holder office for the person it has just named.
+                holder = _last_person(ctx, start)
             return [holder.name] if holder else None  # "the judge" after "Judge Letitia Clark"
         if any(w in self.role_words for w in lowered):
             return None
@@ -587,6 +591,12 @@ def _introduced_with(ctx: _Context, person: Actor, orgs: list[Actor]) -> bool:
             if actor in orgs and window_start <= os and oe <= s + 120:
                 return True
     return False
+
+
+def _last_person(ctx: _Context, before: int, within: int = 400) -> Actor | None:
+    """The person named last before ``before``, if named close enough to mean them."""
+    return next((a for s, e, a in reversed(ctx.mentions)
+                 if e <= before and a.kind == "person" and before - s < within), None)
 
 
 def _role_holder(ctx: _Context, role: str, before: int) -> Actor | None:
