@@ -375,3 +375,19 @@ def test_a_name_opening_with_an_acronym_is_a_body(card_of):
     names = actors_of(card)
     assert names.get("KLM Vantor") == "org" and names.get("Eddie Prost") == "person", names
     assert claims_by(card, "Eddie Prost"), card.claims
+
+
+def test_he_or_she_follows_the_person_a_new_paragraph_turns_to(card_of):
+    card = card_of("Tom Brack said the harbour needed a new bridge.\n\n"
+                   "The Green Party's harbour spokeswoman, Ada Kern, welcomed the plan. "
+                   "She said the bridge should open by spring.\n\n"
+                   "Mrs Ulla Penn, 59, ran the old ferry. Mr Ivo Dane was a rival of the plan. "
+                   "He denied a report that he had lobbied the council.")
+    assert claims_by(card, "Ada Kern"), [(c.speaker, c.text) for c in card.claims]
+    assert not claims_by(card, "Tom Brack")[1:], [(c.speaker, c.text) for c in card.claims]
+    assert denials_by(card, "Ivo Dane") and not denials_by(card, "Ulla Penn"), card.denials
+
+
+def test_neither_confirming_nor_denying_is_no_denial(card_of):
+    card = card_of('Harbour Holdings said it "neither admits nor denies the allegations" in the settlement.')
+    assert not card.denials and claims_by(card, "Harbour Holdings"), (card.claims, card.denials)

@@ -60,6 +60,8 @@ class _Context:
     last_via_role: bool = False
     last_outlet: tuple[str, int] | None = None
     sentence_no: int = 0
+    para_index: int = -1
+    para_start: int = 0
     quote_speaker_para: tuple[str, int] | None = None
     items: list[Statement] = field(default_factory=list)
 
@@ -107,6 +109,7 @@ class StatementFinder:
         """Quotations and reported speech in reading order, so that "he" always
         means whoever spoke last before it."""
         text = ctx.text
+        ctx.para_index, ctx.para_start = index, para.start
         consumed: set[int] = set()
         quotes = [q for q in para.quotes if self._standalone(text, para, q)]
         attributed: dict[int, tuple[list[str], str, tuple[int, int]]] = {}
@@ -437,6 +440,9 @@ class StatementFinder:
         if first in self.pronouns and len(lowered) == 1:
             if first not in ("he", "she"):
                 return [ctx.focus] if ctx.focus else []
+            newcomer = self._introduced_here(ctx, start, first)
+            if newcomer is not None:
+                return [newcomer.name]
             focus = next((a for a in ctx.actors if a.name == ctx.focus), None)
             if focus is not None and (focus.kind == "person" or ctx.focus_via_role):
                 ctx.last_via_role = ctx.focus_via_role  # "He added", "He further stated": same voice
@@ -482,6 +488,28 @@ class StatementFinder:
             if s >= start and e <= end:
                 ctx.last_outlet = (name, ctx.sentence_no)
                 return
+
+    @staticmethod
+    def _introduced_here(ctx: _Context, before: int, pronoun: str) -> Actor | None:
+        """A paragraph that turns to a new person ("The SNP's leader, Nicola Sturgeon,
+        welcomed the move. She said: ...") hands "he" or "she" to the person who is the
+        subject of its latest sentence, not to whoever spoke in an earlier paragraph."""
+        if ctx.focus_para == ctx.para_index:
+            return None
+        subject = None
+        for s, _, actor in ctx.mentions:
+            if s >= before:
+                break
+            if s < ctx.para_start or actor.kind != "person":
+                continue
+            opening = ctx.text[_sentence_start(ctx.text, ctx.para_start, s):s].strip()
+            # The sentence opens on them: "Mr Galloway was ...", "Labour MP Jo Bell said",
+            # "The SNP's Holyrood leader, Nicola Sturgeon, welcomed ...".
+            opens_on = not opening or opening.endswith(",") and len(opening) < 80 \
+                or all(w[:1].isupper() for w in opening.split())
+            if opens_on and _gender_fits(ctx.text, actor, pronoun):
+                subject = actor
+        return subject if subject is not None and subject.name != ctx.focus else None
 
     def _set_focus(self, ctx: _Context, speaker: str, index: int) -> None:
         ctx.focus = speaker
@@ -591,6 +619,16 @@ def _introduced_with(ctx: _Context, person: Actor, orgs: list[Actor]) -> bool:
             if actor in orgs and window_start <= os and oe <= s + 120:
                 return True
     return False
+
+
+FEMALE_RE = re.compile(r"\b(?:Mrs|Ms|Miss)\.?\s")
+MALE_RE = re.compile(r"\bMr\.?\s")
+
+
+def _gender_fits(text: str, person: Actor, pronoun: str) -> bool:
+    """ "He" is not a person the text calls "Mrs Hassan", nor "she" one it calls "Mr Brown"."""
+    wrong = FEMALE_RE if pronoun == "he" else MALE_RE
+    return not any(wrong.search(text, max(0, s - 6), e) for s, e in person.mentions)
 
 
 def _last_person(ctx: _Context, before: int, within: int = 400) -> Actor | None:
