@@ -320,3 +320,74 @@ def test_unattributed_quote_belongs_to_its_sentences_speaker(card_of):
 def test_a_statement_in_a_while_clause_ends_at_its_comma(card_of):
     card = card_of("While Alice Montgomery said the bridge was safe, engineers kept it closed for a month.\n")
     assert [(c.speaker, c.text) for c in card.claims] == [("Alice Montgomery", "the bridge was safe")]
+
+
+def actors_of(card) -> dict[str, str]:
+    return {a.name: a.kind for a in card.actors}
+
+
+def test_a_job_word_before_a_name_is_not_part_of_it(card_of):
+    card = card_of('Actress Mara Quell said the script was "a gift to any performer". '
+                   'Capital Radio DJ Tomas Brenner said listeners had asked for the song all week.')
+    names = actors_of(card)
+    assert names.get("Mara Quell") == "person" and names.get("Tomas Brenner") == "person", names
+    assert not any(n.startswith(("Actress", "Capital Radio DJ")) for n in names), names
+    assert claims_by(card, "Tomas Brenner")
+
+
+def test_a_portfolio_after_a_title_is_not_a_person(card_of):
+    card = card_of("Dara Vell, Minister of Foreign Affairs of Ostland, said the border would reopen. "
+                   "Ina Roe, Chief Executive of ACME UK, said profits had doubled.")
+    names = actors_of(card)
+    assert "Foreign Affairs" not in names, names
+    assert "ACME UK" in names, names  # a body after a title is kept
+
+
+def test_events_laws_and_numbered_names_are_not_people(card_of):
+    card = card_of("The Harbour Film Festival opened as the Coastal Access Bill reached the Commons. "
+                   "Organisers of the Harbour Film Festival said Track Two meetings would follow, "
+                   "and Channel Five would broadcast the Six Nations final.")
+    persons = [n for n, kind in actors_of(card).items() if kind == "person"]
+    assert not persons, persons
+
+
+def test_a_day_after_an_organisation_is_not_part_of_its_name(card_of):
+    card = card_of("The Harbour Council on Wednesday said the repairs would cost more than planned.")
+    assert "Harbour Council" in actors_of(card), actors_of(card)
+    assert claims_by(card, "Harbour Council")
+
+
+def test_a_contracted_pronoun_is_a_pronoun_not_a_name(card_of):
+    card = card_of('Lena Moss said the council had failed. "We\'ve said from the start that '
+                   'the bridge needs work," she said. We\'ve said this before, she added.')
+    assert "We've" not in actors_of(card), actors_of(card)
+    assert all(s.speaker != "We've" for s in card.claims + card.denials)
+
+
+def test_the_office_names_the_person_just_named(card_of):
+    card = card_of("Marta Lind has delivered a speech to the party conference. "
+                   "The chancellor said she was proud of the record on jobs.")
+    assert claims_by(card, "Marta Lind"), card.claims
+
+
+def test_a_name_opening_with_an_acronym_is_a_body(card_of):
+    card = card_of('"Trade will recover by spring," said KLM Vantor\'s Eddie Prost.')
+    names = actors_of(card)
+    assert names.get("KLM Vantor") == "org" and names.get("Eddie Prost") == "person", names
+    assert claims_by(card, "Eddie Prost"), card.claims
+
+
+def test_he_or_she_follows_the_person_a_new_paragraph_turns_to(card_of):
+    card = card_of("Tom Brack said the harbour needed a new bridge.\n\n"
+                   "The Green Party's harbour spokeswoman, Ada Kern, welcomed the plan. "
+                   "She said the bridge should open by spring.\n\n"
+                   "Mrs Ulla Penn, 59, ran the old ferry. Mr Ivo Dane was a rival of the plan. "
+                   "He denied a report that he had lobbied the council.")
+    assert claims_by(card, "Ada Kern"), [(c.speaker, c.text) for c in card.claims]
+    assert not claims_by(card, "Tom Brack")[1:], [(c.speaker, c.text) for c in card.claims]
+    assert denials_by(card, "Ivo Dane") and not denials_by(card, "Ulla Penn"), card.denials
+
+
+def test_neither_confirming_nor_denying_is_no_denial(card_of):
+    card = card_of('Harbour Holdings said it "neither admits nor denies the allegations" in the settlement.')
+    assert not card.denials and claims_by(card, "Harbour Holdings"), (card.claims, card.denials)

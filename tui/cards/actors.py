@@ -29,6 +29,8 @@ CANDIDATE_RE = re.compile(
 CONNECTORS = {"of", "on", "for", "the", "de", "da", "du", "al", "bin", "van", "von", "der", "del"}
 POSSESSIVE_RE = re.compile(r"(?:’s|'s|’|')$")
 ACRONYM_RE = re.compile(r"^[A-Z]{2,6}$")
+LONG_ACRONYM_RE = re.compile(r"^[A-Z]{3,6}$")
+"""A name that opens with one ("ABN Amro", "AOL UK") is a body; two capitals may be initials ("JK Rowling")."""
 NEXT_WORD_RE = re.compile(r"\s+([A-Za-z0-9][\w’'&.-]*[\w&]|[A-Za-z0-9])")
 HONORIFIC_BEFORE_RE = re.compile(r"(\S+)\s+$")
 ADMINISTRATION_RE = re.compile(r"(?:’s|'s)?\s+[Aa]dministration\b")
@@ -86,6 +88,8 @@ class ActorLexicon:
     honorifics: set[str]
     org_words: set[str]
     media_words: set[str]
+    number_words: set[str]
+    thing_words: set[str]
     alias_tails: set[str]
     """Last words of multi-word gazetteer forms ("the West", "The Independent"): alone, not a new name."""
     start_re: re.Pattern
@@ -120,6 +124,8 @@ class ActorLexicon:
             honorifics=set(brief.words("honorifics")),
             org_words=set(brief.words("org_words")),
             media_words=set(brief.words("media_words")),
+            number_words=set(brief.words("number_words")),
+            thing_words=set(brief.words("thing_words")),
             alias_tails={k.words[-1] for bucket in index.values() for k in bucket if len(k.words) > 1},
             start_re=_start_regex(index),
             second_words={key: frozenset(k.words[1] for k in bucket) for key, bucket in index.items()
@@ -226,7 +232,8 @@ class ActorFinder:
                 persons_by_last.setdefault(d.name.split()[-1], d)
         first_words = {d.name.split()[0] for d in found.values() if " " in d.name}
         for word, positions in singles.items():
-            if word in found or word in persons_by_last or word in first_words or self._ends_known_alias(word):
+            if word in found or word in persons_by_last or word in first_words or self._ends_known_alias(word) \
+                    or word in self.lex.thing_words:
                 continue  # "Merrill" after "Merrill Lynch" is the same firm, found by the scan
             if len(positions) >= 2:
                 found[word] = _Discovered(word, "person", [word], positions[0], "actor.recurring-name")
@@ -261,7 +268,7 @@ class ActorFinder:
             if title and head in self.lex.peerage and len(words) - title == 1:
                 title = 0  # "Lord Falconer", "Prince Charles": the title is part of the name
             if title:
-                words = words[title:]
+                words = self._drop_portfolio(words[title:])
                 at_start = False
                 continue
             organisation = any(w in self.lex.org_words for _, w in words)
@@ -277,6 +284,10 @@ class ActorFinder:
             return out
         while words and (words[-1][1].lower() in CONNECTORS or words[-1][1] in self.lex.name_suffixes):
             words.pop()
+        if len(words) > 2 and words[-2][1].lower() in CONNECTORS and words[-1][1] in self.lex.not_names:
+            words = words[:-2]  # "Scottish Parliament on Wednesday": the day is not part of the name
+            while words and words[-1][1].lower() in CONNECTORS:
+                words.pop()
         if not words or self._title_at(words + [(0, "X"), (0, "Y")]) >= len(words):
             return out  # nothing left, or a title alone ("Attorney General"): no one in particular
         names = [w for _, w in words]
@@ -295,6 +306,21 @@ class ActorFinder:
             return out
         out.append(words)
         return out
+
+    def _drop_portfolio(self, words: list[tuple[int, str]]) -> list[tuple[int, str]]:
+        """After a title, "of Foreign Affairs of Russia" or "for Europe," names the post,
+        not the holder: drop it up to the next connector. A body ("Chief Executive of
+        AOL UK") is kept, and so is a longer run with no connector after it ("of State
+        Colin Powell"), which may end in the name."""
+        if not words or words[0][1] not in ("of", "for"):
+            return words
+        following = next((i for i in range(1, len(words)) if words[i][1].lower() in CONNECTORS), len(words))
+        post = [w for _, w in words[1:following]]
+        if any(ACRONYM_RE.match(w) or w in self.lex.org_words or self._lookup(w) is not None for w in post):
+            return words
+        if following < len(words) or len(post) <= 2:
+            return words[following:]
+        return words
 
     def _ends_known_alias(self, word: str) -> bool:
         """ "West" on its own is the gazetteer's "the West", not a new name."""
@@ -328,6 +354,7 @@ class ActorFinder:
         if len(words) == 1 and name in self.lex.org_words:
             return  # "Administration" alone names no one
         if any(w in self.lex.org_words for w in words) or (len(words) == 1 and ACRONYM_RE.match(name)) \
+                or (len(words) > 1 and LONG_ACRONYM_RE.match(words[0])) \
                 or ".com" in name or ".org" in name:
             kind, rule = "org", "actor.org-name"
         elif len(words) == 1:
@@ -339,6 +366,14 @@ class ActorFinder:
             kind, rule = "person", "actor.capitalised-name"
         elif words[-1].lower() in self.lex.role_words:
             return  # "Promotions Coordinator" is a job, not a name
+        elif any(w in self.lex.thing_words for w in words[1:]):
+            # "Berlin Film Festival", "Consumer Credit Bill": an event or a law, not a party.
+            # Not the first word: "Bill Gates" and "Oscar Wilde" are people.
+            return
+        elif any(w in self.lex.number_words for w in words):
+            if not ACRONYM_RE.match(words[0]):
+                return  # "Track Two", "Six Nations": no one's name counts
+            kind, rule = "org", "actor.org-name"  # "BBC One", "RBS Six Nations"
         else:
             kind, rule = "person", "actor.capitalised-name"
         d = found.get(name)

@@ -26,6 +26,8 @@ RELAYED_BY_RE = re.compile(r"[\s,]*as\s+(?:\w+\s+){1,2}by\s+[^,]{1,60},\s*")
 WORD_COUNT_RE = re.compile(r"\S+")
 SUBORDINATE_RE = re.compile(r"(?:While|Although|Though|Because|If|As|When)\b")
 """Matched at a sentence's start (``match`` with a position: no ``^``, which would only match at 0)."""
+CONTRACTION_RE = re.compile(r"([a-z]+)['’](?:ve|re|ll|d|m)$")
+"""A contracted verb ("we've", "he'd"); not "'s", which also ends company names ("Sainsbury's")."""
 INVERTED_STOP_RE = re.compile(r"[,.;:!?“”\"]")
 UNNAMED = object()
 """A quotation attributed to someone the text does not name."""
@@ -58,6 +60,8 @@ class _Context:
     last_via_role: bool = False
     last_outlet: tuple[str, int] | None = None
     sentence_no: int = 0
+    para_index: int = -1
+    para_start: int = 0
     quote_speaker_para: tuple[str, int] | None = None
     items: list[Statement] = field(default_factory=list)
 
@@ -77,6 +81,7 @@ class StatementFinder:
         self.unnamed_words = set(brief.words("unnamed"))
         self.pronouns = {p.lower() for p in brief.words("pronoun")}
         self.org_roles = set(brief.words("org_role"))
+        self.offices = set(brief.words("office"))
         clause_break = brief.macros.get("clause_break")
         self.clause_re = re.compile(clause_break) if clause_break else None
         # One cheap test picks candidate sentences (a speech verb, a quote mark,
@@ -104,6 +109,7 @@ class StatementFinder:
         """Quotations and reported speech in reading order, so that "he" always
         means whoever spoke last before it."""
         text = ctx.text
+        ctx.para_index, ctx.para_start = index, para.start
         consumed: set[int] = set()
         quotes = [q for q in para.quotes if self._standalone(text, para, q)]
         attributed: dict[int, tuple[list[str], str, tuple[int, int]]] = {}
@@ -409,6 +415,11 @@ class StatementFinder:
         inside = _unique([a for s, e, a in ctx.mentions if s < end and e > start])
         lowered = phrase.lower().split()
         first = lowered[0] if lowered else ""
+        contracted = CONTRACTION_RE.match(first)
+        if contracted:
+            if contracted.group(1) not in self.pronouns:
+                return []  # "We've said", "I'd told": no one the text names
+            first = lowered[0] = contracted.group(1)  # "He'd said": the pronoun's speaker
         if inside:
             office = OFFICE_RE.search(phrase)
             persons = [a for a in inside if a.kind == "person"]
@@ -429,6 +440,9 @@ class StatementFinder:
         if first in self.pronouns and len(lowered) == 1:
             if first not in ("he", "she"):
                 return [ctx.focus] if ctx.focus else []
+            newcomer = self._introduced_here(ctx, start, first)
+            if newcomer is not None:
+                return [newcomer.name]
             focus = next((a for a in ctx.actors if a.name == ctx.focus), None)
             if focus is not None and (focus.kind == "person" or ctx.focus_via_role):
                 ctx.last_via_role = ctx.focus_via_role  # "He added", "He further stated": same voice
@@ -436,8 +450,7 @@ class StatementFinder:
             if ctx.focus_person:
                 return [ctx.focus_person]
             # No one has spoken yet: "he" is the person named last before it.
-            person = next((a for s, e, a in reversed(ctx.mentions)
-                           if e <= start and a.kind == "person" and start - s < 400), None)
+            person = _last_person(ctx, start)
             return [person.name] if person else []
         if any(w.strip(",.") in self.unnamed_words for w in lowered):
             outlet = self._tied_outlet(ctx)
@@ -453,6 +466,10 @@ class StatementFinder:
                 # "the company said" after the company spoke
                 return [focus.name] if focus is not None and focus.kind == "org" else None
             holder = _role_holder(ctx, lowered[-1], start)
+            if holder is None and lowered[-1] in self.offices:
+                # "Gordon Brown has delivered a speech ... The chancellor said": news prose
+                # names a one-holder office for the person it has just named.
+                holder = _last_person(ctx, start)
             return [holder.name] if holder else None  # "the judge" after "Judge Letitia Clark"
         if any(w in self.role_words for w in lowered):
             return None
@@ -471,6 +488,28 @@ class StatementFinder:
             if s >= start and e <= end:
                 ctx.last_outlet = (name, ctx.sentence_no)
                 return
+
+    @staticmethod
+    def _introduced_here(ctx: _Context, before: int, pronoun: str) -> Actor | None:
+        """A paragraph that turns to a new person ("The SNP's leader, Nicola Sturgeon,
+        welcomed the move. She said: ...") hands "he" or "she" to the person who is the
+        subject of its latest sentence, not to whoever spoke in an earlier paragraph."""
+        if ctx.focus_para == ctx.para_index:
+            return None
+        subject = None
+        for s, _, actor in ctx.mentions:
+            if s >= before:
+                break
+            if s < ctx.para_start or actor.kind != "person":
+                continue
+            opening = ctx.text[_sentence_start(ctx.text, ctx.para_start, s):s].strip()
+            # The sentence opens on them: "Mr Galloway was ...", "Labour MP Jo Bell said",
+            # "The SNP's Holyrood leader, Nicola Sturgeon, welcomed ...".
+            opens_on = not opening or opening.endswith(",") and len(opening) < 80 \
+                or all(w[:1].isupper() for w in opening.split())
+            if opens_on and _gender_fits(ctx.text, actor, pronoun):
+                subject = actor
+        return subject if subject is not None and subject.name != ctx.focus else None
 
     def _set_focus(self, ctx: _Context, speaker: str, index: int) -> None:
         ctx.focus = speaker
@@ -580,6 +619,22 @@ def _introduced_with(ctx: _Context, person: Actor, orgs: list[Actor]) -> bool:
             if actor in orgs and window_start <= os and oe <= s + 120:
                 return True
     return False
+
+
+FEMALE_RE = re.compile(r"\b(?:Mrs|Ms|Miss)\.?\s")
+MALE_RE = re.compile(r"\bMr\.?\s")
+
+
+def _gender_fits(text: str, person: Actor, pronoun: str) -> bool:
+    """ "He" is not a person the text calls "Mrs Hassan", nor "she" one it calls "Mr Brown"."""
+    wrong = FEMALE_RE if pronoun == "he" else MALE_RE
+    return not any(wrong.search(text, max(0, s - 6), e) for s, e in person.mentions)
+
+
+def _last_person(ctx: _Context, before: int, within: int = 400) -> Actor | None:
+    """The person named last before ``before``, if named close enough to mean them."""
+    return next((a for s, e, a in reversed(ctx.mentions)
+                 if e <= before and a.kind == "person" and before - s < within), None)
 
 
 def _role_holder(ctx: _Context, role: str, before: int) -> Actor | None:
