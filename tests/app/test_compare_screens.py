@@ -27,6 +27,13 @@ async def wait_for_screen(pilot, kind, limit: float = 5.0):
     return pilot.app.screen
 
 
+async def open_overview(pilot) -> OverviewScreen:
+    """From the reader, once every card is in: o."""
+    await wait_loaded(pilot)
+    await pilot.press("o")
+    return await wait_for_screen(pilot, OverviewScreen)
+
+
 async def open_compare(pilot, steps_down: int = 0) -> CompareScreen:
     """From the reader on article 000: c, pick the article ``steps_down`` below 001, enter."""
     await wait_loaded(pilot)
@@ -120,10 +127,7 @@ async def test_swap_and_open_right_in_reader(seeds_app):
 
 async def test_overview_matrix_sort_and_jump(seeds_app):
     async with seeds_app.run_test(size=SIZE) as pilot:
-        await wait_loaded(pilot)
-        await pilot.press("o")
-        await pilot.pause()
-        screen = pilot.app.screen
+        screen = await open_overview(pilot)
         assert isinstance(screen, OverviewScreen)
         table = screen.query_one("#overview-actors", DataTable)
         o = screen.overview
@@ -149,9 +153,7 @@ async def test_overview_matrix_sort_and_jump(seeds_app):
 
 async def test_overview_sort_by_article_header(seeds_app):
     async with seeds_app.run_test(size=SIZE) as pilot:
-        await wait_loaded(pilot)
-        await pilot.press("o")
-        screen = await wait_for_screen(pilot, OverviewScreen)
+        screen = await open_overview(pilot)
         table = screen.query_one("#overview-actors", DataTable)
         column_key = list(table.columns)[2 + 4]  # article 004
         table.post_message(DataTable.HeaderSelected(table, column_key, 2 + 4, table.columns[column_key].label))
@@ -163,10 +165,7 @@ async def test_overview_sort_by_article_header(seeds_app):
 
 async def test_overview_empty_cell_stays(seeds_app):
     async with seeds_app.run_test(size=SIZE) as pilot:
-        await wait_loaded(pilot)
-        await pilot.press("o")
-        await pilot.pause()
-        screen = pilot.app.screen
+        screen = await open_overview(pilot)
         row = next(i for i, r in enumerate(screen.actor_rows) if r.counts[4] == 0)
         table = screen.query_one("#overview-actors", DataTable)
         table.cursor_coordinate = (row, 2 + 4)
@@ -177,10 +176,7 @@ async def test_overview_empty_cell_stays(seeds_app):
 
 async def test_overview_denials_and_shared_jump(seeds_app):
     async with seeds_app.run_test(size=SIZE) as pilot:
-        await wait_loaded(pilot)
-        await pilot.press("o")
-        await pilot.pause()
-        screen = pilot.app.screen
+        screen = await open_overview(pilot)
         shared = screen.query_one("#overview-shared", DataTable)
         assert shared.row_count == sum(len(c.members) for c in screen.overview.shared_statements)
         await pilot.press("3")

@@ -163,7 +163,7 @@ class BriefingApp(App):
             sys.setswitchinterval(previous)
 
     def _compute_cards(self, generation: int, engine: CardEngine | None,
-                 articles: list[Article], paths: list[Path]) -> None:
+                       articles: list[Article], paths: list[Path]) -> None:
         worker = get_current_worker()
         if engine is None:
             try:

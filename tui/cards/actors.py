@@ -45,16 +45,16 @@ def strip_possessive(word: str) -> str:
 
 
 @lru_cache(maxsize=1 << 16)
-def norm(word: str) -> str:
-    """The lookup key of a word: lower case, no possessive, no trailing dot.
+def case_key(word: str) -> str:
+    """A word as its case must match: no possessive, no trailing dot.
     Cached: the scan asks for the same few thousand words in every article."""
-    return strip_possessive(word).lower().rstrip(".")
+    return strip_possessive(word).rstrip(".")
 
 
 @lru_cache(maxsize=1 << 16)
-def case_key(word: str) -> str:
-    """A word as its case must match: no possessive, no trailing dot."""
-    return strip_possessive(word).rstrip(".")
+def norm(word: str) -> str:
+    """The lookup key of a word: :func:`case_key` in lower case."""
+    return case_key(word).lower()
 
 
 @dataclass
