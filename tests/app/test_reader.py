@@ -327,3 +327,58 @@ async def test_moving_the_highlight_redraws_both_rows(seeds_app):
         assert listing.render_line(0).text == first_row.text
         assert listing.render_line(0) != first_row  # no longer drawn highlighted
         assert listing.render_line(2) != listing.render_line(4)  # the new highlight differs from a plain row
+
+
+def drawn(widget) -> list[list]:
+    """What a widget paints, line by line: text, styles and the click metadata."""
+    return [list(widget.render_line(y)) for y in range(widget.scrollable_content_region.height)]
+
+
+def drawn_fresh(reader) -> tuple[list[list], list[list]]:
+    """The article and card as they paint with every drawing cache dropped."""
+    view, card = reader.article_view, reader.card_list
+    view.restyle()
+    card._drawn.clear()
+    card._option_render_cache.clear()
+    return drawn(view), drawn(card)
+
+
+async def wait_prepared(pilot) -> None:
+    await pilot.pause(reader_module.PREPARE_DELAY + 0.1)
+
+
+async def test_next_article_is_drawn_ahead_and_paints_as_a_fresh_one(seeds_app):
+    async with seeds_app.run_test(size=SIZE) as pilot:
+        await wait_loaded(pilot)
+        reader = seeds_app.screen
+        await wait_prepared(pilot)
+        following = seeds_app.workspace.entries[1]
+        assert any(key[:2] == (id(following.article), id(following.card))
+                   for key in reader.article_view._prepared)
+        await pilot.press("n")
+        shown = drawn(reader.article_view), drawn(reader.card_list)
+        assert not any(key[:2] == (id(following.article), id(following.card))
+                       for key in reader.article_view._prepared)  # taken, not drawn again
+        assert shown == drawn_fresh(reader)
+        await wait_prepared(pilot)
+        await pilot.press("p")  # back to a card whose rows were drawn before
+        card = reader.card_list
+        for y in range(card.scrollable_content_region.height):  # a click lands on the row's own item
+            option_index, _ = card._lines[card.scroll_offset.y + y]
+            assert {seg.style.meta.get("option") for seg in card.render_line(y) if seg.style} == {option_index}
+        assert (drawn(reader.article_view), drawn(reader.card_list)) == drawn_fresh(reader)
+
+
+async def test_a_page_drawn_ahead_follows_later_layer_and_theme_changes(seeds_app):
+    async with seeds_app.run_test(size=SIZE) as pilot:
+        await wait_loaded(pilot)
+        reader = seeds_app.screen
+        await wait_prepared(pilot)  # article 1 drawn with every layer on
+        await pilot.press("1", "3", "n")  # claims and mentions off, then on
+        assert reader.article_view.shown == {"claim": False, "denial": True, "mention": False}
+        assert (drawn(reader.article_view), drawn(reader.card_list)) == drawn_fresh(reader)
+        await wait_prepared(pilot)  # article 2 drawn in this theme
+        seeds_app.theme = "textual-light" if seeds_app.theme != "textual-light" else "nord"
+        await pilot.pause()
+        await pilot.press("n")
+        assert (drawn(reader.article_view), drawn(reader.card_list)) == drawn_fresh(reader)

@@ -20,6 +20,9 @@ from ..widgets.card_list import CardList
 from .modals import PickArticleScreen, WhyScreen
 
 PANES = ("#articles", "#article", "#card")
+PREPARE_DELAY = 0.03
+"""Seconds after an article is shown before its neighbours are drawn ahead: past the
+paint, and out of the way of a key held down (each press moves on before then)."""
 
 def short_path(path: str) -> str:
     """A path relative to the working folder when it is inside it."""
@@ -107,6 +110,8 @@ class ReaderScreen(Screen):
         self.article_list.add_entries(start, entries[start:start + count])
         if self.current is None and entries:
             self.show_article(0)
+        elif self.current is not None and start <= self.current + 1:
+            self._prepare_soon(self.current)  # the next article has just come in
 
     def entries_replaced(self) -> None:
         """The brief changed: new cards for the same articles; stay where the reader is."""
@@ -158,8 +163,23 @@ class ReaderScreen(Screen):
             self._update_info()
             if self.query_text:
                 self._run_search(self.query_text, scroll=False)
+            self._prepare_soon(index)
         if span is not None:
             self.article_view.set_focus_spans([span])
+
+    def _prepare_soon(self, index: int) -> None:
+        self.set_timer(PREPARE_DELAY, lambda: self._prepare_neighbours(index))
+
+    def _prepare_neighbours(self, index: int) -> None:
+        """Once this article is on screen, draw the next and previous ones ahead, so n and p
+        only paint (the reader reads for seconds; drawing takes a few milliseconds)."""
+        if index != self.current:
+            return  # the reader has already moved on
+        entries = self.workspace.entries
+        for near in (index + 1, index - 1):
+            if 0 <= near < len(entries) and entries[near].card is not None:
+                self.article_view.prepare(entries[near].article, entries[near].card)
+                self.card_list.prepare(entries[near].card)
 
     def _update_info(self) -> None:
         info = self.query_one("#article-info", Static)

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
+from dataclasses import dataclass, field
 
 from rich.cells import cell_len
 from rich.segment import Segment
@@ -29,6 +30,8 @@ from .scrolling import LocalScrollMixin
 _WORD_RE = re.compile(r"\S*\s*")
 
 Span = tuple[int, int]
+PREPARED_PAGES = 4
+"""Neighbouring articles kept laid out and drawn ahead of being shown."""
 
 
 def display_text(text: str) -> str:
@@ -78,6 +81,32 @@ def wrap_offsets(text: str, width: int) -> list[Span]:
     return lines
 
 
+@dataclass
+class _Page:
+    """An article laid out for the screen: its lines at one width and, once styled,
+    each line's styled text and drawn strip.
+
+    A page is built whole for one state of the highlights, so a page prepared
+    for the next article can be shown as it is; any change of highlight takes a
+    new page that keeps only the line layout.
+    """
+
+    width: int
+    lines: list[Span]
+    starts: list[int]
+    pieces: dict[int, Text] | None = None
+    """Styled text of each screen line, by the line's start offset (one divide per restyle)."""
+    strips: dict[int, Strip] = field(default_factory=dict)
+
+    @classmethod
+    def wrap(cls, text: str, width: int) -> _Page:
+        lines = wrap_offsets(text, width) if width > 0 else []
+        return cls(width, lines, [s for s, _ in lines])
+
+    def unstyled(self) -> _Page:
+        return _Page(self.width, self.lines, self.starts)
+
+
 class ArticleView(LocalScrollMixin, ScrollView, can_focus=True):
     """Scrollable article text with highlight layers."""
 
@@ -111,38 +140,66 @@ class ArticleView(LocalScrollMixin, ScrollView, can_focus=True):
         self.focus_spans: list[Span] = []
         self.search_spans: list[Span] = []
         self.search_current: int | None = None
-        self._styled: Text | None = None
-        self._lines: list[Span] = []
-        self._starts: list[int] = []
-        self._width = 0
-        self._cache: dict[int, Strip] = {}
-        self._pieces: dict[int, Text] = {}
-        """Styled text of each screen line, by the line's start offset (one divide per restyle)."""
+        self._page = _Page(0, [], [])
+        self._prepared: dict[tuple, _Page] = {}
+        """Pages drawn ahead for (article, card, width, layers, base style); see ``prepare``."""
         self._paint: tuple[int, Style] | None = None
 
     def on_mount(self) -> None:
         self.watch(self.app, "theme", self._theme_changed, init=False)
 
     def _theme_changed(self, _theme: str) -> None:
+        self._prepared.clear()
         self.restyle()
 
     # -- content ---------------------------------------------------------
     def show(self, article: Article | None, card: Card | None, message: str = "") -> None:
         """Show an article (or a message when there is none) from the top."""
         self.article, self.card, self.note = article, card, message
-        if article is None or not article.ok:
-            reason = message or (article.error if article is not None else "") or ""
-            self.source_text = display_text(reason)
-        else:
-            self.source_text = display_text(article.text)
+        self.source_text = self._text_of(article, message)
         self.focus_spans, self.search_spans, self.search_current = [], [], None
-        self._relayout(force=True)
+        page = self._prepared.pop(self._prepared_key(article, card), None) if article is not None else None
+        if page is not None:
+            self._page = page
+            self.virtual_size = Size(page.width, len(page.lines))
+            self.refresh()
+        else:
+            self._relayout(force=True)
         self.scroll_to(0, 0, animate=False, immediate=True)
+
+    def prepare(self, article: Article, card: Card | None) -> None:
+        """Lay out and draw the first screen of an article ahead of showing it (the next
+        one, while the reader reads this one), so that showing it is only a paint."""
+        width = self._page.width
+        if not width or not self.is_mounted:
+            return
+        key = self._prepared_key(article, card)
+        if key in self._prepared:
+            return
+        text = self._text_of(article, "")
+        page = _Page.wrap(text, width)
+        self._style_page(page, text, article, card, [], [], None)
+        base = self.rich_style
+        for index in range(min(len(page.lines), self.scrollable_content_region.height)):
+            self._draw_line(page, index, width, base)
+        self._prepared[key] = page
+        while len(self._prepared) > PREPARED_PAGES:
+            self._prepared.pop(next(iter(self._prepared)))
+
+    def _prepared_key(self, article: Article | None, card: Card | None) -> tuple:
+        return (id(article), id(card), self._page.width, tuple(self.shown.values()), self.rich_style)
+
+    @staticmethod
+    def _text_of(article: Article | None, message: str) -> str:
+        if article is None or not article.ok:
+            return display_text(message or (article.error if article is not None else "") or "")
+        return display_text(article.text)
 
     def set_card(self, card: Card | None) -> None:
         """New card for the same article (rules reloaded): keep the scroll position."""
         self.card = card
         self.focus_spans = []
+        self._prepared.clear()
         self.restyle()
 
     def set_layer(self, kind: str, on: bool) -> None:
@@ -163,23 +220,19 @@ class ArticleView(LocalScrollMixin, ScrollView, can_focus=True):
             self.scroll_to_offset(spans[current][0])
 
     def restyle(self) -> None:
-        self._styled = None
-        self._cache.clear()
+        self._page = self._page.unstyled()
         self.refresh()
 
     def _style(self, name: str) -> Style:
         return self.get_component_rich_style(f"article-view--{name}", partial=True)
 
-    def styled_text(self) -> Text:
-        """The whole article as one Text with every highlight layer applied."""
-        if self._styled is not None:
-            return self._styled
-        text = Text(self.source_text, end="", no_wrap=True)
-        article, card = self.article, self.card
-        if article is not None and article.ok:
-            if article.title_span:
-                text.stylize(self._style("title"), *article.title_span)
-        if card is not None and self.source_text:
+    def _style_page(self, page: _Page, source: str, article: Article | None, card: Card | None,
+                    focus: list[Span], search: list[Span], search_current: int | None) -> None:
+        """Every highlight layer applied to the whole text, then cut into the page's lines."""
+        text = Text(source, end="", no_wrap=True)
+        if article is not None and article.ok and article.title_span:
+            text.stylize(self._style("title"), *article.title_span)
+        if card is not None and source:
             dim = self._style("boilerplate")
             for start, end in card.boilerplate:
                 text.stylize(dim, start, end)
@@ -188,41 +241,29 @@ class ArticleView(LocalScrollMixin, ScrollView, can_focus=True):
                 for actor in card.actors:
                     for start, end in actor.mentions:
                         text.stylize(style, start, end)
-            if self.shown["claim"]:
-                style = self._style("claim")
-                for st in card.claims:
-                    text.stylize(style, st.start, st.end)
-            if self.shown["denial"]:
-                style = self._style("denial")
-                for st in card.denials:
-                    text.stylize(style, st.start, st.end)
+            for kind, statements in (("claim", card.claims), ("denial", card.denials)):
+                if self.shown[kind]:
+                    style = self._style(kind)
+                    for st in statements:
+                        text.stylize(style, st.start, st.end)
         style = self._style("search")
-        for start, end in self.search_spans:
+        for start, end in search:
             text.stylize(style, start, end)
-        if self.search_current is not None and self.search_spans:
-            text.stylize(self._style("search-current"), *self.search_spans[self.search_current])
+        if search_current is not None and search:
+            text.stylize(self._style("search-current"), *search[search_current])
         style = self._style("focus")
-        for start, end in self.focus_spans:
+        for start, end in focus:
             text.stylize(style, start, end)
-        self._styled = text
-        self._pieces = {}
-        bounds = sorted({b for span in self._lines for b in span} - {0, len(text)})
-        starts = [0] + bounds
-        for start, piece in zip(starts, text.divide(bounds)):
-            self._pieces[start] = piece
-        return text
+        bounds = sorted({b for span in page.lines for b in span} - {0, len(text)})
+        page.pieces = dict(zip([0] + bounds, text.divide(bounds)))
 
     # -- layout ----------------------------------------------------------
     def _relayout(self, force: bool = False, repaint: bool = True) -> None:
         width = self.scrollable_content_region.width or self.size.width
-        if not force and width == self._width:
+        if not force and width == self._page.width:
             return
-        self._width = width
-        self._lines = wrap_offsets(self.source_text, width) if width > 0 else []
-        self._starts = [s for s, _ in self._lines]
-        self._styled = None
-        self._cache.clear()
-        self.virtual_size = Size(width, len(self._lines))
+        self._page = _Page.wrap(self.source_text, width)
+        self.virtual_size = Size(width, len(self._page.lines))
         if repaint:
             self.refresh()
 
@@ -242,9 +283,9 @@ class ArticleView(LocalScrollMixin, ScrollView, can_focus=True):
 
     def line_of(self, offset: int) -> int:
         """Screen line (0-based) that holds a character offset."""
-        if not self._starts:
+        if not self._page.starts:
             return 0
-        return max(0, bisect_right(self._starts, offset) - 1)
+        return max(0, bisect_right(self._page.starts, offset) - 1)
 
     def scroll_to_offset(self, offset: int) -> None:
         """Scroll so that the line holding ``offset`` sits a third of the way down."""
@@ -256,25 +297,29 @@ class ArticleView(LocalScrollMixin, ScrollView, can_focus=True):
 
     def render_line(self, y: int) -> Strip:
         scroll_x, scroll_y = self.scroll_offset
-        index = scroll_y + y
         width, base = self._paint or (self.scrollable_content_region.width, self.rich_style)
-        if index >= len(self._lines):
+        page = self._page
+        if page.pieces is None:
+            self._style_page(page, self.source_text, self.article, self.card,
+                             self.focus_spans, self.search_spans, self.search_current)
+        return self._draw_line(page, scroll_y + y, width, base)
+
+    def _draw_line(self, page: _Page, index: int, width: int, base: Style) -> Strip:
+        if index >= len(page.lines):
             return Strip.blank(width, base)
-        strip = self._cache.get(index)
+        strip = page.strips.get(index)
         if strip is None:
-            start, end = self._lines[index]
-            self.styled_text()
-            piece = self._pieces.get(start) if end > start else None
+            start, end = page.lines[index]
+            piece = page.pieces.get(start) if end > start and page.pieces else None
             if piece is None:
                 piece = Text("", end="")
             else:
                 piece = piece.copy()
-                piece.rstrip_end(self._width)
+                piece.rstrip_end(page.width)
             segments = list(piece.render(self.app.console, end="")) or [Segment("")]
-            strip = Strip(segments).apply_style(base).crop_extend(0, width, base)
-            self._cache[index] = strip
+            strip = page.strips[index] = Strip(segments).apply_style(base).crop_extend(0, width, base)
         return strip
 
     @property
     def line_count(self) -> int:
-        return len(self._lines)
+        return len(self._page.lines)

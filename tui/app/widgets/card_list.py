@@ -11,6 +11,9 @@ from dataclasses import dataclass
 
 from rich.text import Text
 from textual.binding import Binding
+from textual.strip import Strip
+from textual.style import Style
+from textual.visual import Padding
 from textual.widgets import OptionList
 from textual.widgets.option_list import Option
 
@@ -21,6 +24,8 @@ from .scrolling import HighlightLinesMixin, KeepRowsMixin
 SECTIONS = ("actors", "claims", "denials")
 CACHE_SIZE = 64
 """Cards whose rows are kept built (moving back and forth is then cheap)."""
+DRAWN_CACHE_SIZE = 4096
+"""Drawn options kept across cards (an option is one card item at one style)."""
 MAX_WORDS = 160
 """Longest claim text shown in the panel; the article shows the rest."""
 
@@ -77,7 +82,8 @@ class CardList(HighlightLinesMixin, KeepRowsMixin, OptionList):
         self.card: Card | None = None
         self.items: list[Item] = []
         self.collapsed: set[str] = set()
-        self._built: dict[tuple, tuple] = {}
+        self._built: dict[tuple, tuple[Card | None, list[Item], list[Option]]] = {}
+        self._drawn: dict[tuple[Option, Style, int], list[Strip]] = {}
 
     def show_card(self, card: Card | None, keep_position: bool = False) -> None:
         keep = self.highlighted if keep_position else None
@@ -85,6 +91,25 @@ class CardList(HighlightLinesMixin, KeepRowsMixin, OptionList):
         self._rebuild()
         if keep is not None and self.option_count:
             self.highlighted = min(keep, self.option_count - 1)
+
+    def prepare(self, card: Card | None) -> None:
+        """Draw a card's first screen of rows ahead of time (the next article's, while the
+        reader reads this one), so that showing it is a paint of rows already drawn."""
+        width = self._rows_width
+        if card is None or not width or not self.is_mounted:
+            return
+        _items, options = self._rows_for(card)
+        plain = self.get_visual_style("option-list--option")
+        first = self.get_visual_style("option-list--option", "option-list--option-highlighted")
+        padding = self.get_component_styles("option-list--option").padding.width
+        lines = 0
+        for index, option in enumerate(options):
+            if lines >= self.size.height:
+                break
+            lines += self._get_visual(option).get_height(self.styles, width - padding)
+            style = self.get_visual_style("option-list--option", "option-list--option-disabled") \
+                if option.disabled else (first if index == 0 else plain)
+            self._draw(option, index, style)
 
     def toggle_section(self, section: str) -> None:
         self.collapsed ^= {section}
@@ -95,23 +120,49 @@ class CardList(HighlightLinesMixin, KeepRowsMixin, OptionList):
                 break
 
     def _rebuild(self) -> None:
-        key = (id(self.card), frozenset(self.collapsed))
-        cached = self._built.get(key)
-        if cached is None or cached[0] is not self.card:
-            cached = (self.card, *self._build())
-            self._built[key] = cached
-            while len(self._built) > CACHE_SIZE:
-                self._built.pop(next(iter(self._built)))
-        _card, self.items, options = cached
+        self.items, options = self._rows_for(self.card)
         self.set_options(options)
         if self.option_count:
             self.highlighted = 0
 
-    def _build(self) -> tuple[list[Item], list[Option]]:
-        """Rows for the current card; Option objects are kept so Textual measures them once."""
+    def _rows_for(self, card: Card | None) -> tuple[list[Item], list[Option]]:
+        """A card's items and options, built once while it stays among the recent cards."""
+        key = (id(card), frozenset(self.collapsed))
+        cached = self._built.get(key)
+        if cached is None or cached[0] is not card:
+            cached = (card, *self._build(card))
+            self._built[key] = cached
+            while len(self._built) > CACHE_SIZE:
+                self._built.pop(next(iter(self._built)))
+        return cached[1], cached[2]
+
+    # -- drawing: Textual forgets drawn options on every set_options; these are kept
+    def _get_option_render(self, option: Option, style: Style) -> list[Strip]:
+        strips = self._drawn.get((option, style, self._rows_width or 0))
+        if strips is None:
+            strips = self._draw(option, self._option_to_index[option], style)
+        return strips
+
+    def _draw(self, option: Option, index: int, style: Style) -> list[Strip]:
+        key = (option, style, self._rows_width or 0)
+        strips = self._drawn.get(key)
+        if strips is None:
+            width = self._rows_width or 0
+            padding = self.get_component_styles("option-list--option").padding
+            visual = self._get_visual(option)
+            if padding:
+                visual = Padding(visual, padding)
+            strips = [strip.extend_cell_length(width, style.rich_style).apply_meta({"option": index})
+                      for strip in visual.to_strips(self, visual, width, None, style)]
+            self._drawn[key] = strips
+            while len(self._drawn) > DRAWN_CACHE_SIZE:
+                self._drawn.pop(next(iter(self._drawn)))
+        return strips
+
+    def _build(self, card: Card | None) -> tuple[list[Item], list[Option]]:
+        """Rows for a card; Option objects are kept so Textual measures them once."""
         items: list[Item] = []
         prompts: list[Text] = []
-        card = self.card
         if card is None:
             items.append(Item("note", ""))
             prompts.append(Text("No card yet", style="dim italic"))
