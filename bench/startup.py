@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import shutil
 import statistics
 import subprocess
@@ -94,10 +95,13 @@ print(json.dumps({"brief": t_brief - T0, "textual": t_textual - T0, "first": mar
 
 
 def run(paths: list[str], brief: str | None, presses: int = 20) -> dict:
+    # As a user's Python does, cache compiled modules: the warm-up run writes them, so an
+    # environment with PYTHONDONTWRITEBYTECODE does not recompile every edited module each start.
+    env = {k: v for k, v in os.environ.items() if k != "PYTHONDONTWRITEBYTECODE"}
     t0 = time.time()
     out = subprocess.run(
         [sys.executable, "-c", CHILD, repr(t0), json.dumps(paths), brief or "", str(presses)],
-        cwd=ROOT, capture_output=True, text=True, check=False,
+        cwd=ROOT, capture_output=True, text=True, check=False, env=env,
     )
     if out.returncode:
         sys.stderr.write(out.stderr[-3000:])

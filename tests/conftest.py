@@ -15,6 +15,26 @@ BRIEFS = PROJECT / "briefs"
 GOLD = PROJECT / "tests" / "data" / "gold" / "seeds.yaml"
 
 
+_CACHE_DIR: str | None = None
+
+
+def pytest_configure(config) -> None:
+    """Compiled patterns go to a folder of this run's, never the user's cache (subprocesses
+    of the CLI tests inherit it); tests of the cache itself set their own."""
+    global _CACHE_DIR
+    import tempfile
+
+    if "BRIEF_CACHE_DIR" not in os.environ:
+        _CACHE_DIR = os.environ["BRIEF_CACHE_DIR"] = tempfile.mkdtemp(prefix="brief-test-cache-")
+
+
+def pytest_unconfigure(config) -> None:
+    if _CACHE_DIR:
+        import shutil
+
+        shutil.rmtree(_CACHE_DIR, ignore_errors=True)
+
+
 @pytest.fixture(scope="session")
 def project_dir() -> Path:
     return PROJECT

@@ -19,6 +19,7 @@ from ..articles.names import edit_distance
 from ..articles.segment import Paragraph
 from ..rules.brief import Brief, GazetteerEntry
 from ..rules.loader import lexicon_regex
+from ..rules.patterns import compile_pattern
 from .model import Actor
 
 WORD_RE = re.compile(r"[A-Za-z0-9][\w’'&.-]*[\w&]|[A-Za-z0-9]")
@@ -152,7 +153,7 @@ def _start_regex(index: dict[str, list[Known]]) -> re.Pattern:
     if lower:
         # Lower-case forms are tried only where a lower-case word starts.
         alternatives.append(r"(?=[a-z])(?:" + "|".join(lower) + r")(?![\w&])")
-    return re.compile(r"(?<![\w’'&.-])(?:" + "|".join(alternatives) + ")")
+    return compile_pattern(r"(?<![\w’'&.-])(?:" + "|".join(alternatives) + ")")
 
 
 def add_known(index: dict[str, list[Known]], surface: str, name: str, kind: str, rule: str) -> None:

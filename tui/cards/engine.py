@@ -9,6 +9,7 @@ from ..articles.reader import read_article
 from ..articles.segment import Paragraph, segment
 from ..rules.brief import Brief
 from ..rules.loader import load_brief
+from ..rules.patterns import save_patterns
 from .actors import ActorFinder, ActorLexicon
 from .model import Actor, Card
 from .statements import StatementFinder
@@ -27,6 +28,7 @@ class CardEngine:
         self.statement_finder = StatementFinder(brief, self.lexicon)
         self.boilerplate_rules = brief.section("boilerplate")
         self.metadata_rules = brief.section("metadata")
+        save_patterns()  # the lexicon's patterns too, for the next start
 
     @classmethod
     def from_path(cls, path: str | Path) -> "CardEngine":

@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 
 from ..articles.segment import Paragraph, Quote, Sentence, split_sentences
 from ..rules.brief import Brief, Rule
+from ..rules.patterns import compile_pattern
 from .actors import ActorLexicon
 from .model import Actor, Statement
 
@@ -83,7 +84,7 @@ class StatementFinder:
         self.org_roles = set(brief.words("org_role"))
         self.offices = set(brief.words("office"))
         clause_break = brief.macros.get("clause_break")
-        self.clause_re = re.compile(clause_break) if clause_break else None
+        self.clause_re = compile_pattern(clause_break) if clause_break else None
         # One cheap test picks candidate sentences (a speech verb, a quote mark,
         # "according to"...); only those run the detailed rules.
         self.trigger_words = {w.lower() for w in brief.words("say") + brief.words("deny") + brief.words("trigger")}

@@ -15,6 +15,7 @@ from typing import Any
 import yaml
 
 from .brief import SECTIONS, Brief, GazetteerEntry, Rule
+from .patterns import compile_pattern, save_patterns
 from .problems import BriefError, Problem, did_you_mean
 
 BRIEFS_DIR = Path(__file__).resolve().parent.parent.parent / "briefs"
@@ -255,7 +256,7 @@ class _Loader:
                 continue
             flags = re.IGNORECASE if section == "boilerplate" else 0
             try:
-                regex = re.compile(expanded, flags)
+                regex = compile_pattern(expanded, flags)
             except re.error as exc:
                 where_txt = f" at position {exc.pos}" if exc.pos is not None else ""
                 if expanded == pattern and exc.pos is not None:
@@ -269,7 +270,7 @@ class _Loader:
                 tl, tc = _locate(node, where + ["trigger"])
                 expanded_trigger, bad = self.expand(str(trigger))
                 try:
-                    prefilter = re.compile(expanded_trigger) if not bad else None
+                    prefilter = compile_pattern(expanded_trigger) if not bad else None
                 except re.error as exc:
                     self.problem(file, tl, tc, f"rule '{rule_id}': trigger does not compile: {exc.msg}",
                                  "fix the regex")
@@ -449,7 +450,7 @@ def _group_regex(pattern: str, name: str) -> re.Pattern | None:
             depth -= 1
             if depth == 0:
                 try:
-                    return re.compile(pattern[at:i + 1])
+                    return compile_pattern(pattern[at:i + 1])
                 except re.error:
                     return None
         i += 1
@@ -541,6 +542,7 @@ def load_brief(path: str | Path) -> Brief:
                                   f"give a path to a YAML file or a pack name in {BRIEFS_DIR}")])
     loader.load_file(target)
     rules = loader.compile_rules()
+    save_patterns()
     if loader.problems:
         raise BriefError(loader.problems)
     return Brief(name=loader.name, title=loader.title, files=loader.files, lexicons=loader.lexicons,

@@ -21,8 +21,8 @@ from .modals import PickArticleScreen, WhyScreen
 
 PANES = ("#articles", "#article", "#card")
 PREPARE_DELAY = 0.03
-"""Seconds after an article is shown before its neighbours are drawn ahead: past the
-paint, and out of the way of a key held down (each press moves on before then)."""
+"""Seconds after an article is painted before its neighbours are drawn ahead: out of
+the way of a key held down (each press moves on before then)."""
 
 def short_path(path: str) -> str:
     """A path relative to the working folder when it is inside it."""
@@ -168,7 +168,9 @@ class ReaderScreen(Screen):
             self.article_view.set_focus_spans([span])
 
     def _prepare_soon(self, index: int) -> None:
-        self.set_timer(PREPARE_DELAY, lambda: self._prepare_neighbours(index))
+        # counted from the paint, not from now: the first article is shown before the
+        # screen's first layout, and drawing ahead must not hold up that paint
+        self.call_after_refresh(lambda: self.set_timer(PREPARE_DELAY, lambda: self._prepare_neighbours(index)))
 
     def _prepare_neighbours(self, index: int) -> None:
         """Once this article is on screen, draw the next and previous ones ahead, so n and p
