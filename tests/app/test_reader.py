@@ -369,7 +369,7 @@ async def test_next_article_is_drawn_ahead_and_paints_as_a_fresh_one(seeds_app):
         assert (drawn(reader.article_view), drawn(reader.card_list)) == drawn_fresh(reader)
 
 
-async def test_a_page_drawn_ahead_follows_later_layer_and_theme_changes(seeds_app):
+async def test_a_page_drawn_ahead_follows_later_layer_theme_and_size_changes(seeds_app):
     async with seeds_app.run_test(size=SIZE) as pilot:
         await wait_loaded(pilot)
         reader = seeds_app.screen
@@ -379,6 +379,11 @@ async def test_a_page_drawn_ahead_follows_later_layer_and_theme_changes(seeds_ap
         assert (drawn(reader.article_view), drawn(reader.card_list)) == drawn_fresh(reader)
         await wait_prepared(pilot)  # article 2 drawn in this theme
         seeds_app.theme = "textual-light" if seeds_app.theme != "textual-light" else "nord"
+        await pilot.pause()
+        await pilot.press("n")
+        assert (drawn(reader.article_view), drawn(reader.card_list)) == drawn_fresh(reader)
+        await wait_prepared(pilot)  # article 3 drawn at this width
+        await pilot.resize_terminal(96, 30)
         await pilot.pause()
         await pilot.press("n")
         assert (drawn(reader.article_view), drawn(reader.card_list)) == drawn_fresh(reader)

@@ -20,7 +20,6 @@ import marshal
 import os
 import re
 import sys
-import tempfile
 from pathlib import Path
 
 try:  # the interpreter's own regex compiler, as re.compile uses it (CPython 3.11+)
@@ -82,6 +81,8 @@ class PatternCache:
         """Write the programs back if this run compiled new ones (atomically; never an error)."""
         if self.path is None or not self._added:
             return
+        import tempfile  # only when there is something to write (it is slow to import)
+
         programs = self._load()
         if len(programs) > MAX_PROGRAMS:
             programs = {k: v for k, v in programs.items() if k in self._used}
