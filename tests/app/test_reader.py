@@ -387,3 +387,22 @@ async def test_a_page_drawn_ahead_follows_later_layer_theme_and_size_changes(see
         await pilot.pause()
         await pilot.press("n")
         assert (drawn(reader.article_view), drawn(reader.card_list)) == drawn_fresh(reader)
+
+
+async def test_a_large_folder_is_built_by_worker_processes_with_the_same_cards(tmp_path, seed_engine, monkeypatch):
+    """Inside the running app (whose stderr is Textual's), the workers start and their cards are the engine's."""
+    from tui.cards import pool
+    from tui.commands.common import SEEDS_BRIEF, SEEDS_DIR
+
+    monkeypatch.setattr(pool, "MIN_FILES", 12)
+    monkeypatch.setattr(pool, "worker_count", lambda: 2)
+    seeds = sorted(SEEDS_DIR.glob("*.txt"))
+    for i in range(30):
+        shutil.copyfile(seeds[i % len(seeds)], tmp_path / f"{i:03d}.txt")
+    app = make_app([str(tmp_path)], str(SEEDS_BRIEF), engine=seed_engine, watch=False)
+    async with app.run_test(size=SIZE) as pilot:
+        await wait_loaded(pilot, limit=30)
+        assert app.card_workers == 2
+        entries = app.workspace.entries
+        assert [e.article.path for e in entries] == [str(p) for p in sorted(tmp_path.glob("*.txt"))]
+        assert [e.card for e in entries] == [seed_engine.card_for_file(e.article.path) for e in entries]

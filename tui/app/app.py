@@ -23,8 +23,10 @@ from textual.screen import Screen
 from textual.worker import get_current_worker
 
 from ..articles.model import Article
-from ..articles.reader import expand_paths, read_article
+from ..articles.reader import expand_paths
 from ..cards.engine import CardEngine
+from ..cards.pool import CardPool
+from ..cards.pool import prepare as prepare_card_workers
 from ..rules.loader import load_brief, resolve_brief_path
 from ..rules.problems import BriefError
 from ..workspace import Entry, Workspace
@@ -97,6 +99,9 @@ class BriefingApp(App):
         """Clear while the UI thread has something to show: the card worker then waits
         between articles, so it does not take half the interpreter from a key press."""
         self._ui_turn_over.set()
+        prepare_card_workers(len(self.files))
+        self.card_workers = 0
+        """Worker processes building the cards of the last load (0: built in this process)."""
         self.title = f"{engine.brief.title} · {len(self.files)} article{'s' if len(self.files) != 1 else ''}"
 
     def get_default_screen(self) -> Screen:
@@ -182,25 +187,22 @@ class BriefingApp(App):
             self.post_message(CardsRebuilt(generation, engine, rebuilt))
         batch: list[Entry] = []
         last = 0.0
-        for path in paths:
-            self._ui_turn_over.wait(UI_TURN_TIMEOUT)
-            if worker.is_cancelled:
-                return
-            article = read_article(path)
-            try:
-                card = engine.card(article)
-            except Exception as exc:  # one bad article must not stop the rest
-                from ..cards.model import Card
 
-                article.error = f"{path}: the card could not be built ({exc.__class__.__name__}: {exc})"
-                card = Card(file=str(path), title=article.title, warnings=[article.error])
+        def stop() -> bool:
+            self._ui_turn_over.wait(UI_TURN_TIMEOUT)  # the screen first, then the next card
+            return worker.is_cancelled
+
+        pool = CardPool(engine, self.brief_spec, paths)
+        self.card_workers = pool.workers if pool.parallel else 0
+        for article, card in pool.cards(stop):
             batch.append(Entry(article, card))
             now = time.monotonic()
             if not last or now - last >= BATCH_SECONDS:
                 self._ui_turn_over.clear()  # set again once the batch is on screen
                 self.post_message(CardsLoaded(generation, batch, done=False))
                 batch, last = [], now
-        self.post_message(CardsLoaded(generation, batch, done=True))
+        if not worker.is_cancelled:
+            self.post_message(CardsLoaded(generation, batch, done=True))
 
     def on_cards_loaded(self, message: CardsLoaded) -> None:
         if message.generation != self.generation:

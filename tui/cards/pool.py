@@ -1,0 +1,159 @@
+"""Cards for a large folder on every core: worker processes, each with its own engine.
+
+The engine is pure Python, so one process builds cards on one core, and while it
+does it competes with the reader's screen for the interpreter. A large folder is
+therefore split over worker processes: each loads the brief itself (its compiled
+patterns come from the pattern cache), checks it compiled the same rules as the
+caller, and sends back articles with their cards, in file order.
+
+The first few files are built in the calling process while the workers start,
+so the first card is as quick as without them. If the workers cannot be had
+(or fail, or find different rules), the rest is built in the calling process:
+the caller always gets every card.
+"""
+
+from __future__ import annotations
+
+import multiprocessing
+import os
+from concurrent.futures import Future, ProcessPoolExecutor
+from concurrent.futures import TimeoutError as FutureTimeout
+from pathlib import Path
+from typing import Callable, Iterator
+
+from ..articles.model import Article
+from ..articles.reader import read_article
+from ..rules.loader import load_brief
+from .engine import CardEngine
+from .model import Card
+
+MIN_FILES = 200
+"""Fewer files than this are built in the calling process: starting workers costs ~0.3 s."""
+FIRST_IN_PROCESS = 8
+"""Files built by the caller while the workers start."""
+CHUNK = 16
+"""Files per task: large enough that sending results back is a small part of the work."""
+WORKER_NICENESS = 10
+"""How much lower the workers' priority is than the caller's."""
+
+_engine: CardEngine | None = None
+
+
+class _WrongRules(Exception):
+    """The worker's brief is not the caller's (the file changed in between)."""
+
+
+def _start_worker(brief_spec: str, digest: str) -> None:
+    global _engine
+    try:
+        os.nice(WORKER_NICENESS)
+    except (AttributeError, OSError):  # no nice() on this system: same priority
+        pass
+    try:
+        engine = CardEngine(load_brief(brief_spec))
+    except Exception:  # noqa: BLE001 - the caller builds these cards itself
+        return
+    if engine.brief.digest == digest:
+        _engine = engine
+
+
+def _cards(paths: list[str]) -> list[tuple[Article, Card]]:
+    if _engine is None:
+        raise _WrongRules
+    return [(article, _engine.card(article)) for article in map(read_article, paths)]
+
+
+def prepare(file_count: int) -> None:
+    """Call before anything replaces ``sys.stderr`` (a Textual app does, with an object
+    whose ``fileno()`` is -1): starting worker processes starts multiprocessing's resource
+    tracker, which passes stderr's file descriptor on and fails on -1."""
+    if file_count >= MIN_FILES and worker_count() >= 1:
+        try:
+            from multiprocessing import resource_tracker
+
+            resource_tracker.ensure_running()
+        except Exception:  # noqa: BLE001 - then CardPool builds in this process
+            pass
+
+
+def worker_count() -> int:
+    """A worker per core: workers run at a lower priority, so the caller (the reader
+    drawing its screen) still gets a core the moment it needs one. One core alone is
+    better used by the caller itself: results would only be sent across to it."""
+    cores = os.cpu_count() or 1
+    return cores if cores > 1 else 0
+
+
+class CardPool:
+    """Cards for ``paths`` in order: ``cards()`` yields (article, card) for every path."""
+
+    def __init__(self, engine: CardEngine, brief_spec: str, paths: list[Path], workers: int | None = None):
+        self.engine = engine
+        self.paths = list(paths)
+        self.workers = worker_count() if workers is None else workers
+        self._executor: ProcessPoolExecutor | None = None
+        self._futures: list[Future] = []
+        if len(self.paths) >= MIN_FILES and self.workers >= 1:
+            rest = [str(p) for p in self.paths[FIRST_IN_PROCESS:]]
+            try:
+                # spawn, not fork: the reader has threads running, and a forked child can
+                # inherit a lock one of them held
+                self._executor = ProcessPoolExecutor(
+                    self.workers, mp_context=multiprocessing.get_context("spawn"),
+                    initializer=_start_worker, initargs=(brief_spec, engine.brief.digest))
+                self._futures = [self._executor.submit(_cards, rest[i:i + CHUNK])
+                                 for i in range(0, len(rest), CHUNK)]
+            except Exception:  # noqa: BLE001 - no workers here: build in this process
+                self.close()
+
+    @property
+    def parallel(self) -> bool:
+        return self._executor is not None
+
+    def cards(self, cancelled: Callable[[], bool] = lambda: False) -> Iterator[tuple[Article, Card]]:
+        """Every path's article and card, in order; stops early once ``cancelled()``."""
+        try:
+            done = 0
+            local = FIRST_IN_PROCESS if self._executor else len(self.paths)
+            for path in self.paths[:local]:
+                if cancelled():
+                    return
+                yield self._card_here(path)
+                done += 1
+            for future in self._futures:
+                results = self._wait(future, cancelled)
+                if results is None:
+                    if cancelled():
+                        return
+                    break  # the workers failed: the rest is built here
+                for item in results:
+                    if cancelled():
+                        return
+                    yield item
+                    done += 1
+            for path in self.paths[done:]:
+                if cancelled():
+                    return
+                yield self._card_here(path)
+        finally:
+            self.close()
+
+    def close(self) -> None:
+        if self._executor is not None:
+            self._executor.shutdown(wait=False, cancel_futures=True)
+            self._executor = None
+
+    def _card_here(self, path: Path) -> tuple[Article, Card]:
+        article = read_article(path)
+        return article, self.engine.card(article)
+
+    @staticmethod
+    def _wait(future: Future, cancelled: Callable[[], bool]) -> list[tuple[Article, Card]] | None:
+        while not cancelled():
+            try:
+                return future.result(timeout=0.1)
+            except FutureTimeout:
+                continue
+            except Exception:  # noqa: BLE001 - a broken pool or other rules: build here
+                return None
+        return None
