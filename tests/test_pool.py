@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import multiprocessing
 import shutil
+import time
 
 import pytest
 
@@ -15,18 +17,22 @@ from tui.rules.loader import load_brief
 from conftest import BRIEFS
 
 
+def copies(folder, seed_files, count: int) -> list:
+    paths = []
+    for i in range(count):
+        src = seed_files[i % len(seed_files)]
+        paths.append(folder / f"{i:04d}_{src.name}")
+        shutil.copyfile(src, paths[-1])
+    return paths
+
+
 @pytest.fixture
 def folder(tmp_path, seed_files, monkeypatch):
     """40 articles (the seeds copied), with the pool's threshold lowered to meet them."""
     monkeypatch.setattr(pool_module, "MIN_FILES", 10)
     monkeypatch.setattr(pool_module, "FIRST_IN_PROCESS", 3)
     monkeypatch.setattr(pool_module, "CHUNK", 4)
-    paths = []
-    for i in range(40):
-        src = seed_files[i % len(seed_files)]
-        paths.append(tmp_path / f"{i:03d}_{src.name}")
-        shutil.copyfile(src, paths[-1])
-    return paths
+    return copies(tmp_path, seed_files, 40)
 
 
 def cards_here(engine: CardEngine, paths) -> list:
@@ -51,15 +57,22 @@ def test_workers_with_other_rules_are_not_used(folder):
     assert got == cards_here(engine, folder)
 
 
-def test_cancelling_stops_the_cards(folder):
+def test_cancelling_stops_the_cards_and_lets_the_workers_go_at_once(tmp_path, seed_files, monkeypatch):
+    monkeypatch.setattr(pool_module, "FIRST_IN_PROCESS", 3)
+    big = copies(tmp_path, seed_files, 1200)  # seconds of work for the workers
     spec = str(BRIEFS / "default.yaml")
     engine = CardEngine(load_brief(spec))
     seen = []
-    pool = CardPool(engine, spec, folder, workers=2)
+    pool = CardPool(engine, spec, big, workers=2)
     for item in pool.cards(cancelled=lambda: len(seen) >= 5):
         seen.append(item)
     assert len(seen) == 5
-    assert not pool.parallel  # the workers were let go
+    assert not pool.parallel
+    waited = 0.0
+    while multiprocessing.active_children() and waited < 0.5:  # let go at once, not after their work
+        time.sleep(0.05)
+        waited += 0.05
+    assert not multiprocessing.active_children()
 
 
 def test_small_folders_stay_in_this_process(seed_files):

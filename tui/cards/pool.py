@@ -113,35 +113,44 @@ class CardPool:
     def cards(self, cancelled: Callable[[], bool] = lambda: False) -> Iterator[tuple[Article, Card]]:
         """Every path's article and card, in order; stops early once ``cancelled()``."""
         try:
-            done = 0
-            local = FIRST_IN_PROCESS if self._executor else len(self.paths)
-            for path in self.paths[:local]:
+            for item in self._in_order(cancelled):
                 if cancelled():
                     return
+                yield item
+        finally:
+            self.close()
+
+    def _in_order(self, cancelled: Callable[[], bool]) -> Iterator[tuple[Article, Card]]:
+        """The workers' cards where they give them; the rest built here."""
+        done = 0
+        if self._executor is not None:
+            for path in self.paths[:FIRST_IN_PROCESS]:  # while the workers start
                 yield self._card_here(path)
                 done += 1
             for future in self._futures:
                 results = self._wait(future, cancelled)
                 if results is None:
-                    if cancelled():
-                        return
-                    break  # the workers failed: the rest is built here
-                for item in results:
-                    if cancelled():
-                        return
-                    yield item
-                    done += 1
-            for path in self.paths[done:]:
-                if cancelled():
-                    return
-                yield self._card_here(path)
-        finally:
-            self.close()
+                    break  # the workers failed, or the caller stopped
+                yield from results
+                done += len(results)
+        for path in self.paths[done:]:
+            yield self._card_here(path)
 
     def close(self) -> None:
-        if self._executor is not None:
-            self._executor.shutdown(wait=False, cancel_futures=True)
-            self._executor = None
+        """Let the workers go at once: a reader that quits or reloads mid-folder does not
+        wait for the files already handed to them (that took seconds)."""
+        executor, self._executor = self._executor, None
+        if executor is None:
+            return
+        terminate = getattr(executor, "terminate_workers", None)
+        if terminate is not None:  # Python 3.14+
+            terminate()
+            return
+        # no public way before 3.14; shutdown() forgets the processes, so take them first
+        processes = list((getattr(executor, "_processes", None) or {}).values())
+        executor.shutdown(wait=False, cancel_futures=True)
+        for process in processes:
+            process.terminate()
 
     def _card_here(self, path: Path) -> tuple[Article, Card]:
         article = read_article(path)
