@@ -141,7 +141,7 @@ class ArticleView(LocalScrollMixin, ScrollView, can_focus=True):
         self.search_spans: list[Span] = []
         self.search_current: int | None = None
         self._page = _Page(0, [], [])
-        self._prepared: dict[tuple, _Page] = {}
+        self._prepared: dict[tuple, tuple[Article, Card | None, _Page]] = {}
         """Pages drawn ahead for (article, card, width, layers, base style); see ``prepare``."""
         self._paint: tuple[int, Style] | None = None
 
@@ -158,7 +158,7 @@ class ArticleView(LocalScrollMixin, ScrollView, can_focus=True):
         self.article, self.card, self.note = article, card, message
         self.source_text = self._text_of(article, message)
         self.focus_spans, self.search_spans, self.search_current = [], [], None
-        page = self._prepared.pop(self._prepared_key(article, card), None) if article is not None else None
+        page = self._take_prepared(article, card)
         if page is not None:
             self._page = page
             self.virtual_size = Size(page.width, len(page.lines))
@@ -182,12 +182,17 @@ class ArticleView(LocalScrollMixin, ScrollView, can_focus=True):
         base = self.rich_style
         for index in range(min(len(page.lines), self.scrollable_content_region.height)):
             self._draw_line(page, index, width, base)
-        self._prepared[key] = page
+        self._prepared[key] = (article, card, page)
         while len(self._prepared) > PREPARED_PAGES:
             self._prepared.pop(next(iter(self._prepared)))
 
     def _prepared_key(self, article: Article | None, card: Card | None) -> tuple:
         return (id(article), id(card), self._page.width, tuple(self.shown.values()), self.rich_style)
+
+    def _take_prepared(self, article: Article | None, card: Card | None) -> _Page | None:
+        found = self._prepared.pop(self._prepared_key(article, card), None)
+        # the very objects, not others that came to reuse their ids
+        return found[2] if found and found[0] is article and found[1] is card else None
 
     @staticmethod
     def _text_of(article: Article | None, message: str) -> str:

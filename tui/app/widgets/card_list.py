@@ -136,14 +136,15 @@ class CardList(HighlightLinesMixin, KeepRowsMixin, OptionList):
                 self._built.pop(next(iter(self._built)))
         return cached[1], cached[2]
 
-    # -- drawing: Textual forgets drawn options on every set_options; these are kept
+    # -- drawing ----------------------------------------------------------
+    # Textual forgets every drawn option on set_options; here they are kept across cards.
+    # This replaces OptionList._get_option_render and uses its _get_visual and
+    # _option_to_index: private parts, to re-check on a Textual upgrade (textual<9 is pinned).
     def _get_option_render(self, option: Option, style: Style) -> list[Strip]:
-        strips = self._drawn.get((option, style, self._rows_width or 0))
-        if strips is None:
-            strips = self._draw(option, self._option_to_index[option], style)
-        return strips
+        return self._draw(option, self._option_to_index[option], style)
 
     def _draw(self, option: Option, index: int, style: Style) -> list[Strip]:
+        """An option's rows as Textual draws them (padding, full width, the click target)."""
         key = (option, style, self._rows_width or 0)
         strips = self._drawn.get(key)
         if strips is None:
