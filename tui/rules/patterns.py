@@ -78,12 +78,15 @@ class PatternCache:
         return compiled
 
     def save(self) -> None:
-        """Write the programs back if this run compiled new ones (atomically; never an error)."""
-        if self.path is None or not self._added:
-            return
+        """Write the programs back if this run compiled new ones (atomically; never an error),
+        and let go of them: they are only needed while a brief compiles (about 1 MB)."""
+        if self.path is not None and self._added:
+            self._write(self._load())
+        self._programs, self._added = None, False
+
+    def _write(self, programs: dict[str, Program]) -> None:
         import tempfile  # only when there is something to write (it is slow to import)
 
-        programs = self._load()
         if len(programs) > MAX_PROGRAMS:
             programs = {k: v for k, v in programs.items() if k in self._used}
         try:
@@ -97,8 +100,7 @@ class PatternCache:
                 os.unlink(tmp)
                 raise
         except (OSError, ValueError):
-            return  # a read-only or full disk, or a program marshal cannot store: the next start compiles
-        self._added = False
+            pass  # a read-only or full disk, or a program marshal cannot store: the next start compiles
 
     def _load(self) -> dict[str, Program]:
         if self._programs is None:
