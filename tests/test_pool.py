@@ -44,8 +44,8 @@ def test_workers_give_the_cards_the_engine_gives_in_file_order(folder):
     spec = str(BRIEFS / "track-two.yaml")
     engine = CardEngine(load_brief(spec))
     pool = CardPool(engine, spec, folder, workers=2)
-    assert pool.parallel
     got = list(pool.cards())
+    assert pool.used_workers == 2
     assert [a.path for a, _ in got] == [str(p) for p in folder]
     assert got == cards_here(engine, folder)
 
@@ -53,8 +53,10 @@ def test_workers_give_the_cards_the_engine_gives_in_file_order(folder):
 def test_workers_with_other_rules_are_not_used(folder):
     engine = CardEngine(load_brief(str(BRIEFS / "track-two.yaml")))
     other = str(BRIEFS / "default.yaml")  # the file now holds other rules than the caller's
-    got = list(CardPool(engine, other, folder, workers=2).cards())
+    pool = CardPool(engine, other, folder, workers=2)
+    got = list(pool.cards())
     assert got == cards_here(engine, folder)
+    assert pool.used_workers == 0
 
 
 def test_cancelling_stops_the_cards_and_lets_the_workers_go_at_once(tmp_path, seed_files, monkeypatch):
@@ -67,7 +69,6 @@ def test_cancelling_stops_the_cards_and_lets_the_workers_go_at_once(tmp_path, se
     for item in pool.cards(cancelled=lambda: len(seen) >= 5):
         seen.append(item)
     assert len(seen) == 5
-    assert not pool.parallel
     waited = 0.0
     while multiprocessing.active_children() and waited < 0.5:  # let go at once, not after their work
         time.sleep(0.05)
@@ -79,5 +80,5 @@ def test_small_folders_stay_in_this_process(seed_files):
     spec = str(BRIEFS / "default.yaml")
     engine = CardEngine(load_brief(spec))
     pool = CardPool(engine, spec, seed_files, workers=2)
-    assert not pool.parallel
     assert list(pool.cards()) == cards_here(engine, seed_files)
+    assert pool.used_workers == 0

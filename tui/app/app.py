@@ -193,7 +193,6 @@ class BriefingApp(App):
             return worker.is_cancelled
 
         pool = CardPool(engine, self.brief_spec, paths)
-        self.card_workers = pool.workers if pool.parallel else 0
         for article, card in pool.cards(stop):
             batch.append(Entry(article, card))
             now = time.monotonic()
@@ -202,6 +201,7 @@ class BriefingApp(App):
                 self.post_message(CardsLoaded(generation, batch, done=False))
                 batch, last = [], now
         if not worker.is_cancelled:
+            self.card_workers = pool.used_workers
             self.post_message(CardsLoaded(generation, batch, done=True))
 
     def on_cards_loaded(self, message: CardsLoaded) -> None:

@@ -89,52 +89,57 @@ class CardPool:
 
     def __init__(self, engine: CardEngine, brief_spec: str, paths: list[Path], workers: int | None = None):
         self.engine = engine
+        self.brief_spec = brief_spec
         self.paths = list(paths)
         self.workers = worker_count() if workers is None else workers
+        self.wants_workers = len(self.paths) >= MIN_FILES and self.workers >= 1
+        self.used_workers = 0
+        """Worker processes whose cards were used (0 when all were built here)."""
         self._executor: ProcessPoolExecutor | None = None
         self._futures: list[Future] = []
-        if len(self.paths) >= MIN_FILES and self.workers >= 1:
-            rest = [str(p) for p in self.paths[FIRST_IN_PROCESS:]]
-            try:
-                # spawn, not fork: the reader has threads running, and a forked child can
-                # inherit a lock one of them held
-                self._executor = ProcessPoolExecutor(
-                    self.workers, mp_context=multiprocessing.get_context("spawn"),
-                    initializer=_start_worker, initargs=(brief_spec, engine.brief.digest))
-                self._futures = [self._executor.submit(_cards, rest[i:i + CHUNK])
-                                 for i in range(0, len(rest), CHUNK)]
-            except Exception:  # noqa: BLE001 - no workers here: build in this process
-                self.close()
-
-    @property
-    def parallel(self) -> bool:
-        return self._executor is not None
 
     def cards(self, cancelled: Callable[[], bool] = lambda: False) -> Iterator[tuple[Article, Card]]:
-        """Every path's article and card, in order; stops early once ``cancelled()``."""
+        """Every path's article and card, in order; stops early once ``cancelled()``, which
+        is asked before each card (the reader waits there for its screen to refresh)."""
         try:
-            for item in self._in_order(cancelled):
+            local = FIRST_IN_PROCESS if self.wants_workers else len(self.paths)
+            for done, path in enumerate(self.paths[:local]):
                 if cancelled():
                     return
-                yield item
-        finally:
-            self.close()
-
-    def _in_order(self, cancelled: Callable[[], bool]) -> Iterator[tuple[Article, Card]]:
-        """The workers' cards where they give them; the rest built here."""
-        done = 0
-        if self._executor is not None:
-            for path in self.paths[:FIRST_IN_PROCESS]:  # while the workers start
+                if done == 1 and self.wants_workers:
+                    self._start_workers()  # once the first card is on screen: not before it
                 yield self._card_here(path)
-                done += 1
+            done = local
             for future in self._futures:
                 results = self._wait(future, cancelled)
                 if results is None:
-                    break  # the workers failed, or the caller stopped
-                yield from results
-                done += len(results)
-        for path in self.paths[done:]:
-            yield self._card_here(path)
+                    self.used_workers = 0
+                    break  # the workers failed, or the caller stopped: the rest is built here
+                for item in results:
+                    if cancelled():
+                        return
+                    yield item
+                    done += 1
+            for path in self.paths[done:]:
+                if cancelled():
+                    return
+                yield self._card_here(path)
+        finally:
+            self.close()
+
+    def _start_workers(self) -> None:
+        rest = [str(p) for p in self.paths[FIRST_IN_PROCESS:]]
+        try:
+            # spawn, not fork: the reader has threads running, and a forked child can
+            # inherit a lock one of them held
+            self._executor = ProcessPoolExecutor(
+                self.workers, mp_context=multiprocessing.get_context("spawn"),
+                initializer=_start_worker, initargs=(self.brief_spec, self.engine.brief.digest))
+            self._futures = [self._executor.submit(_cards, rest[i:i + CHUNK]) for i in range(0, len(rest), CHUNK)]
+            self.used_workers = self.workers
+        except Exception:  # noqa: BLE001 - no workers here: build in this process
+            self._futures = []
+            self.close()
 
     def close(self) -> None:
         """Let the workers go at once: a reader that quits or reloads mid-folder does not
