@@ -28,7 +28,7 @@ class CardEngine:
         self.statement_finder = StatementFinder(brief, self.lexicon)
         self.boilerplate_rules = brief.section("boilerplate")
         self.metadata_rules = brief.section("metadata")
-        save_patterns()  # the lexicon's patterns too, for the next start
+        save_patterns()  # the brief's and the lexicon's compiled patterns, for the next start
 
     @classmethod
     def from_path(cls, path: str | Path) -> "CardEngine":

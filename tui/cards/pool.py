@@ -6,10 +6,12 @@ therefore split over worker processes: each loads the brief itself (its compiled
 patterns come from the pattern cache), checks it compiled the same rules as the
 caller, and sends back articles with their cards, in file order.
 
-The first few files are built in the calling process while the workers start,
-so the first card is as quick as without them. If the workers cannot be had
-(or fail, or find different rules), the rest is built in the calling process:
-the caller always gets every card.
+The first few files are built in the calling process. The workers are started
+only after the first of them has been handed over and the caller has asked for
+the next (the reader asks once its screen shows that card), so they do not slow
+the reader's start; the caller builds the rest of the few while they start.
+If the workers cannot be had (or fail, or find different rules), the rest is
+built in the calling process: the caller always gets every card.
 """
 
 from __future__ import annotations
@@ -30,7 +32,7 @@ from .model import Card
 MIN_FILES = 200
 """Fewer files than this are built in the calling process: starting workers costs ~0.3 s."""
 FIRST_IN_PROCESS = 8
-"""Files built by the caller while the workers start."""
+"""Files built by the caller: the first before the workers start, the others while they start."""
 CHUNK = 16
 """Files per task: large enough that sending results back is a small part of the work."""
 WORKER_NICENESS = 10

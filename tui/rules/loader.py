@@ -15,7 +15,7 @@ from typing import Any
 import yaml
 
 from .brief import SECTIONS, Brief, GazetteerEntry, Rule
-from .patterns import compile_pattern, save_patterns
+from .patterns import compile_pattern
 from .problems import BriefError, Problem, did_you_mean
 
 BRIEFS_DIR = Path(__file__).resolve().parent.parent.parent / "briefs"
@@ -542,7 +542,6 @@ def load_brief(path: str | Path) -> Brief:
                                   f"give a path to a YAML file or a pack name in {BRIEFS_DIR}")])
     loader.load_file(target)
     rules = loader.compile_rules()
-    save_patterns()
     if loader.problems:
         raise BriefError(loader.problems)
     return Brief(name=loader.name, title=loader.title, files=loader.files, lexicons=loader.lexicons,
