@@ -406,3 +406,4 @@ async def test_a_large_folder_is_built_by_worker_processes_with_the_same_cards(t
         entries = app.workspace.entries
         assert [e.article.path for e in entries] == [str(p) for p in sorted(tmp_path.glob("*.txt"))]
         assert [e.card for e in entries] == [seed_engine.card_for_file(e.article.path) for e in entries]
+

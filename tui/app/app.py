@@ -216,6 +216,8 @@ class BriefingApp(App):
         gc.freeze()
         if message.done:
             self.loading = False
+        if not self.is_running:
+            return  # shutting down: the screens are being taken apart
         if not self._reader_ready():
             return  # the reader shows them when it mounts, and then lets the worker go on
         if message.entries:
