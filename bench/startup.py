@@ -33,6 +33,8 @@ CHILD = r"""
 import asyncio, json, sys, time
 T0 = float(sys.argv[1])
 paths, brief, presses = json.loads(sys.argv[2]), sys.argv[3] or None, int(sys.argv[4])
+from tui.cli import hold_gc_for_startup
+hold_gc_for_startup()  # as `brief` does; the reader turns the collector back on after its first paint
 t_import = time.time()
 from tui.commands.common import engine_or_exit
 from tui.articles.reader import expand_paths

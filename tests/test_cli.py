@@ -166,3 +166,15 @@ def test_card_json_spans_index_the_file_for_front_matter_and_crlf(tmp_path):
     for actor in card["actors"]:
         for s, e in actor["mentions"]:
             assert text[s:e] in actor["aliases"]
+
+
+def test_commands_other_than_the_reader_run_with_the_garbage_collector_on(capsys):
+    import gc
+
+    from tui.cli import main
+
+    try:
+        assert main(["check", str(Path(__file__).resolve().parent.parent / "briefs" / "default.yaml")]) == 0
+        assert gc.isenabled()
+    finally:
+        gc.enable()

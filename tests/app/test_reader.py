@@ -407,3 +407,16 @@ async def test_a_large_folder_is_built_by_worker_processes_with_the_same_cards(t
         assert [e.article.path for e in entries] == [str(p) for p in sorted(tmp_path.glob("*.txt"))]
         assert [e.card for e in entries] == [seed_engine.card_for_file(e.article.path) for e in entries]
 
+
+
+async def test_the_reader_turns_the_garbage_collector_back_on_after_its_first_paint(seeds_app):
+    """`brief` holds the collector while it starts (tui.cli.hold_gc_for_startup)."""
+    import gc
+
+    gc.disable()
+    try:
+        async with seeds_app.run_test(size=SIZE) as pilot:
+            await wait_loaded(pilot)
+            assert gc.isenabled()
+    finally:
+        gc.enable()

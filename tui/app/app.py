@@ -136,6 +136,14 @@ class BriefingApp(App):
             self.reader.entries_added(0, len(self.workspace.entries))
         self.reader.set_progress(len(self.workspace.entries), len(self.files), self.loading)
         self.call_after_refresh(self._ui_turn_over.set)
+        self.call_after_refresh(self._started)
+
+    @staticmethod
+    def _started() -> None:
+        """The first screen is painted: what the start made lives as long as the app, so it
+        is frozen out of the garbage collector, which ``brief`` held during the start."""
+        gc.freeze()
+        gc.enable()
 
     # -- the worker ----------------------------------------------------------
     def yield_to_ui(self) -> None:
