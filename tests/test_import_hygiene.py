@@ -9,7 +9,7 @@ import sys
 
 from conftest import PROJECT
 
-ENGINE_MODULES = ["tui.cards.engine", "tui.articles.reader", "tui.rules.loader", "tui.evaluation.gold",
+ENGINE_MODULES = ["tui.cards.engine", "tui.cards.pool", "tui.articles.reader", "tui.rules.loader", "tui.evaluation.gold",
                   "tui.workspace", "tui.cli", "tui.comparison", "tui.briefing", "tui.commands.card",
                   "tui.commands.check", "tui.commands.eval", "tui.commands.compare", "tui.commands.export",
                   "tui.commands.read"]

@@ -25,8 +25,7 @@ from textual.worker import get_current_worker
 from ..articles.model import Article
 from ..articles.reader import expand_paths
 from ..cards.engine import CardEngine
-from ..cards.pool import CardPool
-from ..cards.pool import prepare as prepare_card_workers
+from ..cards.pool import CardPool, prepare_workers
 from ..rules.loader import load_brief, resolve_brief_path
 from ..rules.problems import BriefError
 from ..workspace import Entry, Workspace
@@ -99,7 +98,7 @@ class BriefingApp(App):
         """Clear while the UI thread has something to show: the card worker then waits
         between articles, so it does not take half the interpreter from a key press."""
         self._ui_turn_over.set()
-        prepare_card_workers(len(self.files))
+        prepare_workers(len(self.files))
         self.card_workers = 0
         """Worker processes building the cards of the last load (0: built in this process)."""
         self.title = f"{engine.brief.title} · {len(self.files)} article{'s' if len(self.files) != 1 else ''}"

@@ -59,13 +59,18 @@ def _start_worker(brief_spec: str, digest: str) -> None:
         _engine = engine
 
 
+def _read_and_card(engine: CardEngine, path: Path | str) -> tuple[Article, Card]:
+    article = read_article(path)
+    return article, engine.card(article)
+
+
 def _cards(paths: list[str]) -> list[tuple[Article, Card]]:
     if _engine is None:
         raise _WrongRules
-    return [(article, _engine.card(article)) for article in map(read_article, paths)]
+    return [_read_and_card(_engine, path) for path in paths]
 
 
-def prepare(file_count: int) -> None:
+def prepare_workers(file_count: int) -> None:
     """Call before anything replaces ``sys.stderr`` (a Textual app does, with an object
     whose ``fileno()`` is -1): starting worker processes starts multiprocessing's resource
     tracker, which passes stderr's file descriptor on and fails on -1."""
@@ -110,7 +115,7 @@ class CardPool:
                     return
                 if done == 1 and self.wants_workers:
                     self._start_workers()  # once the first card is on screen: not before it
-                yield self._card_here(path)
+                yield _read_and_card(self.engine, path)
             done = local
             for future in self._futures:
                 results = self._wait(future, cancelled)
@@ -125,7 +130,7 @@ class CardPool:
             for path in self.paths[done:]:
                 if cancelled():
                     return
-                yield self._card_here(path)
+                yield _read_and_card(self.engine, path)
         finally:
             self.close()
 
@@ -158,10 +163,6 @@ class CardPool:
         executor.shutdown(wait=False, cancel_futures=True)
         for process in processes:
             process.terminate()
-
-    def _card_here(self, path: Path) -> tuple[Article, Card]:
-        article = read_article(path)
-        return article, self.engine.card(article)
 
     @staticmethod
     def _wait(future: Future, cancelled: Callable[[], bool]) -> list[tuple[Article, Card]] | None:

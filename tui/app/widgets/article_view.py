@@ -160,9 +160,7 @@ class ArticleView(LocalScrollMixin, ScrollView, can_focus=True):
         self.focus_spans, self.search_spans, self.search_current = [], [], None
         page = self._take_prepared(article, card)
         if page is not None:
-            self._page = page
-            self.virtual_size = Size(page.width, len(page.lines))
-            self.refresh()
+            self._set_page(page)
         else:
             self._relayout(force=True)
         self.scroll_to(0, 0, animate=False, immediate=True)
@@ -173,24 +171,24 @@ class ArticleView(LocalScrollMixin, ScrollView, can_focus=True):
         width = self._page.width
         if not width or not self.is_mounted:
             return
-        key = self._prepared_key(article, card)
+        base = self.rich_style
+        key = self._prepared_key(article, card, base)
         if key in self._prepared:
             return
         text = self._text_of(article, "")
         page = _Page.wrap(text, width)
         self._style_page(page, text, article, card, [], [], None)
-        base = self.rich_style
         for index in range(min(len(page.lines), self.scrollable_content_region.height)):
             self._draw_line(page, index, width, base)
         self._prepared[key] = (article, card, page)
         while len(self._prepared) > PREPARED_PAGES:
             self._prepared.pop(next(iter(self._prepared)))
 
-    def _prepared_key(self, article: Article | None, card: Card | None) -> tuple:
-        return (id(article), id(card), self._page.width, tuple(self.shown.values()), self.rich_style)
+    def _prepared_key(self, article: Article | None, card: Card | None, base: Style) -> tuple:
+        return (id(article), id(card), self._page.width, tuple(self.shown.values()), base)
 
     def _take_prepared(self, article: Article | None, card: Card | None) -> _Page | None:
-        found = self._prepared.pop(self._prepared_key(article, card), None)
+        found = self._prepared.pop(self._prepared_key(article, card, self.rich_style), None)
         # the very objects, not others that came to reuse their ids
         return found[2] if found and found[0] is article and found[1] is card else None
 
@@ -267,8 +265,11 @@ class ArticleView(LocalScrollMixin, ScrollView, can_focus=True):
         width = self.scrollable_content_region.width or self.size.width
         if not force and width == self._page.width:
             return
-        self._page = _Page.wrap(self.source_text, width)
-        self.virtual_size = Size(width, len(self._page.lines))
+        self._set_page(_Page.wrap(self.source_text, width), repaint)
+
+    def _set_page(self, page: _Page, repaint: bool = True) -> None:
+        self._page = page
+        self.virtual_size = Size(page.width, len(page.lines))
         if repaint:
             self.refresh()
 
