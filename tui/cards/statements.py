@@ -15,8 +15,10 @@ from dataclasses import dataclass, field
 
 from ..articles.segment import Paragraph, Quote, Sentence, split_sentences
 from ..rules.brief import Brief, Rule
+from ..rules.forms import FORMS
 from ..rules.patterns import compile_pattern
 from .actors import ActorLexicon
+from .cues import CueReader
 from .model import Actor, Statement
 
 WORD_RE = re.compile(r"[a-z]+")
@@ -74,7 +76,8 @@ class StatementFinder:
         self.quote_before = [r for r in brief.section("attribution") if r.form == "quote-before"]
         self.quote_label = [r for r in brief.section("attribution") if r.form == "quote-label"]
         self.sentence_rules = [r for r in brief.section("attribution")
-                               if r.form in ("indirect", "told-outlet", "denial-verb", "reported")]
+                               if r.form in ("indirect", "told-outlet", "denial-verb", "reported", "cue")]
+        self.cues = CueReader(brief)
         self.follow_on = [r for r in brief.section("attribution") if r.form == "follow-on"]
         self.classifiers = brief.section("classify")
         self.classify_index = _RuleIndex(self.classifiers)
@@ -88,6 +91,9 @@ class StatementFinder:
         # One cheap test picks candidate sentences (a speech verb, a quote mark,
         # "according to"...); only those run the detailed rules.
         self.trigger_words = {w.lower() for w in brief.words("say") + brief.words("deny") + brief.words("trigger")}
+        for rule in self.sentence_rules:
+            for lexicon in FORMS[rule.form].trigger_lexicons:
+                self.trigger_words.update(w.split()[0].lower() for w in brief.words(lexicon) if w.strip())
         self._prefilter_cache: dict[tuple[str, int, int], bool | frozenset[str]] = {}
 
     def find(self, text: str, paras: list[Paragraph], actors: list[Actor],
@@ -207,7 +213,7 @@ class StatementFinder:
         if quote.opened:
             before = text[para.start:max(para.start, quote.start - 1)].rstrip()
             return not before or before[-1] in ",:.!?;—–-”\"’"
-        return not any(_search(rule, text, quote.start, quote.end) for rule in self.sentence_rules
+        return not any(self._match(rule, text, quote.start, quote.end) for rule in self.sentence_rules
                        if rule.form != "reported" and self._passes(rule, text, quote.start, quote.end))
 
     @staticmethod
@@ -287,7 +293,7 @@ class StatementFinder:
         for order, rule in enumerate(self.sentence_rules):
             if not self._passes(rule, text, start, end):
                 continue
-            m = _search(rule, text, start, end)
+            m = self._match(rule, text, start, end)
             if m:
                 found = m.groupdict()
                 content_first = found.get("speaker") is not None and found.get("content") is not None \
@@ -391,10 +397,16 @@ class StatementFinder:
         for rule in self.sentence_rules:
             if rule.form == "reported" or not self._passes(rule, ctx.text, start, end):
                 continue
-            m = _search(rule, ctx.text, start, end, anchored=True)
+            m = self._match(rule, ctx.text, start, end, anchored=True)
             if m and "speaker" in m.groupdict() and m.start("speaker") - start <= 2:
                 return True
         return False
+
+    def _match(self, rule: Rule, text: str, start: int, end: int, anchored: bool = False):
+        """A sentence rule's match: its regex, or for a cue rule the cue with source and content."""
+        if rule.form == "cue":
+            return self.cues.read(rule, text, start, end)
+        return _search(rule, text, start, end, anchored)
 
     def _classify(self, text: str, start: int, end: int) -> tuple[str, str | None]:
         for rule in self.classify_index.candidates(self._words(text, start, end)):

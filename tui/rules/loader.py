@@ -14,6 +14,7 @@ from typing import Any
 
 import yaml
 
+from .forms import FORMS
 from .brief import SECTIONS, Brief, GazetteerEntry, Rule
 from .patterns import compile_pattern
 from .problems import BriefError, Problem, did_you_mean
@@ -31,8 +32,7 @@ RULE_KEYS = {
 ACTOR_KEYS = ("name", "kind", "aliases", "role", "affiliation", "media")
 ACTOR_KINDS = ("person", "org", "place")
 METADATA_FIELDS = ("author", "date", "outlet", "source")
-ATTRIBUTION_FORMS = ("quote-after", "quote-before", "quote-label", "indirect", "told-outlet", "denial-verb",
-                     "reported", "follow-on")
+ATTRIBUTION_FORMS = tuple(FORMS)
 CLASSIFY_LABELS = ("denial", "claim")
 EXAMPLE_KEYS = ("match", "no_match")
 MACRO_RE = re.compile(r"\{([a-z_][a-z0-9_]*)\}")
@@ -311,14 +311,38 @@ class _Loader:
             return False
         setattr(rule, key, value)
         if rule.section == "attribution":
-            if raw.get("speaker") is not None:
-                rule.speaker = str(raw["speaker"])
-            elif "speaker" not in rule.regex.groupindex and rule.form not in ("quote-label", "reported", "follow-on"):
-                line, col = _locate(node, where + ["pattern"])
-                self.problem(rule.file, line, col, f"rule '{rule.id}': the pattern has no (?P<speaker>...) group",
-                             "capture the speaker or set 'speaker:'")
-                return False
+            return self._check_form(rule, raw, node, where)
         return True
+
+    def _check_form(self, rule: Rule, raw: dict, node: Any, where: list) -> bool:
+        """The rule against its form's contract in the registry (rules/forms.py)."""
+        form = FORMS[rule.form]
+        if raw.get("speaker") is not None:
+            rule.speaker = str(raw["speaker"])
+        ok = True
+        for group in form.groups:
+            if group in rule.regex.groupindex or (group == "speaker" and rule.speaker):
+                continue
+            line, col = _locate(node, where + ["pattern"])
+            hint = "capture the speaker or set 'speaker:'" if group == "speaker" else f"capture (?P<{group}>...)"
+            self.problem(rule.file, line, col, f"rule '{rule.id}': the pattern has no (?P<{group}>...) group "
+                         f"(form '{form.name}' needs it)", hint)
+            ok = False
+        for lexicon in form.lexicons + form.trigger_lexicons:
+            if lexicon not in self.lexicons:
+                line, col = _locate(node, where + ["form"])
+                self.problem(rule.file, line, col, f"rule '{rule.id}': form '{form.name}' reads lexicon "
+                             f"'{lexicon}', which no brief in the chain defines",
+                             f"add 'lexicons: {{{lexicon}: [...]}}' or extend a pack that has it")
+                ok = False
+        for macro in form.macros:
+            if macro not in self.macros:
+                line, col = _locate(node, where + ["form"])
+                self.problem(rule.file, line, col, f"rule '{rule.id}': form '{form.name}' reads macro "
+                             f"'{macro}', which no brief in the chain defines",
+                             f"add 'macros: {{{macro}: ...}}' or extend a pack that has it")
+                ok = False
+        return ok
 
     def _read_examples(self, rule: Rule, raw: dict, node: Any, where: list) -> None:
         examples = raw.get("examples")

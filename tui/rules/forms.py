@@ -1,0 +1,71 @@
+"""The attribution forms: the rule language's contract, in one place.
+
+An attribution rule names a ``form:`` that says how the engine turns its match into a
+statement. Each form is registered here with the named groups its pattern must have,
+the keys it accepts beyond the common ones and the lexicons it reads, so the loader can
+check a brief against this registry (a misspelt or missing lexicon is a problem with
+file:line:col, not a silent no-op) and the README's table is generated from it.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+
+@dataclass(frozen=True)
+class Form:
+    """One attribution form: what a rule of this form must provide and what it reads."""
+
+    name: str
+    summary: str
+    groups: tuple[str, ...] = ()
+    """Named groups the pattern must capture (``speaker`` may be replaced by a ``speaker:`` key)."""
+    lexicons: tuple[str, ...] = ()
+    """Lexicons the engine reads for this form: they must exist in the brief."""
+    macros: tuple[str, ...] = ()
+    """Macros the engine reads for this form: they must exist in the brief."""
+    trigger_lexicons: tuple[str, ...] = ()
+    """Lexicons whose words make a sentence worth trying this form on (the engine's prefilter)."""
+    fixed_speaker: bool = False
+    """True when the speaker comes from the form (``speaker: source``), not from a group."""
+
+
+FORMS: dict[str, Form] = {}
+
+
+def register(form: Form) -> Form:
+    FORMS[form.name] = form
+    return form
+
+
+_PRONOUN_LEXICONS = ("pronoun", "role", "unnamed", "org_role", "office")
+
+register(Form("quote-after", "the words after a quotation name its speaker: '\"...,\" Kirby said'",
+              groups=("speaker",), lexicons=_PRONOUN_LEXICONS))
+register(Form("quote-before", "the words before a quotation name its speaker: 'Kirby said: \"...\"'",
+              groups=("speaker",), lexicons=_PRONOUN_LEXICONS))
+register(Form("quote-label", "a 'Quote:' label quotes the source the article cites", fixed_speaker=True))
+register(Form("indirect", "reported speech: the pattern captures speaker and content",
+              groups=("speaker", "content"), lexicons=_PRONOUN_LEXICONS))
+register(Form("told-outlet", "unnamed sources told an outlet: the outlet reports it",
+              groups=("speaker", "content"), lexicons=("unnamed",)))
+register(Form("denial-verb", "the verb itself is the denial: 'X denied ...'",
+              groups=("speaker", "content"), lexicons=_PRONOUN_LEXICONS))
+register(Form("reported", "'reportedly' and '- media': the outlet the article cites says it", fixed_speaker=True))
+register(Form("follow-on", "', adding that ...' after an attributed quote: the same speaker goes on",
+              groups=("content",)))
+register(Form("cue", "cue first: the pattern finds a reporting cue (any tense, participle, headline verb); "
+                     "the source is found around it (subject across appositives, titles and party tags, "
+                     "a coordinated or participle clause's subject, the inverted subject after it) "
+                     "and the content after it",
+              lexicons=("cue_filler", "cue_object", "content_fragment", "participle_cue") + _PRONOUN_LEXICONS,
+              macros=("speaker", "speaker_tag"), trigger_lexicons=("cue_verbs", "headline_cue")))
+
+
+def forms_table() -> str:
+    """The README's table of forms, generated so it cannot drift from the registry."""
+    rows = ["| form | what it does | groups | lexicons and macros it reads |", "|---|---|---|---|"]
+    for form in FORMS.values():
+        groups = ", ".join(form.groups) or ("(speaker: source)" if form.fixed_speaker else "")
+        rows.append(f"| `{form.name}` | {form.summary} | {groups} | {', '.join(form.trigger_lexicons + form.lexicons + form.macros)} |")
+    return "\n".join(rows)
