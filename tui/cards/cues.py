@@ -13,6 +13,7 @@ and places, to the that-clause). Every word list it uses is a lexicon in the bri
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 from ..rules.brief import Brief, Rule
@@ -55,24 +56,34 @@ class CueReader:
         # Trailing auxiliaries, adverbs and party tags between the source and its cue.
         self.filler_tail = compile_pattern(rf"(?:\s+{filler})+\s*\Z")
         self.speaker_tail = compile_pattern(rf"(?<![\w’'])(?:{speaker})\s*\Z")
-        self.speaker_head = compile_pattern(rf"\s*(?:[\w’']+(?:\s+[\w’']+){{0,3}},\s+)?(?P<s>{speaker})")
+        self.speaker_head = compile_pattern(rf"\s*(?P<s>{speaker})")
+        # An opening adverbial before the subject: "On Monday, ...", "In a statement, ...".
+        self.intro = compile_pattern(rf"\s*(?:{words('clause_intro')})\b[^,]{{0,60}},\s*")
+        # Between a clause's start and its subject: only names, titles, determiners, commas.
+        self.not_subject = compile_pattern(r"(?<![\w’'.-])(?!(?:the|a|an|and|of|for|’s|'s)\b)[a-z][\w’'-]*\b(?![’']s)")
         self.inverted = compile_pattern(rf"\s+(?P<s>{speaker})")
         self.object_head = compile_pattern(rf"\s*(?:{words('cue_object')})\b")
         self.fragment = compile_pattern(rf"(?:{words('content_fragment')})\b[^,;:“”\"]*[.!?]?\Z")
         self.participles = {w.lower() for w in brief.words("participle_cue")}
         self.coordinators = compile_pattern(r"(?:,?\s+(?:and|but|then)|,)\s*\Z")
 
-    def read(self, rule: Rule, text: str, start: int, end: int) -> CueHit | None:
-        """The first cue in text[start:end] with a source and content, or None."""
+    def read(self, rule: Rule, text: str, start: int, end: int,
+             names: Sequence[tuple[int, int, str]] = ()) -> CueHit | None:
+        """The first cue in text[start:end] with a source and content, or None.
+
+        ``names`` are the article's actor mentions (start, end, kind) in text order: a
+        clause's subject is the first name it opens on.
+        """
         for m in rule.regex.finditer(text, start, end):
-            hit = self._around(text, start, end, m.start(), m.end())
+            hit = self._around(text, start, end, m.start(), m.end(), names)
             if hit is not None:
                 return hit
         return None
 
-    def _around(self, text: str, start: int, end: int, cue_s: int, cue_e: int) -> CueHit | None:
+    def _around(self, text: str, start: int, end: int, cue_s: int, cue_e: int,
+                names: Sequence[tuple[int, int, str]]) -> CueHit | None:
         content = self._content(text, cue_e, end)
-        source = self._source(text, start, cue_s)
+        source = self._source(text, start, cue_s, names)
         if source is None:
             after = self.inverted.match(text, cue_e, end)
             before = text[start:cue_s].rstrip()
@@ -89,7 +100,8 @@ class CueReader:
             how += "; the whole sentence is the content"
         return CueHit({"speaker": source, "verb": (cue_s, cue_e), "content": content}, how)
 
-    def _source(self, text: str, start: int, cue_s: int) -> tuple[tuple[int, int], str] | None:
+    def _source(self, text: str, start: int, cue_s: int,
+                names: Sequence[tuple[int, int, str]]) -> tuple[tuple[int, int], str] | None:
         pos = cue_s
         tail = self.filler_tail.search(text, start, pos)
         if tail:
@@ -99,10 +111,9 @@ class CueReader:
         joined = self.coordinators.search(before)
         if joined and (joined.group().strip(" ,") or cue_word.lower().rstrip(",") in self.participles):
             # "Smith criticised the audit and said ...", "..., saying ...": the clause's subject
-            head = self.speaker_head.match(text, start, pos)
-            if head and head.end("s") < start + joined.start():
-                return head.span("s"), "subject of the clause the cue joins"
-            return None
+            limit = start + joined.start()
+            subject = self._subject(text, start, limit, names)
+            return (subject, "subject of the clause the cue joins") if subject else None
         if before.rstrip().endswith(","):
             # "Mr. Tom Barrett, a council member, said": the name before the appositive;
             # "Ohio's state treasurer, Ruth Alden, said": the name inside it
@@ -111,16 +122,36 @@ class CueReader:
             if inner_start < 0:
                 return None
             inside = self.speaker_tail.search(text, inner_start + 1, inner_end)
-            outside = self.speaker_tail.search(text, start, inner_start)
-            if outside is not None and outside.start() <= start + 2:
-                return outside.span(), "subject before an appositive"
-            if inside is not None and inside.start() <= inner_start + 2:
+            if inside is not None and inside.start() <= inner_start + 2 and _named(names, *inside.span()) \
+                    and not _named(names, start, inner_start, plain=True):
                 return inside.span(), "name set off by commas after a role"
-            return None
+            subject = self._subject(text, start, inner_start, names)
+            return (subject, "subject before an appositive") if subject else None
         m = self.speaker_tail.search(text, start, pos)
         if m is None:
             return None
         return m.span(), "subject before the cue"
+
+    def _subject(self, text: str, start: int, limit: int,
+                 names: Sequence[tuple[int, int, str]]) -> tuple[int, int] | None:
+        """The subject a clause opens on: its first name that is not a possessor
+        ("Doe's lawyer, Ann Roe, ..." is Roe's clause), or the speaker phrase at its head."""
+        intro = self.intro.match(text, start, limit)
+        if intro:
+            start = intro.end()
+        for s, e, _ in names:
+            if s < start:
+                continue
+            if s >= limit:
+                break
+            gap = text[start:s].rstrip()
+            if self.not_subject.search(gap) and not (gap.endswith(",") and gap.count(",") == 1):
+                break  # a verb or object came first; "Doe's counterpart, Ann Roe," is fine
+            if text.startswith(("’s", "'s"), e):
+                continue
+            return s, e
+        head = self.speaker_head.match(text, start, limit)
+        return head.span("s") if head else None
 
     def _content(self, text: str, cue_e: int, end: int) -> tuple[int, int] | None:
         pos = cue_e
@@ -134,3 +165,8 @@ class CueReader:
         if len(stripped.split()) < 2 or self.fragment.match(text, pos + len(rest) - len(rest.lstrip()), end):
             return None  # "said on Monday", "told reporters": no content
         return pos, end
+
+
+def _named(names: Sequence[tuple[int, int, str]], start: int, end: int, plain: bool = False) -> bool:
+    """Does text[start:end] hold an actor's name (``plain``: one that is not a possessor)?"""
+    return any(start <= s < end and (not plain or e >= end - 1) for s, e, _ in names)

@@ -19,6 +19,7 @@ from ..rules.forms import FORMS
 from ..rules.patterns import compile_pattern
 from .actors import ActorLexicon
 from .cues import CueReader
+from .speakers import SpeakerModel
 from .model import Actor, Statement
 
 WORD_RE = re.compile(r"[a-z]+")
@@ -78,6 +79,7 @@ class StatementFinder:
         self.sentence_rules = [r for r in brief.section("attribution")
                                if r.form in ("indirect", "told-outlet", "denial-verb", "reported", "cue")]
         self.cues = CueReader(brief)
+        self.speakers = SpeakerModel(brief)
         self.follow_on = [r for r in brief.section("attribution") if r.form == "follow-on"]
         self.classifiers = brief.section("classify")
         self.classify_index = _RuleIndex(self.classifiers)
@@ -95,11 +97,14 @@ class StatementFinder:
             for lexicon in FORMS[rule.form].trigger_lexicons:
                 self.trigger_words.update(w.split()[0].lower() for w in brief.words(lexicon) if w.strip())
         self._prefilter_cache: dict[tuple[str, int, int], bool | frozenset[str]] = {}
+        self._names: list[tuple[int, int, str]] = []
+        """The current article's actor mentions (start, end, kind), for cue rules."""
 
     def find(self, text: str, paras: list[Paragraph], actors: list[Actor],
              source_outlet: str | None = None) -> list[Statement]:
         self._prefilter_cache.clear()
         mentions = sorted(((s, e, a) for a in actors for s, e in a.mentions), key=lambda m: m[0])
+        self._names = [(s, e, a.kind) for s, e, a in mentions]
         ctx = _Context(text=text, actors=actors, mentions=mentions, source_outlet=source_outlet,
                        media_mentions=[(s, e, a.name) for s, e, a in mentions if self.lex.is_media(a.name)])
         for index, para in enumerate(paras):
@@ -405,7 +410,7 @@ class StatementFinder:
     def _match(self, rule: Rule, text: str, start: int, end: int, anchored: bool = False):
         """A sentence rule's match: its regex, or for a cue rule the cue with source and content."""
         if rule.form == "cue":
-            return self.cues.read(rule, text, start, end)
+            return self.cues.read(rule, text, start, end, self._names)
         return _search(rule, text, start, end, anchored)
 
     def _classify(self, text: str, start: int, end: int) -> tuple[str, str | None]:
@@ -434,6 +439,9 @@ class StatementFinder:
                 return []  # "We've said", "I'd told": no one the text names
             first = lowered[0] = contracted.group(1)  # "He'd said": the pronoun's speaker
         if inside:
+            holder = self.speakers.named_holder(ctx, phrase, inside)
+            if holder is not None:
+                return [holder.name]  # "Doe's lawyer" when the article names the lawyer
             office = OFFICE_RE.search(phrase)
             persons = [a for a in inside if a.kind == "person"]
             if all(a.kind == "place" for a in inside) and any(w in self.role_words for w in lowered):
@@ -445,7 +453,7 @@ class StatementFinder:
                 return [self._office_of(ctx, persons[0], start + office.start(), end)]
             if first == "the" and any(w in self.role_words for w in lowered) and ctx.focus:
                 focus = next((a for a in ctx.actors if a.name == ctx.focus), None)
-                if focus is not None and focus.kind == "person" and _introduced_with(ctx, focus, inside):
+                if focus is not None and focus.kind == "person" and self.speakers.introduced_with(ctx, focus, inside):
                     return [ctx.focus]
             if len(inside) > 1 and re.search(r"\band\b", phrase) and not persons[1:2]:
                 return [a.name for a in inside]
@@ -463,7 +471,7 @@ class StatementFinder:
             if ctx.focus_person:
                 return [ctx.focus_person]
             # No one has spoken yet: "he" is the person named last before it.
-            person = _last_person(ctx, start)
+            person = self.speakers.last_person(ctx, start)
             return [person.name] if person else []
         if any(w.strip(",.") in self.unnamed_words for w in lowered):
             outlet = self._tied_outlet(ctx)
@@ -478,11 +486,11 @@ class StatementFinder:
             if lowered[-1] in self.org_roles:
                 # "the company said" after the company spoke
                 return [focus.name] if focus is not None and focus.kind == "org" else None
-            holder = _role_holder(ctx, lowered[-1], start)
+            holder = self.speakers.role_holder(ctx, lowered[-1], start)
             if holder is None and lowered[-1] in self.offices:
                 # "Gordon Brown has delivered a speech ... The chancellor said": news prose
                 # names a one-holder office for the person it has just named.
-                holder = _last_person(ctx, start)
+                holder = self.speakers.last_person(ctx, start)
             return [holder.name] if holder else None  # "the judge" after "Judge Letitia Clark"
         if any(w in self.role_words for w in lowered):
             return None
@@ -502,8 +510,7 @@ class StatementFinder:
                 ctx.last_outlet = (name, ctx.sentence_no)
                 return
 
-    @staticmethod
-    def _introduced_here(ctx: _Context, before: int, pronoun: str) -> Actor | None:
+    def _introduced_here(self, ctx: _Context, before: int, pronoun: str) -> Actor | None:
         """A paragraph that turns to a new person ("The SNP's leader, Nicola Sturgeon,
         welcomed the move. She said: ...") hands "he" or "she" to the person who is the
         subject of its latest sentence, not to whoever spoke in an earlier paragraph."""
@@ -520,7 +527,7 @@ class StatementFinder:
             # "The SNP's Holyrood leader, Nicola Sturgeon, welcomed ...".
             opens_on = not opening or opening.endswith(",") and len(opening) < 80 \
                 or all(w[:1].isupper() for w in opening.split())
-            if opens_on and _gender_fits(ctx.text, actor, pronoun):
+            if opens_on and self.speakers.gender_fits(ctx.text, actor, pronoun):
                 subject = actor
         return subject if subject is not None and subject.name != ctx.focus else None
 
@@ -622,44 +629,6 @@ def _unique(actors: list[Actor]) -> list[Actor]:
     for actor in actors:
         seen.setdefault(actor.name, actor)
     return list(seen.values())
-
-
-def _introduced_with(ctx: _Context, person: Actor, orgs: list[Actor]) -> bool:
-    """Was the person named next to this body before ("NSC coordinator John Kirby")?"""
-    for s, _ in person.mentions:
-        window_start = max(0, s - 80)
-        for os, oe, actor in ctx.mentions:
-            if actor in orgs and window_start <= os and oe <= s + 120:
-                return True
-    return False
-
-
-FEMALE_RE = re.compile(r"\b(?:Mrs|Ms|Miss)\.?\s")
-MALE_RE = re.compile(r"\bMr\.?\s")
-
-
-def _gender_fits(text: str, person: Actor, pronoun: str) -> bool:
-    """ "He" is not a person the text calls "Mrs Hassan", nor "she" one it calls "Mr Brown"."""
-    wrong = FEMALE_RE if pronoun == "he" else MALE_RE
-    return not any(wrong.search(text, max(0, s - 6), e) for s, e in person.mentions)
-
-
-def _last_person(ctx: _Context, before: int, within: int = 400) -> Actor | None:
-    """The person named last before ``before``, if named close enough to mean them."""
-    return next((a for s, e, a in reversed(ctx.mentions)
-                 if e <= before and a.kind == "person" and before - s < within), None)
-
-
-def _role_holder(ctx: _Context, role: str, before: int) -> Actor | None:
-    """The person last named with this role word ("Judge Letitia Clark", "Smith, the
-    spokesman") before ``before``: who "the judge" or "the spokesman" is."""
-    role_re = re.compile(rf"\b{re.escape(role)}\b", re.IGNORECASE)
-    for s, e, actor in reversed(ctx.mentions):
-        if s >= before or actor.kind != "person":
-            continue
-        if role_re.search(ctx.text, max(0, s - 60), min(len(ctx.text), e + 60)):
-            return actor
-    return None
 
 
 def _sentence_end(text: str, start: int, limit: int) -> int:

@@ -1,0 +1,93 @@
+"""The speaker model: who "he", "the senator" or "Doe's lawyer" is in this article.
+
+Statements name their source in many ways besides a full name; these functions
+answer from the article's own mentions, so every choice can be explained by the
+words that made it (an honorific, the role word next to a name, who spoke last).
+The English they need (honorifics by gender, one-holder roles) comes from the brief.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from typing import Protocol
+
+from ..rules.brief import Brief
+from ..rules.loader import lexicon_regex
+from ..rules.patterns import compile_pattern
+from .model import Actor
+
+Mention = tuple[int, int, Actor]
+
+
+class ArticleView(Protocol):
+    text: str
+    mentions: list[Mention]
+
+
+class SpeakerModel:
+    """Antecedents for pronouns, roles and unnamed staff, from an article's mentions."""
+
+    def __init__(self, brief: Brief):
+        female, male = brief.words("female_honorific"), brief.words("male_honorific")
+        self.female = compile_pattern(rf"\b{lexicon_regex(female)}\.?\s") if female else None
+        self.male = compile_pattern(rf"\b{lexicon_regex(male)}\.?\s") if male else None
+        self.single_roles = {w.lower() for w in brief.words("single_role")}
+        self._holder_res: dict[str, tuple[re.Pattern, re.Pattern]] = {}
+
+    def gender_fits(self, text: str, person: Actor, pronoun: str) -> bool:
+        """ "He" is not a person the text calls "Mrs Hassan", nor "she" one it calls "Mr Brown"."""
+        wrong = self.female if pronoun == "he" else self.male
+        return wrong is None or not any(wrong.search(text, max(0, s - 6), e) for s, e in person.mentions)
+
+    @staticmethod
+    def last_person(ctx: ArticleView, before: int, within: int = 400) -> Actor | None:
+        """The person named last before ``before``, if named close enough to mean them."""
+        return next((a for s, e, a in reversed(ctx.mentions)
+                     if e <= before and a.kind == "person" and before - s < within), None)
+
+    @staticmethod
+    def role_holder(ctx: ArticleView, role: str, before: int) -> Actor | None:
+        """The person last named with this role word ("Judge Letitia Clark", "Smith, the
+        spokesman") before ``before``: who "the judge" or "the spokesman" is."""
+        role_re = re.compile(rf"\b{re.escape(role)}\b", re.IGNORECASE)
+        for s, e, actor in reversed(ctx.mentions):
+            if s >= before or actor.kind != "person":
+                continue
+            if role_re.search(ctx.text, max(0, s - 60), min(len(ctx.text), e + 60)):
+                return actor
+        return None
+
+    def named_holder(self, ctx: ArticleView, phrase: str, principals: Sequence[Actor]) -> Actor | None:
+        """The one person the article names in a single-holder role the phrase gives
+        ("Doe's lawyer" when it also says "Doe's lawyer, Ann Roe" or "attorney Ann Roe"):
+        the conventions give such a statement to the holder, not to the principal."""
+        words = [w.strip(",.").lower() for w in phrase.split()]
+        role = next((w for w in reversed(words) if w in self.single_roles), None)
+        if role is None:
+            return None
+        before_re, after_re = self._holder_patterns(role)
+        for s, e, actor in ctx.mentions:
+            if actor.kind != "person" or actor in principals:
+                continue
+            if before_re.search(ctx.text, max(0, s - 40), s) or after_re.match(ctx.text, e, e + 60):
+                return actor
+        return None
+
+    def _holder_patterns(self, role: str) -> tuple[re.Pattern, re.Pattern]:
+        if role not in self._holder_res:
+            word = re.escape(role)
+            self._holder_res[role] = (
+                re.compile(rf"\b{word},?\s+(?:[A-Z][\w’'.-]*\s+){{0,2}}\Z", re.IGNORECASE),
+                re.compile(rf",\s+(?:[\w’'.-]+\s+){{0,4}}?{word}\b", re.IGNORECASE))
+        return self._holder_res[role]
+
+    @staticmethod
+    def introduced_with(ctx: ArticleView, person: Actor, orgs: list[Actor]) -> bool:
+        """Was the person named next to this body before ("NSC coordinator John Kirby")?"""
+        for s, _ in person.mentions:
+            window_start = max(0, s - 80)
+            for os, oe, actor in ctx.mentions:
+                if actor in orgs and window_start <= os and oe <= s + 120:
+                    return True
+        return False
