@@ -63,7 +63,8 @@ class CueReader:
         self.not_subject = compile_pattern(r"(?<![\w’'.-])(?!(?:the|a|an|and|of|for|’s|'s)\b)[a-z][\w’'-]*\b(?![’']s)")
         self.inverted = compile_pattern(rf"\s+(?P<s>{speaker})")
         self.object_head = compile_pattern(rf"\s*(?:{words('cue_object')})\b")
-        self.fragment = compile_pattern(rf"(?:{words('content_fragment')})\b[^,;:“”\"]*[.!?]?\Z")
+        self.fragment = compile_pattern(
+            rf"(?:{words('content_fragment')})\b(?:(?!\bthat\b)[^,;:“”\"]){{0,60}}[.!?]?\Z")
         self.participles = {w.lower() for w in brief.words("participle_cue")}
         self.coordinators = compile_pattern(r"(?:,?\s+(?:and|but|then)|,)\s*\Z")
 
@@ -84,6 +85,11 @@ class CueReader:
                 names: Sequence[tuple[int, int, str]]) -> CueHit | None:
         content = self._content(text, cue_e, end)
         source = self._source(text, start, cue_s, names)
+        if source is not None and content is None and text[cue_e:end].lstrip().startswith(",") \
+                and "," in text[start:source[0][0]]:
+            # "Climate change, Doe often says, is ...": the sentence around the cue is the content
+            return CueHit({"speaker": source[0], "verb": (cue_s, cue_e), "content": (start, end)},
+                          source[1] + "; parenthetical: the whole sentence is the content")
         if source is None:
             after = self.inverted.match(text, cue_e, end)
             before = text[start:cue_s].rstrip()
