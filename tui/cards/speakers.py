@@ -70,8 +70,10 @@ class SpeakerModel:
         for s, e, actor in ctx.mentions:
             if actor.kind != "person" or actor in principals:
                 continue
-            if before_re.search(ctx.text, max(0, s - 40), s) or after_re.match(ctx.text, e, e + 60):
-                return actor
+            if not (before_re.search(ctx.text, max(0, s - 40), s) or after_re.match(ctx.text, e, e + 60)):
+                continue
+            if any(a in principals and s - 60 <= ps <= e + 60 for ps, _, a in ctx.mentions):
+                return actor  # named as this principal's lawyer, not some other body's
         return None
 
     def _holder_patterns(self, role: str) -> tuple[re.Pattern, re.Pattern]:

@@ -285,8 +285,16 @@ class StatementFinder:
 
     def _emit_quote(self, ctx: _Context, speakers: list[str], rule_id: str, quote: Quote,
                     cue: tuple[int, int]) -> None:
+        """A quoted passage is one unit however many sentences it has, split only by
+        polarity: at most one claim and one denial, each spanning its own sentences."""
+        runs: list[tuple[int, int, str, str | None]] = []
         for sentence in split_sentences(ctx.text, quote.start, quote.end):
-            self._emit_clauses(ctx, speakers, rule_id, sentence.start, sentence.end, cue, quote=True)
+            runs += self._labelled(ctx, sentence.start, sentence.end, quote=True)
+        merged: dict[str, tuple[int, int, str, str | None]] = {}
+        for rs, re_, label, classifier in runs:
+            first = merged.get(label)
+            merged[label] = (rs, re_, label, classifier) if first is None else (first[0], re_, label, first[3])
+        self._append(ctx, speakers, rule_id, sorted(merged.values()), cue, quote=True)
 
     # -- reported speech ---------------------------------------------------
     def _sentence(self, ctx: _Context, index: int, start: int, end: int, depth: int) -> bool:
@@ -368,6 +376,12 @@ class StatementFinder:
     def _emit_clauses(self, ctx: _Context, speakers: list[str], rule_id: str, cs: int, ce: int,
                       cue: tuple[int, int], quote: bool, forced: str | None = None,
                       index: int = 0, depth: int = 0) -> None:
+        runs = self._labelled(ctx, cs, ce, quote, forced, index, depth)
+        self._append(ctx, speakers, rule_id, runs, cue, quote)
+
+    def _labelled(self, ctx: _Context, cs: int, ce: int, quote: bool, forced: str | None = None,
+                  index: int = 0, depth: int = 0) -> list[tuple[int, int, str, str | None]]:
+        """The clauses of text[cs:ce], each labelled claim or denial (and by which rule)."""
         text = ctx.text
         pieces: list[tuple[int, int]] = []
         pos = cs
@@ -387,6 +401,12 @@ class StatementFinder:
                 continue
             label, classifier = (forced, None) if forced else self._classify(text, ps, pe)
             runs.append((ps, pe, label, classifier))
+        return runs
+
+    @staticmethod
+    def _append(ctx: _Context, speakers: list[str], rule_id: str,
+                runs: list[tuple[int, int, str, str | None]], cue: tuple[int, int], quote: bool) -> None:
+        text = ctx.text
         for rs, re_, label, classifier in runs:
             for speaker in speakers:
                 ctx.items.append(Statement(
