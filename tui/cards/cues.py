@@ -65,6 +65,9 @@ class CueReader:
         self.object_head = compile_pattern(rf"\s*(?:{words('cue_object')})\b")
         self.fragment = compile_pattern(
             rf"(?:{words('content_fragment')})\b(?:(?!\bthat\b)[^,;:“”\"]){{0,60}}[.!?]?\Z")
+        # Between a cue and the quotation it introduces: the hearer, a time, "that", a colon.
+        self.quote_lead = compile_pattern(
+            rf"[\s,:]*(?:(?:{words('cue_object')}|{words('cue_filler')}|that)\b[\s,:]*)*[\s,:—–-]*")
         self.participles = {w.lower() for w in brief.words("participle_cue")}
         self.coordinators = compile_pattern(r"(?:,?\s+(?:and|but|then)|,)\s*\Z")
 
@@ -80,6 +83,20 @@ class CueReader:
             if hit is not None:
                 return hit
         return None
+
+    def read_before_quote(self, rule: Rule, text: str, start: int, end: int,
+                          names: Sequence[tuple[int, int, str]] = ()) -> CueHit | None:
+        """A cue that ends the words before a quotation ('Doe defended it, saying, "...'),
+        with its source; the quotation is the content."""
+        last = None
+        for m in rule.regex.finditer(text, start, end):
+            last = m
+        if last is None or not self.quote_lead.fullmatch(text, last.end(), end):
+            return None
+        source = self._source(text, start, last.start(), names)
+        if source is None:
+            return None
+        return CueHit({"speaker": source[0], "verb": last.span(), "content": (end, end)}, source[1])
 
     def _around(self, text: str, start: int, end: int, cue_s: int, cue_e: int,
                 names: Sequence[tuple[int, int, str]]) -> CueHit | None:

@@ -79,6 +79,7 @@ class StatementFinder:
         self.sentence_rules = [r for r in brief.section("attribution")
                                if r.form in ("indirect", "told-outlet", "denial-verb", "reported", "cue")]
         self.cues = CueReader(brief)
+        self.cue_rules = [r for r in self.sentence_rules if r.form == "cue"]
         self.speakers = SpeakerModel(brief)
         self.follow_on = [r for r in brief.section("attribution") if r.form == "follow-on"]
         self.classifiers = brief.section("classify")
@@ -213,11 +214,17 @@ class StatementFinder:
         ('officials could "negotiate from strength"') and a stray closing mark
         after reported speech are left to the reported-speech rules.
         """
-        if len(WORD_COUNT_RE.findall(text, quote.start, quote.end)) <= SHORT_QUOTE_WORDS:
-            return False
+        opens = False
         if quote.opened:
             before = text[para.start:max(para.start, quote.start - 1)].rstrip()
-            return not before or before[-1] in ",:.!?;—–-”\"’"
+            opens = not before or before[-1] in ",:.!?;—–-”\"’"
+        if len(WORD_COUNT_RE.findall(text, quote.start, quote.end)) <= SHORT_QUOTE_WORDS:
+            # '"It is heartbreaking," Doe said.' is a statement; a scare quote is not
+            after = min(quote.end + 1, para.end)
+            return opens and (not before or before[-1] in ".!?”\"") and any(
+                _search(r, text, after, _sentence_end(text, after, para.end), anchored=True) for r in self.quote_after)
+        if quote.opened:
+            return opens
         return not any(self._match(rule, text, quote.start, quote.end) for rule in self.sentence_rules
                        if rule.form != "reported" and self._passes(rule, text, quote.start, quote.end))
 
@@ -259,6 +266,13 @@ class StatementFinder:
                         return UNNAMED
                     if speakers:
                         return speakers, rule, (m.start(), m.end())
+            for rule in self.cue_rules:
+                # 'Doe defended the plan, saying, "..."': a cue that ends the words before it
+                hit = self.cues.read_before_quote(rule, text, before_start, before_end, self._names)
+                if hit is not None:
+                    speakers = self._resolve(ctx, hit.start("speaker"), hit.end("speaker"), para)
+                    if speakers:
+                        return speakers, rule, (hit.start("speaker"), hit.end("verb"))
         return None
 
     def _unattributed_quote(self, ctx: _Context, index: int, quote: Quote, attributed: dict):
