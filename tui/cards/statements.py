@@ -183,8 +183,8 @@ class StatementFinder:
 
     def _triggered(self, text: str, start: int, end: int) -> bool:
         piece = text[start:end]
-        if "“" in piece or "”" in piece or '"' in piece:
-            return True
+        if "“" in piece or "”" in piece or '"' in piece or ":" in piece:
+            return True  # quotations and "Name: ..." speaker tags
         return not self.trigger_words.isdisjoint(self._words(text, start, end))
 
     def _words(self, text: str, start: int, end: int) -> frozenset[str]:
