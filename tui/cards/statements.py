@@ -88,6 +88,8 @@ class StatementFinder:
         self.unnamed_words = set(brief.words("unnamed"))
         self.pronouns = {p.lower() for p in brief.words("pronoun")}
         self.org_roles = set(brief.words("org_role"))
+        self.person_pronouns = {w.lower() for w in brief.words("person_pronoun")}
+        self.org_pronouns = {w.lower() for w in brief.words("org_pronoun")}
         self.offices = set(brief.words("office"))
         clause_break = brief.macros.get("clause_break")
         self.clause_re = compile_pattern(clause_break) if clause_break else None
@@ -493,7 +495,14 @@ class StatementFinder:
                 return [a.name for a in inside]
             return [(persons or inside)[0].name]
         if first in self.pronouns and len(lowered) == 1:
-            if first not in ("he", "she"):
+            if first in self.org_pronouns:
+                # "Slate produced a profile ..., it said": the body named in the sentence
+                opening = _sentence_start(ctx.text, ctx.para_start, start)
+                body = next((a for s, e, a in reversed(ctx.mentions)
+                             if opening <= s and e <= start and a.kind == "org"), None)
+                if body is not None:
+                    return [body.name]
+            if first not in self.person_pronouns:
                 return [ctx.focus] if ctx.focus else []
             newcomer = self._introduced_here(ctx, start, first)
             if newcomer is not None:

@@ -38,7 +38,7 @@ def register(form: Form) -> Form:
     return form
 
 
-_PRONOUN_LEXICONS = ("pronoun", "role", "unnamed", "org_role", "office")
+_PRONOUN_LEXICONS = ("pronoun", "person_pronoun", "org_pronoun", "role", "unnamed", "org_role", "office")
 
 register(Form("quote-after", "the words after a quotation name its speaker: '\"...,\" Kirby said'",
               groups=("speaker",), lexicons=_PRONOUN_LEXICONS))
