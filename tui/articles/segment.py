@@ -74,7 +74,7 @@ def split_sentences(text: str, start: int, end: int) -> list[Sentence]:
     cursor = start
     for match in SENTENCE_END.finditer(text, start, end):
         stop = match.end()
-        if _ends_in_abbreviation(text, cursor, match.start()):
+        if ends_in_abbreviation(text, cursor, match.start()):
             continue
         piece_end = stop
         while piece_end > cursor and text[piece_end - 1].isspace():
@@ -89,7 +89,7 @@ def split_sentences(text: str, start: int, end: int) -> list[Sentence]:
     return sentences
 
 
-def _ends_in_abbreviation(text: str, start: int, dot: int) -> bool:
+def ends_in_abbreviation(text: str, start: int, dot: int) -> bool:
     if text[dot] != ".":
         return False
     word_start = dot

@@ -68,6 +68,7 @@ class CueReader:
         # Between a cue and the quotation it introduces: the hearer, a time, "that", a colon.
         self.quote_lead = compile_pattern(
             rf"[\s,:]*(?:(?:{words('cue_object')}|{words('cue_filler')}|that)\b[\s,:]*)*[\s,:—–-]*")
+        self.quote_tail_lead = compile_pattern(r"[\s,.;:—–-]*")
         self.participles = {w.lower() for w in brief.words("participle_cue")}
         self.coordinators = compile_pattern(r"(?:,?\s+(?:and|but|then)|,)\s*\Z")
 
@@ -97,6 +98,29 @@ class CueReader:
         if source is None:
             return None
         return CueHit({"speaker": source[0], "verb": last.span(), "content": (end, end)}, source[1])
+
+    def read_after_quote(self, rule: Rule, text: str, start: int, end: int,
+                         names: Sequence[tuple[int, int, str]] = ()) -> CueHit | None:
+        """The attribution right after a quotation ('," IMF chief economist Ann Roe said.'
+        or '," said Ann Roe, a council member.'): its first cue, with nothing but the
+        source before it and no content of its own after it."""
+        m = rule.regex.search(text, start, end)
+        if m is None:
+            return None
+        lead = self.quote_tail_lead.match(text, start, m.start())
+        begin = lead.end() if lead else start
+        if begin == m.start():
+            after = self.inverted.match(text, m.end(), end)
+            if after is None:
+                return None
+            return CueHit({"speaker": after.span("s"), "verb": m.span(), "content": (start, start)},
+                          "inverted subject after the cue")
+        if self._content(text, m.end(), end) is not None:
+            return None  # '," Doe said the audit was wrong': a statement of its own
+        source = self._source(text, begin, m.start(), names)
+        if source is None or source[0][0] > begin + 2 and not _named(names, begin, m.start()):
+            return None
+        return CueHit({"speaker": source[0], "verb": m.span(), "content": (start, start)}, source[1])
 
     def _around(self, text: str, start: int, end: int, cue_s: int, cue_e: int,
                 names: Sequence[tuple[int, int, str]]) -> CueHit | None:

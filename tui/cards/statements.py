@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from ..articles.segment import Paragraph, Quote, Sentence, split_sentences
+from ..articles.segment import Paragraph, Quote, Sentence, ends_in_abbreviation, split_sentences
 from ..rules.brief import Brief, Rule
 from ..rules.forms import FORMS
 from ..rules.patterns import compile_pattern
@@ -253,6 +253,15 @@ class StatementFinder:
                     return UNNAMED  # '"...," an analyst said': no one we can name
                 if speakers:
                     return speakers, rule, (m.start(), m.end())
+        for rule in ([] if ends_sentence else self.cue_rules):
+            hit = self.cues.read_after_quote(rule, text, after_start, after_end, self._names)
+            if hit is not None:
+                speakers = self._resolve(ctx, hit.start("speaker"), hit.end("speaker"), para)
+                if speakers is None:
+                    return UNNAMED
+                if speakers:
+                    return speakers, rule, (min(hit.start("speaker"), hit.start("verb")),
+                                            max(hit.end("speaker"), hit.end("verb")))
         if quote.opened:
             before_end = max(quote.start - 1, para.start)
             before_start = _sentence_start(text, para.start, before_end)
@@ -674,9 +683,15 @@ def _unique(actors: list[Actor]) -> list[Actor]:
     return list(seen.values())
 
 
+SENTENCE_STOP_RE = re.compile(r"[.!?](?=\s|$)|[“\"]")
+
+
 def _sentence_end(text: str, start: int, limit: int) -> int:
-    m = re.compile(r"[.!?](?=\s|$)|[“\"]").search(text, start, limit)
-    return m.end() if m else limit
+    """Where the sentence that starts at ``start`` ends ("Mr. Doe said." is one sentence)."""
+    for m in SENTENCE_STOP_RE.finditer(text, start, limit):
+        if not ends_in_abbreviation(text, start, m.start()):
+            return m.end()
+    return limit
 
 
 def _sentence_start(text: str, limit: int, end: int) -> int:
