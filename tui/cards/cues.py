@@ -170,7 +170,7 @@ class CueReader:
                 return None
             inside = self.speaker_tail.search(text, inner_start + 1, inner_end)
             if inside is not None and inside.start() <= inner_start + 2 and _named(names, *inside.span()) \
-                    and not _named(names, start, inner_start, plain=True):
+                    and not self._plain_name(text, names, start, inner_start):
                 return inside.span(), "name set off by commas after a role"
             subject = self._subject(text, start, inner_start, names)
             return (subject, "subject before an appositive") if subject else None
@@ -178,6 +178,11 @@ class CueReader:
         if m is None:
             return None
         return m.span(), "subject before the cue"
+
+    def _plain_name(self, text: str, names: Sequence[tuple[int, int, str]], start: int, end: int) -> bool:
+        """Is text[start:end] just a name ("Mr. Tom Barrett"), not a role phrase ("a lawyer for Doe")?"""
+        return any(e >= end - 1 and not self.not_subject.search(text, start, s) for s, e, _ in names
+                   if start <= s < end)
 
     def _subject(self, text: str, start: int, limit: int,
                  names: Sequence[tuple[int, int, str]]) -> tuple[int, int] | None:
@@ -214,6 +219,6 @@ class CueReader:
         return pos, end
 
 
-def _named(names: Sequence[tuple[int, int, str]], start: int, end: int, plain: bool = False) -> bool:
-    """Does text[start:end] hold an actor's name (``plain``: one that is not a possessor)?"""
-    return any(start <= s < end and (not plain or e >= end - 1) for s, e, _ in names)
+def _named(names: Sequence[tuple[int, int, str]], start: int, end: int) -> bool:
+    """Does text[start:end] hold an actor's name?"""
+    return any(start <= s < end for s, _, _ in names)

@@ -61,27 +61,32 @@ class SpeakerModel:
     def named_holder(self, ctx: ArticleView, phrase: str, principals: Sequence[Actor]) -> Actor | None:
         """The one person the article names in a single-holder role the phrase gives
         ("Doe's lawyer" when it also says "Doe's lawyer, Ann Roe" or "attorney Ann Roe"):
-        the conventions give such a statement to the holder, not to the principal."""
+        the conventions give such a statement to the holder, not to the principal.
+        With no principal in the phrase ("the attorney said"), only a role the article
+        gives to exactly one person counts."""
         words = [w.strip(",.").lower() for w in phrase.split()]
         role = next((w for w in reversed(words) if w in self.single_roles), None)
         if role is None:
             return None
         before_re, after_re = self._holder_patterns(role)
+        holders: list[Actor] = []
         for s, e, actor in ctx.mentions:
-            if actor.kind != "person" or actor in principals:
+            if actor.kind != "person" or actor in principals or actor in holders:
                 continue
             if not (before_re.search(ctx.text, max(0, s - 40), s) or after_re.match(ctx.text, e, e + 60)):
                 continue
-            if any(a in principals and s - 60 <= ps <= e + 60 for ps, _, a in ctx.mentions):
+            if not principals:
+                holders.append(actor)
+            elif any(a in principals and s - 60 <= ps <= e + 60 for ps, _, a in ctx.mentions):
                 return actor  # named as this principal's lawyer, not some other body's
-        return None
+        return holders[0] if len(holders) == 1 else None
 
     def _holder_patterns(self, role: str) -> tuple[re.Pattern, re.Pattern]:
         if role not in self._holder_res:
             word = re.escape(role)
             self._holder_res[role] = (
-                re.compile(rf"\b{word},?\s+(?:[A-Z][\w’'.-]*\s+){{0,2}}\Z", re.IGNORECASE),
-                re.compile(rf",\s+(?:[\w’'.-]+\s+){{0,4}}?{word}\b", re.IGNORECASE))
+                re.compile(rf"\b(?i:{word}),?\s+(?:[A-Z][\w’'.-]*\s+){{0,2}}\Z"),
+                re.compile(rf",\s+(?:[\w’'.-]+\s+){{0,4}}?(?i:{word})\b"))
         return self._holder_res[role]
 
     @staticmethod

@@ -545,7 +545,8 @@ class StatementFinder:
                 holder = self.speakers.last_person(ctx, start)
             return [holder.name] if holder else None  # "the judge" after "Judge Letitia Clark"
         if any(w in self.role_words for w in lowered):
-            return None
+            holder = self.speakers.named_holder(ctx, phrase, [])
+            return [holder.name] if holder is not None else None  # "attorney says": the one named
         if phrase[:1].isupper() and all(w[:1].isupper() for w in phrase.split()) \
                 and not any(w in self.lex.not_names or w in self.lex.demonyms for w in phrase.split()):
             return [self._new_person(ctx, phrase, start)]
