@@ -32,6 +32,19 @@ class Quote:
     opened: bool = True
     """False when the text has a closing mark with no opening one (scraped text does)."""
     closed: bool = True
+    open_len: int = 1
+    close_len: int = 1
+    """Width of the marks: 2 for the typewriter double quote written as two apostrophes ('')."""
+
+    @property
+    def outer_start(self) -> int:
+        """Where the opening mark starts."""
+        return self.start - self.open_len
+
+    @property
+    def outer_end(self) -> int:
+        """Just after the closing mark."""
+        return self.end + self.close_len
 
 
 @dataclass
@@ -113,31 +126,38 @@ def find_quotes(text: str, start: int, end: int) -> list[Quote]:
     open_at: int | None = None
     open_char = ""
     last_end = start
+    open_len = 1
+    skip_to = start
     for qm in QUOTE_CHARS_RE.finditer(text, start, end):
         i = qm.start()
+        if i < skip_to:
+            continue
         ch = text[i]
+        width = 1
+        if text.startswith("''", i):
+            ch, width, skip_to = '"', 2, i + 2  # '' is a double quote in typewriter text
         prev = text[i - 1] if i > start else " "
-        nxt = text[i + 1] if i + 1 < end else " "
+        nxt = text[i + width] if i + width < end else " "
         if open_at is None:
             if ch == "“" or (ch == '"' and (prev.isspace() or prev in "([:—–-" or i == start)) or \
                     (ch in "‘'" and (prev.isspace() or i == start) and nxt.isupper()) or \
                     (ch == "”" and (prev.isspace() or i == start) and i + 1 < end):
-                open_at, open_char = i + 1, ch
+                open_at, open_char, open_len = i + width, ch, width
             elif ch == "”" or (ch == '"' and i > start) or (ch == "’" and prev in ".,!?" and not nxt.isalpha()):
                 q_start = _skip_space(text, last_end, i)
                 if i - q_start > 1:
-                    quotes.append(Quote(q_start, _trim_end(text, q_start, i), opened=False))
-                last_end = i + 1
+                    quotes.append(Quote(q_start, _trim_end(text, q_start, i), opened=False, close_len=width))
+                last_end = i + width
         else:
             closes = ch in "”\"" or (ch == "’" and open_char == "‘" and not nxt.isalpha())
             if ch in "’'" and prev in ".,!?" and not nxt.isalpha():
                 closes = True
             if closes and i > open_at:
-                quotes.append(Quote(open_at, i))
+                quotes.append(Quote(open_at, i, open_len=open_len, close_len=width))
                 open_at = None
-                last_end = i + 1
+                last_end = i + width
     if open_at is not None and end - open_at > 1:
-        quotes.append(Quote(open_at, _trim_end(text, open_at, end), closed=False))
+        quotes.append(Quote(open_at, _trim_end(text, open_at, end), closed=False, open_len=open_len))
     return [q for q in quotes if q.end > q.start]
 
 

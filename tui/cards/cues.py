@@ -141,6 +141,11 @@ class CueReader:
             content = (start, len(before) + start - 1)
         else:
             source, how = source
+        if content is None and how == "subject before the cue":
+            # 'Using the tax "is a blunt tool," Mr. Doe said.': the words before the source
+            lead = text[start:source[0]].rstrip()
+            if lead.endswith((",", ",”", ",\"", ",''", ",’")) and not text[cue_e:end].strip(" .!?"):
+                content, how = (start, start + len(lead.rstrip("”\"'’"))), "content before the source"
         if content is None:
             return None
         if content[0] < cue_e and content[1] > cue_e:

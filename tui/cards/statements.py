@@ -134,13 +134,13 @@ class StatementFinder:
         for si, sentence in enumerate(para.sentences):
             ctx.sentence_no += 1
             self._note_outlets(ctx, sentence.start, sentence.end)
-            while next_quote < len(quotes) and quotes[next_quote].start - 1 < sentence.end:
+            while next_quote < len(quotes) and quotes[next_quote].outer_start < sentence.end:
                 quote = quotes[next_quote]
                 found = self._attribute_quote(ctx, para, quote)
                 if found is UNNAMED:
                     ctx.focus = None
                     consumed.update(i for i, s in enumerate(para.sentences)
-                                    if s.end > quote.start - 1 and s.start < quote.end + 1)
+                                    if s.end > quote.outer_start and s.start < quote.outer_end)
                 elif found:
                     speakers, rule, cue = found
                     attributed[next_quote] = (speakers, rule.id, cue)
@@ -161,7 +161,7 @@ class StatementFinder:
             if len(ctx.items) > before:
                 sentence_speaker[si] = ctx.items[-1].speaker
         for quote in pending:
-            si = next((i for i, st in enumerate(para.sentences) if st.start <= quote.start - 1 < st.end + 1), None)
+            si = next((i for i, st in enumerate(para.sentences) if st.start <= quote.outer_start < st.end + 1), None)
             if si in sentence_speaker:
                 # 'The Tories promised a cap with the slogan: "..."': the sentence's speaker.
                 speakers, rule_id, cue = [sentence_speaker[si]], "quote.same-sentence", (quote.start, quote.start)
@@ -174,7 +174,7 @@ class StatementFinder:
                     rule_id: str, cue: tuple[int, int], consumed: set[int]) -> None:
         """Emit an attributed quotation; its sentences and its cue's are not read again."""
         for si, sentence in enumerate(para.sentences):
-            if sentence.end > quote.start - 1 and sentence.start < quote.end + 1:
+            if sentence.end > quote.outer_start and sentence.start < quote.outer_end:
                 consumed.add(si)
             if sentence.start <= cue[0] < sentence.end:
                 consumed.add(si)
@@ -218,11 +218,11 @@ class StatementFinder:
         """
         opens = False
         if quote.opened:
-            before = text[para.start:max(para.start, quote.start - 1)].rstrip()
+            before = text[para.start:max(para.start, quote.outer_start)].rstrip()
             opens = not before or before[-1] in ",:.!?;—–-”\"’"
         if len(WORD_COUNT_RE.findall(text, quote.start, quote.end)) <= SHORT_QUOTE_WORDS:
             # '"It is heartbreaking," Doe said.' is a statement; a scare quote is not
-            after = min(quote.end + 1, para.end)
+            after = min(quote.outer_end, para.end)
             return opens and (not before or before[-1] in ".!?”\"") and any(
                 _search(r, text, after, _sentence_end(text, after, para.end), anchored=True) for r in self.quote_after)
         if quote.opened:
@@ -236,7 +236,7 @@ class StatementFinder:
 
     def _attribute_quote(self, ctx: _Context, para: Paragraph, quote: Quote):
         text = ctx.text
-        after_start = min(quote.end + 1, para.end)
+        after_start = min(quote.outer_end, para.end)
         after_end = _sentence_end(text, after_start, para.end)
         # '"... ended." He said' starts a new sentence: only '"...," he said' attributes after.
         ends_sentence = text[quote.end - 1:quote.end] in (".",) if quote.end > quote.start else False
@@ -263,7 +263,7 @@ class StatementFinder:
                     return speakers, rule, (min(hit.start("speaker"), hit.start("verb")),
                                             max(hit.end("speaker"), hit.end("verb")))
         if quote.opened:
-            before_end = max(quote.start - 1, para.start)
+            before_end = max(quote.outer_start, para.start)
             before_start = _sentence_start(text, para.start, before_end)
             for rule in self.quote_label:
                 m = _search(rule, text, before_start, before_end)
