@@ -69,6 +69,7 @@ class CueReader:
         self.quote_lead = compile_pattern(
             rf"[\s,:]*(?:(?:{words('cue_object')}|{words('cue_filler')}|that)\b[\s,:]*)*[\s,:—–-]*")
         self.quote_tail_lead = compile_pattern(r"[\s,.;:—–-]*")
+        self.passive_aux = {w.lower() for w in brief.words("passive_aux")}
         self.participles = {w.lower() for w in brief.words("participle_cue")}
         self.coordinators = compile_pattern(r"(?:,?\s+(?:and|but|then)|,)\s*\Z")
 
@@ -158,6 +159,9 @@ class CueReader:
         tail = self.filler_tail.search(text, start, pos)
         if tail:
             pos = tail.start()
+            if not text[cue_s:cue_s + 20].split()[0].lower().endswith("ing") and \
+                    not self.passive_aux.isdisjoint(tail.group().lower().split()):
+                return None  # "Roe was accused of ...": a passive; Roe is not the speaker
         before = text[start:pos]
         cue_word = text[cue_s:text.find(" ", cue_s) if " " in text[cue_s:cue_s + 30] else cue_s + 30]
         joined = self.coordinators.search(before)
