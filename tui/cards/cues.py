@@ -222,10 +222,20 @@ class CueReader:
         rest = text[pos:end]
         if rest.lstrip().startswith(","):
             return None  # the sentence's content is around the cue (parenthetical); left to other rules
-        stripped = rest.strip(" ,:.!?;")
-        if len(stripped.split()) < 2 or self.fragment.match(text, pos + len(rest) - len(rest.lstrip()), end):
+        if self.is_fragment(text, pos, end):
             return None  # "said on Monday", "told reporters": no content
         return pos, end
+
+    def is_fragment(self, text: str, start: int, end: int) -> bool:
+        """Is text[start:end] no statement at all: a time, a place, a hearer ("on Monday",
+        "reporters in Dunmore")? Every form's content is checked, not only the cue form's."""
+        obj = self.object_head.match(text, start, end)
+        if obj:
+            start = obj.end()
+        rest = text[start:end]
+        if len(rest.strip(" ,:.!?;").split()) < 2:
+            return True
+        return self.fragment.match(text, start + len(rest) - len(rest.lstrip()), end) is not None
 
 
 def _named(names: Sequence[tuple[int, int, str]], start: int, end: int) -> bool:

@@ -73,12 +73,17 @@ class SpeakerModel:
         for s, e, actor in ctx.mentions:
             if actor.kind != "person" or actor in principals or actor in holders:
                 continue
-            if not (before_re.search(ctx.text, max(0, s - 40), s) or after_re.match(ctx.text, e, e + 60)):
+            before = before_re.search(ctx.text, max(0, s - 40), s)
+            after = None if before else after_re.match(ctx.text, e, e + 60)
+            if before is None and after is None:
                 continue
             if not principals:
                 holders.append(actor)
-            elif any(a in principals and s - 60 <= ps <= e + 60 for ps, _, a in ctx.mentions):
-                return actor  # named as this principal's lawyer, not some other body's
+                continue
+            # the principal stands in the role phrase: "Doe's lawyer, Roe" / "Roe, a lawyer for Doe"
+            lo, hi = (max(0, before.start() - 40), s) if before else (e, after.end() + 30)
+            if any(a in principals and lo <= ps < hi for ps, _, a in ctx.mentions):
+                return actor
         return holders[0] if len(holders) == 1 else None
 
     def _holder_patterns(self, role: str) -> tuple[re.Pattern, re.Pattern]:

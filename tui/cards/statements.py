@@ -367,7 +367,7 @@ class StatementFinder:
                             ce = comma
                 cue = (m.start("speaker"), m.end("verb") if "verb" in m.groupdict() else m.end("speaker"))
             cs, ce = _trim(text, cs, ce)
-            if ce - cs < 3:
+            if ce - cs < 3 or "verb" in m.groupdict() and cs >= m.end("verb") and self.cues.is_fragment(text, cs, end):
                 continue
             self._set_focus(ctx, speakers[0], index)
             if any(self.lex.is_media(s) for s in speakers):
