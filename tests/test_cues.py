@@ -152,3 +152,19 @@ def test_he_is_never_an_organisation(card_of):
     card = card_of("Colm Ashby runs the yard.\n\nThe Dunmore Gazette reported that the yard had no debts.\n\n"
                    "In an interview, he said the yard would hire forty workers.")
     assert "hire forty workers" in said_by(card, "Colm Ashby")
+
+
+def test_why_view_says_how_the_speaker_was_found(card_of, default_engine):
+    from rich.console import Console
+
+    from tui.app.explain import explain_statement
+
+    body = "Colm Ashby runs the yard.\n\nHe later said the yard would hire forty workers."
+    card = card_of(body)
+    (item,) = [s for s in card.statements if "forty workers" in s.text]
+    assert item.source is not None and item.how
+    console = Console(width=200, record=True)
+    console.print(explain_statement(default_engine.brief, HEADLINE + body + "\n", item))
+    shown = console.export_text()
+    assert "Source and speaker" in shown and "source words: He" in shown
+    assert "'he' is" in shown, shown

@@ -122,6 +122,12 @@ def explain_statement(brief: Brief, text: str, st: Statement) -> RenderableType:
     if st.cue:
         parts.append(_section("Attribution cue"))
         parts.append(Text(_words(text, st.cue)))
+    if st.source or st.how:
+        parts.append(_section("Source and speaker"))
+        if st.source:
+            parts.append(Text(f"source words: {_words(text, st.source)}"))
+        if st.how:
+            parts.append(Text(printable(st.how), style="italic"))
     if st.attribution and st.attribution != st.rule:
         parts.append(_section("Attribution rule"))
         parts.extend(rule_block(brief, st.attribution))

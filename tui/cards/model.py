@@ -55,6 +55,10 @@ class Statement:
     attribution: str = ""
     """Id of the attribution rule that found the speaker; ``rule`` is the rule that
     decided the item (the classifier for a denial, the attribution for a claim)."""
+    source: tuple[int, int] | None = None
+    """Span of the source words ("his lawyer", "he", "Mr. Doe") the speaker was resolved from."""
+    how: str = ""
+    """How the source was found and resolved to the speaker, in words, for the why view."""
 
     def to_json(self) -> dict:
         data = {
@@ -69,6 +73,10 @@ class Statement:
             data["cue"] = list(self.cue)
         if self.attribution:
             data["attribution"] = self.attribution
+        if self.source is not None:
+            data["source"] = list(self.source)
+        if self.how:
+            data["how"] = self.how
         return data
 
 

@@ -18,7 +18,7 @@ from ..rules.brief import Brief, Rule
 from ..rules.forms import FORMS
 from ..rules.patterns import compile_pattern
 from .actors import ActorLexicon
-from .cues import CueReader
+from .cues import CueHit, CueReader
 from .speakers import SpeakerModel
 from .model import Actor, Statement
 
@@ -67,6 +67,10 @@ class _Context:
     para_index: int = -1
     para_start: int = 0
     quote_speaker_para: tuple[str, int] | None = None
+    how: str = ""
+    """How the last source phrase was resolved to a speaker, for the why view."""
+    source: tuple[int, int] | None = None
+    """The last source phrase's span."""
     items: list[Statement] = field(default_factory=list)
 
 
@@ -173,6 +177,8 @@ class StatementFinder:
     def _take_quote(self, ctx: _Context, index: int, para: Paragraph, quote: Quote, speakers: list[str],
                     rule_id: str, cue: tuple[int, int], consumed: set[int]) -> None:
         """Emit an attributed quotation; its sentences and its cue's are not read again."""
+        if rule_id in BUILTIN_RULES:
+            ctx.how, ctx.source = BUILTIN_RULES[rule_id], None
         for si, sentence in enumerate(para.sentences):
             if sentence.end > quote.outer_start and sentence.start < quote.outer_end:
                 consumed.add(si)
@@ -257,6 +263,7 @@ class StatementFinder:
             hit = self.cues.read_after_quote(rule, text, after_start, after_end, self._names)
             if hit is not None:
                 speakers = self._resolve(ctx, hit.start("speaker"), hit.end("speaker"), para)
+                ctx.how = f"{hit.how}; {ctx.how}"
                 if speakers is None:
                     return UNNAMED
                 if speakers:
@@ -282,6 +289,7 @@ class StatementFinder:
                 hit = self.cues.read_before_quote(rule, text, before_start, before_end, self._names)
                 if hit is not None:
                     speakers = self._resolve(ctx, hit.start("speaker"), hit.end("speaker"), para)
+                    ctx.how = f"{hit.how}; {ctx.how}"
                     if speakers:
                         return speakers, rule, (hit.start("speaker"), hit.end("verb"))
         return None
@@ -351,6 +359,8 @@ class StatementFinder:
                 cue = (m.start(), m.end())
             else:
                 speakers = self._resolve(ctx, m.start("speaker"), m.end("speaker"), None)
+                if isinstance(m, CueHit):
+                    ctx.how = f"{m.how}; {ctx.how}"
                 if rule.form == "told-outlet" and not (speakers and self.lex.is_media(speakers[0])):
                     continue
                 if speakers is None:
@@ -437,7 +447,7 @@ class StatementFinder:
                 ctx.items.append(Statement(
                     kind=label, speaker=speaker, text=text[rs:re_], start=rs, end=re_,
                     rule=(classifier or rule_id) if label == "denial" else rule_id,
-                    quote=quote, cue=cue, attribution=rule_id))
+                    quote=quote, cue=cue, attribution=rule_id, source=ctx.source, how=ctx.how))
 
     def _nested(self, ctx: _Context, index: int, start: int, end: int, depth: int) -> bool:
         """A clause that brings its own speaker ("..., but the report said ...")."""
@@ -467,6 +477,7 @@ class StatementFinder:
     # -- speakers ----------------------------------------------------------
     def _resolve(self, ctx: _Context, start: int, end: int, para: Paragraph | None) -> list[str] | None:
         """Speaker names for a phrase; [] when it names no one we can use; None for untied unnamed sources."""
+        ctx.how, ctx.source = "a name in the source words", (start, end)
         text = ctx.text
         phrase = text[start:end]
         ctx.last_via_role = any(w in self.role_words for w in phrase.lower().split())
@@ -486,6 +497,7 @@ class StatementFinder:
         if inside:
             holder = self.speakers.named_holder(ctx, phrase, inside)
             if holder is not None:
+                ctx.how = f"a role the article gives to {holder.name} by name ('{phrase.strip()}')"
                 return [holder.name]  # "Doe's lawyer" when the article names the lawyer
             office = OFFICE_RE.search(phrase)
             persons = [a for a in inside if a.kind == "person"]
@@ -493,15 +505,20 @@ class StatementFinder:
                 return None  # "a former official from the West" is unnamed
             orgs = [a for a in inside if a.kind == "org"]
             if office and orgs:
+                ctx.how = "the office of a named body speaks for it"
                 return [orgs[0].name]
             if office and persons:
+                ctx.how = "the office of a named person"
                 return [self._office_of(ctx, persons[0], start + office.start(), end)]
             if first == "the" and any(w in self.role_words for w in lowered) and ctx.focus:
                 focus = next((a for a in ctx.actors if a.name == ctx.focus), None)
                 if focus is not None and focus.kind == "person" and self.speakers.introduced_with(ctx, focus, inside):
+                    ctx.how = f"the role {ctx.focus} was introduced with, and {ctx.focus} spoke last"
                     return [ctx.focus]
             if len(inside) > 1 and re.search(r"\band\b", phrase) and not persons[1:2]:
+                ctx.how = "two named sources joined by 'and'"
                 return [a.name for a in inside]
+            ctx.how = "named in the source words"
             return [(persons or inside)[0].name]
         if first in self.pronouns and len(lowered) == 1:
             if first in self.org_pronouns:
@@ -510,42 +527,53 @@ class StatementFinder:
                 body = next((a for s, e, a in reversed(ctx.mentions)
                              if opening <= s and e <= start and a.kind == "org"), None)
                 if body is not None:
+                    ctx.how = f"'{first}' is the body named earlier in its sentence"
                     return [body.name]
             if first not in self.person_pronouns:
+                ctx.how = f"'{first}' is whoever spoke last"
                 return [ctx.focus] if ctx.focus else []
             newcomer = self._introduced_here(ctx, start, first)
             if newcomer is not None:
+                ctx.how = f"'{first}' is the person this paragraph turned to"
                 return [newcomer.name]
             focus = next((a for a in ctx.actors if a.name == ctx.focus), None)
             if focus is not None and (focus.kind == "person" or ctx.focus_via_role):
                 ctx.last_via_role = ctx.focus_via_role  # "He added", "He further stated": same voice
+                ctx.how = f"'{first}' is whoever spoke last"
                 return [focus.name]  # "a State Department spokesman said ... He added" is the department
             if ctx.focus_person:
+                ctx.how = f"'{first}' is the person who spoke last (not a body)"
                 return [ctx.focus_person]
             # No one has spoken yet: "he" is the person named last before it.
             person = self.speakers.last_person(ctx, start)
+            ctx.how = f"'{first}' is the person named last before it"
             return [person.name] if person else []
         if any(w.strip(",.") in self.unnamed_words for w in lowered):
             outlet = self._tied_outlet(ctx)
             if outlet:
+                ctx.how = "unnamed sources tied to the outlet that reports them"
                 return [outlet]
             if first == "the" and ctx.focus and any(w in self.role_words for w in lowered[-1:]) \
                     and lowered[-1] not in ("sources", "people", "individuals", "officials", "report", "reports"):
+                ctx.how = "the role of whoever spoke last"
                 return [ctx.focus]
             return None
         if first == "the" and any(w in self.role_words for w in lowered):
             focus = next((a for a in ctx.actors if a.name == ctx.focus), None)
             if lowered[-1] in self.org_roles:
                 # "the company said" after the company spoke
+                ctx.how = f"'{phrase.strip()}' is the body that spoke last"
                 return [focus.name] if focus is not None and focus.kind == "org" else None
             holder = self.speakers.role_holder(ctx, lowered[-1], start)
             if holder is None and lowered[-1] in self.offices:
                 # "Gordon Brown has delivered a speech ... The chancellor said": news prose
                 # names a one-holder office for the person it has just named.
                 holder = self.speakers.last_person(ctx, start)
+            ctx.how = f"'{phrase.strip()}' is the person last named with that role"
             return [holder.name] if holder else None  # "the judge" after "Judge Letitia Clark"
         if any(w in self.role_words for w in lowered):
             holder = self.speakers.named_holder(ctx, phrase, [])
+            ctx.how = f"'{phrase.strip()}' is the one person the article names in that role"
             return [holder.name] if holder is not None else None  # "attorney says": the one named
         if phrase[:1].isupper() and all(w[:1].isupper() for w in phrase.split()) \
                 and not any(w in self.lex.not_names or w in self.lex.demonyms for w in phrase.split()):

@@ -22,7 +22,7 @@ from .problems import BriefError, Problem, did_you_mean
 BRIEFS_DIR = Path(__file__).resolve().parent.parent.parent / "briefs"
 """Where named packs live, so ``extends: default`` works from any folder."""
 
-TOP_KEYS = ("name", "title", "description", "extends", "lexicons", "macros", "actors") + SECTIONS
+TOP_KEYS = ("name", "title", "description", "extends", "disable", "lexicons", "macros", "actors") + SECTIONS
 RULE_KEYS = {
     "boilerplate": ("id", "pattern", "description", "examples"),
     "metadata": ("id", "pattern", "description", "examples", "field"),
@@ -144,8 +144,28 @@ class _Loader:
         self.read_lexicons(name, node, data.get("lexicons"))
         self.read_macros(name, node, data.get("macros"))
         self.read_actors(name, node, data.get("actors"))
+        self.read_disable(name, node, data.get("disable"))
         for section in SECTIONS:
             self.read_rules(name, node, section, data.get(section), lines)
+
+    def read_disable(self, name: str, node: Any, ids: Any) -> None:
+        """``disable: [rule.id, ...]`` switches off rules this brief inherits; a rule of the
+        same id written below then replaces the inherited one."""
+        if ids is None:
+            return
+        if not isinstance(ids, list) or not all(isinstance(i, str) for i in ids):
+            self.type_problem(name, node, ["disable"], "'disable' must be a list of rule ids")
+            return
+        for i, rule_id in enumerate(ids):
+            if rule_id not in self.rule_sites:
+                line, col = _locate(node, ["disable", i])
+                hint = did_you_mean(rule_id, list(self.rule_sites))
+                if not hint.startswith("did you"):
+                    hint = "list ids of rules the packs it extends define"
+                self.problem(name, line, col, f"disable: no inherited rule '{rule_id}'", hint)
+                continue
+            del self.rule_sites[rule_id]
+            self.raw_rules = [r for r in self.raw_rules if r[2].get("id") != rule_id]
 
     def read_lexicons(self, name: str, node: Any, lexicons: Any) -> None:
         if lexicons is None:
