@@ -118,7 +118,7 @@ def test_quoted_passage_is_one_unit(card_of):
 @pytest.mark.parametrize("body", [
     "Colm Ashby said on Monday.",
     "Colm Ashby told reporters in Dunmore.",
-    "Colm Ashby was accused of hiding the figures.",
+    "Colm Ashby was accused by rivals of hiding the figures from the board.",
     "When Colm Ashby asked about the figures, the room went quiet.",
 ], ids=["time-only", "hearer-only", "passive", "question"])
 def test_no_statement_without_content_or_speaker(card_of, body):
