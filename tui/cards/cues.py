@@ -21,6 +21,11 @@ from ..rules.loader import lexicon_regex
 from ..rules.patterns import compile_pattern
 
 
+SOURCE_REACH = 160
+"""Characters before a cue that can hold its source (a long appositive included); bounds
+the backward regex searches, so a long sentence costs no more than a short one."""
+
+
 @dataclass(frozen=True)
 class CueHit:
     """Where a cue rule found source, cue and content (offsets into the whole text).
@@ -156,6 +161,7 @@ class CueReader:
     def _source(self, text: str, start: int, cue_s: int,
                 names: Sequence[tuple[int, int, str]]) -> tuple[tuple[int, int], str] | None:
         pos = cue_s
+        start = max(start, pos - SOURCE_REACH)  # the source and its fillers sit close to the cue
         tail = self.filler_tail.search(text, start, pos)
         if tail:
             pos = tail.start()

@@ -101,8 +101,7 @@ class StatementFinder:
         # "according to"...); only those run the detailed rules.
         self.trigger_words = {w.lower() for w in brief.words("say") + brief.words("deny") + brief.words("trigger")}
         for rule in self.sentence_rules:
-            for lexicon in FORMS[rule.form].trigger_lexicons:
-                self.trigger_words.update(w.split()[0].lower() for w in brief.words(lexicon) if w.strip())
+            self.trigger_words.update(rule.trigger_words if FORMS[rule.form].trigger_lexicons else ())
         self._prefilter_cache: dict[tuple[str, int, int], bool | frozenset[str]] = {}
         self._names: list[tuple[int, int, str]] = []
         """The current article's actor mentions (start, end, kind), for cue rules."""

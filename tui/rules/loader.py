@@ -337,6 +337,11 @@ class _Loader:
     def _check_form(self, rule: Rule, raw: dict, node: Any, where: list) -> bool:
         """The rule against its form's contract in the registry (rules/forms.py)."""
         form = FORMS[rule.form]
+        if form.trigger_lexicons and "trigger" not in raw and "trigger_words" not in raw:
+            # a set lookup of the cue words' first words, cheaper than any regex prefilter
+            rule.trigger_words = frozenset(_first_word(w) for name in form.trigger_lexicons
+                                           for w in self.lexicons.get(name, []) if _first_word(w))
+            rule.prefilter = None
         if raw.get("speaker") is not None:
             rule.speaker = str(raw["speaker"])
         ok = True
@@ -435,6 +440,12 @@ class _Loader:
 
     def problem(self, file: str, line: int, col: int, message: str, hint: str = "") -> None:
         self.problems.append(Problem(file, line, col, message, hint))
+
+
+def _first_word(entry: str) -> str:
+    """The word of a lexicon entry a sentence must contain: its first run of letters of
+    two or more, lower-cased, as the engine splits sentences ("e-mailed" -> "mailed")."""
+    return next((w for w in re.findall(r"[a-z]+", entry.lower()) if len(w) > 1), "")
 
 
 def lexicon_regex(words: list[str]) -> str:
