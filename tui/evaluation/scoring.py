@@ -201,7 +201,7 @@ def _score_statements(category: str, gold: dict, card: Card, text: str, alias: d
     for i, (speaker, s, _, evidence) in enumerate(golds):
         if i not in used:
             report.findings.append(Finding(file, category, "miss", speaker, evidence, line=text.count("\n", 0, s) + 1))
-    report.add(category, Score(len(predicted), len(used), len(golds), len(used)))
+    report.add(category, Score(len(predicted), sum(rights), len(golds), len(used)))
     return tuple(rights)
 
 
