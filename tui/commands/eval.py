@@ -11,6 +11,7 @@ reference scorer computes it on the pooled files.
 
 from __future__ import annotations
 
+import argparse
 import sys
 
 from ..evaluation.gold import GoldError, evaluate_stories, find_stories
@@ -21,7 +22,7 @@ from .common import EXIT_BAD_INPUT, add_brief_option, engine_or_exit
 
 def add_parser(sub) -> None:
     p = sub.add_parser("eval", help="score cards against gold labels (precision, recall, F1), per story and pooled",
-                       description=__doc__.split("\n\n")[0])
+                       description=__doc__.replace("``", ""), formatter_class=argparse.RawDescriptionHelpFormatter)
     p.add_argument("paths", nargs="+", metavar="GOLD CORPUS | SET_DIR",
                    help="GOLD.yaml CORPUS_DIR pairs and/or labelled set folders, in any mix")
     add_brief_option(p)

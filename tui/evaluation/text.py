@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import os
+
 from .gold import StoryReport
 from .rules import RuleTally
 from .scoring import CATEGORIES, Report
@@ -57,5 +59,11 @@ def rules_block(tally: RuleTally) -> list[str]:
         lines.append(f"  {row.section:11} {row.rule:40} {row.category:8} {c.made:5} {c.right:5} {c.precision:6.3f}")
     unfired = tally.never_fired()
     lines.append(f"\nnever fired: {len(unfired)} attribution and classify rules of the brief made no item")
-    lines.extend(f"  {r.section:11} {r.id:40} {r.file}:{r.line}" for r in unfired)
+    lines.extend(f"  {r.section:11} {r.id:40} {_short(r.file)}:{r.line}" for r in unfired)
     return lines
+
+
+def _short(path: str) -> str:
+    """A rule's file relative to the current folder when it lies below it."""
+    relative = os.path.relpath(path)
+    return path if relative.startswith("..") else relative
