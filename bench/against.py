@@ -90,13 +90,17 @@ def ratio_line(work: list[dict], rev: list[dict], rev_label: str) -> str:
     """Median and best-run CPU ratios, and whether the difference stands out of the runs' spread.
 
     On a shared machine one side's median can move by 10-15% with nothing changed; the
-    best runs (least disturbed) move far less, and two sides whose ranges overlap are
-    not told apart.
+    best runs (least disturbed) move far less. Two sides are told apart only when every
+    run of one beat every run of the other (with three runs or more) by more than 2%.
     """
     cpu = lambda runs: [r["cpu_s"] for r in runs]  # noqa: E731
     ratio = median(work, "cpu_s") / median(rev, "cpu_s")
     best = min(cpu(work)) / min(cpu(rev))
-    if max(cpu(work)) < min(cpu(rev)):
+    if min(len(work), len(rev)) < 3:
+        verdict = f"{min(len(work), len(rev))} run(s) per side: too few to tell a difference from noise (--repeats 5)"
+    elif abs(best - 1) < 0.02 or abs(ratio - 1) < 0.02:
+        verdict = "within 2%: no difference worth the name"
+    elif max(cpu(work)) < min(cpu(rev)):
         verdict = "faster: every run of the working tree beat every run of the revision"
     elif min(cpu(work)) > max(cpu(rev)):
         verdict = "slower: every run of the working tree lost to every run of the revision"

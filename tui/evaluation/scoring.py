@@ -19,7 +19,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from ..cards.model import Card, Statement
+from ..cards.model import Actor, Card, Statement
 from .labels import GoldError
 
 CATEGORIES = ("actors", "claims", "denials")
@@ -140,7 +140,7 @@ def score_article(gold: dict, card: Card, text: str, report: Report) -> Rights:
 def _score_actors(gold: dict, card: Card, alias: dict[str, str], file: str, report: Report) -> tuple[bool, ...]:
     gold_actors = gold.get("actors") or []
     gold_kind = {a["name"]: a.get("kind") for a in gold_actors}
-    matched: dict[str, object] = {}  # gold name -> the first predicted actor that hits it
+    matched: dict[str, Actor] = {}  # gold name -> the first predicted actor that hits it
     rights = []
     for actor in card.actors:
         hits = {alias[f] for f in map(norm, (actor.name, *actor.aliases)) if f in alias}
