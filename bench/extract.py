@@ -4,6 +4,7 @@
     python bench/extract.py --n 2000 --brief briefs/track-two.yaml
     python bench/extract.py --profile       # cProfile of a one-core run, top 15 by cumtime
     python bench/extract.py --stages        # ms per article in each stage of the engine
+    python bench/extract.py --against 789c7bb [--repeats 5]   # this tree's engine vs a revision's
 
 Corpora:
   seeds  the five seed articles read once, repeated in memory to N Article objects
@@ -17,6 +18,10 @@ articles are read before the clock starts (reading time is printed apart). The
 one-core run keeps every card in memory, as the reader's workspace does, so its
 peak is the memory a 10,000-article session needs. The all-core run builds the
 engine once per worker (Pool initializer) and sends back item counts only.
+
+``--against REV`` (bench/against.py) cards the same articles with this working tree's
+engine and with REV's, alternating fresh one-core runs, and prints medians, the ratio
+of CPU time, cards per CPU-second with and without start-up, and peak memory.
 
 Targets (issue 2): >= 1,000 articles/s per core, < 250 MB peak for 10,000 articles.
 """
@@ -39,6 +44,7 @@ SEEDS = PROJECT / "seeds"
 BBC = (PROJECT.parent / "shared" / "corpus" / "bbc") if (PROJECT.parent / "shared").is_dir() \
     else Path("/work/shared/corpus/bbc")
 CHUNK = 50
+DEFAULT_BRIEF = str(PROJECT / "briefs" / "default.yaml")
 
 
 # -- corpora -------------------------------------------------------------------
@@ -104,9 +110,12 @@ def measure(corpus: str, n: int, workers: int, brief: str) -> dict:
         t0 = time.perf_counter()
         engine = CardEngine.from_path(brief)
         result["compile_s"] = time.perf_counter() - t0
-        t0 = time.perf_counter()
+        t0, c0 = time.perf_counter(), time.process_time()
         cards = [engine.card(a) for a in articles]  # kept: a session holds every card
         result["seconds"] = time.perf_counter() - t0
+        result["cpu_s"] = time.process_time() - c0
+        usage = resource.getrusage(resource.RUSAGE_SELF)
+        result["process_cpu_s"] = usage.ru_utime + usage.ru_stime  # imports, brief, reading and carding
         result["items"] = sum(len(c.actors) + len(c.claims) + len(c.denials) for c in cards)
         result["peak_mb"] = peak_mb(resource.RUSAGE_SELF)
         return result
@@ -150,83 +159,45 @@ def report_line(r: dict) -> str:
             f"({per_core:6.0f}/core), {mbs:5.2f} MB/s; {mem}; read {r['read_s']:.2f} s")
 
 
-def profile(corpus: str, n: int, brief: str, top: int = 15) -> None:
-    import cProfile
-    import pstats
-
-    from tui.cards.engine import CardEngine
-
-    articles = load_corpus(corpus, n)
-    engine = CardEngine.from_path(brief)
-    prof = cProfile.Profile()
-    prof.enable()
-    for a in articles:
-        engine.card(a)
-    prof.disable()
-    print(f"\n== cProfile: {len(articles)} {corpus} articles, one core, top {top} by cumtime")
-    pstats.Stats(prof, stream=sys.stdout).strip_dirs().sort_stats("cumulative").print_stats(top)
-
-
-def stages(corpus: str, n: int, brief: str, reps: int = 3) -> None:
-    """Where a card's time goes: the engine's stages timed one by one (best of ``reps``),
-    so the slowest stage is the one to work on next."""
-    from tui.articles.segment import segment
-    from tui.cards.engine import CardEngine
-
-    articles = load_corpus(corpus, n)
-    engine = CardEngine.from_path(brief)
-    for a in articles[:20]:
-        engine.card(a)  # warm the per-brief caches, as a session does after its first cards
-    finder, statements = engine.actor_finder, engine.statement_finder
-    best: dict[str, float] = {}
-    for _ in range(reps):
-        spent = dict.fromkeys(("segment", "boilerplate + metadata", "actor discovery", "actor mentions",
-                               "statements", "whole card"), 0.0)
-        for a in articles:
-            t0 = time.process_time()
-            segment(a.text, a.body_start)
-            t1 = time.process_time()
-            paras = engine.paragraphs(a)
-            t2 = time.process_time()
-            body = [p for p in paras if not p.boilerplate]
-            finder._discover(a.text, body)
-            t3 = time.process_time()
-            actors = finder.find(a.text, paras)
-            t4 = time.process_time()
-            statements.find(a.text, paras, actors)
-            t5 = time.process_time()
-            engine.card(a)
-            t6 = time.process_time()
-            for key, seconds in zip(spent, (t1 - t0, t2 - t1 - (t1 - t0), t3 - t2, t4 - t3 - (t3 - t2),
-                                            t5 - t4, t6 - t5)):
-                spent[key] += seconds
-        for key, seconds in spent.items():
-            best[key] = min(best.get(key, seconds), seconds)
-    print(f"\n== stages: {len(articles)} {corpus} articles, CPU ms per article (best of {reps})")
-    for key, seconds in best.items():
-        print(f"  {key:24} {seconds / len(articles) * 1000:6.3f}")
-
-
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--n", type=int, default=10_000, help="seed articles to build (default 10,000)")
-    parser.add_argument("--brief", default=str(PROJECT / "briefs" / "default.yaml"))
+    parser.add_argument("--brief", default=DEFAULT_BRIEF)
     parser.add_argument("--workers", type=int, default=os.cpu_count() or 1, help="cores for the all-core run")
     parser.add_argument("--corpus", choices=("seeds", "bbc", "both"), default="both")
     parser.add_argument("--profile", action="store_true", help="print a cProfile of a one-core run instead")
     parser.add_argument("--stages", action="store_true", help="print ms per article in each engine stage instead")
+    parser.add_argument("--against", metavar="REV",
+                        help="compare this working tree's engine with git revision REV (one core, alternating runs)")
+    parser.add_argument("--repeats", type=int, default=5, help="runs per side with --against (default 5)")
     parser.add_argument("--measure", choices=("seeds", "bbc"), help=argparse.SUPPRESS)
+    parser.add_argument("--engine-root", help=argparse.SUPPRESS)
     args = parser.parse_args(argv)
 
     if args.measure:
-        print(json.dumps(measure(args.measure, args.n, args.workers, args.brief)))
+        if args.engine_root:
+            sys.path.insert(0, args.engine_root)  # that tree's tui/, ahead of this one's
+        import tui
+
+        result = measure(args.measure, args.n, args.workers, args.brief)
+        result["engine"] = tui.__file__
+        print(json.dumps(result))
         return 0
+    if args.against:
+        from against import compare
+
+        corpora = ["seeds", "bbc"] if args.corpus == "both" else [args.corpus]
+        brief = None if args.brief == DEFAULT_BRIEF else args.brief
+        return compare(args.against, corpora, args.n, max(1, args.repeats), brief, corpus_available)
     corpora = ["seeds", "bbc"] if args.corpus == "both" else [args.corpus]
     if args.profile or args.stages:
         for corpus in corpora:
             if corpus_available(corpus):
+                from inside import profile, stages
+
                 run = profile if args.profile else stages
-                run(corpus, min(args.n, 3000 if args.profile else 1000) if corpus == "seeds" else args.n, args.brief)
+                n = min(args.n, 3000 if args.profile else 1000) if corpus == "seeds" else args.n
+                run(load_corpus(corpus, n), corpus, args.brief)
         return 0
 
     print(f"brief: {args.brief}; {os.cpu_count()} CPU(s); Python {sys.version.split()[0]}")

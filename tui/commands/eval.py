@@ -1,36 +1,60 @@
-"""``brief eval GOLD.yaml CORPUS_DIR [--brief FILE]``: precision, recall, F1 and every error."""
+"""``brief eval``: precision, recall, F1 per story and pooled, kind accuracy, every error.
+
+    brief eval GOLD.yaml CORPUS_DIR                one gold file and its articles
+    brief eval G1.yaml C1 G2.yaml C2 ...           several, each scored, then pooled
+    brief eval SET_DIR                             a labelled set: SET_DIR/gold/<story>.yaml
+                                                   with SET_DIR/corpus/<story>/ (or gold.yaml + corpus/)
+
+The pooled figure is micro-averaged (counts summed over every article), as the
+reference scorer computes it on the pooled files.
+"""
 
 from __future__ import annotations
 
+import argparse
 import sys
 
-from ..evaluation.gold import CATEGORIES, GoldError, evaluate
+from ..evaluation.gold import GoldError, evaluate_stories, find_stories
+from ..evaluation.rules import RuleTally
+from ..evaluation.text import findings_block, rules_block, score_block, story_table
 from .common import EXIT_BAD_INPUT, add_brief_option, engine_or_exit
 
 
 def add_parser(sub) -> None:
-    p = sub.add_parser("eval", help="score cards against a gold file (precision, recall, F1)")
-    p.add_argument("gold", help="gold labels in the format of shared/gold/GUIDELINE.md")
-    p.add_argument("corpus", help="folder holding the gold file's articles")
+    p = sub.add_parser("eval", help="score cards against gold labels (precision, recall, F1), per story and pooled",
+                       description=__doc__.replace("``", ""), formatter_class=argparse.RawDescriptionHelpFormatter)
+    p.add_argument("paths", nargs="+", metavar="GOLD CORPUS | SET_DIR",
+                   help="GOLD.yaml CORPUS_DIR pairs and/or labelled set folders, in any mix")
     add_brief_option(p)
     p.add_argument("--quiet", action="store_true", help="print the scores only, not each miss")
+    p.add_argument("--by-rule", action="store_true",
+                   help="items made and right per rule; attribution and classify rules that never fired")
     p.set_defaults(run=run)
 
 
 def run(args) -> int:
-    engine = engine_or_exit(args.brief)
     try:
-        report = evaluate(args.gold, args.corpus, engine)
+        stories = find_stories(args.paths)
     except GoldError as exc:
         print(exc, file=sys.stderr)
         return EXIT_BAD_INPUT
-    print(f"brief: {', '.join(engine.brief.files)}")
-    print(f"{'':10} {'P':>6} {'R':>6} {'F1':>6} {'tp':>4} {'fp':>4} {'fn':>4}")
-    for category in CATEGORIES:
-        s = report.scores[category]
-        print(f"{category:10} {s.precision:6.3f} {s.recall:6.3f} {s.f1:6.3f} {s.tp:4} {s.fp:4} {s.fn:4}")
-    if not args.quiet and report.findings:
-        print(f"\n{len(report.findings)} misses and false positives:")
-        for finding in report.findings:
-            print(f"  {finding}")
+    engine = engine_or_exit(args.brief)
+    tally = RuleTally(engine.brief) if args.by_rule else None
+    try:
+        reports, pooled = evaluate_stories(stories, engine, tally)
+    except GoldError as exc:
+        print(exc, file=sys.stderr)
+        return EXIT_BAD_INPUT
+    lines = [f"brief: {', '.join(engine.brief.files)}"]
+    if len(reports) > 1:
+        lines += story_table(reports)
+        lines.append(f"\npooled: {len(reports)} stories, {pooled.articles} articles (micro-averaged)")
+    else:
+        lines.append(f"{reports[0].story.name}: {pooled.articles} articles")
+    lines += score_block(pooled)
+    if not args.quiet:
+        lines += findings_block(reports)
+    if tally is not None:
+        lines += rules_block(tally)
+    print("\n".join(lines))
     return 0
