@@ -16,6 +16,7 @@ from dataclasses import dataclass, field
 from ..articles.segment import Paragraph, Quote, Sentence, ends_in_abbreviation, split_sentences
 from ..rules.brief import Brief, Rule
 from ..rules.forms import FORMS
+from ..rules.loader import lexicon_regex
 from ..rules.patterns import compile_pattern
 from .actors import ActorLexicon
 from .cues import CueHit, CueReader
@@ -23,15 +24,7 @@ from .speakers import SpeakerModel
 from .model import Actor, Statement
 
 WORD_RE = re.compile(r"[a-z]+")
-SOURCE_CUT_RE = re.compile(r"\b(?:citing|quoting|close to|familiar with|briefed on|with reference to|who|which)\b")
-OFFICE_RE = re.compile(r"\boffice of\b", re.IGNORECASE)
-THAT_RE = re.compile(r"\bthat\s+")
-RELAYED_BY_RE = re.compile(r"[\s,]*as\s+(?:\w+\s+){1,2}by\s+[^,]{1,60},\s*")
 WORD_COUNT_RE = re.compile(r"\S+")
-SUBORDINATE_RE = re.compile(r"(?:While|Although|Though|Because|If|As|When)\b")
-"""Matched at a sentence's start (``match`` with a position: no ``^``, which would only match at 0)."""
-CONTRACTION_RE = re.compile(r"([a-z]+)['’](?:ve|re|ll|d|m)$")
-"""A contracted verb ("we've", "he'd"); not "'s", which also ends company names ("Sainsbury's")."""
 INVERTED_STOP_RE = re.compile(r"[,.;:!?“”\"]")
 UNNAMED = object()
 """A quotation attributed to someone the text does not name."""
@@ -82,6 +75,14 @@ class StatementFinder:
         self.quote_label = [r for r in brief.section("attribution") if r.form == "quote-label"]
         self.sentence_rules = [r for r in brief.section("attribution")
                                if r.form in ("indirect", "told-outlet", "denial-verb", "reported", "cue")]
+        # English shapes the engine needs, from the brief's lexicons (see rules/forms.py)
+        words = lambda name: lexicon_regex(brief.words(name)) if brief.words(name) else "(?!)"  # noqa: E731
+        self.source_cut = compile_pattern(rf"\b{words('source_cut')}\b")
+        self.office_of = compile_pattern(rf"(?i)\b{words('office_of')}\b")
+        self.that = compile_pattern(rf"\b{words('complementizer')}\s+")
+        self.relayed_by = compile_pattern(rf"[\s,]*{words('relay_as')}\s+(?:\w+\s+){{1,2}}{words('relay_by')}\s+[^,]{{1,60}},\s*")
+        self.subordinate = compile_pattern(rf"{words('subordinator')}\b")
+        self.contraction = compile_pattern(rf"([a-z]+)['’]{words('contraction')}$")
         self.cues = CueReader(brief)
         self.cue_rules = [r for r in self.sentence_rules if r.form == "cue"]
         self.speakers = SpeakerModel(brief)
@@ -370,7 +371,7 @@ class StatementFinder:
                 cs, ce = m.span("content")
                 if "verb" in m.groupdict() and m.start("content") >= m.end("verb"):
                     cs = self._after_that(text, cs, ce)
-                    if SUBORDINATE_RE.match(text, start) and m.start("speaker") < text.find(",", start, end):
+                    if self.subordinate.match(text, start) and m.start("speaker") < text.find(",", start, end):
                         comma = text.find(",", cs, ce)
                         if comma > 0:
                             ce = comma
@@ -389,7 +390,7 @@ class StatementFinder:
 
     def _after_that(self, text: str, cs: int, ce: int) -> int:
         """Skip 'on Sunday during an interview ... that' between the verb and the content."""
-        relayed = RELAYED_BY_RE.match(text, cs, ce)
+        relayed = self.relayed_by.match(text, cs, ce)
         if relayed:
             cs = relayed.end()  # 'commented, as reported by Reuters, that ...'
         first_clause_end = ce
@@ -397,7 +398,7 @@ class StatementFinder:
             at = text.find(stop, cs, ce)
             if at >= 0:
                 first_clause_end = min(first_clause_end, at)
-        m = THAT_RE.search(text, cs, first_clause_end)
+        m = self.that.search(text, cs, first_clause_end)
         if not m:
             return cs
         between = WORD_RE.findall(text[cs:m.start()].lower())
@@ -480,7 +481,7 @@ class StatementFinder:
         text = ctx.text
         phrase = text[start:end]
         ctx.last_via_role = any(w in self.role_words for w in phrase.lower().split())
-        cut = SOURCE_CUT_RE.search(phrase)
+        cut = self.source_cut.search(phrase)
         if cut and cut.start() > 0:
             end = start + cut.start()
             phrase = text[start:end]
@@ -488,7 +489,7 @@ class StatementFinder:
         inside = _unique([a for s, e, a in ctx.mentions if s < end and e > start])
         lowered = phrase.lower().split()
         first = lowered[0] if lowered else ""
-        contracted = CONTRACTION_RE.match(first)
+        contracted = self.contraction.match(first)
         if contracted:
             if contracted.group(1) not in self.pronouns:
                 return []  # "We've said", "I'd told": no one the text names
@@ -498,7 +499,7 @@ class StatementFinder:
             if holder is not None:
                 ctx.how = f"a role the article gives to {holder.name} by name ('{phrase.strip()}')"
                 return [holder.name]  # "Doe's lawyer" when the article names the lawyer
-            office = OFFICE_RE.search(phrase)
+            office = self.office_of.search(phrase)
             persons = [a for a in inside if a.kind == "person"]
             if all(a.kind == "place" for a in inside) and any(w in self.role_words for w in lowered):
                 return None  # "a former official from the West" is unnamed

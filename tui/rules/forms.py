@@ -38,7 +38,10 @@ def register(form: Form) -> Form:
     return form
 
 
-_PRONOUN_LEXICONS = ("pronoun", "person_pronoun", "org_pronoun", "role", "unnamed", "org_role", "office")
+_PRONOUN_LEXICONS = ("pronoun", "person_pronoun", "org_pronoun", "role", "unnamed", "org_role", "office",
+                     "source_cut", "office_of", "complementizer", "relay_as", "relay_by", "subordinator",
+                     "contraction")
+"""What the engine reads to resolve any form's source: pronouns, roles, where a source phrase ends."""
 
 register(Form("quote-after", "the words after a quotation name its speaker: '\"...,\" Kirby said'",
               groups=("speaker",), lexicons=_PRONOUN_LEXICONS))
