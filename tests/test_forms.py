@@ -61,7 +61,7 @@ def test_every_pack_reads_only_lexicons_it_has():
 
 def test_readme_table_is_the_registry():
     readme = (PROJECT / "README.md").read_text(encoding="utf-8")
-    assert forms_table() in readme, "regenerate the README's table of forms from tui.rules.forms.forms_table()"
+    assert forms_table() in readme, "regenerate it: python -m tui.rules.forms README.md"
     for name in FORMS:
         assert f"`{name}`" in forms_table()
 
