@@ -184,7 +184,8 @@ class CueReader:
             if inner_start < 0:
                 return None
             inside = self.speaker_tail.search(text, inner_start + 1, inner_end)
-            if inside is not None and inside.start() <= inner_start + 2 and _named(names, *inside.span()) \
+            if inside is not None and inside.start() <= inner_start + 2 \
+                    and self._plain_name(text, names, inside.start(), inner_end) \
                     and not self._plain_name(text, names, start, inner_start):
                 return inside.span(), "name set off by commas after a role"
             subject = self._subject(text, start, inner_start, names)
