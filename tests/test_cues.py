@@ -168,3 +168,8 @@ def test_why_view_says_how_the_speaker_was_found(card_of, default_engine):
     shown = console.export_text()
     assert "Source and speaker" in shown and "source words: He" in shown
     assert "'he' is" in shown, shown
+
+
+def test_a_noun_of_saying_with_its_owner(card_of):
+    card = card_of("Critics seized on Ann Pelham's claim that the audit was rigged from the start.")
+    assert "the audit was rigged" in said_by(card, "Ann Pelham")
