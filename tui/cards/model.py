@@ -55,6 +55,12 @@ class Statement:
     attribution: str = ""
     """Id of the attribution rule that found the speaker; ``rule`` is the rule that
     decided the item (the classifier for a denial, the attribution for a claim)."""
+    category: str = ""
+    """Denials: the kind of denial (rejection, challenge, falsity, knowledge,
+    involvement, innocence, act), from the rule that decided it."""
+    marker: tuple[int, int] | None = None
+    """Denials: span of the words that made the item a denial ("denied", "not
+    accurate", "no knowledge of"), which may lie in the cue or in the content."""
 
     def to_json(self) -> dict:
         data = {
@@ -69,6 +75,10 @@ class Statement:
             data["cue"] = list(self.cue)
         if self.attribution:
             data["attribution"] = self.attribution
+        if self.category:
+            data["category"] = self.category
+        if self.marker is not None:
+            data["marker"] = list(self.marker)
         return data
 
 

@@ -329,7 +329,9 @@ class StatementFinder:
             if any(self.lex.is_media(s) for s in speakers):
                 ctx.last_outlet = (speakers[0], ctx.sentence_no)
             kind = "denial" if rule.form == "denial-verb" else None
-            self._emit_clauses(ctx, speakers, rule.id, cs, ce, cue, quote=False, forced=kind,
+            verdict = _Verdict("denial", rule.id, rule.category or "rejection", m.span("verb")) \
+                if kind and "verb" in m.groupdict() else None
+            self._emit_clauses(ctx, speakers, rule.id, cs, ce, cue, quote=False, forced=verdict,
                                index=index, depth=depth)
             return True
         return False
@@ -355,7 +357,7 @@ class StatementFinder:
         return m.end()
 
     def _emit_clauses(self, ctx: _Context, speakers: list[str], rule_id: str, cs: int, ce: int,
-                      cue: tuple[int, int], quote: bool, forced: str | None = None,
+                      cue: tuple[int, int], quote: bool, forced: _Verdict | None = None,
                       index: int = 0, depth: int = 0) -> None:
         text = ctx.text
         pieces: list[tuple[int, int]] = []
@@ -369,19 +371,20 @@ class StatementFinder:
                 pos = m.end()
         pieces.append((pos, ce))
         pieces = _join_fragments(text, pieces)
-        runs: list[tuple[int, int, str, str | None]] = []
+        runs: list[tuple[int, int, _Verdict]] = []
         for ps, pe in pieces:
             ps, pe = _trim(text, ps, pe)
             if pe - ps < 3:
                 continue
-            label, classifier = (forced, None) if forced else self._classify(text, ps, pe)
-            runs.append((ps, pe, label, classifier))
-        for rs, re_, label, classifier in runs:
+            runs.append((ps, pe, forced or self._classify(text, ps, pe)))
+        for rs, re_, verdict in runs:
+            denial = verdict.label == "denial"
             for speaker in speakers:
                 ctx.items.append(Statement(
-                    kind=label, speaker=speaker, text=text[rs:re_], start=rs, end=re_,
-                    rule=(classifier or rule_id) if label == "denial" else rule_id,
-                    quote=quote, cue=cue, attribution=rule_id))
+                    kind=verdict.label, speaker=speaker, text=text[rs:re_], start=rs, end=re_,
+                    rule=(verdict.rule or rule_id) if denial else rule_id,
+                    quote=quote, cue=cue, attribution=rule_id,
+                    category=verdict.category if denial else "", marker=verdict.marker if denial else None))
 
     def _nested(self, ctx: _Context, index: int, start: int, end: int, depth: int) -> bool:
         """A clause that brings its own speaker ("..., but the report said ...")."""
@@ -396,11 +399,19 @@ class StatementFinder:
                 return True
         return False
 
-    def _classify(self, text: str, start: int, end: int) -> tuple[str, str | None]:
+    def _classify(self, text: str, start: int, end: int) -> _Verdict:
+        """The first classify rule that matches the clause decides; none means claim."""
         for rule in self.classify_index.candidates(self._words(text, start, end)):
-            if self._passes(rule, text, start, end) and _search(rule, text, start, end):
-                return rule.label or "claim", rule.id if rule.label == "denial" else None
-        return "claim", None
+            if not self._passes(rule, text, start, end):
+                continue
+            hit = _search(rule, text, start, end)
+            if hit is None:
+                continue
+            if rule.label != "denial":
+                return _CLAIM
+            marker = hit.span("marker") if "marker" in hit.groupdict() and hit.m.group("marker") else hit.span()
+            return _Verdict("denial", rule.id, rule.category, marker)
+        return _CLAIM
 
     # -- speakers ----------------------------------------------------------
     def _resolve(self, ctx: _Context, start: int, end: int, para: Paragraph | None) -> list[str] | None:
@@ -541,6 +552,20 @@ class StatementFinder:
         actor.mentions.append((start, start + len(name)))
         ctx.mentions.append((start, start + len(name), actor))
         return name
+
+
+@dataclass(frozen=True)
+class _Verdict:
+    """How a clause was labelled: claim or denial, and for a denial the rule,
+    its category and the words that decided it (for the reader's "why" view)."""
+
+    label: str
+    rule: str | None = None
+    category: str = ""
+    marker: tuple[int, int] | None = None
+
+
+_CLAIM = _Verdict("claim")
 
 
 class _RuleIndex:
