@@ -316,7 +316,10 @@ class StatementFinder:
                     continue
                 cs, ce = m.span("content")
                 if "verb" in m.groupdict() and m.start("content") >= m.end("verb"):
-                    cs = self._after_that(text, cs, ce)
+                    if rule.form != "denial-verb":
+                        # A denial verb's object is what is denied ("dismissed the charges ... that"):
+                        # its rules take their own "that".
+                        cs = self._after_that(text, cs, ce)
                     if SUBORDINATE_RE.match(text, start) and m.start("speaker") < text.find(",", start, end):
                         comma = text.find(",", cs, ce)
                         if comma > 0:
