@@ -178,3 +178,30 @@ def test_why_view_of_a_claim_has_no_denial_section(card_of, default_engine):
     card, text = card_of("Jane Roe said she will not resign.")
     out = _plain(explain_statement(default_engine.brief, text, card.claims[0]))
     assert "Why a denial" not in out
+
+
+# --- who else the denial brings in ----------------------------------------------------
+
+def test_denied_report_is_its_publishers_claim(card_of):
+    card, _ = card_of("Jane Roe disputed a New York Times report that she had steered contracts to friends.")
+    assert [(d.speaker, d.category) for d in card.denials] == [("Jane Roe", "rejection")]
+    assert [(c.speaker, c.text) for c in card.claims] == [("New York Times", "she had steered contracts to friends")]
+
+
+def test_denied_report_without_a_named_publisher_gives_the_denial_only(card_of):
+    card, _ = card_of("Jane Roe disputed a report that she had steered contracts to friends.")
+    assert [d.speaker for d in card.denials] == ["Jane Roe"]
+    assert card.claims == []
+
+
+def test_participle_denial_after_a_quotation(card_of):
+    card, _ = card_of("\u201cThe audit is finished and the books are clean,\u201d Jane Doe said, "
+                      "dismissing the report as a partisan smear.")
+    assert [(d.speaker, d.category) for d in card.denials] == [("Jane Doe", "rejection")]
+    assert "dismissing the report" in card.denials[0].text
+    assert [c.speaker for c in card.claims] == ["Jane Doe"]
+
+
+def test_denial_with_her_lawyers_is_hers(card_of):
+    denial, marker, _ = only_denial(card_of, "Jane Doe and her lawyers have vigorously denied the claims.")
+    assert denial.speaker == "Jane Doe" and marker == "denied"

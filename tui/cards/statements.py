@@ -76,6 +76,7 @@ class StatementFinder:
         self.sentence_rules = [r for r in brief.section("attribution")
                                if r.form in ("indirect", "told-outlet", "denial-verb", "reported")]
         self.follow_on = [r for r in brief.section("attribution") if r.form == "follow-on"]
+        self.report_words = {w.lower() for w in brief.words("allegation")}
         self.classifiers = brief.section("classify")
         self.classify_index = _RuleIndex(self.classifiers)
         self.role_words = set(brief.words("role"))
@@ -380,6 +381,8 @@ class StatementFinder:
             if pe - ps < 3:
                 continue
             runs.append((ps, pe, forced or self._classify(text, ps, pe)))
+        if forced is not None and forced.label == "denial":
+            self._publisher_claim(ctx, rule_id, cs, ce, cue)
         for rs, re_, verdict in runs:
             denial = verdict.label == "denial"
             for speaker in speakers:
@@ -388,6 +391,30 @@ class StatementFinder:
                     rule=(verdict.rule or rule_id) if denial else rule_id,
                     quote=quote, cue=cue, attribution=rule_id,
                     category=verdict.category if denial else "", marker=verdict.marker if denial else None))
+
+    def _publisher_claim(self, ctx: _Context, rule_id: str, cs: int, ce: int, cue: tuple[int, int]) -> None:
+        """ "X disputed a New York Times report that ...": the report the denial is aimed
+        at is its publisher's claim (CONVENTIONS.md 2, nested speech), when the object
+        names an outlet next to a report word within its first few words."""
+        head_end = min(ce, cs + 80)
+        for s, e, name in ctx.media_mentions:
+            if s < cs or s >= head_end:
+                continue
+            before = WORD_RE.findall(ctx.text[cs:s].lower())
+            after = WORD_RE.findall(ctx.text[e:min(ce, e + 40)].lower())[:2]
+            if len(before) > 6 or not (self.report_words.intersection(before[-3:]) or
+                                       self.report_words.intersection(after)):
+                continue
+            start, end = _trim(ctx.text, e, ce)
+            word = WORD_RE.match(ctx.text.lower(), start)
+            if word and word.group() in self.report_words:
+                start = _trim(ctx.text, word.end(), end)[0]  # "report that she ...": the report's words
+                that = THAT_RE.match(ctx.text, start, end)
+                start = that.end() if that else start
+            if end - start >= 3:
+                ctx.items.append(Statement(kind="claim", speaker=name, text=ctx.text[start:end], start=start,
+                                           end=end, rule=rule_id, quote=False, cue=cue, attribution=rule_id))
+            return
 
     def _nested(self, ctx: _Context, index: int, start: int, end: int, depth: int) -> bool:
         """A clause that brings its own speaker ("..., but the report said ...")."""
