@@ -205,3 +205,14 @@ def test_participle_denial_after_a_quotation(card_of):
 def test_denial_with_her_lawyers_is_hers(card_of):
     denial, marker, _ = only_denial(card_of, "Jane Doe and her lawyers have vigorously denied the claims.")
     assert denial.speaker == "Jane Doe" and marker == "denied"
+
+
+def test_report_named_without_its_content_gives_no_publisher_claim(card_of):
+    card, _ = card_of("Jane Roe dismissed a New York Times report as a partisan smear.")
+    assert [d.speaker for d in card.denials] == ["Jane Roe"]
+    assert card.claims == []
+
+
+def test_called_false_with_any_object(card_of):
+    card, _ = card_of("Senator John Smith called the audit false on Wednesday.")
+    assert [(d.speaker, d.category) for d in card.denials] == [("John Smith", "falsity")]

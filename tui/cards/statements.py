@@ -77,6 +77,7 @@ class StatementFinder:
                                if r.form in ("indirect", "told-outlet", "denial-verb", "reported")]
         self.follow_on = [r for r in brief.section("attribution") if r.form == "follow-on"]
         self.report_words = {w.lower() for w in brief.words("allegation")}
+        self.report_content = {w.lower() for w in brief.words("report_content")}
         self.classifiers = brief.section("classify")
         self.classify_index = _RuleIndex(self.classifiers)
         self.role_words = set(brief.words("role"))
@@ -401,16 +402,18 @@ class StatementFinder:
             if s < cs or s >= head_end:
                 continue
             before = WORD_RE.findall(ctx.text[cs:s].lower())
-            after = WORD_RE.findall(ctx.text[e:min(ce, e + 40)].lower())[:2]
-            if len(before) > 6 or not (self.report_words.intersection(before[-3:]) or
-                                       self.report_words.intersection(after)):
+            after = [(m.group(), m.end()) for m in WORD_RE.finditer(ctx.text.lower(), e, min(ce, e + 60))][:2]
+            if len(before) > 6:
                 continue
-            start, end = _trim(ctx.text, e, ce)
-            word = WORD_RE.match(ctx.text.lower(), start)
-            if word and word.group() in self.report_words:
-                start = _trim(ctx.text, word.end(), end)[0]  # "report that she ...": the report's words
-                that = THAT_RE.match(ctx.text, start, end)
-                start = that.end() if that else start
+            # "a Times report that ...", "the report in the Post alleging ...": what the report says.
+            if after and after[0][0] in self.report_words:
+                after = after[1:]
+            elif not self.report_words.intersection(before[-3:]):
+                continue
+            if not after or after[0][0] not in self.report_content:
+                continue
+            lead, lead_end = after[0]
+            start, end = _trim(ctx.text, lead_end if lead in ("that", "which") else lead_end - len(lead), ce)
             if end - start >= 3:
                 ctx.items.append(Statement(kind="claim", speaker=name, text=ctx.text[start:end], start=start,
                                            end=end, rule=rule_id, quote=False, cue=cue, attribution=rule_id))
