@@ -412,8 +412,7 @@ class StatementFinder:
                 continue
             if not after or after[0][0] not in self.report_content:
                 continue
-            lead, lead_end = after[0]
-            start, end = _trim(ctx.text, lead_end if lead in ("that", "which") else lead_end - len(lead), ce)
+            start, end = _trim(ctx.text, after[0][1], ce)  # "a report alleging she ...": what follows the lead
             if end - start >= 3:
                 ctx.items.append(Statement(kind="claim", speaker=name, text=ctx.text[start:end], start=start,
                                            end=end, rule=rule_id, quote=False, cue=cue, attribution=rule_id))
