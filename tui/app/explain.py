@@ -117,6 +117,8 @@ def explain_statement(brief: Brief, text: str, st: Statement) -> RenderableType:
     parts.append(_section("Matched words"))
     parts.append(Text(_words(text, (st.start, st.end)) or printable(st.text)))
     parts.append(Text(f"characters {st.start}–{st.end}", style="dim"))
+    if st.kind == "denial":
+        parts.extend(_denial_reason(text, st))
     parts.append(_section("Rule that decided it"))
     parts.extend(rule_block(brief, st.rule))
     if st.cue:
@@ -132,6 +134,37 @@ def explain_statement(brief: Brief, text: str, st: Statement) -> RenderableType:
         parts.append(_section("Attribution rule"))
         parts.extend(rule_block(brief, st.attribution))
     return Group(*parts)
+
+
+DENIAL_CATEGORIES = {
+    "rejection": "the speaker rejects a report or allegation (denied, dismissed, pushed back on ...)",
+    "challenge": "the speaker challenges a report or its facts (disputed, contested, questioned the accuracy of ...)",
+    "falsity": "the speaker calls something false (untrue, inaccurate, fabricated, a smear ...)",
+    "knowledge": "the speaker disclaims knowledge (no knowledge of, not aware, cannot recall ...)",
+    "involvement": "the speaker disclaims involvement or contact (not involved, nothing to do with ...)",
+    "innocence": "the speaker disclaims wrongdoing (innocent, did nothing wrong, not guilty ...)",
+    "act": "the speaker denies an act (did not approve, never met, was not authorised ...)",
+}
+"""What each denial category means, in the analyst's words."""
+
+
+def _denial_reason(text: str, st: Statement) -> list[RenderableType]:
+    """The denial's category and the words that made it one (the analyst's "why")."""
+    out: list[RenderableType] = [_section("Why a denial")]
+    line = Text()
+    line.append("category: ", style="dim")
+    line.append(printable(st.category or "not recorded"), style="bold")
+    meaning = DENIAL_CATEGORIES.get(st.category)
+    if meaning:
+        line.append(f" - {meaning}", style="italic")
+    out.append(line)
+    words = _words(text, st.marker)
+    if words:
+        marked = Text()
+        marked.append("words: ", style="dim")
+        marked.append(f"“{words}”", style="bold")
+        out.append(marked)
+    return out
 
 
 def explain_actor(brief: Brief, text: str, actor: Actor) -> RenderableType:

@@ -59,6 +59,12 @@ class Statement:
     """Span of the source words ("his lawyer", "he", "Mr. Doe") the speaker was resolved from."""
     how: str = ""
     """How the source was found and resolved to the speaker, in words, for the why view."""
+    category: str = ""
+    """Denials: the kind of denial (rejection, challenge, falsity, knowledge,
+    involvement, innocence, act), from the rule that decided it."""
+    marker: tuple[int, int] | None = None
+    """Denials: span of the words that made the item a denial ("denied", "not
+    accurate", "no knowledge of"), which may lie in the cue or in the content."""
 
     def to_json(self) -> dict:
         data = {
@@ -77,6 +83,10 @@ class Statement:
             data["source"] = list(self.source)
         if self.how:
             data["how"] = self.how
+        if self.category:
+            data["category"] = self.category
+        if self.marker is not None:
+            data["marker"] = list(self.marker)
         return data
 
 

@@ -87,6 +87,8 @@ class StatementFinder:
         self.cue_rules = [r for r in self.sentence_rules if r.form == "cue"]
         self.speakers = SpeakerModel(brief)
         self.follow_on = [r for r in brief.section("attribution") if r.form == "follow-on"]
+        self.report_words = {w.lower() for w in brief.words("allegation")}
+        self.report_content = {w.lower() for w in brief.words("report_content")}
         self.classifiers = brief.section("classify")
         self.classify_index = _RuleIndex(self.classifiers)
         self.role_words = set(brief.words("role"))
@@ -320,14 +322,14 @@ class StatementFinder:
                     cue: tuple[int, int]) -> None:
         """A quoted passage is one unit however many sentences it has, split only by
         polarity: at most one claim and one denial, each spanning its own sentences."""
-        runs: list[tuple[int, int, str, str | None]] = []
+        runs: list[tuple[int, int, _Verdict]] = []
         for sentence in split_sentences(ctx.text, quote.start, quote.end):
             runs += self._labelled(ctx, sentence.start, sentence.end, quote=True)
-        merged: dict[str, tuple[int, int, str, str | None]] = {}
-        for rs, re_, label, classifier in runs:
-            first = merged.get(label)
-            merged[label] = (rs, re_, label, classifier) if first is None else (first[0], re_, label, first[3])
-        self._append(ctx, speakers, rule_id, sorted(merged.values()), cue, quote=True)
+        merged: dict[str, tuple[int, int, _Verdict]] = {}
+        for rs, re_, verdict in runs:
+            first = merged.get(verdict.label)
+            merged[verdict.label] = (rs, re_, verdict) if first is None else (first[0], re_, first[2])
+        self._append(ctx, speakers, rule_id, sorted(merged.values(), key=lambda r: r[:2]), cue, quote=True)
 
     # -- reported speech ---------------------------------------------------
     def _sentence(self, ctx: _Context, index: int, start: int, end: int, depth: int) -> bool:
@@ -370,7 +372,10 @@ class StatementFinder:
                     continue
                 cs, ce = m.span("content")
                 if "verb" in m.groupdict() and m.start("content") >= m.end("verb"):
-                    cs = self._after_that(text, cs, ce)
+                    if rule.form != "denial-verb":
+                        # A denial verb's object is what is denied ("dismissed the charges ... that"):
+                        # its rules take their own "that".
+                        cs = self._after_that(text, cs, ce)
                     if self.subordinate.match(text, start) and m.start("speaker") < text.find(",", start, end):
                         comma = text.find(",", cs, ce)
                         if comma > 0:
@@ -383,7 +388,9 @@ class StatementFinder:
             if any(self.lex.is_media(s) for s in speakers):
                 ctx.last_outlet = (speakers[0], ctx.sentence_no)
             kind = "denial" if rule.form == "denial-verb" else None
-            self._emit_clauses(ctx, speakers, rule.id, cs, ce, cue, quote=False, forced=kind,
+            verdict = _Verdict("denial", rule.id, rule.category or "rejection", m.span("verb")) \
+                if kind and "verb" in m.groupdict() else None
+            self._emit_clauses(ctx, speakers, rule.id, cs, ce, cue, quote=False, forced=verdict,
                                index=index, depth=depth)
             return True
         return False
@@ -409,13 +416,15 @@ class StatementFinder:
         return m.end()
 
     def _emit_clauses(self, ctx: _Context, speakers: list[str], rule_id: str, cs: int, ce: int,
-                      cue: tuple[int, int], quote: bool, forced: str | None = None,
+                      cue: tuple[int, int], quote: bool, forced: _Verdict | None = None,
                       index: int = 0, depth: int = 0) -> None:
         runs = self._labelled(ctx, cs, ce, quote, forced, index, depth)
+        if forced is not None and forced.label == "denial":
+            self._publisher_claim(ctx, rule_id, cs, ce, cue)
         self._append(ctx, speakers, rule_id, runs, cue, quote)
 
-    def _labelled(self, ctx: _Context, cs: int, ce: int, quote: bool, forced: str | None = None,
-                  index: int = 0, depth: int = 0) -> list[tuple[int, int, str, str | None]]:
+    def _labelled(self, ctx: _Context, cs: int, ce: int, quote: bool, forced: _Verdict | None = None,
+                  index: int = 0, depth: int = 0) -> list[tuple[int, int, _Verdict]]:
         """The clauses of text[cs:ce], each labelled claim or denial (and by which rule)."""
         text = ctx.text
         pieces: list[tuple[int, int]] = []
@@ -429,25 +438,51 @@ class StatementFinder:
                 pos = m.end()
         pieces.append((pos, ce))
         pieces = _join_fragments(text, pieces)
-        runs: list[tuple[int, int, str, str | None]] = []
+        runs: list[tuple[int, int, _Verdict]] = []
         for ps, pe in pieces:
             ps, pe = _trim(text, ps, pe)
             if pe - ps < 3:
                 continue
-            label, classifier = (forced, None) if forced else self._classify(text, ps, pe)
-            runs.append((ps, pe, label, classifier))
+            runs.append((ps, pe, forced or self._classify(text, ps, pe)))
         return runs
 
     @staticmethod
     def _append(ctx: _Context, speakers: list[str], rule_id: str,
-                runs: list[tuple[int, int, str, str | None]], cue: tuple[int, int], quote: bool) -> None:
+                runs: list[tuple[int, int, _Verdict]], cue: tuple[int, int], quote: bool) -> None:
         text = ctx.text
-        for rs, re_, label, classifier in runs:
+        for rs, re_, verdict in runs:
+            denial = verdict.label == "denial"
             for speaker in speakers:
                 ctx.items.append(Statement(
-                    kind=label, speaker=speaker, text=text[rs:re_], start=rs, end=re_,
-                    rule=(classifier or rule_id) if label == "denial" else rule_id,
-                    quote=quote, cue=cue, attribution=rule_id, source=ctx.source, how=ctx.how))
+                    kind=verdict.label, speaker=speaker, text=text[rs:re_], start=rs, end=re_,
+                    rule=(verdict.rule or rule_id) if denial else rule_id,
+                    quote=quote, cue=cue, attribution=rule_id, source=ctx.source, how=ctx.how,
+                    category=verdict.category if denial else "", marker=verdict.marker if denial else None))
+
+    def _publisher_claim(self, ctx: _Context, rule_id: str, cs: int, ce: int, cue: tuple[int, int]) -> None:
+        """ "X disputed a New York Times report that ...": the report the denial is aimed
+        at is its publisher's claim (CONVENTIONS.md 2, nested speech), when the object
+        names an outlet next to a report word within its first few words."""
+        head_end = min(ce, cs + 80)
+        for s, e, name in ctx.media_mentions:
+            if s < cs or s >= head_end:
+                continue
+            before = WORD_RE.findall(ctx.text[cs:s].lower())
+            after = [(m.group(), m.end()) for m in WORD_RE.finditer(ctx.text.lower(), e, min(ce, e + 60))][:2]
+            if len(before) > 6:
+                continue
+            # "a Times report that ...", "the report in the Post alleging ...": what the report says.
+            if after and after[0][0] in self.report_words:
+                after = after[1:]
+            elif not self.report_words.intersection(before[-3:]):
+                continue
+            if not after or after[0][0] not in self.report_content:
+                continue
+            start, end = _trim(ctx.text, after[0][1], ce)  # "a report alleging she ...": what follows the lead
+            if end - start >= 3:
+                ctx.items.append(Statement(kind="claim", speaker=name, text=ctx.text[start:end], start=start,
+                                           end=end, rule=rule_id, quote=False, cue=cue, attribution=rule_id))
+            return
 
     def _nested(self, ctx: _Context, index: int, start: int, end: int, depth: int) -> bool:
         """A clause that brings its own speaker ("..., but the report said ...")."""
@@ -468,11 +503,19 @@ class StatementFinder:
             return self.cues.read(rule, text, start, end, self._names)
         return _search(rule, text, start, end, anchored)
 
-    def _classify(self, text: str, start: int, end: int) -> tuple[str, str | None]:
+    def _classify(self, text: str, start: int, end: int) -> _Verdict:
+        """The first classify rule that matches the clause decides; none means claim."""
         for rule in self.classify_index.candidates(self._words(text, start, end)):
-            if self._passes(rule, text, start, end) and _search(rule, text, start, end):
-                return rule.label or "claim", rule.id if rule.label == "denial" else None
-        return "claim", None
+            if not self._passes(rule, text, start, end):
+                continue
+            hit = _search(rule, text, start, end)
+            if hit is None:
+                continue
+            if rule.label != "denial":
+                return _CLAIM
+            marker = hit.span("marker") if "marker" in hit.groupdict() and hit.m.group("marker") else hit.span()
+            return _Verdict("denial", rule.id, rule.category, marker)
+        return _CLAIM
 
     # -- speakers ----------------------------------------------------------
     def _resolve(self, ctx: _Context, start: int, end: int, para: Paragraph | None) -> list[str] | None:
@@ -641,6 +684,20 @@ class StatementFinder:
         actor.mentions.append((start, start + len(name)))
         ctx.mentions.append((start, start + len(name), actor))
         return name
+
+
+@dataclass(frozen=True)
+class _Verdict:
+    """How a clause was labelled: claim or denial, and for a denial the rule,
+    its category and the words that decided it (for the reader's "why" view)."""
+
+    label: str
+    rule: str | None = None
+    category: str = ""
+    marker: tuple[int, int] | None = None
+
+
+_CLAIM = _Verdict("claim")
 
 
 class _RuleIndex:

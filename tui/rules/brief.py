@@ -30,6 +30,9 @@ class Rule:
     rules/loader.py ATTRIBUTION_FORMS and explained in the README, "Writing rules")."""
     label: str | None = None
     """classify: "denial" or "claim"."""
+    category: str = ""
+    """Denial rules: which kind of denial (rejection, falsity, knowledge ...), so the
+    reader can say why an item is a denial in the analyst's words, not a rule id."""
     field: str | None = None
     """metadata: which article field the match fills."""
     speaker: str | None = None

@@ -26,8 +26,9 @@ TOP_KEYS = ("name", "title", "description", "extends", "disable", "lexicons", "m
 RULE_KEYS = {
     "boilerplate": ("id", "pattern", "description", "examples"),
     "metadata": ("id", "pattern", "description", "examples", "field"),
-    "attribution": ("id", "pattern", "description", "examples", "form", "speaker", "trigger", "trigger_words"),
-    "classify": ("id", "pattern", "description", "examples", "label", "trigger", "trigger_words"),
+    "attribution": ("id", "pattern", "description", "examples", "form", "speaker", "trigger", "trigger_words",
+                    "category"),
+    "classify": ("id", "pattern", "description", "examples", "label", "trigger", "trigger_words", "category"),
 }
 ACTOR_KEYS = ("name", "kind", "aliases", "role", "affiliation", "media")
 ACTOR_KINDS = ("person", "org", "place")
@@ -299,7 +300,8 @@ class _Loader:
                     self.problem(file, tl, tc, *self._macro_problem(rule_id, bad, " in trigger"))
                     continue
             rule = Rule(id=rule_id, section=section, pattern=pattern, regex=regex, file=file, line=line,
-                        description=str(raw.get("description") or ""), source=source, prefilter=prefilter)
+                        description=str(raw.get("description") or ""), source=source, prefilter=prefilter,
+                        category=str(raw.get("category") or ""))
             words = raw.get("trigger_words")
             if words is not None:
                 if self.yes_no_problem(file, node, where + ["trigger_words"], words if isinstance(words, list) else []):

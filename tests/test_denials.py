@@ -1,0 +1,218 @@
+"""Denials by category, and their claim-side neighbours, with the default pack alone.
+
+Every sentence is invented for the test (names too). Each denial must come out as a
+denial with its category and the words that made it one; each neighbour that the
+conventions call a claim (future refusals, negative outcomes, affirmative defences,
+attacks on the accuser, apologies) must not.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tui.articles.reader import article_from_text
+
+HEADLINE = "Lakeside audit row deepens\n\n"
+INTRO = ("Mayor Jane Roe of Lakeside, Senator John Smith, Jane Doe of Acme Corporation and "
+         "the Lakeside Finance Ministry are at the centre of the row.\n\n")
+
+
+@pytest.fixture(scope="module")
+def card_of(default_engine):
+    def build(body: str, headline: str = HEADLINE):
+        text = headline + INTRO + body + "\n"
+        card = default_engine.card(article_from_text(text, path="inline.txt"))
+        for item in card.claims + card.denials:
+            assert text[item.start:item.end] == item.text, item
+        return card, text
+    return build
+
+
+def only_denial(card_of, body: str, headline: str = HEADLINE):
+    card, text = card_of(body, headline)
+    assert len(card.denials) == 1, (card.denials, card.claims)
+    denial = card.denials[0]
+    marker = text[denial.marker[0]:denial.marker[1]] if denial.marker else ""
+    return denial, marker, card
+
+
+# --- the twelve denials of the issue, one category at a time --------------------------
+
+@pytest.mark.parametrize("body, speaker, category, words", [
+    # rejection verbs, phrasal ones included
+    ("Senator John Smith pushed back on the claims, calling them a partisan smear.",
+     "John Smith", "rejection", "pushed back on"),
+    ("Acme Corporation brushed aside the accusations.", "Acme Corporation", "rejection", "brushed aside"),
+    ("Jane Doe waved off the allegations as a hoax.", "Jane Doe", "rejection", "waved off"),
+    ("Senator John Smith took issue with the findings of the audit.", "John Smith", "rejection", "took issue with"),
+    ("Mayor Jane Roe on Tuesday disputed an audit report that found missing funds.",
+     "Jane Roe", "rejection", "disputed"),
+    ("Jane Doe has vigorously denied the allegations.", "Jane Doe", "rejection", "denied"),
+    ("Jane Doe went on to rebut the charges in detail.", "Jane Doe", "rejection", "rebut"),
+    # challenge verbs, only with a report or its facts as object
+    ("The Lakeside Finance Ministry challenged the facts of the article.",
+     "Lakeside Finance Ministry", "challenge", "challenged"),
+    ("Senator John Smith questioned the accuracy of the report.", "John Smith", "challenge", "questioned"),
+    # knowledge disclaimers
+    ("Jane Doe said she had no knowledge of the payments.", "Jane Doe", "knowledge", "no knowledge of"),
+    ("John Smith said he could not be sure whether the meeting took place.", "John Smith", "knowledge",
+     "not be sure whether"),
+    ("Jane Doe said she did not recall the meeting.", "Jane Doe", "knowledge", "did not recall"),
+    ("John Smith said he was not aware of the cable.", "John Smith", "knowledge", "not aware of"),
+    # innocence and wrongdoing
+    ("Jane Doe insisted she is innocent.", "Jane Doe", "innocence", "is innocent"),
+    ("Jane Doe's lawyer said she did nothing wrong.", "Jane Doe", "innocence", "did nothing wrong"),
+    ("John Smith said there was no wrongdoing by his staff.", "John Smith", "innocence", "no wrongdoing"),
+    ("Jane Roe said she has nothing to hide.", "Jane Roe", "innocence", "nothing to hide"),
+    # falsity
+    ("John Smith said the report was not accurate.", "John Smith", "falsity", "not accurate"),
+    ("Jane Roe said the story was completely fabricated.", "Jane Roe", "falsity", "was completely fabricated"),
+    ("Jane Doe said the allegations were baseless.", "Jane Doe", "falsity", "were baseless"),
+    ("John Smith said the claims were categorically false.", "John Smith", "falsity", "were categorically false"),
+    # involvement
+    ("Jane Roe said she had nothing to do with the contract.", "Jane Roe", "involvement", "nothing to do with"),
+    # defending oneself against a report
+    ("Jane Roe defended herself against a report that she had steered contracts to friends.",
+     "Jane Roe", "rejection", "defended herself against"),
+])
+def test_denial_category_and_words(card_of, body, speaker, category, words):
+    denial, marker, _ = only_denial(card_of, body)
+    assert denial.speaker == speaker
+    assert denial.category == category
+    assert words in marker, (marker, denial.rule)
+
+
+def test_denial_json_names_category_and_words(card_of):
+    denial, marker, _ = only_denial(card_of, "Acme Corporation brushed aside the accusations.")
+    data = denial.to_json()
+    assert data["category"] == "rejection"
+    assert data["marker"] == list(denial.marker)
+    assert {"speaker", "text", "start", "end", "rule", "quote"} <= set(data)
+
+
+def test_headline_denial_verb(card_of):
+    # A headline that names the speaker by role or surname alone ("Mayor Disputes ...")
+    # waits for the speaker finder to tie it to the person the story names.
+    denial, marker, _ = only_denial(card_of, "The audit was published on Monday.",
+                                    headline="Jane Roe Disputes Audit Report\n\n")
+    assert denial.speaker == "Jane Roe"
+    assert marker == "Disputes"
+    assert "Audit Report" in denial.text
+
+
+def test_headline_calls_false(card_of):
+    card, text = card_of("The audit was published on Monday.",
+                         headline="John Smith Calls Audit Report 'False'\n\n")
+    assert [(d.speaker, d.category) for d in card.denials] == [("John Smith", "falsity")]
+
+
+def test_relative_denial_takes_the_allegation_before(card_of):
+    denial, _, _ = only_denial(card_of, "Jane Doe faces allegations that she took bribes, which she has denied.")
+    assert denial.speaker == "Jane Doe"
+    assert "took bribes" in denial.text
+
+
+# --- claim-side neighbours ------------------------------------------------------------
+
+@pytest.mark.parametrize("body", [
+    "Jane Roe said she will not resign.",                                  # future refusal
+    "John Smith said the talks did not lead anywhere.",                    # negative outcome, rebuts nothing
+    "Jane Doe said the meeting didn't go well.",
+    "Jane Roe said she stands by her record.",                             # affirmative defence
+    "John Smith said the inquiry was a politically driven vendetta.",      # attack on the accuser
+    "Jane Doe said she was sorry for the delay.",                          # apology
+    "John Smith said the inquiry was not clear about its aims.",           # description, not a rebuttal
+    "Jane Roe said she did not mean to cause offence.",                    # disclaiming one's intent
+    "Jane Doe said the council had pleaded guilty to making false statements.",  # a charge, not a rebuttal
+    "Acme Corporation rejected a takeover offer worth $2bn.",         # refusing an offer
+    "John Smith challenged Jane Roe to a debate.",                              # challenge with no report as object
+    "Jane Roe said the plan gave a false sense of security.",
+    "Jane Doe said the problem lies in the budget.",
+    "Jane Roe said innocent residents were hurt by the cuts.",
+])
+def test_claim_side_neighbours_are_not_denials(card_of, body):
+    card, _ = card_of(body)
+    assert card.denials == [], card.denials
+
+
+def test_denial_and_separate_assertion_give_one_of_each(card_of):
+    card, _ = card_of("John Smith said the report was not accurate, but the audit will continue next year.")
+    assert [d.speaker for d in card.denials] == ["John Smith"]
+    assert [c.speaker for c in card.claims] == ["John Smith"]
+    assert "not accurate" in card.denials[0].text
+    assert "continue" in card.claims[0].text
+
+
+def test_claims_carry_no_denial_fields(card_of):
+    card, _ = card_of("Jane Roe said she will not resign.")
+    claim = card.claims[0]
+    assert claim.category == "" and claim.marker is None
+    assert "category" not in claim.to_json() and "marker" not in claim.to_json()
+
+
+# --- the why view ---------------------------------------------------------------------
+
+def _plain(renderable) -> str:
+    from rich.console import Console
+
+    console = Console(width=120, record=True, file=open("/dev/null", "w"))
+    console.print(renderable)
+    return console.export_text()
+
+
+def test_why_view_names_category_and_words(card_of, default_engine):
+    from tui.app.explain import explain_statement
+
+    card, text = card_of("Jane Doe said she had no knowledge of the payments.")
+    denial = card.denials[0]
+    out = _plain(explain_statement(default_engine.brief, text, denial))
+    assert "Why a denial" in out
+    assert "category: knowledge" in out
+    assert "“no knowledge of”" in out
+    assert "denial.knowledge" in out
+
+
+def test_why_view_of_a_claim_has_no_denial_section(card_of, default_engine):
+    from tui.app.explain import explain_statement
+
+    card, text = card_of("Jane Roe said she will not resign.")
+    out = _plain(explain_statement(default_engine.brief, text, card.claims[0]))
+    assert "Why a denial" not in out
+
+
+# --- who else the denial brings in ----------------------------------------------------
+
+def test_denied_report_is_its_publishers_claim(card_of):
+    card, _ = card_of("Jane Roe disputed a New York Times report that she had steered contracts to friends.")
+    assert [(d.speaker, d.category) for d in card.denials] == [("Jane Roe", "rejection")]
+    assert [(c.speaker, c.text) for c in card.claims] == [("New York Times", "she had steered contracts to friends")]
+
+
+def test_denied_report_without_a_named_publisher_gives_the_denial_only(card_of):
+    card, _ = card_of("Jane Roe disputed a report that she had steered contracts to friends.")
+    assert [d.speaker for d in card.denials] == ["Jane Roe"]
+    assert card.claims == []
+
+
+def test_participle_denial_after_a_quotation(card_of):
+    card, _ = card_of("\u201cThe audit is finished and the books are clean,\u201d Jane Doe said, "
+                      "dismissing the report as a partisan smear.")
+    assert [(d.speaker, d.category) for d in card.denials] == [("Jane Doe", "rejection")]
+    assert "dismissing the report" in card.denials[0].text
+    assert [c.speaker for c in card.claims] == ["Jane Doe"]
+
+
+def test_denial_with_her_lawyers_is_hers(card_of):
+    denial, marker, _ = only_denial(card_of, "Jane Doe and her lawyers have vigorously denied the claims.")
+    assert denial.speaker == "Jane Doe" and marker == "denied"
+
+
+def test_report_named_without_its_content_gives_no_publisher_claim(card_of):
+    card, _ = card_of("Jane Roe dismissed a New York Times report as a partisan smear.")
+    assert [d.speaker for d in card.denials] == ["Jane Roe"]
+    assert card.claims == []
+
+
+def test_called_false_with_any_object(card_of):
+    card, _ = card_of("Senator John Smith called the audit false on Wednesday.")
+    assert [(d.speaker, d.category) for d in card.denials] == [("John Smith", "falsity")]
