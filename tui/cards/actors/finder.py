@@ -1,0 +1,198 @@
+"""Finding actors: the brief's gazetteer plus names discovered from the text.
+
+Two passes keep this fast and predictable. Discovery reads capitalised runs, cuts
+them into names (:mod:`.spans`) and gives each a kind (:mod:`.kinds`); then one
+scan (:mod:`.scan`) finds every mention of every known form. Places that are only
+venues or modifiers are dropped last (:mod:`.places`).
+"""
+
+from __future__ import annotations
+
+import re
+
+from ...articles.segment import Paragraph
+from ..model import Actor
+from .aliases import Discovered, local_forms, merge_variants, split_run_ons, surname
+from . import kinds
+from .kinds import PERSON, kind_from_context, name_kind, single_kind
+from .lexicon import ActorLexicon
+from .places import acts_as_party, is_party_mention, is_venue_mention
+from .scan import scan
+from .spans import Tokens, clean, split_names
+from .words import ADMINISTRATION_RE
+
+TOKEN_RE = re.compile(r"\S+")
+
+
+class ActorFinder:
+    """Finds the actors of one article."""
+
+    def __init__(self, lexicon: ActorLexicon):
+        self.lex = lexicon
+        self._plan_cache: dict[tuple[str, bool], list[Tokens]] = {}
+
+    def find(self, text: str, paras: list[Paragraph], extra: list[tuple[str, str, str]] = ()) -> list[Actor]:
+        """Actors of the article, in order of first mention.
+
+        ``extra`` adds (name, kind, surface) triples the caller knows about
+        (byline author and outlet).
+        """
+        body = [p for p in paras if not p.boilerplate]
+        discovered = self._discover(text, body)
+        for name, kind, surface in extra:
+            if name not in self.lex.entries and self.lex.lookup(surface) is None:
+                d = discovered.setdefault(name, Discovered(name, kind, first=text.find(surface), rule="meta.byline"))
+                d.surfaces.append(surface)
+        local = local_forms(discovered, self.lex)
+        merge_variants(local, discovered, self.lex)
+        actors = scan(text, body, local, self.lex)
+        kept = (a for a in actors.values() if a.kind != "place" or a.rule == "meta.byline"
+                or acts_as_party(text, a, self.lex))
+        return sorted(kept, key=lambda a: a.mentions[0][0])
+
+    # -- discovery -------------------------------------------------------
+    def _discover(self, text: str, paras: list[Paragraph]) -> dict[str, Discovered]:
+        found: dict[str, Discovered] = {}
+        singles: dict[str, list[int]] = {}
+        self._titled: set[str] = set()
+        for para in paras:
+            if para.title_case:
+                continue
+            starts = {s.start for s in para.sentences}
+            for m in self.lex.candidate_re.finditer(text, para.start, para.end):
+                at_start = m.start() in starts or (m.start() > 0 and text[m.start() - 1] in "“‘\"(")
+                base = m.start()
+                for phrase in self._phrases(m.group(), at_start):
+                    self._classify([(base + s, w) for s, w in phrase], text, found, singles)
+        split_run_ons(found)
+        self._add_singles(text, found, singles)
+        return found
+
+    def _add_singles(self, text: str, found: dict[str, Discovered], singles: dict[str, list[int]]) -> None:
+        """A lone capitalised word is a name only when it recurs mid-sentence, and is
+        not the tail of a longer name ("Merrill" after "Merrill Lynch")."""
+        lex = self.lex
+        surnames = {surname(d.name, lex) for d in found.values() if d.kind == "person"}
+        first_words = {d.name.split()[0] for d in found.values() if " " in d.name}
+        for word, positions in singles.items():
+            if word in found or word in surnames or word in first_words or word in lex.alias_tails \
+                    or word.lower() in lex.alias_tails or word in lex.thing_words \
+                    or (len(positions) < 2 and word not in self._titled):
+                continue
+            kind, rule = "person", "actor.recurring-name"
+            if word not in self._titled and any(is_venue_mention(text, p, lex) for p in positions):
+                kind, rule = "place", "actor.place-name"  # "in Norwalk": where, not who
+            elif any(kind_from_context(text, p + len(word), lex) == "org" for p in positions):
+                kind, rule = "org", "actor.org-name"
+            found[word] = Discovered(word, kind, [word], positions[0], rule)
+
+    def _phrases(self, candidate: str, at_start: bool) -> list[Tokens]:
+        """The names in a capitalised run, as (offset in the run, word) lists.
+
+        Depends only on the run's text and the brief, so it is cached: "The", "He"
+        and the story's names recur in every article.
+        """
+        key = (candidate, at_start)
+        plan = self._plan_cache.get(key)
+        if plan is None:
+            tokens = [(t.start(), t.group()) for t in TOKEN_RE.finditer(candidate)]
+            plan = []
+            for group in split_names(tokens, self.lex):
+                plan.extend(clean(group, at_start, self.lex))
+                at_start = False
+            if len(self._plan_cache) > 100_000:
+                self._plan_cache.clear()
+            self._plan_cache[key] = plan
+        return plan
+
+    def _classify(self, phrase: Tokens, text: str, found: dict[str, Discovered],
+                  singles: dict[str, list[int]]) -> None:
+        lex = self.lex
+        name = " ".join(w for _, w in phrase)
+        start = phrase[0][0]
+        end = phrase[-1][0] + len(phrase[-1][1])
+        surface = text[start:end]
+        if lex.lookup(name) is not None:
+            return  # the gazetteer scan finds it
+        words = name.split()
+        split = self._known_part(phrase)
+        if split:
+            for part in split:
+                self._classify(part, text, found, singles)
+            return
+        if text[end:end + 1] == "." and words[-1] + "." in lex.kept_suffixes | lex.corporate_suffixes:
+            end += 1  # "Jr.", "Corp.": the dot is part of the name
+            words[-1] += "."
+            name = " ".join(words)
+            surface = text[start:end]
+        if len(words) > 1 and name_kind(words, lex) != PERSON:
+            body = kinds.lower_org_head(text, end, lex)
+            if body:  # "the House Foreign Affairs committee"
+                words.append(body.capitalize())
+                name, end = " ".join(words), end + 1 + len(body)
+                surface = text[start:end]
+        if _shouted(words, text):
+            return  # "NO DEAL!", "The FALSE claims": capitals for emphasis, not a name
+        administration = ADMINISTRATION_RE.match(text, end)
+        if len(words) == 1:
+            decided = single_kind(name, lex)
+            if decided is None:
+                if name in lex.org_words or name in lex.not_names:
+                    return
+                if kind_from_context(text, end, lex) == "org":
+                    decided = ("org", "actor.org-name")  # "Slate magazine", "Acme, the company"
+                elif administration:
+                    decided = PERSON
+                elif name.isalpha() and len(name) > 2 and not _all_capitals(name):
+                    singles.setdefault(name, []).append(start)
+                    if kinds.titled(text, start, lex):
+                        self._titled.add(name)  # "President Obama", "Congressman Grimm": once is enough
+                    return
+                else:
+                    return
+        else:
+            decided = name_kind(words, lex)
+            if decided is None:
+                return
+        kind, rule = decided
+        d = found.get(name)
+        if d is None:
+            d = found[name] = Discovered(name, kind, first=start, rule=rule)
+        d.surfaces.append(surface)
+        # "Joe Biden's administration" / "the Biden administration" is an organisation too.
+        if (kind == "person" or len(words) == 1) and administration:
+            org = f"{words[-1]} administration"
+            od = found.setdefault(org, Discovered(org, "org", first=start, rule="actor.administration"))
+            od.surfaces.append(text[start:administration.end()])
+
+    def _known_part(self, phrase: Tokens) -> list[Tokens] | None:
+        """Split "Council on Foreign Relations Richard Haass" or "Council of the White House"
+        where a known name starts the phrase or a known organisation follows a connector."""
+        lex = self.lex
+        names = [w for _, w in phrase]
+        for cut in range(len(phrase) - 1, 1, -1):
+            if lex.lookup(" ".join(names[:cut])) is not None and not lex.is_connector(names[cut]):
+                return [phrase[:cut], phrase[cut:]]
+        for i, word in enumerate(names):
+            if not lex.is_connector(word) or i == 0:
+                continue
+            j = i
+            while j < len(names) and lex.is_connector(names[j]):
+                j += 1
+            tail = lex.lookup(" ".join(names[j:])) if j < len(names) else None
+            if tail is not None and tail.kind == "org":
+                return [phrase[:i], phrase[j:]]
+        return None
+
+
+def _shouted(words: list[str], text: str) -> bool:
+    """All capitals, and the same words occur in lower case elsewhere in the article:
+    a slogan or emphasis ("NO DEAL", "FALSE"), not an acronym ("NATO", "FBI")."""
+    if not all(w.isalpha() and w.isupper() and len(w) > 1 for w in words):
+        return False
+    return any(re.search(rf"(?<![\w’'-]){re.escape(w.lower())}(?![\w’'-])", text) for w in words)
+
+
+def _all_capitals(word: str) -> bool:
+    """ "SECRET", "FALSE": a shouted word, not a name (acronyms are read by :func:`single_kind`)."""
+    return word.isupper()
