@@ -10,6 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from ...articles.names import edit_distance
+from ..model import Actor
 from .lexicon import ActorLexicon, Known, add_known
 from .words import ACRONYM_RE, INITIAL_RE
 
@@ -101,3 +102,26 @@ def split_run_ons(found: dict[str, Discovered]) -> None:
                 r.surfaces.append(rest)
                 del found[name]
                 break
+
+
+def merge_tails(actors: dict[str, Actor]) -> None:
+    """ "The Times" in an article that names "The New York Times" is that paper: a
+    body whose words end another body's name is merged into it."""
+    orgs = [a for a in actors.values() if a.kind == "org"]
+    for short in orgs:
+        words = _bare_words(short.name)
+        if not words:
+            continue
+        longer = next((a for a in orgs if a is not short and len(_bare_words(a.name)) > len(words)
+                       and _bare_words(a.name)[-len(words):] == words and short.rule.startswith("gazetteer.")), None)
+        if longer is None or short.name not in actors:
+            continue
+        longer.mentions.extend(short.mentions)
+        longer.mentions.sort()
+        longer.aliases.extend(s for s in short.aliases if s not in longer.aliases)
+        del actors[short.name]
+
+
+def _bare_words(name: str) -> list[str]:
+    words = name.split()
+    return words[1:] if words and words[0].lower() == "the" else words

@@ -12,7 +12,8 @@ import re
 
 from ...articles.segment import Paragraph
 from ..model import Actor
-from .aliases import Discovered, local_forms, merge_variants, split_run_ons, surname
+from .aliases import Discovered, local_forms, merge_tails, merge_variants, split_run_ons, surname
+from .offices import find_offices, office_regex, only_in_titles
 from . import kinds
 from .kinds import PERSON, kind_from_context, name_kind, single_kind
 from .lexicon import ActorLexicon
@@ -30,6 +31,7 @@ class ActorFinder:
     def __init__(self, lexicon: ActorLexicon):
         self.lex = lexicon
         self._plan_cache: dict[tuple[str, bool], list[Tokens]] = {}
+        self._office_re = office_regex(lexicon)
 
     def find(self, text: str, paras: list[Paragraph], extra: list[tuple[str, str, str]] = ()) -> list[Actor]:
         """Actors of the article, in order of first mention.
@@ -39,6 +41,8 @@ class ActorFinder:
         """
         body = [p for p in paras if not p.boilerplate]
         discovered = self._discover(text, body)
+        for office in find_offices(text, body, self.lex, self._office_re):
+            discovered.setdefault(office.name, office)
         for name, kind, surface in extra:
             if name not in self.lex.entries and self.lex.lookup(surface) is None:
                 d = discovered.setdefault(name, Discovered(name, kind, first=text.find(surface), rule="meta.byline"))
@@ -46,8 +50,9 @@ class ActorFinder:
         local = local_forms(discovered, self.lex)
         merge_variants(local, discovered, self.lex)
         actors = scan(text, body, local, self.lex)
-        kept = (a for a in actors.values() if a.kind != "place" or a.rule == "meta.byline"
-                or acts_as_party(text, a, self.lex))
+        merge_tails(actors)
+        kept = (a for a in actors.values() if (a.kind != "place" or a.rule == "meta.byline"
+                or acts_as_party(text, a, self.lex)) and (a.kind == "person" or not only_in_titles(text, a, self.lex)))
         return sorted(kept, key=lambda a: a.mentions[0][0])
 
     # -- discovery -------------------------------------------------------
@@ -125,7 +130,7 @@ class ActorFinder:
             words[-1] += "."
             name = " ".join(words)
             surface = text[start:end]
-        if len(words) > 1 and name_kind(words, lex) != PERSON:
+        if len(words) > 1:
             body = kinds.lower_org_head(text, end, lex)
             if body:  # "the House Foreign Affairs committee"
                 words.append(body.capitalize())
@@ -173,6 +178,10 @@ class ActorFinder:
         for cut in range(len(phrase) - 1, 1, -1):
             if lex.lookup(" ".join(names[:cut])) is not None and not lex.is_connector(names[cut]):
                 return [phrase[:cut], phrase[cut:]]
+        for cut in range(1, len(phrase) - 1):
+            tail = lex.lookup(" ".join(names[cut:]))
+            if tail is not None and tail.kind == "org" and not lex.is_connector(names[cut - 1]):
+                return [phrase[:cut], phrase[cut:]]  # "the Nixon White House": a person, then a body
         for i, word in enumerate(names):
             if not lex.is_connector(word) or i == 0:
                 continue
@@ -190,6 +199,8 @@ def _shouted(words: list[str], text: str) -> bool:
     a slogan or emphasis ("NO DEAL", "FALSE"), not an acronym ("NATO", "FBI")."""
     if not all(w.isalpha() and w.isupper() and len(w) > 1 for w in words):
         return False
+    if len(words) == 1 and len(words[0]) > 5:
+        return True  # an unknown acronym of six capitals is rarer than a shouted word ("SECRET")
     return any(re.search(rf"(?<![\w’'-]){re.escape(w.lower())}(?![\w’'-])", text) for w in words)
 
 

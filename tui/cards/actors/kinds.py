@@ -24,6 +24,8 @@ NEXT_LOWER_RE = re.compile(r"[\s,]+(?:(?:the|a|an)\s+)?([a-z]+)")
 
 def name_kind(words: list[str], lex: ActorLexicon) -> tuple[str, str] | None:
     """The kind of a name of two or more words, or None when it names no party."""
+    if words[0] in lex.place_prefixes and words[-1] in lex.place_words:
+        return PLACE  # "New York City", "St. Petersburg Island"
     if any(w in lex.org_words or w in lex.media_words for w in words) or LONG_ACRONYM_RE.match(words[0]) \
             or any(".com" in w or ".org" in w for w in words):
         if any(w in lex.number_words for w in words) and not ACRONYM_RE.match(words[0]):

@@ -72,6 +72,11 @@ class ActorLexicon:
     party_after: frozenset[str]
     venue_before: frozenset[str]
     org_nouns: frozenset[str]
+    place_offices: tuple[str, ...]
+    """Lower-case office words that make "<place> attorney's office" a public body."""
+    office_tails: tuple[str, ...]
+    office_words: frozenset[str]
+    """Lower-case titles after a body's name ("the Joint Chiefs chairman")."""
     lower_org_heads: frozenset[str]
     """Body words that finish a name even in lower case ("the Ethics committee")."""
     nicknames: dict[str, str]
@@ -128,6 +133,9 @@ class ActorLexicon:
             party_after=_set(brief, "party_after") | _set(brief, "say"),
             venue_before=_set(brief, "venue_before"),
             org_nouns=_set(brief, "org_nouns"),
+            place_offices=tuple(brief.words("place_offices")),
+            office_tails=tuple(brief.words("office_tails")),
+            office_words=_set(brief, "office"),
             lower_org_heads=_set(brief, "lower_org_heads"),
             nicknames=dict(pair.split("=", 1) for pair in brief.words("nicknames") if "=" in pair),
             alias_tails=frozenset(k.words[-1] for bucket in index.values() for k in bucket if len(k.words) > 1),

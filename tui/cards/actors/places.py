@@ -14,6 +14,7 @@ from ..model import Actor
 from .lexicon import ActorLexicon
 
 WORD_BEFORE_RE = re.compile(r"([A-Za-z]+)[\s,]*(?:\bthe\s+)?$")
+TWO_BEFORE_RE = re.compile(r"([A-Za-z]+)\s+([A-Za-z]+)\s+(?:the\s+)?$")
 WORD_AFTER_RE = re.compile(r"(’s|'s|’|')?\s*(?:[,—–-]\s*)?([A-Za-z]+)?")
 BETWEEN_RE = re.compile(r"\bbetween\b[^.;:]{0,80}\band\s+$")
 
@@ -28,6 +29,9 @@ def is_party_mention(text: str, start: int, end: int, lex: ActorLexicon) -> bool
     before = WORD_BEFORE_RE.search(text, max(0, start - 30), start)
     if before and before.group(1).lower() in lex.party_before:
         return True  # "talks with Mexico", "sanctions against Iran"
+    two = TWO_BEFORE_RE.search(text, max(0, start - 40), start)
+    if two and f"{two.group(1)} {two.group(2)}".lower() in lex.party_before:
+        return True  # "close to the Kremlin", "warnings to Washington"
     return bool(BETWEEN_RE.search(text, max(0, start - 100), start))  # "between the campaign and Russia"
 
 

@@ -61,7 +61,7 @@ def words_at(text: str, start: int, count: int, limit: int) -> list[tuple[int, i
     """Up to ``count`` words from ``start``, stopping at punctuation between words."""
     words: list[tuple[int, int, str]] = []
     for m in WORD_RE.finditer(text, start, limit):
-        if words and text[words[-1][1]:m.start()].strip():
+        if words and text[words[-1][1]:m.start()].strip(" ’'"):  # "Workers’ Compensation" reads on
             break
         words.append((m.start(), m.end(), m.group()))
         if len(words) == count:
