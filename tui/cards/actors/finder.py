@@ -85,7 +85,9 @@ class ActorFinder:
                     or (len(positions) < 2 and word not in self._titled):
                 continue
             kind, rule = "person", "actor.recurring-name"
-            if word not in self._titled and any(is_venue_mention(text, p, lex) for p in positions):
+            if word in lex.state_words:
+                kind, rule = "place", "actor.place-name"  # "Iowa", "Florida"
+            elif word not in self._titled and any(is_venue_mention(text, p, lex) for p in positions):
                 kind, rule = "place", "actor.place-name"  # "in Norwalk": where, not who
             elif any(kind_from_context(text, p + len(word), lex) == "org" for p in positions):
                 kind, rule = "org", "actor.org-name"
@@ -119,6 +121,8 @@ class ActorFinder:
         surface = text[start:end]
         if lex.lookup(name) is not None:
             return  # the gazetteer scan finds it
+        if name in lex.not_names:
+            return  # "Middle East"
         words = name.split()
         split = self._known_part(phrase)
         if split:
@@ -199,8 +203,8 @@ def _shouted(words: list[str], text: str) -> bool:
     a slogan or emphasis ("NO DEAL", "FALSE"), not an acronym ("NATO", "FBI")."""
     if not all(w.isalpha() and w.isupper() and len(w) > 1 for w in words):
         return False
-    if len(words) == 1 and len(words[0]) > 5:
-        return True  # an unknown acronym of six capitals is rarer than a shouted word ("SECRET")
+    if len(words) > 1 or len(words[0]) > 5:
+        return True  # "NEW YORK", "FULL TEXT", "SECRET": a dateline, a heading or a shout
     return any(re.search(rf"(?<![\w’'-]){re.escape(w.lower())}(?![\w’'-])", text) for w in words)
 
 

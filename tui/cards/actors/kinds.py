@@ -33,6 +33,9 @@ def name_kind(words: list[str], lex: ActorLexicon) -> tuple[str, str] | None:
         return ORG
     if words[-1].lower() in lex.role_words:
         return None  # "Promotions Coordinator" is a job, not a name
+    first = lex.lookup(words[0])
+    if first is not None and first.kind == "org":
+        return ORG  # "Bloomberg Politics": a body's name opens it
     if any(w in lex.thing_words for w in words[1:]):
         # "Berlin Film Festival", "Consumer Credit Bill": an event or a law, not a party.
         # Not the first word: "Bill Gates" and "Oscar Wilde" are people.

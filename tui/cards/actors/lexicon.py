@@ -140,7 +140,9 @@ class ActorLexicon:
             nicknames=dict(pair.split("=", 1) for pair in brief.words("nicknames") if "=" in pair),
             alias_tails=frozenset(k.words[-1] for bucket in index.values() for k in bucket if len(k.words) > 1),
             start_re=_start_regex(index),
-            candidate_re=candidate_regex(connectors, brief.words("name_joiners")),
+            candidate_re=candidate_regex(connectors, brief.words("name_joiners"), [
+                w for lexicon in ("titles", "honorifics", "state_words", "place_prefixes", "kept_suffixes")
+                for w in brief.words(lexicon) if w.endswith(".") and " " not in w and w[:1].isupper()]),
             second_words={key: frozenset(k.words[1] for k in bucket) for key, bucket in index.items()
                           if all(len(k.words) > 1 for k in bucket)},
         )

@@ -14,14 +14,18 @@ NAME_WORD = r"(?:[A-Z]\.){2,}(?![\w’'])|[A-Z][\w’'&.-]*s[’'](?=\s+[A-Z])|[
 """A capitalised word; a dotted abbreviation keeps its last dot ("U.S.", "F.B.I.")."""
 
 
-def candidate_regex(connectors: list[str], joiners: list[str]) -> re.Pattern:
+def candidate_regex(connectors: list[str], joiners: list[str], dotted: list[str] = ()) -> re.Pattern:
     """A capitalised run, with the brief's lower-case connectors inside it ("Office
-    for the Eastern District") and its joined particles ("Ansar al-Sharia")."""
+    for the Eastern District"), its joined particles ("Ansar al-Sharia") and its
+    dotted abbreviations before a capitalised word ("Maryland Gov. Jane Doe")."""
     inner = "|".join(re.escape(c) for c in sorted(connectors, key=len, reverse=True))
     joined = "|".join(re.escape(j) for j in sorted(joiners, key=len, reverse=True))
-    word = (f"(?:(?:{joined})(?:{NAME_WORD})|" if joined else "(?:") + NAME_WORD + r"|[A-Z]\.)"
+    abbreviations = "|".join(re.escape(d) for d in sorted(set(dotted), key=len, reverse=True))
+    abbreviation = rf"(?:{abbreviations})(?=\s+[A-Z])|" if abbreviations else ""
+    word = (f"(?:{abbreviation}(?:{joined})(?:{NAME_WORD})|" if joined else f"(?:{abbreviation}") \
+        + NAME_WORD + r"|[A-Z]\.)"
     gap = rf"\s+(?:(?:{inner})\s+)*" if inner else r"\s+"
-    return re.compile(rf"(?:{NAME_WORD}|[A-Z]\.?)(?:{gap}{word})*")
+    return re.compile(rf"(?:{abbreviation}{NAME_WORD}|[A-Z]\.?)(?:{gap}{word})*")
 
 
 LOWER_TAIL_RE = re.compile(r"(?<=[A-Za-z])-[a-z][a-z-]*$")
