@@ -70,6 +70,7 @@ class ActorFinder:
                 for phrase in self._phrases(m.group(), at_start):
                     self._classify([(base + s, w) for s, w in phrase], text, found, singles)
         split_run_ons(found)
+        _same_house(found)
         self._add_singles(text, found, singles)
         return found
 
@@ -211,3 +212,12 @@ def _shouted(words: list[str], text: str) -> bool:
 def _all_capitals(word: str) -> bool:
     """ "SECRET", "FALSE": a shouted word, not a name (acronyms are read by :func:`single_kind`)."""
     return word.isupper()
+
+
+def _same_house(found: dict[str, Discovered]) -> None:
+    """ "Acme News" is a body, so "Acme Texas" in the same article is one too: a
+    person-shaped name that opens with the first word of a body's name."""
+    houses = {d.name.split()[0] for d in found.values() if d.kind == "org" and " " in d.name}
+    for d in found.values():
+        if d.kind == "person" and " " in d.name and d.name.split()[0] in houses:
+            d.kind, d.rule = "org", "actor.org-name"

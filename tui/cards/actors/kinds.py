@@ -24,7 +24,8 @@ NEXT_LOWER_RE = re.compile(r"[\s,]+(?:(?:the|a|an)\s+)?([a-z]+)")
 
 def name_kind(words: list[str], lex: ActorLexicon) -> tuple[str, str] | None:
     """The kind of a name of two or more words, or None when it names no party."""
-    if words[0] in lex.place_prefixes and words[-1] in lex.place_words:
+    first = lex.lookup(words[0])
+    if words[-1] in lex.place_words and (words[0] in lex.place_prefixes or (first and first.kind == "place")):
         return PLACE  # "New York City", "St. Petersburg Island"
     if any(w in lex.org_words or w in lex.media_words for w in words) or LONG_ACRONYM_RE.match(words[0]) \
             or any(".com" in w or ".org" in w for w in words):
@@ -33,7 +34,6 @@ def name_kind(words: list[str], lex: ActorLexicon) -> tuple[str, str] | None:
         return ORG
     if words[-1].lower() in lex.role_words:
         return None  # "Promotions Coordinator" is a job, not a name
-    first = lex.lookup(words[0])
     if first is not None and first.kind == "org":
         return ORG  # "Bloomberg Politics": a body's name opens it
     if any(w in lex.thing_words for w in words[1:]):

@@ -8,7 +8,7 @@ names; this module cuts it into the names alone, from the brief's word lists.
 from __future__ import annotations
 
 from .lexicon import ActorLexicon
-from .words import ACRONYM_RE, POSSESSIVE_RE, strip_possessive
+from .words import ACRONYM_RE, LOWER_TAIL_RE, POSSESSIVE_RE, strip_possessive
 
 Tokens = list[tuple[int, str]]
 
@@ -25,6 +25,8 @@ def split_names(tokens: Tokens, lex: ActorLexicon) -> list[Tokens]:
         following = tokens[i + 1][1] if i + 1 < len(tokens) else ""
         if POSSESSIVE_RE.search(token[1]) and not _possessive_inside(groups[-1], token[1], following, tokens[i + 1:], lex):
             groups.append([])
+        elif LOWER_TAIL_RE.search(token[1]):
+            groups.append([])  # "Acme-backed Doe Group": the described name ends at the hyphen
     return [g for g in groups if g]
 
 
@@ -50,7 +52,8 @@ def clean(tokens: Tokens, at_start: bool, lex: ActorLexicon) -> list[Tokens]:
     split at bare connectors. Returns the names left, as token lists."""
     words = [(s, w.rstrip(",;:")) for s, w in tokens]
     if words:
-        words[-1] = (words[-1][0], strip_possessive(words[-1][1]))
+        # "Qaeda-linked", "Virginia-based": the lower-case ending describes, the name is before it
+        words[-1] = (words[-1][0], LOWER_TAIL_RE.sub("", strip_possessive(words[-1][1])))
     out: list[Tokens] = []
     while words:
         head = words[0][1]
@@ -144,6 +147,7 @@ def _keeps_the(words: Tokens, at_start: bool, lex: ActorLexicon) -> bool:
 def _drops_alone(word: str, at_start: bool, lex: ActorLexicon) -> bool:
     """Whether a one-word run is no name at all."""
     if lex.is_connector(word) or word in lex.months or word in lex.party_words or word in lex.kept_suffixes \
+            or word + "." in lex.state_words \
             or word in lex.demonyms or (word.endswith("s") and word[:-1] in lex.demonyms):
         return True
     return word in lex.not_names and (at_start or word[0].isupper())
