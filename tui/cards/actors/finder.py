@@ -66,6 +66,8 @@ class ActorFinder:
             starts = {s.start for s in para.sentences}
             for m in self.lex.candidate_re.finditer(text, para.start, para.end):
                 at_start = m.start() in starts or (m.start() > 0 and text[m.start() - 1] in "“‘\"(")
+                if at_start and " " not in m.group() and kind_from_context(text, m.end(), self.lex) == "org":
+                    at_start = False  # "Quillpost magazine reported": a body even at a sentence start
                 base = m.start()
                 for phrase in self._phrases(m.group(), at_start):
                     self._classify([(base + s, w) for s, w in phrase], text, found, singles)
@@ -165,6 +167,8 @@ class ActorFinder:
             if decided is None:
                 return
         kind, rule = decided
+        if any(text.startswith(tail, end) for tail in lex.place_tails):
+            kind, rule = "place", "actor.place-name"  # "Hong Kong-based": where a firm sits
         d = found.get(name)
         if d is None:
             d = found[name] = Discovered(name, kind, first=start, rule=rule)

@@ -62,6 +62,8 @@ class ActorLexicon:
     """Places that qualify a title ("Minnesota Congresswoman", "Massachusetts Gov.")."""
     place_prefixes: frozenset[str]
     place_words: frozenset[str]
+    place_tails: tuple[str, ...]
+    """Hyphenated endings that make the name before them a place ("Paris-based")."""
     programmes: frozenset[str]
     months: frozenset[str]
     connectors: frozenset[str]
@@ -124,6 +126,7 @@ class ActorLexicon:
             state_words=_set(brief, "state_words"),
             place_prefixes=_set(brief, "place_prefixes"),
             place_words=_set(brief, "place_words"),
+            place_tails=tuple(brief.words("place_tails")),
             programmes=_set(brief, "programmes"),
             months=_set(brief, "months"),
             connectors=frozenset(connectors),

@@ -24,8 +24,9 @@ def is_party_mention(text: str, start: int, end: int, lex: ActorLexicon) -> bool
     after = WORD_AFTER_RE.match(text, end, end + 40)
     if after and after.group(1):
         return True  # "Russia's attempts"
-    if after and after.group(2) and after.group(2) in lex.party_after and not text[end:end + 2].startswith(","):
-        return True  # "Moscow said", "America had not"
+    if after and after.group(2) and after.group(2) in lex.party_after and not text[end:end + 2].startswith(",") \
+            and not is_venue_mention(text, start, lex):
+        return True  # "Moscow said", "America had not"; not "a rally in Norbury was held"
     before = WORD_BEFORE_RE.search(text, max(0, start - 30), start)
     if before and before.group(1).lower() in lex.party_before:
         return True  # "talks with Mexico", "sanctions against Iran"

@@ -65,8 +65,11 @@ def words_at(text: str, start: int, count: int, limit: int) -> list[tuple[int, i
     """Up to ``count`` words from ``start``, stopping at punctuation between words."""
     words: list[tuple[int, int, str]] = []
     for m in WORD_RE.finditer(text, start, limit):
-        if words and text[words[-1][1]:m.start()].strip(" ’'"):  # "Workers’ Compensation" reads on
-            break
+        if words:
+            gap = text[words[-1][1]:m.start()].strip(" ’'")  # "Workers’ Compensation" reads on
+            if gap and not (gap == "." and ("." in words[-1][2] or INITIAL_RE.match(words[-1][2]))):
+                # so do "U.S. attorney" and "Ellen R. Marsh"
+                break
         words.append((m.start(), m.end(), m.group()))
         if len(words) == count:
             break
