@@ -20,7 +20,7 @@ from .lexicon import ActorLexicon
 from .places import acts_as_party, is_party_mention, is_venue_mention
 from .scan import scan
 from .spans import Tokens, clean, split_names
-from .words import ADMINISTRATION_RE
+from .words import ADMINISTRATION_RE, norm
 
 TOKEN_RE = re.compile(r"\S+")
 
@@ -31,6 +31,7 @@ class ActorFinder:
     def __init__(self, lexicon: ActorLexicon):
         self.lex = lexicon
         self._plan_cache: dict[tuple[str, bool], list[Tokens]] = {}
+        self._name_cache: dict[str, tuple | int | None] = {}
         self._office_re = office_regex(lexicon)
 
     def find(self, text: str, paras: list[Paragraph], extra: list[tuple[str, str, str]] = ()) -> list[Actor]:
@@ -59,42 +60,52 @@ class ActorFinder:
     def _discover(self, text: str, paras: list[Paragraph]) -> dict[str, Discovered]:
         found: dict[str, Discovered] = {}
         singles: dict[str, list[int]] = {}
-        self._titled: set[str] = set()
+        openers: dict[str, list[int]] = {}
         for para in paras:
             if para.title_case:
                 continue
             starts = {s.start for s in para.sentences}
             for m in self.lex.candidate_re.finditer(text, para.start, para.end):
                 at_start = m.start() in starts or (m.start() > 0 and text[m.start() - 1] in "“‘\"(")
-                if at_start and " " not in m.group() and kind_from_context(text, m.end(), self.lex) == "org":
-                    at_start = False  # "Quillpost magazine reported": a body even at a sentence start
+                if at_start and " " not in m.group():
+                    openers.setdefault(m.group(), []).append(m.start())  # read in _add_singles
                 base = m.start()
                 for phrase in self._phrases(m.group(), at_start):
                     self._classify([(base + s, w) for s, w in phrase], text, found, singles)
         split_run_ons(found)
         _same_house(found)
-        self._add_singles(text, found, singles)
+        self._add_singles(text, found, singles, openers)
         return found
 
-    def _add_singles(self, text: str, found: dict[str, Discovered], singles: dict[str, list[int]]) -> None:
-        """A lone capitalised word is a name only when it recurs mid-sentence, and is
+    def _add_singles(self, text: str, found: dict[str, Discovered], singles: dict[str, list[int]],
+                     openers: dict[str, list[int]]) -> None:
+        """A lone capitalised word is a name when it recurs mid-sentence, follows a title,
+        or is followed by a body noun anywhere ("Quillpost magazine reported"); and it is
         not the tail of a longer name ("Merrill" after "Merrill Lynch")."""
         lex = self.lex
         surnames = {surname(d.name, lex) for d in found.values() if d.kind == "person"}
         first_words = {d.name.split()[0] for d in found.values() if " " in d.name}
-        for word, positions in singles.items():
+        for word in list(singles) + [w for w in openers if w not in singles]:
+            positions = singles.get(word, [])
             if word in found or word in surnames or word in first_words or word in lex.alias_tails \
-                    or word.lower() in lex.alias_tails or word in lex.thing_words \
-                    or (len(positions) < 2 and word not in self._titled):
+                    or word.lower() in lex.alias_tails or word in lex.thing_words or word in lex.not_names \
+                    or not word.isalpha() or len(word) < 3 or word.isupper():
+                continue
+            everywhere = positions + openers.get(word, [])
+            body = any(kind_from_context(text, p + len(word), lex) == "org" for p in everywhere)
+            # "President Obama", "Congressman Grimm": after a title, once is enough
+            titled = any(kinds.titled(text, p, lex) for p in positions) if len(positions) < 2 or any(
+                is_venue_mention(text, p, lex) for p in positions) else False
+            if not body and len(positions) < 2 and not titled:
                 continue
             kind, rule = "person", "actor.recurring-name"
             if word in lex.state_words:
                 kind, rule = "place", "actor.place-name"  # "Iowa", "Florida"
-            elif word not in self._titled and any(is_venue_mention(text, p, lex) for p in positions):
+            elif not titled and any(is_venue_mention(text, p, lex) for p in positions):
                 kind, rule = "place", "actor.place-name"  # "in Norwalk": where, not who
-            elif any(kind_from_context(text, p + len(word), lex) == "org" for p in positions):
+            elif body:
                 kind, rule = "org", "actor.org-name"
-            found[word] = Discovered(word, kind, [word], positions[0], rule)
+            found[word] = Discovered(word, kind, [word], min(everywhere), rule)
 
     def _phrases(self, candidate: str, at_start: bool) -> list[Tokens]:
         """The names in a capitalised run, as (offset in the run, word) lists.
@@ -122,28 +133,27 @@ class ActorFinder:
         start = phrase[0][0]
         end = phrase[-1][0] + len(phrase[-1][1])
         surface = text[start:end]
-        if lex.lookup(name) is not None:
-            return  # the gazetteer scan finds it
-        if name in lex.not_names:
-            return  # "Middle East"
-        words = name.split()
-        split = self._known_part(phrase)
-        if split:
-            for part in split:
+        plan = self._name_plan(name, phrase)
+        if plan is None:
+            return  # known to the gazetteer (the scan finds it), or no name ("Middle East")
+        if isinstance(plan, int):
+            for part in (phrase[:plan], phrase[plan:]):
                 self._classify(part, text, found, singles)
             return
-        if text[end:end + 1] == "." and words[-1] + "." in lex.kept_suffixes | lex.corporate_suffixes:
+        words = name.split()
+        read = name
+        if text[end:end + 1] == "." and words[-1] + "." in lex.dotted_suffixes:
             end += 1  # "Jr.", "Corp.": the dot is part of the name
             words[-1] += "."
             name = " ".join(words)
             surface = text[start:end]
-        if len(words) > 1:
+        if len(words) > 1 and text[end + 1:end + 2].islower():
             body = kinds.lower_org_head(text, end, lex)
             if body:  # "the House Foreign Affairs committee"
                 words.append(body.capitalize())
                 name, end = " ".join(words), end + 1 + len(body)
                 surface = text[start:end]
-        if _shouted(words, text):
+        if name[1:2].isupper() and _shouted(words, text):
             return  # "NO DEAL!", "The FALSE claims": capitals for emphasis, not a name
         administration = ADMINISTRATION_RE.match(text, end)
         if len(words) == 1:
@@ -151,23 +161,19 @@ class ActorFinder:
             if decided is None:
                 if name in lex.org_words or name in lex.not_names:
                     return
-                if kind_from_context(text, end, lex) == "org":
-                    decided = ("org", "actor.org-name")  # "Slate magazine", "Acme, the company"
-                elif administration:
+                if administration:
                     decided = PERSON
                 elif name.isalpha() and len(name) > 2 and not _all_capitals(name):
                     singles.setdefault(name, []).append(start)
-                    if kinds.titled(text, start, lex):
-                        self._titled.add(name)  # "President Obama", "Congressman Grimm": once is enough
                     return
                 else:
                     return
         else:
-            decided = name_kind(words, lex)
-            if decided is None:
+            decided = plan if name == read else name_kind(words, lex)
+            if decided is None or decided == ():
                 return
         kind, rule = decided
-        if any(text.startswith(tail, end) for tail in lex.place_tails):
+        if lex.place_tails and text.startswith(lex.place_tails, end):
             kind, rule = "place", "actor.place-name"  # "Hong Kong-based": where a firm sits
         d = found.get(name)
         if d is None:
@@ -179,6 +185,28 @@ class ActorFinder:
             od = found.setdefault(org, Discovered(org, "org", first=start, rule="actor.administration"))
             od.surfaces.append(text[start:administration.end()])
 
+    def _name_plan(self, name: str, phrase: Tokens) -> tuple | int | None:
+        """What the words alone say about a name, cached across articles: None (no new
+        name), a cut (two names), or its kind from :func:`name_kind` (() when none)."""
+        plan = self._name_cache.get(name, False)
+        if plan is not False:
+            return plan
+        lex = self.lex
+        if lex.lookup(name) is not None or name in lex.not_names:
+            plan = None
+        else:
+            split = self._known_part(phrase)
+            if split:
+                plan = len(split[0])
+            elif len(phrase) > 1:
+                plan = name_kind(name.split(), lex) or ()
+            else:
+                plan = ()
+        if len(self._name_cache) > 100_000:
+            self._name_cache.clear()
+        self._name_cache[name] = plan
+        return plan
+
     def _known_part(self, phrase: Tokens) -> list[Tokens] | None:
         """Split "Council on Foreign Relations Richard Haass" or "Council of the White House"
         where a known name starts the phrase or a known organisation follows a connector."""
@@ -187,7 +215,7 @@ class ActorFinder:
         for cut in range(len(phrase) - 1, 1, -1):
             if lex.lookup(" ".join(names[:cut])) is not None and not lex.is_connector(names[cut]):
                 return [phrase[:cut], phrase[cut:]]
-        for cut in range(1, len(phrase) - 1):
+        for cut in range(1, len(phrase) - 1 if norm(names[-1]) in lex.org_ends else 1):
             tail = lex.lookup(" ".join(names[cut:]))
             if tail is not None and tail.kind == "org" and not lex.is_connector(names[cut - 1]):
                 return [phrase[:cut], phrase[cut:]]  # "the Nixon White House": a person, then a body
@@ -204,13 +232,20 @@ class ActorFinder:
 
 
 def _shouted(words: list[str], text: str) -> bool:
-    """All capitals, and the same words occur in lower case elsewhere in the article:
+    """All capitals, and the same word occurs in lower case elsewhere in the article:
     a slogan or emphasis ("NO DEAL", "FALSE"), not an acronym ("NATO", "FBI")."""
     if not all(w.isalpha() and w.isupper() and len(w) > 1 for w in words):
         return False
     if len(words) > 1 or len(words[0]) > 5:
         return True  # "NEW YORK", "FULL TEXT", "SECRET": a dateline, a heading or a shout
-    return any(re.search(rf"(?<![\w’'-]){re.escape(w.lower())}(?![\w’'-])", text) for w in words)
+    low = words[0].lower()
+    at = text.find(low)
+    while at >= 0:
+        end = at + len(low)
+        if (at == 0 or not text[at - 1].isalnum()) and (end == len(text) or not text[end].isalnum()):
+            return True
+        at = text.find(low, end)
+    return False
 
 
 def _all_capitals(word: str) -> bool:

@@ -18,7 +18,6 @@ PERSON = ("person", "actor.capitalised-name")
 PLACE = ("place", "actor.place-name")
 CALL_SIGN_RE = re.compile(r"^[A-Z]{2,5}\d{1,2}$")
 """A channel's call sign ("NY1", "WJZ13")."""
-TITLE_BEFORE_RE = re.compile(r"(\S+)\s+$")
 NEXT_LOWER_RE = re.compile(r"[\s,]+(?:(?:the|a|an)\s+)?([a-z]+)")
 
 
@@ -27,20 +26,20 @@ def name_kind(words: list[str], lex: ActorLexicon) -> tuple[str, str] | None:
     first = lex.lookup(words[0])
     if words[-1] in lex.place_words and (words[0] in lex.place_prefixes or (first and first.kind == "place")):
         return PLACE  # "New York City", "St. Petersburg Island"
-    if any(w in lex.org_words or w in lex.media_words for w in words) or LONG_ACRONYM_RE.match(words[0]) \
+    if not lex.body_words.isdisjoint(words) or LONG_ACRONYM_RE.match(words[0]) \
             or any(".com" in w or ".org" in w for w in words):
-        if any(w in lex.number_words for w in words) and not ACRONYM_RE.match(words[0]):
+        if not lex.number_words.isdisjoint(words) and not ACRONYM_RE.match(words[0]):
             return None
         return ORG
     if words[-1].lower() in lex.role_words:
         return None  # "Promotions Coordinator" is a job, not a name
     if first is not None and first.kind == "org":
         return ORG  # "Bloomberg Politics": a body's name opens it
-    if any(w in lex.thing_words for w in words[1:]):
+    if not lex.thing_words.isdisjoint(words[1:]):
         # "Berlin Film Festival", "Consumer Credit Bill": an event or a law, not a party.
         # Not the first word: "Bill Gates" and "Oscar Wilde" are people.
         return None
-    if any(w in lex.number_words for w in words):
+    if not lex.number_words.isdisjoint(words):
         return None  # "Track Two", "Six Nations": no one's name counts
     if words[-1] in lex.place_words or words[0] in lex.place_prefixes:
         return PLACE  # "Staten Island", "New Haven"
@@ -66,10 +65,10 @@ def kind_from_context(text: str, end: int, lex: ActorLexicon) -> str | None:
 
 def titled(text: str, start: int, lex: ActorLexicon) -> bool:
     """A title or honorific right before a one-word name makes it a person's."""
-    m = TITLE_BEFORE_RE.search(text, max(0, start - 24), start)
-    if m is None:
+    before = text[max(0, start - 24):start].split()
+    if not before:
         return False
-    word = m.group(1)
+    word = before[-1]
     return word in lex.honorifics or word in lex.title_words or word.rstrip(".") in lex.title_words
 
 

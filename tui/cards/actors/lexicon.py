@@ -43,10 +43,16 @@ class ActorLexicon:
     demonyms: frozenset[str]
     titles_by_first: dict[str, list[tuple[str, ...]]]
     title_words: frozenset[str]
+    title_ends: frozenset[str]
+    """Last words of titles: only a run ending in one can end in a title."""
     title_suffixes: tuple[str, ...]
     """Endings that keep a title a title ("President-elect")."""
     name_suffixes: frozenset[str]
     kept_suffixes: frozenset[str]
+    dotted_suffixes: frozenset[str]
+    """Suffixes written with a dot that belongs to the name ("Jr.", "Corp.")."""
+    org_ends: frozenset[str]
+    """Last words (by :func:`norm`) of the gazetteer's organisations' forms."""
     """ "Jr.", "III": written as part of the name, but not its surname."""
     role_words: frozenset[str]
     peerage: frozenset[str]
@@ -54,11 +60,14 @@ class ActorLexicon:
     org_words: frozenset[str]
     corporate_suffixes: frozenset[str]
     media_words: frozenset[str]
+    body_words: frozenset[str]
+    """Organisation and media words together: either makes a name a body."""
     number_words: frozenset[str]
     thing_words: frozenset[str]
     party_words: frozenset[str]
     """Party labels before a name ("Democrat Mary Roe") or alone ("House Democrat")."""
     state_words: frozenset[str]
+    state_starts: frozenset[str]
     """Places that qualify a title ("Minnesota Congresswoman", "Massachusetts Gov.")."""
     place_prefixes: frozenset[str]
     place_words: frozenset[str]
@@ -111,19 +120,25 @@ class ActorLexicon:
             demonyms=_set(brief, "demonyms"),
             titles_by_first=by_first,
             title_words=frozenset(t[0] for t in titles if len(t) == 1),
+            title_ends=frozenset(t[-1] for t in titles),
             title_suffixes=tuple(brief.words("title_suffixes")),
             name_suffixes=_set(brief, "name_suffixes"),
             kept_suffixes=_set(brief, "kept_suffixes"),
+            dotted_suffixes=frozenset(w for w in brief.words("kept_suffixes") + brief.words("corporate_suffixes")
+                                      if w.endswith(".")),
+            org_ends=frozenset(k.words[-1] for bucket in index.values() for k in bucket if k.kind == "org"),
             role_words=_set(brief, "role"),
             peerage=_set(brief, "peerage"),
             honorifics=_set(brief, "honorifics"),
             org_words=_set(brief, "org_words") | _set(brief, "corporate_suffixes"),
             corporate_suffixes=_set(brief, "corporate_suffixes"),
             media_words=_set(brief, "media_words"),
+            body_words=_set(brief, "org_words") | _set(brief, "corporate_suffixes") | _set(brief, "media_words"),
             number_words=_set(brief, "number_words"),
             thing_words=_set(brief, "thing_words"),
             party_words=_set(brief, "party_words"),
             state_words=_set(brief, "state_words"),
+            state_starts=frozenset(w.split()[0] for w in brief.words("state_words")),
             place_prefixes=_set(brief, "place_prefixes"),
             place_words=_set(brief, "place_words"),
             place_tails=tuple(brief.words("place_tails")),

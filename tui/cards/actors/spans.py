@@ -106,7 +106,7 @@ def _drops_head(words: Tokens, at_start: bool, lex: ActorLexicon) -> bool:
     head, second = words[0][1], words[1][1]
     if head in lex.place_prefixes and second[:1].isupper() and not lex.is_connector(second):
         return False  # "New Haven", "San Diego", "St. Louis"
-    if lex.lookup(" ".join(w for _, w in words)) is not None:
+    if (head in lex.party_words or head in lex.demonyms) and lex.lookup(" ".join(w for _, w in words)) is not None:
         return False  # "Democratic Party", "Russian Federation"
     organisation = any(w in lex.org_words for _, w in words)
     if head in lex.party_words and (not organisation or lex.is_connector(second)
@@ -125,6 +125,8 @@ def _drops_head(words: Tokens, at_start: bool, lex: ActorLexicon) -> bool:
 def _state_prefix(words: Tokens, lex: ActorLexicon) -> int:
     """How many leading words are a state qualifying a title or party word after it
     ("Minnesota Congresswoman", "New York Democrat", "U.S. Attorney")."""
+    if words[0][1] not in lex.state_starts:
+        return 0
     for k in (2, 1):
         if len(words) <= k or " ".join(w for _, w in words[:k]) not in lex.state_words:
             continue
@@ -162,6 +164,8 @@ def _trim_tail(words: Tokens, lex: ActorLexicon) -> Tokens:
         words = words[:-2]  # "Scottish Parliament on Wednesday": the day is not part of the name
         while words and lex.is_connector(words[-1][1]):
             words = words[:-1]
+    if not words or words[-1][1] not in lex.title_ends:
+        return words
     for cut in range(1, len(words)):
         tail = words[cut:]
         if title_at(tail + [(0, "X"), (0, "Y")], lex) == len(tail):

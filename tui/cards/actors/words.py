@@ -9,8 +9,11 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from ...rules.loader import lexicon_regex
+
 WORD_RE = re.compile(r"[A-Za-z0-9][\w’'&.-]*[\w&]|[A-Za-z0-9]")
-NAME_WORD = r"(?:[A-Z]\.){2,}(?![\w’'])|[A-Z][\w’'&.-]*s[’'](?=\s+[A-Z])|[A-Z][\w’'&.-]*[\w&]"
+NAME_TAIL = r"(?:\.(?:[A-Z]\.)+(?![\w’'])|[\w’'&.-]*(?:[\w&]|(?<=s)[’'](?=\s+[A-Z])))"
+NAME_WORD = r"[A-Z]" + NAME_TAIL
 """A capitalised word; a dotted abbreviation keeps its last dot ("U.S.", "F.B.I.")."""
 
 
@@ -20,12 +23,14 @@ def candidate_regex(connectors: list[str], joiners: list[str], dotted: list[str]
     dotted abbreviations before a capitalised word ("Maryland Gov. Jane Doe")."""
     inner = "|".join(re.escape(c) for c in sorted(connectors, key=len, reverse=True))
     joined = "|".join(re.escape(j) for j in sorted(joiners, key=len, reverse=True))
-    abbreviations = "|".join(re.escape(d) for d in sorted(set(dotted), key=len, reverse=True))
-    abbreviation = rf"(?:{abbreviations})(?=\s+[A-Z])|" if abbreviations else ""
+    abbreviation = rf"(?:{lexicon_regex(sorted(set(dotted)))})(?=\s+[A-Z])|" if dotted else ""
     word = (f"(?:{abbreviation}(?:{joined})(?:{NAME_WORD})|" if joined else f"(?:{abbreviation}") \
         + NAME_WORD + r"|[A-Z]\.)"
     gap = rf"\s+(?:(?:{inner})\s+)*" if inner else r"\s+"
-    return re.compile(rf"(?:{abbreviation}{NAME_WORD}|[A-Z]\.?)(?:{gap}{word})*")
+    # A run does not start with an abbreviation: a title there is dropped anyway.
+    # Every alternative of the first word opens with one capital, factored out so
+    # that the regex engine can skip to capitals at once.
+    return re.compile(rf"[A-Z](?:{NAME_TAIL}|\.?)(?:{gap}{word})*")
 
 
 LOWER_TAIL_RE = re.compile(r"(?<=[A-Za-z])-[a-z][a-z-]*$")
