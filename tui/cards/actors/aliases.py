@@ -78,6 +78,9 @@ def merge_variants(local: dict[str, list[Known]], discovered: dict[str, Discover
 def same_person(full: str, other: str, lex: ActorLexicon) -> bool:
     """ "Sergey"/"Sergei Lavrov": same surname, first names one or two letters apart;
     "John Q. Public"/"John Public": the same name without its middle initials."""
+    last_a, last_b = full.rsplit(None, 1)[-1], other.rsplit(None, 1)[-1]
+    if last_a != last_b and last_a not in lex.kept_suffixes and last_b not in lex.kept_suffixes:
+        return False  # the common case, decided without splitting
     pa = [p for p in full.split() if p not in lex.kept_suffixes]
     pb = [p for p in other.split() if p not in lex.kept_suffixes]
     if not pa or not pb or pa[-1] != pb[-1]:

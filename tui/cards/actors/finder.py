@@ -85,27 +85,38 @@ class ActorFinder:
         lex = self.lex
         surnames = {surname(d.name, lex) for d in found.values() if d.kind == "person"}
         first_words = {d.name.split()[0] for d in found.values() if " " in d.name}
-        for word in list(singles) + [w for w in openers if w not in singles]:
-            positions = singles.get(word, [])
-            if word in found or word in surnames or word in first_words or word in lex.alias_tails \
-                    or word.lower() in lex.alias_tails or word in lex.thing_words or word in lex.not_names \
-                    or not word.isalpha() or len(word) < 3 or word.isupper():
+        def skip(word: str) -> bool:
+            return word in lex.not_names or word in found or word in surnames or word in first_words \
+                or word in lex.alias_tails or word.lower() in lex.alias_tails or word in lex.thing_words \
+                or not word.isalpha() or len(word) < 3 or word.isupper()
+
+        def body(word: str, positions: list[int]) -> bool:
+            return any(kind_from_context(text, p + len(word), lex) == "org" for p in positions[:3])
+
+        for word, positions in singles.items():
+            if skip(word):
                 continue
             everywhere = positions + openers.get(word, [])
-            body = any(kind_from_context(text, p + len(word), lex) == "org" for p in everywhere)
-            # "President Obama", "Congressman Grimm": after a title, once is enough
-            titled = any(kinds.titled(text, p, lex) for p in positions) if len(positions) < 2 or any(
-                is_venue_mention(text, p, lex) for p in positions) else False
-            if not body and len(positions) < 2 and not titled:
-                continue
             kind, rule = "person", "actor.recurring-name"
-            if word in lex.state_words:
+            if len(positions) < 2:
+                # "President Obama", "Congressman Grimm": after a title, once is enough
+                if kinds.titled(text, positions[0], lex):
+                    pass
+                elif body(word, everywhere):
+                    kind, rule = "org", "actor.org-name"  # "Slate magazine"
+                else:
+                    continue
+            elif word in lex.state_words:
                 kind, rule = "place", "actor.place-name"  # "Iowa", "Florida"
-            elif not titled and any(is_venue_mention(text, p, lex) for p in positions):
+            elif any(is_venue_mention(text, p, lex) for p in positions) \
+                    and not any(kinds.titled(text, p, lex) for p in positions):
                 kind, rule = "place", "actor.place-name"  # "in Norwalk": where, not who
-            elif body:
+            elif body(word, everywhere):
                 kind, rule = "org", "actor.org-name"
             found[word] = Discovered(word, kind, [word], min(everywhere), rule)
+        for word, positions in openers.items():
+            if word not in singles and not skip(word) and body(word, positions):
+                found[word] = Discovered(word, "org", [word], positions[0], "actor.org-name")
 
     def _phrases(self, candidate: str, at_start: bool) -> list[Tokens]:
         """The names in a capitalised run, as (offset in the run, word) lists.
