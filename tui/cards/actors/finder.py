@@ -158,7 +158,7 @@ class ActorFinder:
             words[-1] += "."
             name = " ".join(words)
             surface = text[start:end]
-        if len(words) > 1 and text[end + 1:end + 2].islower():
+        if len(words) > 1 and lex.lower_org_heads and text.startswith(lex.lower_org_heads, end + 1):
             body = kinds.lower_org_head(text, end, lex)
             if body:  # "the House Foreign Affairs committee"
                 words.append(body.capitalize())

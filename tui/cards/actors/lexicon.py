@@ -88,7 +88,7 @@ class ActorLexicon:
     office_tails: tuple[str, ...]
     office_words: frozenset[str]
     """Lower-case titles after a body's name ("the Joint Chiefs chairman")."""
-    lower_org_heads: frozenset[str]
+    lower_org_heads: tuple[str, ...]
     """Body words that finish a name even in lower case ("the Ethics committee")."""
     nicknames: dict[str, str]
     """Short first names and the full form they stand for ("Dick" -> "Richard")."""
@@ -154,7 +154,7 @@ class ActorLexicon:
             place_offices=tuple(brief.words("place_offices")),
             office_tails=tuple(brief.words("office_tails")),
             office_words=_set(brief, "office"),
-            lower_org_heads=_set(brief, "lower_org_heads"),
+            lower_org_heads=tuple(brief.words("lower_org_heads")),
             nicknames=dict(pair.split("=", 1) for pair in brief.words("nicknames") if "=" in pair),
             alias_tails=frozenset(k.words[-1] for bucket in index.values() for k in bucket if len(k.words) > 1),
             start_re=_start_regex(index),
