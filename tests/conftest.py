@@ -81,3 +81,19 @@ def run_brief(*args: str, cwd: Path | None = None, timeout: float = 60,
 @pytest.fixture(scope="session")
 def brief_cli():
     return run_brief
+
+
+@pytest.fixture(scope="session")
+def actors_of(default_engine):
+    """The actors the default pack finds in an invented text, by name -> Actor."""
+    from tui.articles.reader import article_from_text
+
+    def build(body: str) -> dict:
+        text = "Harbour board meets on Friday\n\n" + body + "\n"
+        card = default_engine.card(article_from_text(text, path="inline.txt"))
+        assert not card.warnings, card.warnings
+        for actor in card.actors:
+            for s, e in actor.mentions:
+                assert text[s:e] in actor.aliases, (actor.name, text[s:e])
+        return {a.name: a for a in card.actors}
+    return build

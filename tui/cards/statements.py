@@ -618,8 +618,9 @@ class StatementFinder:
             holder = self.speakers.named_holder(ctx, phrase, [])
             ctx.how = f"'{phrase.strip()}' is the one person the article names in that role"
             return [holder.name] if holder is not None else None  # "attorney says": the one named
-        if phrase[:1].isupper() and all(w[:1].isupper() for w in phrase.split()) \
+        if phrase[:1].isupper() and all(w[:1].isupper() for w in phrase.split()) and not phrase.isupper() \
                 and not any(w in self.lex.not_names or w in self.lex.demonyms for w in phrase.split()):
+            # a capitalised run shaped like a name; not all capitals (a dateline, a slogan)
             return [self._new_person(ctx, phrase, start)]
         return []
 

@@ -1,0 +1,130 @@
+"""Aliases: the forms that name one actor, merged under its fullest name.
+
+"Mr. Doe" and a bare "Doe" resolve to "Jane Doe" (the surname form, looked up by
+the scan); "John Q. Public" and "John Public", or "Sergey" and "Sergei Lavrov",
+are one person; an acronym merges into the body whose initials it spells.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from ...articles.names import edit_distance
+from ..model import Actor
+from .lexicon import ActorLexicon, Known, add_known
+from .words import ACRONYM_RE, INITIAL_RE
+
+
+@dataclass
+class Discovered:
+    """A name read from the article, with the surfaces it was read from."""
+
+    name: str
+    kind: str
+    surfaces: list[str] = field(default_factory=list)
+    first: int = 0
+    rule: str = ""
+
+
+def surname(name: str, lex: ActorLexicon) -> str | None:
+    """The word a person is called by alone: the last one, before "Jr." and the like."""
+    parts = [p for p in name.split() if p not in lex.kept_suffixes]
+    if len(parts) < 2 or INITIAL_RE.match(parts[-1]):
+        return None
+    return parts[-1]
+
+
+def local_forms(discovered: dict[str, Discovered], lex: ActorLexicon) -> dict[str, list[Known]]:
+    """Every form the scan looks for besides the gazetteer: names, their surfaces, surnames."""
+    local: dict[str, list[Known]] = {}
+    for d in discovered.values():
+        for form in dict.fromkeys([d.name] + d.surfaces):
+            add_known(local, form, d.name, d.kind, d.rule)
+        if d.kind == "person":
+            last = surname(d.name, lex)
+            if last:
+                add_known(local, last, d.name, d.kind, "actor.surname")
+    return local
+
+
+def merge_variants(local: dict[str, list[Known]], discovered: dict[str, Discovered], lex: ActorLexicon) -> None:
+    """Merge spelling variants, middle initials and acronyms into the fuller name."""
+    persons = sorted((d for d in discovered.values() if d.kind == "person" and " " in d.name),
+                     key=lambda d: (-len(d.name.split()), d.first))
+    canonical: dict[str, str] = {}
+    for i, d in enumerate(persons):
+        for other in persons[:i]:
+            if other.name in canonical:
+                continue
+            if same_person(other.name, d.name, lex):
+                canonical[d.name] = other.name
+                break
+    orgs = [d for d in discovered.values() if d.kind == "org" and " " in d.name]
+    for d in discovered.values():
+        if d.kind == "org" and ACRONYM_RE.match(d.name):
+            for org in orgs:
+                initials = "".join(w[0] for w in org.name.split() if not lex.is_connector(w))
+                if initials == d.name:
+                    canonical[d.name] = org.name
+                    break
+    if not canonical:
+        return
+    for bucket in local.values():
+        for known in bucket:
+            if known.name in canonical:
+                known.name = canonical[known.name]
+
+
+def same_person(full: str, other: str, lex: ActorLexicon) -> bool:
+    """ "Sergey"/"Sergei Lavrov": same surname, first names one or two letters apart;
+    "John Q. Public"/"John Public": the same name without its middle initials."""
+    last_a, last_b = full.rsplit(None, 1)[-1], other.rsplit(None, 1)[-1]
+    if last_a != last_b and last_a not in lex.kept_suffixes and last_b not in lex.kept_suffixes:
+        return False  # the common case, decided without splitting
+    pa = [p for p in full.split() if p not in lex.kept_suffixes]
+    pb = [p for p in other.split() if p not in lex.kept_suffixes]
+    if not pa or not pb or pa[-1] != pb[-1]:
+        return False
+    if len(pa) != len(pb):
+        ra = [p for p in pa if not INITIAL_RE.match(p)]
+        rb = [p for p in pb if not INITIAL_RE.match(p)]
+        return len(ra) >= 2 and ra == rb
+    return all(x == y or edit_distance(x, y, 2) <= 2 and x[0] == y[0]
+               or lex.nicknames.get(x) == y or lex.nicknames.get(y) == x for x, y in zip(pa[:-1], pb[:-1]))
+
+
+def split_run_ons(found: dict[str, Discovered]) -> None:
+    """ "Council on Foreign Relations Richard Haass": a known name followed by another name."""
+    for name in list(found):
+        d = found[name]
+        for other in list(found):
+            if other != name and name.startswith(other + " ") and len(name.split()) - len(other.split()) >= 2:
+                rest = name[len(other) + 1:]
+                found[other].surfaces.append(other)
+                r = found.setdefault(rest, Discovered(rest, "person", first=d.first, rule="actor.capitalised-name"))
+                r.surfaces.append(rest)
+                del found[name]
+                break
+
+
+def merge_tails(actors: dict[str, Actor]) -> None:
+    """ "The Times" in an article that names "The New York Times" is that paper: a
+    body whose words end another body's name is merged into it."""
+    orgs = [a for a in actors.values() if a.kind == "org"]
+    for short in orgs:
+        words = _bare_words(short.name)
+        if not words:
+            continue
+        longer = next((a for a in orgs if a is not short and len(_bare_words(a.name)) > len(words)
+                       and _bare_words(a.name)[-len(words):] == words and short.rule.startswith("gazetteer.")), None)
+        if longer is None or short.name not in actors:
+            continue
+        longer.mentions.extend(short.mentions)
+        longer.mentions.sort()
+        longer.aliases.extend(s for s in short.aliases if s not in longer.aliases)
+        del actors[short.name]
+
+
+def _bare_words(name: str) -> list[str]:
+    words = name.split()
+    return words[1:] if words and words[0].lower() == "the" else words

@@ -1,0 +1,273 @@
+"""Finding actors: the brief's gazetteer plus names discovered from the text.
+
+Two passes keep this fast and predictable. Discovery reads capitalised runs, cuts
+them into names (:mod:`.spans`) and gives each a kind (:mod:`.kinds`); then one
+scan (:mod:`.scan`) finds every mention of every known form. Places that are only
+venues or modifiers are dropped last (:mod:`.places`).
+"""
+
+from __future__ import annotations
+
+import re
+
+from ...articles.segment import Paragraph
+from ..model import Actor
+from .aliases import Discovered, local_forms, merge_tails, merge_variants, split_run_ons, surname
+from .offices import find_offices, office_regex, only_in_titles
+from . import kinds
+from .kinds import PERSON, kind_from_context, name_kind, single_kind
+from .lexicon import ActorLexicon
+from .places import acts_as_party, is_party_mention, is_venue_mention
+from .scan import scan
+from .spans import Tokens, clean, split_names
+from .words import ADMINISTRATION_RE, norm
+
+TOKEN_RE = re.compile(r"\S+")
+
+
+class ActorFinder:
+    """Finds the actors of one article."""
+
+    def __init__(self, lexicon: ActorLexicon):
+        self.lex = lexicon
+        self._plan_cache: dict[tuple[str, bool], list[Tokens]] = {}
+        self._name_cache: dict[str, tuple | int | None] = {}
+        self._office_re = office_regex(lexicon)
+
+    def find(self, text: str, paras: list[Paragraph], extra: list[tuple[str, str, str]] = ()) -> list[Actor]:
+        """Actors of the article, in order of first mention.
+
+        ``extra`` adds (name, kind, surface) triples the caller knows about
+        (byline author and outlet).
+        """
+        body = [p for p in paras if not p.boilerplate]
+        discovered = self._discover(text, body)
+        for office in find_offices(text, body, self.lex, self._office_re):
+            discovered.setdefault(office.name, office)
+        for name, kind, surface in extra:
+            if name not in self.lex.entries and self.lex.lookup(surface) is None:
+                d = discovered.setdefault(name, Discovered(name, kind, first=text.find(surface), rule="meta.byline"))
+                d.surfaces.append(surface)
+        local = local_forms(discovered, self.lex)
+        merge_variants(local, discovered, self.lex)
+        actors = scan(text, body, local, self.lex)
+        merge_tails(actors)
+        kept = (a for a in actors.values() if (a.kind != "place" or a.rule == "meta.byline"
+                or acts_as_party(text, a, self.lex)) and (a.kind == "person" or not only_in_titles(text, a, self.lex)))
+        return sorted(kept, key=lambda a: a.mentions[0][0])
+
+    # -- discovery -------------------------------------------------------
+    def _discover(self, text: str, paras: list[Paragraph]) -> dict[str, Discovered]:
+        found: dict[str, Discovered] = {}
+        singles: dict[str, list[int]] = {}
+        openers: dict[str, list[int]] = {}
+        for para in paras:
+            if para.title_case:
+                continue
+            starts = {s.start for s in para.sentences}
+            for m in self.lex.candidate_re.finditer(text, para.start, para.end):
+                at_start = m.start() in starts or (m.start() > 0 and text[m.start() - 1] in "“‘\"(")
+                if at_start and " " not in m.group():
+                    openers.setdefault(m.group(), []).append(m.start())  # read in _add_singles
+                base = m.start()
+                for phrase in self._phrases(m.group(), at_start):
+                    self._classify([(base + s, w) for s, w in phrase], text, found, singles)
+        split_run_ons(found)
+        _same_house(found)
+        self._add_singles(text, found, singles, openers)
+        return found
+
+    def _add_singles(self, text: str, found: dict[str, Discovered], singles: dict[str, list[int]],
+                     openers: dict[str, list[int]]) -> None:
+        """A lone capitalised word is a name when it recurs mid-sentence, follows a title,
+        or is followed by a body noun anywhere ("Quillpost magazine reported"); and it is
+        not the tail of a longer name ("Merrill" after "Merrill Lynch")."""
+        lex = self.lex
+        surnames = {surname(d.name, lex) for d in found.values() if d.kind == "person"}
+        first_words = {d.name.split()[0] for d in found.values() if " " in d.name}
+        def skip(word: str) -> bool:
+            return word in lex.not_names or word in found or word in surnames or word in first_words \
+                or word in lex.alias_tails or word.lower() in lex.alias_tails or word in lex.thing_words \
+                or not word.isalpha() or len(word) < 3 or word.isupper()
+
+        def body(word: str, positions: list[int]) -> bool:
+            return any(kind_from_context(text, p + len(word), lex) == "org" for p in positions[:3])
+
+        for word, positions in singles.items():
+            if skip(word):
+                continue
+            everywhere = positions + openers.get(word, [])
+            kind, rule = "person", "actor.recurring-name"
+            if len(positions) < 2:
+                # "President Obama", "Congressman Grimm": after a title, once is enough
+                if kinds.titled(text, positions[0], lex):
+                    pass
+                elif body(word, everywhere):
+                    kind, rule = "org", "actor.org-name"  # "Slate magazine"
+                else:
+                    continue
+            elif word in lex.state_words:
+                kind, rule = "place", "actor.place-name"  # "Iowa", "Florida"
+            elif any(is_venue_mention(text, p, lex) for p in positions) \
+                    and not any(kinds.titled(text, p, lex) for p in positions):
+                kind, rule = "place", "actor.place-name"  # "in Norwalk": where, not who
+            elif body(word, everywhere):
+                kind, rule = "org", "actor.org-name"
+            found[word] = Discovered(word, kind, [word], min(everywhere), rule)
+        for word, positions in openers.items():
+            if word not in singles and not skip(word) and body(word, positions):
+                found[word] = Discovered(word, "org", [word], positions[0], "actor.org-name")
+
+    def _phrases(self, candidate: str, at_start: bool) -> list[Tokens]:
+        """The names in a capitalised run, as (offset in the run, word) lists.
+
+        Depends only on the run's text and the brief, so it is cached: "The", "He"
+        and the story's names recur in every article.
+        """
+        key = (candidate, at_start)
+        plan = self._plan_cache.get(key)
+        if plan is None:
+            tokens = [(t.start(), t.group()) for t in TOKEN_RE.finditer(candidate)]
+            plan = []
+            for group in split_names(tokens, self.lex):
+                plan.extend(clean(group, at_start, self.lex))
+                at_start = False
+            if len(self._plan_cache) > 100_000:
+                self._plan_cache.clear()
+            self._plan_cache[key] = plan
+        return plan
+
+    def _classify(self, phrase: Tokens, text: str, found: dict[str, Discovered],
+                  singles: dict[str, list[int]]) -> None:
+        lex = self.lex
+        name = " ".join(w for _, w in phrase)
+        start = phrase[0][0]
+        end = phrase[-1][0] + len(phrase[-1][1])
+        surface = text[start:end]
+        plan = self._name_plan(name, phrase)
+        if plan is None:
+            return  # known to the gazetteer (the scan finds it), or no name ("Middle East")
+        if isinstance(plan, int):
+            for part in (phrase[:plan], phrase[plan:]):
+                self._classify(part, text, found, singles)
+            return
+        words = name.split()
+        read = name
+        if text[end:end + 1] == "." and words[-1] + "." in lex.dotted_suffixes:
+            end += 1  # "Jr.", "Corp.": the dot is part of the name
+            words[-1] += "."
+            name = " ".join(words)
+            surface = text[start:end]
+        if len(words) > 1 and lex.lower_org_heads and text.startswith(lex.lower_org_heads, end + 1):
+            body = kinds.lower_org_head(text, end, lex)
+            if body:  # "the House Foreign Affairs committee"
+                words.append(body.capitalize())
+                name, end = " ".join(words), end + 1 + len(body)
+                surface = text[start:end]
+        if name[1:2].isupper() and _shouted(words, text):
+            return  # "NO DEAL!", "The FALSE claims": capitals for emphasis, not a name
+        administration = ADMINISTRATION_RE.match(text, end)
+        if len(words) == 1:
+            decided = single_kind(name, lex)
+            if decided is None:
+                if name in lex.org_words or name in lex.not_names:
+                    return
+                if administration:
+                    decided = PERSON
+                elif name.isalpha() and len(name) > 2 and not _all_capitals(name):
+                    singles.setdefault(name, []).append(start)
+                    return
+                else:
+                    return
+        else:
+            decided = plan if name == read else name_kind(words, lex)
+            if decided is None or decided == ():
+                return
+        kind, rule = decided
+        if lex.place_tails and text.startswith(lex.place_tails, end):
+            kind, rule = "place", "actor.place-name"  # "Hong Kong-based": where a firm sits
+        d = found.get(name)
+        if d is None:
+            d = found[name] = Discovered(name, kind, first=start, rule=rule)
+        d.surfaces.append(surface)
+        # "Joe Biden's administration" / "the Biden administration" is an organisation too.
+        if (kind == "person" or len(words) == 1) and administration:
+            org = f"{words[-1]} administration"
+            od = found.setdefault(org, Discovered(org, "org", first=start, rule="actor.administration"))
+            od.surfaces.append(text[start:administration.end()])
+
+    def _name_plan(self, name: str, phrase: Tokens) -> tuple | int | None:
+        """What the words alone say about a name, cached across articles: None (no new
+        name), a cut (two names), or its kind from :func:`name_kind` (() when none)."""
+        plan = self._name_cache.get(name, False)
+        if plan is not False:
+            return plan
+        lex = self.lex
+        if lex.lookup(name) is not None or name in lex.not_names:
+            plan = None
+        else:
+            split = self._known_part(phrase)
+            if split:
+                plan = len(split[0])
+            elif len(phrase) > 1:
+                plan = name_kind(name.split(), lex) or ()
+            else:
+                plan = ()
+        if len(self._name_cache) > 100_000:
+            self._name_cache.clear()
+        self._name_cache[name] = plan
+        return plan
+
+    def _known_part(self, phrase: Tokens) -> list[Tokens] | None:
+        """Split "Council on Foreign Relations Richard Haass" or "Council of the White House"
+        where a known name starts the phrase or a known organisation follows a connector."""
+        lex = self.lex
+        names = [w for _, w in phrase]
+        for cut in range(len(phrase) - 1, 1, -1):
+            if lex.lookup(" ".join(names[:cut])) is not None and not lex.is_connector(names[cut]):
+                return [phrase[:cut], phrase[cut:]]
+        for cut in range(1, len(phrase) - 1 if norm(names[-1]) in lex.org_ends else 1):
+            tail = lex.lookup(" ".join(names[cut:]))
+            if tail is not None and tail.kind == "org" and not lex.is_connector(names[cut - 1]):
+                return [phrase[:cut], phrase[cut:]]  # "the Nixon White House": a person, then a body
+        for i, word in enumerate(names):
+            if not lex.is_connector(word) or i == 0:
+                continue
+            j = i
+            while j < len(names) and lex.is_connector(names[j]):
+                j += 1
+            tail = lex.lookup(" ".join(names[j:])) if j < len(names) else None
+            if tail is not None and tail.kind == "org":
+                return [phrase[:i], phrase[j:]]
+        return None
+
+
+def _shouted(words: list[str], text: str) -> bool:
+    """All capitals, and the same word occurs in lower case elsewhere in the article:
+    a slogan or emphasis ("NO DEAL", "FALSE"), not an acronym ("NATO", "FBI")."""
+    if not all(w.isalpha() and w.isupper() and len(w) > 1 for w in words):
+        return False
+    if len(words) > 1 or len(words[0]) > 5:
+        return True  # "NEW YORK", "FULL TEXT", "SECRET": a dateline, a heading or a shout
+    low = words[0].lower()
+    at = text.find(low)
+    while at >= 0:
+        end = at + len(low)
+        if (at == 0 or not text[at - 1].isalnum()) and (end == len(text) or not text[end].isalnum()):
+            return True
+        at = text.find(low, end)
+    return False
+
+
+def _all_capitals(word: str) -> bool:
+    """ "SECRET", "FALSE": a shouted word, not a name (acronyms are read by :func:`single_kind`)."""
+    return word.isupper()
+
+
+def _same_house(found: dict[str, Discovered]) -> None:
+    """ "Acme News" is a body, so "Acme Texas" in the same article is one too: a
+    person-shaped name that opens with the first word of a body's name."""
+    houses = {d.name.split()[0] for d in found.values() if d.kind == "org" and " " in d.name}
+    for d in found.values():
+        if d.kind == "person" and " " in d.name and d.name.split()[0] in houses:
+            d.kind, d.rule = "org", "actor.org-name"

@@ -1,0 +1,80 @@
+"""Kinds: whether a discovered name is a person, an organisation or a place.
+
+Decided from the name's own words (its head word, a corporate suffix, a place
+prefix), then from how the text treats it (an honorific before it, "he" or "she"
+after it, a lower-case body noun after it: "Slate magazine"). A name ending in an
+organisation word is never a person by default.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .lexicon import ActorLexicon
+from .words import ACRONYM_RE, LONG_ACRONYM_RE
+
+ORG = ("org", "actor.org-name")
+PERSON = ("person", "actor.capitalised-name")
+PLACE = ("place", "actor.place-name")
+CALL_SIGN_RE = re.compile(r"^[A-Z]{2,5}\d{1,2}$")
+"""A channel's call sign ("NY1", "WJZ13")."""
+NEXT_LOWER_RE = re.compile(r"[\s,]+(?:(?:the|a|an)\s+)?([a-z]+)")
+
+
+def name_kind(words: list[str], lex: ActorLexicon) -> tuple[str, str] | None:
+    """The kind of a name of two or more words, or None when it names no party."""
+    first = lex.lookup(words[0])
+    if words[-1] in lex.place_words and (words[0] in lex.place_prefixes or (first and first.kind == "place")):
+        return PLACE  # "New York City", "St. Petersburg Island"
+    if not lex.body_words.isdisjoint(words) or LONG_ACRONYM_RE.match(words[0]) \
+            or any(".com" in w or ".org" in w for w in words):
+        if not lex.number_words.isdisjoint(words) and not ACRONYM_RE.match(words[0]):
+            return None
+        return ORG
+    if words[-1].lower() in lex.role_words:
+        return None  # "Promotions Coordinator" is a job, not a name
+    if first is not None and first.kind == "org":
+        return ORG  # "Bloomberg Politics": a body's name opens it
+    if not lex.thing_words.isdisjoint(words[1:]):
+        # "Berlin Film Festival", "Consumer Credit Bill": an event or a law, not a party.
+        # Not the first word: "Bill Gates" and "Oscar Wilde" are people.
+        return None
+    if not lex.number_words.isdisjoint(words):
+        return None  # "Track Two", "Six Nations": no one's name counts
+    if words[-1] in lex.place_words or words[0] in lex.place_prefixes:
+        return PLACE  # "Staten Island", "New Haven"
+    return PERSON
+
+
+def single_kind(word: str, lex: ActorLexicon) -> tuple[str, str] | None:
+    """The kind of a one-word name from its own letters, or None when undecided."""
+    if word in lex.org_words:
+        return None  # "Administration" alone names no one
+    if ACRONYM_RE.match(word) or CALL_SIGN_RE.match(word) or ".com" in word or ".org" in word:
+        return ORG
+    return None
+
+
+def kind_from_context(text: str, end: int, lex: ActorLexicon) -> str | None:
+    """ "Slate magazine", "Acme, the company": a body noun right after the name."""
+    m = NEXT_LOWER_RE.match(text, end, end + 40)
+    if m and m.group(1) in lex.org_nouns:
+        return "org"
+    return None
+
+
+def titled(text: str, start: int, lex: ActorLexicon) -> bool:
+    """A title or honorific right before a one-word name makes it a person's."""
+    before = text[max(0, start - 24):start].split()
+    if not before:
+        return False
+    word = before[-1]
+    return word in lex.honorifics or word in lex.title_words or word.rstrip(".") in lex.title_words
+
+
+def lower_org_head(text: str, end: int, lex: ActorLexicon) -> str | None:
+    """A body word written in lower case after a name ("House Ethics committee")."""
+    m = NEXT_LOWER_RE.match(text, end, end + 20)
+    if m and m.start(1) == end + 1 and m.group(1) in lex.lower_org_heads:
+        return m.group(1)
+    return None

@@ -1,0 +1,224 @@
+"""What the brief contributes to actor finding, compiled once per brief.
+
+Every English word the actor modules use comes from here, read from the brief's
+lexicons, so a story brief can extend them without touching code.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from ...rules.brief import Brief, GazetteerEntry
+from ...rules.loader import lexicon_regex
+from ...rules.patterns import compile_pattern
+from .words import WORD_RE, candidate_regex, case_key, norm
+
+
+@dataclass
+class Known:
+    """One surface form to look for, and whom it names (mutable: merging renames it)."""
+
+    words: tuple[str, ...]
+    name: str
+    kind: str
+    case_sensitive: bool
+    surface: str
+    rule: str
+    case_words: tuple[str, ...] = ()
+    """The surface's words by :func:`case_key`, for case-sensitive forms."""
+
+
+def _set(brief: Brief, lexicon: str) -> frozenset[str]:
+    return frozenset(brief.words(lexicon))
+
+
+@dataclass
+class ActorLexicon:
+    """The brief's gazetteer and word lists, in the shapes the finder asks for."""
+
+    index: dict[str, list[Known]]
+    entries: dict[str, GazetteerEntry]
+    not_names: frozenset[str]
+    demonyms: frozenset[str]
+    titles_by_first: dict[str, list[tuple[str, ...]]]
+    title_words: frozenset[str]
+    title_ends: frozenset[str]
+    """Last words of titles: only a run ending in one can end in a title."""
+    title_suffixes: tuple[str, ...]
+    """Endings that keep a title a title ("President-elect")."""
+    name_suffixes: frozenset[str]
+    kept_suffixes: frozenset[str]
+    dotted_suffixes: frozenset[str]
+    """Suffixes written with a dot that belongs to the name ("Jr.", "Corp.")."""
+    org_ends: frozenset[str]
+    """Last words (by :func:`norm`) of the gazetteer's organisations' forms."""
+    """ "Jr.", "III": written as part of the name, but not its surname."""
+    role_words: frozenset[str]
+    peerage: frozenset[str]
+    honorifics: frozenset[str]
+    org_words: frozenset[str]
+    corporate_suffixes: frozenset[str]
+    media_words: frozenset[str]
+    body_words: frozenset[str]
+    """Organisation and media words together: either makes a name a body."""
+    number_words: frozenset[str]
+    thing_words: frozenset[str]
+    party_words: frozenset[str]
+    """Party labels before a name ("Democrat Mary Roe") or alone ("House Democrat")."""
+    state_words: frozenset[str]
+    state_starts: frozenset[str]
+    """Places that qualify a title ("Minnesota Congresswoman", "Massachusetts Gov.")."""
+    place_prefixes: frozenset[str]
+    place_words: frozenset[str]
+    place_tails: tuple[str, ...]
+    """Hyphenated endings that make the name before them a place ("Paris-based")."""
+    programmes: frozenset[str]
+    months: frozenset[str]
+    connectors: frozenset[str]
+    particles: frozenset[str]
+    name_articles: frozenset[str]
+    """ "The" as the first word of a paper's name ("The Weekly Standard")."""
+    party_before: frozenset[str]
+    party_after: frozenset[str]
+    venue_before: frozenset[str]
+    org_nouns: frozenset[str]
+    place_offices: tuple[str, ...]
+    """Lower-case office words that make "<place> attorney's office" a public body."""
+    office_tails: tuple[str, ...]
+    office_words: frozenset[str]
+    """Lower-case titles after a body's name ("the Joint Chiefs chairman")."""
+    lower_org_heads: tuple[str, ...]
+    """Body words that finish a name even in lower case ("the Ethics committee")."""
+    nicknames: dict[str, str]
+    """Short first names and the full form they stand for ("Dick" -> "Richard")."""
+    """Lower-case nouns that make the name before them a body ("Slate magazine")."""
+    alias_tails: frozenset[str]
+    """Last words of multi-word gazetteer forms ("the West", "The Independent"): alone, not a new name."""
+    start_re: re.Pattern
+    candidate_re: re.Pattern
+    second_words: dict[str, frozenset[str]]
+    """For first words that only start longer forms: the words that may follow."""
+
+    @classmethod
+    def from_brief(cls, brief: Brief) -> "ActorLexicon":
+        index: dict[str, list[Known]] = {}
+        entries = {}
+        for entry in brief.actors:
+            entries[entry.name] = entry
+            for surface in dict.fromkeys([entry.name] + entry.aliases):
+                add_known(index, surface, entry.name, entry.kind, entry.id)
+        titles = sorted((tuple(t.split()) for t in brief.words("titles")), key=len, reverse=True)
+        by_first: dict[str, list[tuple[str, ...]]] = {}
+        for title in titles:
+            by_first.setdefault(title[0], []).append(title)
+        connectors = brief.words("name_connectors")
+        return cls(
+            index=index,
+            entries=entries,
+            not_names=_set(brief, "not_names") | _set(brief, "months") | _set(brief, "state_codes"),
+            demonyms=_set(brief, "demonyms"),
+            titles_by_first=by_first,
+            title_words=frozenset(t[0] for t in titles if len(t) == 1),
+            title_ends=frozenset(t[-1] for t in titles),
+            title_suffixes=tuple(brief.words("title_suffixes")),
+            name_suffixes=_set(brief, "name_suffixes"),
+            kept_suffixes=_set(brief, "kept_suffixes"),
+            dotted_suffixes=frozenset(w for w in brief.words("kept_suffixes") + brief.words("corporate_suffixes")
+                                      if w.endswith(".")),
+            org_ends=frozenset(k.words[-1] for bucket in index.values() for k in bucket if k.kind == "org"),
+            role_words=_set(brief, "role"),
+            peerage=_set(brief, "peerage"),
+            honorifics=_set(brief, "honorifics"),
+            org_words=_set(brief, "org_words") | _set(brief, "corporate_suffixes"),
+            corporate_suffixes=_set(brief, "corporate_suffixes"),
+            media_words=_set(brief, "media_words"),
+            body_words=_set(brief, "org_words") | _set(brief, "corporate_suffixes") | _set(brief, "media_words"),
+            number_words=_set(brief, "number_words"),
+            thing_words=_set(brief, "thing_words"),
+            party_words=_set(brief, "party_words"),
+            state_words=_set(brief, "state_words"),
+            state_starts=frozenset(w.split()[0] for w in brief.words("state_words")),
+            place_prefixes=_set(brief, "place_prefixes"),
+            place_words=_set(brief, "place_words"),
+            place_tails=tuple(brief.words("place_tails")),
+            programmes=_set(brief, "programmes"),
+            months=_set(brief, "months"),
+            connectors=frozenset(connectors),
+            particles=_set(brief, "name_particles"),
+            name_articles=_set(brief, "name_articles"),
+            party_before=_set(brief, "party_before"),
+            party_after=_set(brief, "party_after") | _set(brief, "say"),
+            venue_before=_set(brief, "venue_before"),
+            org_nouns=_set(brief, "org_nouns"),
+            place_offices=tuple(brief.words("place_offices")),
+            office_tails=tuple(brief.words("office_tails")),
+            office_words=_set(brief, "office"),
+            lower_org_heads=tuple(brief.words("lower_org_heads")),
+            nicknames=dict(pair.split("=", 1) for pair in brief.words("nicknames") if "=" in pair),
+            alias_tails=frozenset(k.words[-1] for bucket in index.values() for k in bucket if len(k.words) > 1),
+            start_re=_start_regex(index),
+            candidate_re=candidate_regex(connectors, brief.words("name_joiners"), [
+                w for lexicon in ("titles", "honorifics", "state_words", "place_prefixes", "kept_suffixes")
+                for w in brief.words(lexicon) if w.endswith(".") and " " not in w and w[:1].isupper()]),
+            second_words={key: frozenset(k.words[1] for k in bucket) for key, bucket in index.items()
+                          if all(len(k.words) > 1 for k in bucket)},
+        )
+
+    def __post_init__(self) -> None:
+        self._lookup_cache: dict[str, Known | None] = {}
+
+    def is_media(self, name: str) -> bool:
+        entry = self.entries.get(name)
+        if entry is not None:
+            return entry.media
+        return any(w in self.media_words for w in name.split())
+
+    def is_connector(self, word: str) -> bool:
+        """A joining word inside a name ("of", "for the"); a capitalised particle is a
+        name word ("Al Qaeda", "Van Morrison")."""
+        return word.lower() in self.connectors and word not in self.particles
+
+    def lookup(self, surface: str) -> Known | None:
+        """The gazetteer form this surface is, if any (cached per brief)."""
+        cache = self._lookup_cache
+        if surface in cache:
+            return cache[surface]
+        words = tuple(norm(w) for w in WORD_RE.findall(surface))
+        found = next((k for k in self.index.get(words[0], ()) if k.words == words), None) if words else None
+        if len(cache) > 100_000:
+            cache.clear()
+        cache[surface] = found
+        return found
+
+
+def _start_regex(index: dict[str, list[Known]]) -> re.Pattern:
+    """Where a mention can start: a capitalised word, or a whole known form that is
+    written in lower case ("the West") or may be ("state department")."""
+    exact = {" ".join(WORD_RE.findall(k.surface)) for b in index.values() for k in b
+             if k.case_sensitive and k.surface[:1].islower()}
+    folded = {" ".join(k.words) for b in index.values() for k in b if not k.case_sensitive}
+    alternatives = [r"[A-Z0-9][\w’'&.-]*[\w&]|[A-Z]"]
+    lower = [lexicon_regex(sorted(exact))] if exact else []
+    if folded:
+        lower.append("(?i:" + lexicon_regex(sorted(folded)) + ")")
+    if lower:
+        # Lower-case forms are tried only where a lower-case word starts.
+        alternatives.append(r"(?=[a-z])(?:" + "|".join(lower) + r")(?![\w&])")
+    return compile_pattern(r"(?<![\w’'&.-])(?:" + "|".join(alternatives) + ")")
+
+
+def add_known(index: dict[str, list[Known]], surface: str, name: str, kind: str, rule: str) -> None:
+    words = tuple(norm(w) for w in WORD_RE.findall(surface))
+    if not words:
+        return
+    raw_words = WORD_RE.findall(surface)
+    # One-word forms must match their case ("US" is not "us"); so must forms
+    # with a lower-case word ("the West" is not "the west of the city").
+    case_sensitive = len(words) == 1 or any(w[0].islower() for w in raw_words)
+    bucket = index.setdefault(words[0], [])
+    if any(k.words == words and k.name == name for k in bucket):
+        return
+    bucket.append(Known(words, name, kind, case_sensitive, surface, rule,
+                        tuple(case_key(w) for w in raw_words) if case_sensitive else ()))
+    bucket.sort(key=lambda k: len(k.words), reverse=True)

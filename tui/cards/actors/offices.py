@@ -1,0 +1,70 @@
+"""Offices and titles: bodies named by a place and an office word, and bodies that
+appear only inside someone's title.
+
+"The U.S. attorney's office" or "the United States attorney for the Eastern
+District" is a public body that speaks (conventions: an office that is itself a
+public body is that body). "U.N. Ambassador Jane Doe" or "the Joint Chiefs
+chairman" names an office held by a person, not the body as a party.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ...articles.segment import Paragraph
+from ..model import Actor
+from .aliases import Discovered
+from .lexicon import ActorLexicon
+from .words import NAME_WORD
+
+FIRST_LOWER_RE = re.compile(r"(?<![\w.])[a-z]+")
+TITLE_AFTER_RE = re.compile(r"(?:’s|'s)?\s+([A-Za-z][\w.-]*)")
+
+
+def office_regex(lex: ActorLexicon) -> re.Pattern | None:
+    """Place, office words, and an optional "for the <Name>" after them."""
+    places = [k.surface for bucket in lex.index.values() for k in bucket if k.kind == "place"]
+    places += [w for w in lex.state_words if w[:1].isupper()]
+    offices = sorted(lex.place_offices, key=len, reverse=True)
+    if not offices or not places:
+        return None
+    place = "|".join(re.escape(p) for p in sorted(set(places), key=len, reverse=True))
+    office = "|".join(re.escape(o).replace("'", "['’]") for o in offices)
+    tails = "|".join(re.escape(t) for t in lex.office_tails)
+    connector = "|".join(re.escape(c) for c in lex.connectors)
+    tail = rf"(?:\s+(?:{tails})\s+(?:{NAME_WORD})(?:\s+(?:(?:{connector})\s+)?(?:{NAME_WORD}))*)?" if tails else ""
+    return re.compile(rf"(?<![\w.])(?:{place})\s+(?:{office})(?![\w’']){tail}")
+
+
+def find_offices(text: str, paras: list[Paragraph], lex: ActorLexicon, pattern: re.Pattern | None) -> list[Discovered]:
+    """Each office word named after a place is one body; its longest form names it."""
+    if pattern is None or not any(o.split()[0].split("'")[0] in text for o in lex.place_offices):
+        return []  # no office word in the article: skip the long place alternation
+    forms: dict[str, list[tuple[int, str]]] = {}
+    for para in paras:
+        for m in pattern.finditer(text, para.start, para.end):
+            key = FIRST_LOWER_RE.search(m.group())
+            forms.setdefault(key.group() if key else m.group(), []).append((m.start(), m.group()))
+    found = []
+    for seen in forms.values():
+        name = max((s for _, s in seen), key=len)
+        found.append(Discovered(name, "org", [s for _, s in seen], seen[0][0], "actor.public-office"))
+    return found
+
+
+def only_in_titles(text: str, actor: Actor, lex: ActorLexicon) -> bool:
+    """Every mention is followed by a title ("U.N. Ambassador", "Joint Chiefs chairman"):
+    the body is named only in the title of an office someone holds."""
+    for start, end in actor.mentions:
+        m = TITLE_AFTER_RE.match(text, end, end + 40)
+        if m is None:
+            return False
+        word = m.group(1)
+        if word in lex.title_words or word in lex.titles_by_first:
+            if word in lex.honorifics:
+                return False
+            continue
+        if word in lex.office_words:
+            continue
+        return False
+    return bool(actor.mentions)

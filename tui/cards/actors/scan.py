@@ -1,0 +1,109 @@
+"""The mention scan: every mention of every known form, longest first.
+
+One pass per paragraph over the words that can start a form (capitalised words,
+and the lower-case first words of known forms such as "the West"). A dictionary
+keyed by first word replaces a big regex alternation, which would cost a pass
+per alias.
+"""
+
+from __future__ import annotations
+
+import sys
+
+from ...articles.segment import Paragraph
+from ..model import Actor
+from .lexicon import ActorLexicon, Known
+from .words import HONORIFIC_BEFORE_RE, NEXT_WORD_RE, WORD_RE, case_key, norm, strip_possessive, words_at
+
+Window = list[tuple[int, int, str]]
+
+
+def scan(text: str, paras: list[Paragraph], local: dict[str, list[Known]], lex: ActorLexicon) -> dict[str, Actor]:
+    """Actors by name, each with its mentions and the surfaces that named it."""
+    actors: dict[str, Actor] = {}
+    nested: list[tuple[Window, str]] = []
+    for para in paras:
+        resume = para.start
+        for m in lex.start_re.finditer(text, para.start, para.end):
+            if m.start() < resume:
+                continue
+            word = m.group() if m.lastindex is None and " " not in m.group() else \
+                WORD_RE.match(text, m.start()).group()
+            key = word.lower()
+            if key[-1] in "s’'.":
+                key = norm(word)
+            from_article, from_brief = local.get(key), lex.index.get(key)
+            if from_article is None and from_brief is None:
+                continue
+            candidates = (from_article or []) + (from_brief or [])
+            seconds = lex.second_words.get(key) if from_article is None else None
+            if seconds is not None:
+                # "The" starts "The Guardian": peek at the next word before reading a window.
+                nxt = NEXT_WORD_RE.match(text, m.start() + len(word), para.end)
+                if nxt is None or norm(nxt.group(1)) not in seconds:
+                    continue
+            longest = max(len(k.words) for k in candidates)
+            window = words_at(text, m.start(), longest, para.end)
+            hit = _longest_match(candidates, window)
+            if hit is None:
+                continue
+            n = len(hit.words)
+            start, end = window[0][0], window[n - 1][1]
+            surface = strip_possessive(text[start:end])
+            end = start + len(surface)
+            resume = end
+            before = HONORIFIC_BEFORE_RE.search(text, max(para.start, start - 6), start)
+            if before and before.group(1) in lex.honorifics:
+                start = before.start(1)  # "Mr. Sullivan" is how the text names him
+                surface = text[start:end]
+            _mention(actors, hit, lex, start, end, surface)
+            if n > 1:
+                nested.append((window[:n], hit.name))
+    _nested_persons(text, nested, local, actors, lex)
+    return actors
+
+
+def _longest_match(candidates: list[Known], window: Window) -> Known | None:
+    """Longest form wins, whether the brief or the article supplied it."""
+    keys = tuple(norm(w[2]) for w in window)
+    for known in sorted(candidates, key=lambda k: len(k.words), reverse=True):
+        n = len(known.words)
+        if keys[:n] != known.words:
+            continue
+        if known.case_sensitive and tuple(case_key(w[2]) for w in window[:n]) != known.case_words:
+            continue
+        return known
+    return None
+
+
+def _mention(actors: dict[str, Actor], known: Known, lex: ActorLexicon, start: int, end: int, surface: str,
+             kind: str | None = None) -> None:
+    entry = lex.entries.get(known.name)
+    actor = actors.get(known.name)
+    if actor is None:
+        actor = actors[known.name] = Actor(
+            name=known.name, kind=kind or known.kind, rule=known.rule,
+            role=entry.role if entry else None,
+            affiliation=entry.affiliation if entry else None)
+    actor.mentions.append((start, end))
+    if surface not in actor.aliases:
+        actor.aliases.append(sys.intern(surface))  # one copy across a session's cards
+
+
+def _nested_persons(text: str, nested: list[tuple[Window, str]], local: dict[str, list[Known]],
+                    actors: dict[str, Actor], lex: ActorLexicon) -> None:
+    """A person named inside a longer name ("Joe Biden's administration",
+    "office of President X") is mentioned too."""
+    for window, outer in nested:
+        for i in range(len(window)):
+            key = norm(window[i][2])
+            for bucket in (local.get(key, ()), lex.index.get(key, ())):
+                known = next((k for k in bucket if k.kind == "person" and k.name != outer
+                              and len(k.words) <= len(window) - i and k.words == tuple(
+                                  norm(w[2]) for w in window[i:i + len(k.words)])), None)
+                if known is None:
+                    continue
+                start, end = window[i][0], window[i + len(known.words) - 1][1]
+                end = start + len(strip_possessive(text[start:end]))
+                _mention(actors, known, lex, start, end, text[start:end], kind="person")
+                break

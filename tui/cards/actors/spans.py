@@ -1,0 +1,213 @@
+"""Name boundaries: where a name starts and ends inside a capitalised run.
+
+A run such as "Minnesota Congresswoman Jane Doe" or "Democrat on the House
+Intelligence Committee" holds titles, state and party words, connectors and
+names; this module cuts it into the names alone, from the brief's word lists.
+"""
+
+from __future__ import annotations
+
+from .lexicon import ActorLexicon
+from .words import ACRONYM_RE, LOWER_TAIL_RE, POSSESSIVE_RE, strip_possessive
+
+Tokens = list[tuple[int, str]]
+
+
+def split_names(tokens: Tokens, lex: ActorLexicon) -> list[Tokens]:
+    """Where one capitalised run holds two names: after a possessive ("ABC's This
+    Week"), unless the possessive belongs to a body's name ("Foster's Group",
+    "Attorney's Office", "Workers’ Compensation Board"), and before an honorific."""
+    groups: list[Tokens] = [[]]
+    for i, token in enumerate(tokens):
+        if groups[-1] and (token[1] in lex.honorifics or _sentence_break(groups[-1][-1][1], token[1], lex)):
+            groups.append([])
+        groups[-1].append(token)
+        following = tokens[i + 1][1] if i + 1 < len(tokens) else ""
+        if POSSESSIVE_RE.search(token[1]) and not _possessive_inside(groups[-1], token[1], following, tokens[i + 1:], lex):
+            groups.append([])
+        elif LOWER_TAIL_RE.search(token[1]):
+            groups.append([])  # "Acme-backed Doe Group": the described name ends at the hyphen
+    return [g for g in groups if g]
+
+
+def _sentence_break(previous: str, word: str, lex: ActorLexicon) -> bool:
+    """ "... lied to the F.B.I. Nothing happened": a sentence ended at the abbreviation."""
+    return previous.endswith(".") and len(previous) > 2 and word in lex.not_names
+
+
+def _possessive_inside(group: Tokens, word: str, following: str, rest: Tokens, lex: ActorLexicon) -> bool:
+    """A possessive that is part of a body's name, not an owner before a new name."""
+    if not following:
+        return False
+    if len(group) == 1 and following in lex.org_words:
+        return True  # "Foster's Group", not "Joe Biden's Administration"
+    base = strip_possessive(word)
+    plural = word.endswith(("s’", "s'"))
+    titled = base in lex.title_words or base in lex.titles_by_first
+    return (plural or titled) and any(w in lex.org_words for _, w in rest)
+
+
+def clean(tokens: Tokens, at_start: bool, lex: ActorLexicon) -> list[Tokens]:
+    """Drop titles, state and party words, nationality words and sentence openers;
+    split at bare connectors. Returns the names left, as token lists."""
+    words = [(s, w.rstrip(",;:")) for s, w in tokens]
+    if words:
+        # "Qaeda-linked", "Virginia-based": the lower-case ending describes, the name is before it
+        words[-1] = (words[-1][0], LOWER_TAIL_RE.sub("", strip_possessive(words[-1][1])))
+    out: list[Tokens] = []
+    while words:
+        head = words[0][1]
+        title = title_at(words, lex)
+        if title and head in lex.peerage and len(words) - title == 1:
+            title = 0  # "Lord Falconer", "Prince Charles": the title is part of the name
+        if title:
+            words = _drop_portfolio(words[title:], lex)
+            at_start = False
+            continue
+        state = _state_prefix(words, lex)
+        if state:
+            words = words[state:]
+            at_start = False
+            continue
+        if len(words) > 1 and _drops_head(words, at_start, lex):
+            words = words[1:]
+            at_start = False
+            continue
+        if len(words) == 1 and _drops_alone(head, at_start, lex):
+            words = []
+        break
+    words = _trim_tail(words, lex)
+    if not words or title_at(words + [(0, "X"), (0, "Y")], lex) >= len(words):
+        return out  # nothing left, or a title alone ("Attorney General"): no one in particular
+    names = [w for _, w in words]
+    if " ".join(names) in lex.programmes:
+        return out  # a programme or event title ("Meet the Press") does not speak
+    if names[-1] in lex.party_words and lex.lookup(" ".join(names)) is None:
+        return out  # "House Democrat": a label, not a name
+    has_org_word = any(w in lex.org_words for w in names)
+    if not has_org_word and any(lex.is_connector(w) for w in names):
+        part: Tokens = []
+        for item in words + [(0, "of")]:
+            if lex.is_connector(item[1]):
+                if part:
+                    out.extend(clean(part, False, lex))
+                part = []
+            else:
+                part.append(item)
+        return out
+    if len(words) == 1 and at_start and lex.lookup(names[0]) is None:
+        return out
+    out.append(words)
+    return out
+
+
+def _drops_head(words: Tokens, at_start: bool, lex: ActorLexicon) -> bool:
+    """Whether the first of several words is not part of the name after it."""
+    head, second = words[0][1], words[1][1]
+    if head in lex.place_prefixes and second[:1].isupper() and not lex.is_connector(second):
+        return False  # "New Haven", "San Diego", "St. Louis"
+    if (head in lex.party_words or head in lex.demonyms) and lex.lookup(" ".join(w for _, w in words)) is not None:
+        return False  # "Democratic Party", "Russian Federation"
+    organisation = any(w in lex.org_words for _, w in words)
+    if head in lex.party_words and (not organisation or lex.is_connector(second)
+                                    or lex.lookup(" ".join(w for _, w in words[1:])) is not None):
+        return True  # "Democrat Mary Roe", "Democrat on the Committee", "Republican Senate"
+    if head in lex.months:
+        return True
+    plural_demonym = head.endswith("s") and head[:-1] in lex.demonyms  # "Ukrainians"
+    if (head in lex.demonyms and not organisation) or plural_demonym:
+        return True
+    if lex.is_connector(head):
+        return not (head in lex.name_articles and _keeps_the(words, at_start, lex))
+    return head in lex.not_names
+
+
+def _state_prefix(words: Tokens, lex: ActorLexicon) -> int:
+    """How many leading words are a state qualifying a title or party word after it
+    ("Minnesota Congresswoman", "New York Democrat", "U.S. Attorney")."""
+    if words[0][1] not in lex.state_starts:
+        return 0
+    for k in (2, 1):
+        if len(words) <= k or " ".join(w for _, w in words[:k]) not in lex.state_words:
+            continue
+        rest = words[k:]
+        if rest[0][1] in lex.party_words or title_at(rest + [(0, "X")], lex) \
+                or (len(rest) == 1 and rest[0][1] in lex.title_words):
+            return k
+    return 0
+
+
+def _keeps_the(words: Tokens, at_start: bool, lex: ActorLexicon) -> bool:
+    """ "The" inside a sentence, capitalised, before a paper's or body's name is part
+    of it ("in The Weekly Standard"); at a sentence start it may be any "the"."""
+    if at_start:
+        return False
+    names = [w for _, w in words[1:]]
+    return any(w in lex.media_words or w in lex.org_words for w in names)
+
+
+def _drops_alone(word: str, at_start: bool, lex: ActorLexicon) -> bool:
+    """Whether a one-word run is no name at all."""
+    if lex.is_connector(word) or word in lex.months or word in lex.party_words or word in lex.kept_suffixes \
+            or word + "." in lex.state_words \
+            or word in lex.demonyms or (word.endswith("s") and word[:-1] in lex.demonyms):
+        return True
+    return word in lex.not_names and (at_start or word[0].isupper())
+
+
+def _trim_tail(words: Tokens, lex: ActorLexicon) -> Tokens:
+    """Drop trailing connectors, letters after a name, a trailing day or month, and a
+    job title after a body's name ("FBI Special Agent")."""
+    while words and (lex.is_connector(words[-1][1]) or words[-1][1] in lex.name_suffixes):
+        words = words[:-1]
+    if len(words) > 2 and lex.is_connector(words[-2][1]) and words[-1][1] in lex.not_names:
+        words = words[:-2]  # "Scottish Parliament on Wednesday": the day is not part of the name
+        while words and lex.is_connector(words[-1][1]):
+            words = words[:-1]
+    if not words or words[-1][1] not in lex.title_ends:
+        return words
+    for cut in range(1, len(words)):
+        tail = words[cut:]
+        if title_at(tail + [(0, "X"), (0, "Y")], lex) == len(tail):
+            body = " ".join(w for _, w in words[:cut])
+            if lex.lookup(body) is not None or ACRONYM_RE.match(body) \
+                    or any(w in lex.org_words for _, w in words[:cut]):
+                return words[:cut]
+            break
+    return words
+
+
+def _drop_portfolio(words: Tokens, lex: ActorLexicon) -> Tokens:
+    """After a title, "of Foreign Affairs of Russia" or "for Europe," names the post,
+    not the holder: drop it up to the next connector. A body ("Chief Executive of
+    AOL UK") is kept, and so is a longer run with no connector after it ("of State
+    Colin Powell"), which may end in the name."""
+    if not words or words[0][1] not in ("of", "for"):
+        return words
+    following = next((i for i in range(1, len(words)) if lex.is_connector(words[i][1])), len(words))
+    post = [w for _, w in words[1:following]]
+    if any(ACRONYM_RE.match(w) or w in lex.org_words or lex.lookup(w) is not None for w in post):
+        return words
+    if following < len(words) or len(post) <= 2:
+        return words[following:]
+    return words
+
+
+def _base_title_word(word: str, lex: ActorLexicon) -> str:
+    for suffix in lex.title_suffixes:
+        if word.endswith(suffix) and len(word) > len(suffix):
+            return word[:-len(suffix)]
+    return word
+
+
+def title_at(words: Tokens, lex: ActorLexicon) -> int:
+    """How many leading words are a title ("Foreign Minister", "Vice President-elect")."""
+    first = _base_title_word(words[0][1], lex)
+    for title in lex.titles_by_first.get(first, ()):
+        if len(title) < len(words) and tuple(_base_title_word(w, lex) for _, w in words[:len(title)]) == title:
+            return len(title)
+    # "Home Secretary Charles Clarke": a title word with a two-word name after it.
+    for k in range(1, len(words) - 2):
+        if _base_title_word(words[k][1], lex) in lex.title_words and all(w[0].isupper() for _, w in words[:k]):
+            return k + 1
+    return 0
