@@ -26,6 +26,10 @@ SOURCE_REACH = 160
 the backward regex searches, so a long sentence costs no more than a short one."""
 
 
+MIN_CONTENT_WORDS = 2
+"""Reported content shorter than this ("said so") states nothing; "denied it" still counts."""
+
+
 @dataclass(frozen=True)
 class CueHit:
     """Where a cue rule found source, cue and content (offsets into the whole text).
@@ -240,7 +244,7 @@ class CueReader:
         if obj:
             start = obj.end()
         rest = text[start:end]
-        if len(rest.strip(" ,:.!?;").split()) < 2:
+        if len(rest.strip(" ,:.!?;").split()) < MIN_CONTENT_WORDS:
             return True
         return self.fragment.match(text, start + len(rest) - len(rest.lstrip()), end) is not None
 
