@@ -173,3 +173,10 @@ def test_why_view_says_how_the_speaker_was_found(card_of, default_engine):
 def test_a_noun_of_saying_with_its_owner(card_of):
     card = card_of("Critics seized on Ann Pelham's claim that the audit was rigged from the start.")
     assert "the audit was rigged" in said_by(card, "Ann Pelham")
+
+
+def test_coordinated_cues_give_one_statement_each(card_of):
+    card = card_of("Ann Pelham said the ferry was late again, and claimed the audit had been rigged from the start.")
+    mine = [s.text for s in card.statements if s.speaker == "Ann Pelham"]
+    assert len(mine) == 2, mine
+    assert any("ferry was late" in t for t in mine) and any("audit had been rigged" in t for t in mine)
