@@ -83,6 +83,9 @@ class StatementFinder:
         self.relayed_by = compile_pattern(rf"[\s,]*{words('relay_as')}\s+(?:\w+\s+){{1,2}}{words('relay_by')}\s+[^,]{{1,60}},\s*")
         self.subordinate = compile_pattern(rf"{words('subordinator')}\b")
         self.contraction = compile_pattern(rf"([a-z]+)['’]{words('contraction')}$")
+        # Rules keyed by their trigger words: a sentence tries only those whose words it has
+        self.sentence_index = _RuleIndex(self.sentence_rules)
+        self.sentence_order = {rule.id: i for i, rule in enumerate(self.sentence_rules)}
         self.cues = CueReader(brief)
         self.cue_rules = [r for r in self.sentence_rules if r.form == "cue"]
         self.speakers = SpeakerModel(brief)
@@ -338,7 +341,8 @@ class StatementFinder:
         text = ctx.text
         matches = []
         first_word = start + len(text[start:end]) - len(text[start:end].lstrip(" \t“‘\"'("))
-        for order, rule in enumerate(self.sentence_rules):
+        for rule in self.sentence_index.candidates(self._words(text, start, end)):
+            order = self.sentence_order[rule.id]
             if not self._passes(rule, text, start, end):
                 continue
             m = self._match(rule, text, start, end)

@@ -27,8 +27,10 @@ RULE_KEYS = {
     "boilerplate": ("id", "pattern", "description", "examples"),
     "metadata": ("id", "pattern", "description", "examples", "field"),
     "attribution": ("id", "pattern", "description", "examples", "form", "speaker", "trigger", "trigger_words",
+                    "trigger_lexicons",
                     "category"),
-    "classify": ("id", "pattern", "description", "examples", "label", "trigger", "trigger_words", "category"),
+    "classify": ("id", "pattern", "description", "examples", "label", "trigger", "trigger_words", "trigger_lexicons",
+                 "category"),
 }
 ACTOR_KEYS = ("name", "kind", "aliases", "role", "affiliation", "media")
 ACTOR_KINDS = ("person", "org", "place")
@@ -310,11 +312,33 @@ class _Loader:
                     self.type_problem(file, node, where + ["trigger_words"], "'trigger_words' must be a list of words")
                     continue
                 rule.trigger_words = frozenset(w.lower() for w in words)
+            if not self._read_trigger_lexicons(rule, raw, node, where):
+                continue
             if not self._fill_kind_fields(rule, raw, node, where):
                 continue
             self._read_examples(rule, raw, node, where)
             compiled.append(rule)
         return compiled
+
+    def _read_trigger_lexicons(self, rule: Rule, raw: dict, node: Any, where: list) -> bool:
+        """``trigger_lexicons: [say, ...]``: the rule is tried only on sentences holding a
+        word of these lexicons (their entries' first words, a set lookup), so a word list
+        is written once and still gates the rules that read it."""
+        names = raw.get("trigger_lexicons")
+        if names is None:
+            return True
+        if not isinstance(names, list) or not all(isinstance(n, str) for n in names):
+            self.type_problem(rule.file, node, where + ["trigger_lexicons"], "'trigger_lexicons' must be a list of lexicon names")
+            return False
+        for i, name in enumerate(names):
+            if name not in self.lexicons:
+                line, col = _locate(node, where + ["trigger_lexicons", i])
+                self.problem(rule.file, line, col, f"rule '{rule.id}': unknown lexicon '{name}'",
+                             did_you_mean(name, list(self.lexicons)))
+                return False
+        rule.trigger_words = rule.trigger_words | {_first_word(w) for n in names for w in self.lexicons[n]
+                                                   if _first_word(w)}
+        return True
 
     def _fill_kind_fields(self, rule: Rule, raw: dict, node: Any, where: list) -> bool:
         checks = {
