@@ -13,6 +13,7 @@ and places, to the that-clause). Every word list it uses is a lexicon in the bri
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections.abc import Sequence
 from dataclasses import dataclass
 
@@ -28,6 +29,22 @@ the backward regex searches, so a long sentence costs no more than a short one."
 
 MIN_CONTENT_WORDS = 2
 """Reported content shorter than this ("said so") states nothing; "denied it" still counts."""
+
+
+class Names:
+    """An article's actor mentions (start, end, kind) in text order, searchable by position
+    (a bisect, not a scan: a long article has hundreds of mentions and many cues)."""
+
+    def __init__(self, spans: Sequence[tuple[int, int, str]] = ()):
+        self.spans = list(spans)
+        self.starts = [s for s, _, _ in self.spans]
+
+    def within(self, start: int, end: int) -> list[tuple[int, int, str]]:
+        """Mentions that start inside [start, end)."""
+        return self.spans[bisect_left(self.starts, start):bisect_left(self.starts, end)]
+
+    def any_within(self, start: int, end: int) -> bool:
+        return bisect_left(self.starts, start) < bisect_left(self.starts, end)
 
 
 @dataclass(frozen=True)
@@ -83,7 +100,7 @@ class CueReader:
         self.coordinators = compile_pattern(r"(?:,?\s+(?:and|but|then)|,)\s*\Z")
 
     def read(self, rule: Rule, text: str, start: int, end: int,
-             names: Sequence[tuple[int, int, str]] = ()) -> CueHit | None:
+             names: Names = Names()) -> CueHit | None:
         """The first cue in text[start:end] with a source and content, or None.
 
         ``names`` are the article's actor mentions (start, end, kind) in text order: a
@@ -96,7 +113,7 @@ class CueReader:
         return None
 
     def read_before_quote(self, rule: Rule, text: str, start: int, end: int,
-                          names: Sequence[tuple[int, int, str]] = ()) -> CueHit | None:
+                          names: Names = Names()) -> CueHit | None:
         """A cue that ends the words before a quotation ('Doe defended it, saying, "...'),
         with its source; the quotation is the content."""
         last = None
@@ -110,7 +127,7 @@ class CueReader:
         return CueHit({"speaker": source[0], "verb": last.span(), "content": (end, end)}, source[1])
 
     def read_after_quote(self, rule: Rule, text: str, start: int, end: int,
-                         names: Sequence[tuple[int, int, str]] = ()) -> CueHit | None:
+                         names: Names = Names()) -> CueHit | None:
         """The attribution right after a quotation ('," IMF chief economist Ann Roe said.'
         or '," said Ann Roe, a council member.'): its first cue, with nothing but the
         source before it and no content of its own after it."""
@@ -133,7 +150,7 @@ class CueReader:
         return CueHit({"speaker": source[0], "verb": m.span(), "content": (start, start)}, source[1])
 
     def _around(self, text: str, start: int, end: int, cue_s: int, cue_e: int,
-                names: Sequence[tuple[int, int, str]]) -> CueHit | None:
+                names: Names) -> CueHit | None:
         content = self._content(text, cue_e, end)
         source = self._source(text, start, cue_s, names)
         if source is not None and content is None and text[cue_e:end].lstrip().startswith(",") \
@@ -163,7 +180,7 @@ class CueReader:
         return CueHit({"speaker": source, "verb": (cue_s, cue_e), "content": content}, how)
 
     def _source(self, text: str, start: int, cue_s: int,
-                names: Sequence[tuple[int, int, str]]) -> tuple[tuple[int, int], str] | None:
+                names: Names) -> tuple[tuple[int, int], str] | None:
         pos = cue_s
         start = max(start, pos - SOURCE_REACH)  # the source and its fillers sit close to the cue
         tail = self.filler_tail.search(text, start, pos)
@@ -199,23 +216,18 @@ class CueReader:
             return None
         return m.span(), "subject before the cue"
 
-    def _plain_name(self, text: str, names: Sequence[tuple[int, int, str]], start: int, end: int) -> bool:
+    def _plain_name(self, text: str, names: Names, start: int, end: int) -> bool:
         """Is text[start:end] just a name ("Mr. Tom Barrett"), not a role phrase ("a lawyer for Doe")?"""
-        return any(e >= end - 1 and not self.not_subject.search(text, start, s) for s, e, _ in names
-                   if start <= s < end)
+        return any(e >= end - 1 and not self.not_subject.search(text, start, s) for s, e, _ in names.within(start, end))
 
     def _subject(self, text: str, start: int, limit: int,
-                 names: Sequence[tuple[int, int, str]]) -> tuple[int, int] | None:
+                 names: Names) -> tuple[int, int] | None:
         """The subject a clause opens on: its first name that is not a possessor
         ("Doe's lawyer, Ann Roe, ..." is Roe's clause), or the speaker phrase at its head."""
         intro = self.intro.match(text, start, limit)
         if intro:
             start = intro.end()
-        for s, e, _ in names:
-            if s < start:
-                continue
-            if s >= limit:
-                break
+        for s, e, _ in names.within(start, limit):
             gap = text[start:s].rstrip()
             if self.not_subject.search(gap) and not (gap.endswith(",") and gap.count(",") == 1):
                 break  # a verb or object came first; "Doe's counterpart, Ann Roe," is fine
@@ -249,6 +261,6 @@ class CueReader:
         return self.fragment.match(text, start + len(rest) - len(rest.lstrip()), end) is not None
 
 
-def _named(names: Sequence[tuple[int, int, str]], start: int, end: int) -> bool:
+def _named(names: Names, start: int, end: int) -> bool:
     """Does text[start:end] hold an actor's name?"""
-    return any(start <= s < end for s, _, _ in names)
+    return names.any_within(start, end)

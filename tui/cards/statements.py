@@ -19,7 +19,7 @@ from ..rules.forms import FORMS
 from ..rules.loader import lexicon_regex
 from ..rules.patterns import compile_pattern
 from .actors import ActorLexicon
-from .cues import CueHit, CueReader
+from .cues import CueHit, CueReader, Names
 from .speakers import SpeakerModel
 from .model import Actor, Statement
 
@@ -109,14 +109,14 @@ class StatementFinder:
         for rule in self.sentence_rules:
             self.trigger_words.update(rule.trigger_words if FORMS[rule.form].trigger_lexicons else ())
         self._prefilter_cache: dict[tuple[str, int, int], bool | frozenset[str]] = {}
-        self._names: list[tuple[int, int, str]] = []
+        self._names = Names()
         """The current article's actor mentions (start, end, kind), for cue rules."""
 
     def find(self, text: str, paras: list[Paragraph], actors: list[Actor],
              source_outlet: str | None = None) -> list[Statement]:
         self._prefilter_cache.clear()
         mentions = sorted(((s, e, a) for a in actors for s, e in a.mentions), key=lambda m: m[0])
-        self._names = [(s, e, a.kind) for s, e, a in mentions]
+        self._names = Names([(s, e, a.kind) for s, e, a in mentions])
         ctx = _Context(text=text, actors=actors, mentions=mentions, source_outlet=source_outlet,
                        media_mentions=[(s, e, a.name) for s, e, a in mentions if self.lex.is_media(a.name)])
         for index, para in enumerate(paras):
