@@ -108,3 +108,9 @@ def test_title_after_a_body_is_a_role(actors_of):
     actors = actors_of("An FBI Special Agent testified on Monday, the FBI said.")
     assert "FBI" in actors
     assert not any("Special Agent" in n for n in actors)
+
+
+def test_connector_before_a_known_body_splits_the_run(actors_of):
+    actors = actors_of("Aides later informed the Harbor Security Council of the White House about it.")
+    assert "White House" in actors and actors["White House"].kind == "org"
+    assert not any(n.lower().startswith("the white") or n.startswith("of ") for n in actors)

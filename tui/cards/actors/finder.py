@@ -23,6 +23,9 @@ from .spans import Tokens, clean, split_names
 from .words import ADMINISTRATION_RE, norm
 
 TOKEN_RE = re.compile(r"\S+")
+SPLIT = "split"
+DATELINE_END_RE = re.compile(r"(?:,\s*[A-Z][A-Za-z.]*)?\s*[—–-]")
+"""What follows a dateline's place: an optional state, then a dash ("SPRING HARBOR, Md. —")."""
 
 
 class ActorFinder:
@@ -31,7 +34,7 @@ class ActorFinder:
     def __init__(self, lexicon: ActorLexicon):
         self.lex = lexicon
         self._plan_cache: dict[tuple[str, bool], list[Tokens]] = {}
-        self._name_cache: dict[str, tuple | int | None] = {}
+        self._name_cache: dict[str, tuple | None] = {}
         self._office_re = office_regex(lexicon)
 
     def find(self, text: str, paras: list[Paragraph], extra: list[tuple[str, str, str]] = ()) -> list[Actor]:
@@ -147,8 +150,8 @@ class ActorFinder:
         plan = self._name_plan(name, phrase)
         if plan is None:
             return  # known to the gazetteer (the scan finds it), or no name ("Middle East")
-        if isinstance(plan, int):
-            for part in (phrase[:plan], phrase[plan:]):
+        if plan[:1] == (SPLIT,):
+            for part in (phrase[:plan[1]], phrase[plan[2]:]):
                 self._classify(part, text, found, singles)
             return
         words = name.split()
@@ -164,8 +167,8 @@ class ActorFinder:
                 words.append(body.capitalize())
                 name, end = " ".join(words), end + 1 + len(body)
                 surface = text[start:end]
-        if name[1:2].isupper() and _shouted(words, text):
-            return  # "NO DEAL!", "The FALSE claims": capitals for emphasis, not a name
+        if name[1:2].isupper() and (_shouted(words, text) or (name.isupper() and DATELINE_END_RE.match(text, end))):
+            return  # "NO DEAL!", "The FALSE claims", "SPRING HARBOR —": emphasis or a dateline
         administration = ADMINISTRATION_RE.match(text, end)
         if len(words) == 1:
             decided = single_kind(name, lex)
@@ -196,9 +199,10 @@ class ActorFinder:
             od = found.setdefault(org, Discovered(org, "org", first=start, rule="actor.administration"))
             od.surfaces.append(text[start:administration.end()])
 
-    def _name_plan(self, name: str, phrase: Tokens) -> tuple | int | None:
+    def _name_plan(self, name: str, phrase: Tokens) -> tuple | None:
         """What the words alone say about a name, cached across articles: None (no new
-        name), a cut (two names), or its kind from :func:`name_kind` (() when none)."""
+        name), (SPLIT, end of the first name, start of the second), or its kind from
+        :func:`name_kind` (() when none)."""
         plan = self._name_cache.get(name, False)
         if plan is not False:
             return plan
@@ -208,7 +212,7 @@ class ActorFinder:
         else:
             split = self._known_part(phrase)
             if split:
-                plan = len(split[0])
+                plan = (SPLIT, len(split[0]), len(phrase) - len(split[1]))  # connectors between are dropped
             elif len(phrase) > 1:
                 plan = name_kind(name.split(), lex) or ()
             else:
@@ -247,15 +251,19 @@ def _shouted(words: list[str], text: str) -> bool:
     a slogan or emphasis ("NO DEAL", "FALSE"), not an acronym ("NATO", "FBI")."""
     if not all(w.isalpha() and w.isupper() and len(w) > 1 for w in words):
         return False
-    if len(words) > 1 or len(words[0]) > 5:
-        return True  # "NEW YORK", "FULL TEXT", "SECRET": a dateline, a heading or a shout
-    low = words[0].lower()
-    at = text.find(low)
+    if len(words) == 1 and len(words[0]) > 5:
+        return True  # "SECRET": an unknown acronym of six capitals is rarer than a shout
+    return any(_in_lower_case(w.lower(), text) for w in words)  # "NEW YORK", "NO DEAL"; not "ACME UK"
+
+
+def _in_lower_case(word: str, text: str) -> bool:
+    """Whether the word occurs as a whole lower-case word in the text."""
+    at = text.find(word)
     while at >= 0:
-        end = at + len(low)
+        end = at + len(word)
         if (at == 0 or not text[at - 1].isalnum()) and (end == len(text) or not text[end].isalnum()):
             return True
-        at = text.find(low, end)
+        at = text.find(word, end)
     return False
 
 
