@@ -18,7 +18,6 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from ..rules.brief import Brief, Rule
-from ..rules.loader import lexicon_regex
 from ..rules.patterns import compile_pattern
 
 
@@ -77,7 +76,7 @@ class CueReader:
 
     def __init__(self, brief: Brief):
         speaker = brief.macros.get("speaker", r"[A-Z]\w+")
-        words = lambda name: lexicon_regex(brief.words(name)) if brief.words(name) else r"(?!x)x"  # noqa: E731
+        words = brief.word_regex
         filler = rf"(?:{words('cue_filler')}|\w+ly|{brief.macros.get('speaker_tag', '(?!x)x')})"
         # Trailing auxiliaries, adverbs and party tags between the source and its cue.
         self.filler_tail = compile_pattern(rf"(?:\s+{filler})+\s*\Z")

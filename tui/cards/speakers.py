@@ -13,7 +13,6 @@ from collections.abc import Sequence
 from typing import Protocol
 
 from ..rules.brief import Brief
-from ..rules.loader import lexicon_regex
 from ..rules.patterns import compile_pattern
 from .model import Actor
 
@@ -29,16 +28,15 @@ class SpeakerModel:
     """Antecedents for pronouns, roles and unnamed staff, from an article's mentions."""
 
     def __init__(self, brief: Brief):
-        female, male = brief.words("female_honorific"), brief.words("male_honorific")
-        self.female = compile_pattern(rf"\b{lexicon_regex(female)}\.?\s") if female else None
-        self.male = compile_pattern(rf"\b{lexicon_regex(male)}\.?\s") if male else None
+        self.female = compile_pattern(rf"\b{brief.word_regex('female_honorific')}\.?\s")
+        self.male = compile_pattern(rf"\b{brief.word_regex('male_honorific')}\.?\s")
         self.single_roles = {w.lower() for w in brief.words("single_role")}
         self._holder_res: dict[str, tuple[re.Pattern, re.Pattern]] = {}
 
     def gender_fits(self, text: str, person: Actor, pronoun: str) -> bool:
         """ "He" is not a person the text calls "Mrs Hassan", nor "she" one it calls "Mr Brown"."""
         wrong = self.female if pronoun == "he" else self.male
-        return wrong is None or not any(wrong.search(text, max(0, s - 6), e) for s, e in person.mentions)
+        return not any(wrong.search(text, max(0, s - 6), e) for s, e in person.mentions)
 
     @staticmethod
     def last_person(ctx: ArticleView, before: int, within: int = 400) -> Actor | None:

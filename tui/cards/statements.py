@@ -16,7 +16,6 @@ from dataclasses import dataclass, field
 from ..articles.segment import Paragraph, Quote, Sentence, ends_in_abbreviation, split_sentences
 from ..rules.brief import Brief, Rule
 from ..rules.forms import FORMS
-from ..rules.loader import lexicon_regex
 from ..rules.patterns import compile_pattern
 from .actors import ActorLexicon
 from .cues import CueHit, CueReader, Names
@@ -76,7 +75,7 @@ class StatementFinder:
         self.sentence_rules = [r for r in brief.section("attribution")
                                if r.form in ("indirect", "told-outlet", "denial-verb", "reported", "cue")]
         # English shapes the engine needs, from the brief's lexicons (see rules/forms.py)
-        words = lambda name: lexicon_regex(brief.words(name)) if brief.words(name) else "(?!)"  # noqa: E731
+        words = brief.word_regex
         self.source_cut = compile_pattern(rf"\b{words('source_cut')}\b")
         self.office_of = compile_pattern(rf"(?i)\b{words('office_of')}\b")
         self.that = compile_pattern(rf"\b{words('complementizer')}\s+")

@@ -10,6 +10,8 @@ import re
 from dataclasses import dataclass
 from dataclasses import field as _field
 
+from .lexicons import lexicon_regex
+
 SECTIONS = ("boilerplate", "metadata", "attribution", "classify")
 """Rule sections, in the order the engine runs them."""
 
@@ -92,3 +94,8 @@ class Brief:
 
     def words(self, lexicon: str) -> list[str]:
         return self.lexicons.get(lexicon, [])
+
+    def word_regex(self, lexicon: str) -> str:
+        """A lexicon as one regex alternation (a prefix trie); an empty one never matches."""
+        words = self.words(lexicon)
+        return lexicon_regex(words) if words else "(?!)"

@@ -8,13 +8,13 @@ from __future__ import annotations
 
 import hashlib
 import re
-from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
 import yaml
 
 from .forms import FORMS
+from .lexicons import lexicon_regex
 from .brief import SECTIONS, Brief, GazetteerEntry, Rule
 from .patterns import compile_pattern
 from .problems import BriefError, Problem, did_you_mean
@@ -379,19 +379,14 @@ class _Loader:
             self.problem(rule.file, line, col, f"rule '{rule.id}': the pattern has no (?P<{group}>...) group "
                          f"(form '{form.name}' needs it)", hint)
             ok = False
-        for lexicon in form.lexicons + form.trigger_lexicons:
-            if lexicon not in self.lexicons:
+        needs = [("lexicon", name, self.lexicons, "[...]") for name in form.lexicons + form.trigger_lexicons]
+        needs += [("macro", name, self.macros, "...") for name in form.macros]
+        for kind, name, defined, shape in needs:
+            if name not in defined:
                 line, col = _locate(node, where + ["form"])
-                self.problem(rule.file, line, col, f"rule '{rule.id}': form '{form.name}' reads lexicon "
-                             f"'{lexicon}', which no brief in the chain defines",
-                             f"add 'lexicons: {{{lexicon}: [...]}}' or extend a pack that has it")
-                ok = False
-        for macro in form.macros:
-            if macro not in self.macros:
-                line, col = _locate(node, where + ["form"])
-                self.problem(rule.file, line, col, f"rule '{rule.id}': form '{form.name}' reads macro "
-                             f"'{macro}', which no brief in the chain defines",
-                             f"add 'macros: {{{macro}: ...}}' or extend a pack that has it")
+                self.problem(rule.file, line, col, f"rule '{rule.id}': form '{form.name}' reads {kind} "
+                             f"'{name}', which no brief in the chain defines",
+                             f"add '{kind}s: {{{name}: {shape}}}' or extend a pack that has it")
                 ok = False
         return ok
 
@@ -472,42 +467,6 @@ def _first_word(entry: str) -> str:
     """The word of a lexicon entry a sentence must contain: its first run of letters of
     two or more, lower-cased, as the engine splits sentences ("e-mailed" -> "mailed")."""
     return next((w for w in re.findall(r"[a-z]+", entry.lower()) if len(w) > 1), "")
-
-
-def lexicon_regex(words: list[str]) -> str:
-    """A lexicon as one regex, factored into a trie of shared prefixes.
-
-    Python's regex engine tries the branches of a plain alternation one by one at
-    every position; a trie tries one character per branch point, which makes a
-    hundred-word lexicon about as cheap as a ten-word one. Longer words are tried
-    before their prefixes, so 'told' never shadows 'told reporters'.
-    """
-    return _lexicon_regex(tuple(sorted(set(words))))
-
-
-@lru_cache(maxsize=1024)
-def _lexicon_regex(words: tuple[str, ...]) -> str:
-    """Cached: macros expand the same lexicons many times while a brief compiles."""
-    trie: dict = {}
-    for word in {w for w in words if w}:
-        node = trie
-        for ch in word:
-            node = node.setdefault(ch, {})
-        node[""] = {}
-    body = _trie_regex(trie)
-    return f"(?:{body})" if body else "(?!)"
-
-
-def _trie_regex(node: dict) -> str:
-    ends = "" in node
-    branches = []
-    for ch in sorted(k for k in node if k):
-        piece = r"\s+" if ch == " " else re.escape(ch)
-        branches.append(piece + _trie_regex(node[ch]))
-    if not branches:
-        return ""
-    body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
-    return f"(?:{body})?" if ends else body
 
 
 def _group_regex(pattern: str, name: str) -> re.Pattern | None:

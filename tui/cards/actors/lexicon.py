@@ -10,7 +10,7 @@ import re
 from dataclasses import dataclass
 
 from ...rules.brief import Brief, GazetteerEntry
-from ...rules.loader import lexicon_regex
+from ...rules.lexicons import lexicon_regex
 from ...rules.patterns import compile_pattern
 from .words import WORD_RE, candidate_regex, case_key, norm
 

@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from ...rules.loader import lexicon_regex
+from ...rules.lexicons import lexicon_regex
 
 WORD_RE = re.compile(r"[A-Za-z0-9][\w’'&.-]*[\w&]|[A-Za-z0-9]")
 NAME_TAIL = r"(?:\.(?:[A-Z]\.)+(?![\w’'])|[\w’'&.-]*(?:[\w&]|(?<=s)[’'](?=\s+[A-Z])))"
