@@ -11,6 +11,7 @@ the attributed words is then labelled denial or claim by the classify rules.
 from __future__ import annotations
 
 import re
+import sys
 from dataclasses import dataclass, field
 
 from ..articles.segment import Paragraph, Quote, Sentence, ends_in_abbreviation, split_sentences
@@ -453,13 +454,14 @@ class StatementFinder:
     def _append(ctx: _Context, speakers: list[str], rule_id: str,
                 runs: list[tuple[int, int, _Verdict]], cue: tuple[int, int], quote: bool) -> None:
         text = ctx.text
+        how = sys.intern(ctx.how)  # a few dozen distinct explanations across a whole folder
         for rs, re_, verdict in runs:
             denial = verdict.label == "denial"
             for speaker in speakers:
                 ctx.items.append(Statement(
                     kind=verdict.label, speaker=speaker, text=text[rs:re_], start=rs, end=re_,
                     rule=(verdict.rule or rule_id) if denial else rule_id,
-                    quote=quote, cue=cue, attribution=rule_id, source=ctx.source, how=ctx.how,
+                    quote=quote, cue=cue, attribution=rule_id, source=ctx.source, how=how,
                     category=verdict.category if denial else "", marker=verdict.marker if denial else None))
 
     def _publisher_claim(self, ctx: _Context, rule_id: str, cs: int, ce: int, cue: tuple[int, int]) -> None:
