@@ -12,7 +12,6 @@ and places, to the that-clause). Every word list it uses is a lexicon in the bri
 
 from __future__ import annotations
 
-import re
 from bisect import bisect_left
 from collections.abc import Sequence
 from dataclasses import dataclass

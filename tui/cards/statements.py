@@ -14,17 +14,18 @@ import re
 import sys
 from dataclasses import dataclass, field
 
-from ..articles.segment import Paragraph, Quote, Sentence, ends_in_abbreviation, split_sentences
+from ..articles.segment import Paragraph, Quote, Sentence, split_sentences
 from ..rules.brief import Brief, Rule
 from ..rules.forms import FORMS
 from ..rules.patterns import compile_pattern
 from .actors import ActorLexicon
 from .cues import CueHit, CueReader, Names
+from .matching import (CLAIM, WORD_COUNT_RE, RuleIndex, Verdict, join_fragments, search_rule, sentence_end,
+                       sentence_start, trim, unique_actors)
 from .speakers import SpeakerModel
 from .model import Actor, Statement
 
 WORD_RE = re.compile(r"[a-z]+")
-WORD_COUNT_RE = re.compile(r"\S+")
 INVERTED_STOP_RE = re.compile(r"[,.;:!?“”\"]")
 UNNAMED = object()
 """A quotation attributed to someone the text does not name."""
@@ -84,7 +85,7 @@ class StatementFinder:
         self.subordinate = compile_pattern(rf"{words('subordinator')}\b")
         self.contraction = compile_pattern(rf"([a-z]+)['’]{words('contraction')}$")
         # Rules keyed by their trigger words: a sentence tries only those whose words it has
-        self.sentence_index = _RuleIndex(self.sentence_rules)
+        self.sentence_index = RuleIndex(self.sentence_rules)
         self.sentence_order = {rule.id: i for i, rule in enumerate(self.sentence_rules)}
         self.cues = CueReader(brief)
         self.cue_rules = [r for r in self.sentence_rules if r.form == "cue"]
@@ -93,7 +94,7 @@ class StatementFinder:
         self.report_words = {w.lower() for w in brief.words("allegation")}
         self.report_content = {w.lower() for w in brief.words("report_content")}
         self.classifiers = brief.section("classify")
-        self.classify_index = _RuleIndex(self.classifiers)
+        self.classify_index = RuleIndex(self.classifiers)
         self.role_words = set(brief.words("role"))
         self.unnamed_words = set(brief.words("unnamed"))
         self.pronouns = {p.lower() for p in brief.words("pronoun")}
@@ -235,7 +236,7 @@ class StatementFinder:
             # '"It is heartbreaking," Doe said.' is a statement; a scare quote is not
             after = min(quote.outer_end, para.end)
             return opens and (not before or before[-1] in ".!?”\"") and any(
-                _search(r, text, after, _sentence_end(text, after, para.end), anchored=True) for r in self.quote_after)
+                search_rule(r, text, after, sentence_end(text, after, para.end), anchored=True) for r in self.quote_after)
         if quote.opened:
             return opens
         return not any(self._match(rule, text, quote.start, quote.end) for rule in self.sentence_rules
@@ -248,11 +249,11 @@ class StatementFinder:
     def _attribute_quote(self, ctx: _Context, para: Paragraph, quote: Quote):
         text = ctx.text
         after_start = min(quote.outer_end, para.end)
-        after_end = _sentence_end(text, after_start, para.end)
+        after_end = sentence_end(text, after_start, para.end)
         # '"... ended." He said' starts a new sentence: only '"...," he said' attributes after.
         ends_sentence = text[quote.end - 1:quote.end] in (".",) if quote.end > quote.start else False
         for rule in ([] if ends_sentence else self.quote_after):
-            m = _search(rule, text, after_start, after_end, anchored=True)
+            m = search_rule(rule, text, after_start, after_end, anchored=True)
             if m:
                 speaker_end = m.end("speaker")
                 if "verb" in m.groupdict() and m.start("speaker") > m.start("verb"):
@@ -276,13 +277,13 @@ class StatementFinder:
                                             max(hit.end("speaker"), hit.end("verb")))
         if quote.opened:
             before_end = max(quote.outer_start, para.start)
-            before_start = _sentence_start(text, para.start, before_end)
+            before_start = sentence_start(text, para.start, before_end)
             for rule in self.quote_label:
-                m = _search(rule, text, before_start, before_end)
+                m = search_rule(rule, text, before_start, before_end)
                 if m and ctx.source_outlet:
                     return [ctx.source_outlet], rule, (m.start(), m.end())
             for rule in self.quote_before:
-                m = _search(rule, text, before_start, before_end)
+                m = search_rule(rule, text, before_start, before_end)
                 if m:
                     speakers = self._resolve(ctx, m.start("speaker"), m.end("speaker"), para)
                     if speakers is None:
@@ -312,11 +313,11 @@ class StatementFinder:
         """'"...," Kirby said, adding that ...': the rest of the sentence is his too."""
         if cue[1] <= cue[0]:
             return
-        end = _sentence_end(ctx.text, cue[1], para.end)
+        end = sentence_end(ctx.text, cue[1], para.end)
         for rule in self.follow_on:
-            m = _search(rule, ctx.text, cue[1], end)
+            m = search_rule(rule, ctx.text, cue[1], end)
             if m:
-                cs, ce = _trim(ctx.text, *m.span("content"))
+                cs, ce = trim(ctx.text, *m.span("content"))
                 if ce - cs >= 3:
                     self._emit_clauses(ctx, speakers, rule.id, cs, ce, (m.start(), m.start("content")), quote=False)
                 return
@@ -325,10 +326,10 @@ class StatementFinder:
                     cue: tuple[int, int]) -> None:
         """A quoted passage is one unit however many sentences it has, split only by
         polarity: at most one claim and one denial, each spanning its own sentences."""
-        runs: list[tuple[int, int, _Verdict]] = []
+        runs: list[tuple[int, int, Verdict]] = []
         for sentence in split_sentences(ctx.text, quote.start, quote.end):
             runs += self._labelled(ctx, sentence.start, sentence.end, quote=True)
-        merged: dict[str, tuple[int, int, _Verdict]] = {}
+        merged: dict[str, tuple[int, int, Verdict]] = {}
         for rs, re_, verdict in runs:
             first = merged.get(verdict.label)
             merged[verdict.label] = (rs, re_, verdict) if first is None else (first[0], re_, first[2])
@@ -385,14 +386,14 @@ class StatementFinder:
                         if comma > 0:
                             ce = comma
                 cue = (m.start("speaker"), m.end("verb") if "verb" in m.groupdict() else m.end("speaker"))
-            cs, ce = _trim(text, cs, ce)
+            cs, ce = trim(text, cs, ce)
             if ce - cs < 3 or "verb" in m.groupdict() and cs >= m.end("verb") and self.cues.is_fragment(text, cs, end):
                 continue
             self._set_focus(ctx, speakers[0], index)
             if any(self.lex.is_media(s) for s in speakers):
                 ctx.last_outlet = (speakers[0], ctx.sentence_no)
             kind = "denial" if rule.form == "denial-verb" else None
-            verdict = _Verdict("denial", rule.id, rule.category or "rejection", m.span("verb")) \
+            verdict = Verdict("denial", rule.id, rule.category or "rejection", m.span("verb")) \
                 if kind and "verb" in m.groupdict() else None
             self._emit_clauses(ctx, speakers, rule.id, cs, ce, cue, quote=False, forced=verdict,
                                index=index, depth=depth)
@@ -420,15 +421,15 @@ class StatementFinder:
         return m.end()
 
     def _emit_clauses(self, ctx: _Context, speakers: list[str], rule_id: str, cs: int, ce: int,
-                      cue: tuple[int, int], quote: bool, forced: _Verdict | None = None,
+                      cue: tuple[int, int], quote: bool, forced: Verdict | None = None,
                       index: int = 0, depth: int = 0) -> None:
         runs = self._labelled(ctx, cs, ce, quote, forced, index, depth)
         if forced is not None and forced.label == "denial":
             self._publisher_claim(ctx, rule_id, cs, ce, cue)
         self._append(ctx, speakers, rule_id, runs, cue, quote)
 
-    def _labelled(self, ctx: _Context, cs: int, ce: int, quote: bool, forced: _Verdict | None = None,
-                  index: int = 0, depth: int = 0) -> list[tuple[int, int, _Verdict]]:
+    def _labelled(self, ctx: _Context, cs: int, ce: int, quote: bool, forced: Verdict | None = None,
+                  index: int = 0, depth: int = 0) -> list[tuple[int, int, Verdict]]:
         """The clauses of text[cs:ce], each labelled claim or denial (and by which rule)."""
         text = ctx.text
         pieces: list[tuple[int, int]] = []
@@ -441,10 +442,10 @@ class StatementFinder:
                 pieces.append((pos, m.start()))
                 pos = m.end()
         pieces.append((pos, ce))
-        pieces = _join_fragments(text, pieces)
-        runs: list[tuple[int, int, _Verdict]] = []
+        pieces = join_fragments(text, pieces)
+        runs: list[tuple[int, int, Verdict]] = []
         for ps, pe in pieces:
-            ps, pe = _trim(text, ps, pe)
+            ps, pe = trim(text, ps, pe)
             if pe - ps < 3:
                 continue
             runs.append((ps, pe, forced or self._classify(text, ps, pe)))
@@ -452,7 +453,7 @@ class StatementFinder:
 
     @staticmethod
     def _append(ctx: _Context, speakers: list[str], rule_id: str,
-                runs: list[tuple[int, int, _Verdict]], cue: tuple[int, int], quote: bool) -> None:
+                runs: list[tuple[int, int, Verdict]], cue: tuple[int, int], quote: bool) -> None:
         text = ctx.text
         how = sys.intern(ctx.how)  # a few dozen distinct explanations across a whole folder
         for rs, re_, verdict in runs:
@@ -483,7 +484,7 @@ class StatementFinder:
                 continue
             if not after or after[0][0] not in self.report_content:
                 continue
-            start, end = _trim(ctx.text, after[0][1], ce)  # "a report alleging she ...": what follows the lead
+            start, end = trim(ctx.text, after[0][1], ce)  # "a report alleging she ...": what follows the lead
             if end - start >= 3:
                 ctx.items.append(Statement(kind="claim", speaker=name, text=ctx.text[start:end], start=start,
                                            end=end, rule=rule_id, quote=False, cue=cue, attribution=rule_id))
@@ -506,21 +507,21 @@ class StatementFinder:
         """A sentence rule's match: its regex, or for a cue rule the cue with source and content."""
         if rule.form == "cue":
             return self.cues.read(rule, text, start, end, self._names)
-        return _search(rule, text, start, end, anchored)
+        return search_rule(rule, text, start, end, anchored)
 
-    def _classify(self, text: str, start: int, end: int) -> _Verdict:
+    def _classify(self, text: str, start: int, end: int) -> Verdict:
         """The first classify rule that matches the clause decides; none means claim."""
         for rule in self.classify_index.candidates(self._words(text, start, end)):
             if not self._passes(rule, text, start, end):
                 continue
-            hit = _search(rule, text, start, end)
+            hit = search_rule(rule, text, start, end)
             if hit is None:
                 continue
             if rule.label != "denial":
-                return _CLAIM
+                return CLAIM
             marker = hit.span("marker") if "marker" in hit.groupdict() and hit.m.group("marker") else hit.span()
-            return _Verdict("denial", rule.id, rule.category, marker)
-        return _CLAIM
+            return Verdict("denial", rule.id, rule.category, marker)
+        return CLAIM
 
     # -- speakers ----------------------------------------------------------
     def _resolve(self, ctx: _Context, start: int, end: int, para: Paragraph | None) -> list[str] | None:
@@ -534,7 +535,7 @@ class StatementFinder:
             end = start + cut.start()
             phrase = text[start:end]
         # Overlap, not containment: the mention of "Mr. Smith" starts before the name the rule captured.
-        inside = _unique([a for s, e, a in ctx.mentions if s < end and e > start])
+        inside = unique_actors([a for s, e, a in ctx.mentions if s < end and e > start])
         lowered = phrase.lower().split()
         first = lowered[0] if lowered else ""
         contracted = self.contraction.match(first)
@@ -571,7 +572,7 @@ class StatementFinder:
         if first in self.pronouns and len(lowered) == 1:
             if first in self.org_pronouns:
                 # "Slate produced a profile ..., it said": the body named in the sentence
-                opening = _sentence_start(ctx.text, ctx.para_start, start)
+                opening = sentence_start(ctx.text, ctx.para_start, start)
                 body = next((a for s, e, a in reversed(ctx.mentions)
                              if opening <= s and e <= start and a.kind == "org"), None)
                 if body is not None:
@@ -652,7 +653,7 @@ class StatementFinder:
                 break
             if s < ctx.para_start or actor.kind != "person":
                 continue
-            opening = ctx.text[_sentence_start(ctx.text, ctx.para_start, s):s].strip()
+            opening = ctx.text[sentence_start(ctx.text, ctx.para_start, s):s].strip()
             # The sentence opens on them: "Mr Galloway was ...", "Labour MP Jo Bell said",
             # "The SNP's Holyrood leader, Nicola Sturgeon, welcomed ...".
             opens_on = not opening or opening.endswith(",") and len(opening) < 80 \
@@ -690,114 +691,3 @@ class StatementFinder:
         actor.mentions.append((start, start + len(name)))
         ctx.mentions.append((start, start + len(name), actor))
         return name
-
-
-@dataclass(frozen=True)
-class _Verdict:
-    """How a clause was labelled: claim or denial, and for a denial the rule,
-    its category and the words that decided it (for the reader's "why" view)."""
-
-    label: str
-    rule: str | None = None
-    category: str = ""
-    marker: tuple[int, int] | None = None
-
-
-_CLAIM = _Verdict("claim")
-
-
-class _RuleIndex:
-    """Rules keyed by their trigger words, so a clause with none of them skips the
-    rule without a set test per rule: most clauses carry no negation at all."""
-
-    def __init__(self, rules: list[Rule]):
-        self.rules = rules
-        self.untriggered = tuple(i for i, r in enumerate(rules) if not r.trigger_words)
-        self.by_word: dict[str, tuple[int, ...]] = {}
-        for i, rule in enumerate(rules):
-            for word in rule.trigger_words:
-                self.by_word[word] = self.by_word.get(word, ()) + (i,)
-
-    def candidates(self, words: frozenset[str]) -> list[Rule]:
-        """The rules whose trigger words occur in ``words``, in brief order."""
-        hits = [i for w in words if w in self.by_word for i in self.by_word[w]]
-        if not hits:
-            return [self.rules[i] for i in self.untriggered]
-        return [self.rules[i] for i in sorted(set(hits).union(self.untriggered))]
-
-
-class _Hit:
-    """A regex match over text[start:end], with offsets into the whole text.
-
-    Rules are matched against the slice so that ^ and $ mean the sentence's (or
-    quote neighbourhood's) edges, as a rule author expects.
-    """
-
-    def __init__(self, match: re.Match, offset: int):
-        self.m = match
-        self.offset = offset
-
-    def start(self, group: int | str = 0) -> int:
-        return self.m.start(group) + self.offset
-
-    def end(self, group: int | str = 0) -> int:
-        return self.m.end(group) + self.offset
-
-    def span(self, group: int | str = 0) -> tuple[int, int]:
-        return self.start(group), self.end(group)
-
-    def groupdict(self) -> dict:
-        return self.m.groupdict()
-
-
-def _search(rule: Rule, text: str, start: int, end: int, anchored: bool = False) -> _Hit | None:
-    piece = text[start:end]
-    m = rule.regex.match(piece) if anchored else rule.regex.search(piece)
-    return _Hit(m, start) if m else None
-
-
-def _join_fragments(text: str, pieces: list[tuple[int, int]]) -> list[tuple[int, int]]:
-    """A clause of under four words ("Not anonymously") is no statement; keep it with its neighbour."""
-    joined: list[tuple[int, int]] = []
-    for ps, pe in pieces:
-        short = len(WORD_COUNT_RE.findall(text, ps, pe)) < 4
-        if joined and (short or len(WORD_COUNT_RE.findall(text, *joined[-1])) < 4):
-            joined[-1] = (joined[-1][0], pe)
-        else:
-            joined.append((ps, pe))
-    return joined
-
-
-def _unique(actors: list[Actor]) -> list[Actor]:
-    seen: dict[str, Actor] = {}
-    for actor in actors:
-        seen.setdefault(actor.name, actor)
-    return list(seen.values())
-
-
-SENTENCE_STOP_RE = re.compile(r"[.!?](?=\s|$)|[“\"]")
-
-
-def _sentence_end(text: str, start: int, limit: int) -> int:
-    """Where the sentence that starts at ``start`` ends ("Mr. Doe said." is one sentence)."""
-    for m in SENTENCE_STOP_RE.finditer(text, start, limit):
-        if not ends_in_abbreviation(text, start, m.start()):
-            return m.end()
-    return limit
-
-
-def _sentence_start(text: str, limit: int, end: int) -> int:
-    pos = end
-    while pos > limit:
-        if text[pos - 1] in ".!?”\"" and pos < end and text[pos].isspace():
-            return pos
-        pos -= 1
-    return limit
-
-
-def _trim(text: str, start: int, end: int) -> tuple[int, int]:
-    while start < end and (text[start].isspace() or text[start] in ",:;—–-"):
-        start += 1
-    while end > start and (text[end - 1].isspace() or text[end - 1] in ",.;:"):
-        end -= 1
-    return start, end

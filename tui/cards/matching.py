@@ -1,0 +1,124 @@
+"""Matching helpers the statement finder shares: rule hits with whole-text offsets,
+a trigger-word index of rules, clause verdicts and sentence edges."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from ..articles.segment import ends_in_abbreviation
+from ..rules.brief import Rule
+from .model import Actor
+
+WORD_COUNT_RE = re.compile(r"\S+")
+
+
+@dataclass(frozen=True)
+class Verdict:
+    """How a clause was labelled: claim or denial, and for a denial the rule,
+    its category and the words that decided it (for the reader's "why" view)."""
+
+    label: str
+    rule: str | None = None
+    category: str = ""
+    marker: tuple[int, int] | None = None
+
+
+CLAIM = Verdict("claim")
+
+
+class RuleIndex:
+    """Rules keyed by their trigger words, so a clause with none of them skips the
+    rule without a set test per rule: most clauses carry no negation at all."""
+
+    def __init__(self, rules: list[Rule]):
+        self.rules = rules
+        self.untriggered = tuple(i for i, r in enumerate(rules) if not r.trigger_words)
+        self.by_word: dict[str, tuple[int, ...]] = {}
+        for i, rule in enumerate(rules):
+            for word in rule.trigger_words:
+                self.by_word[word] = self.by_word.get(word, ()) + (i,)
+
+    def candidates(self, words: frozenset[str]) -> list[Rule]:
+        """The rules whose trigger words occur in ``words``, in brief order."""
+        hits = [i for w in words if w in self.by_word for i in self.by_word[w]]
+        if not hits:
+            return [self.rules[i] for i in self.untriggered]
+        return [self.rules[i] for i in sorted(set(hits).union(self.untriggered))]
+
+
+class Hit:
+    """A regex match over text[start:end], with offsets into the whole text.
+
+    Rules are matched against the slice so that ^ and $ mean the sentence's (or
+    quote neighbourhood's) edges, as a rule author expects.
+    """
+
+    def __init__(self, match: re.Match, offset: int):
+        self.m = match
+        self.offset = offset
+
+    def start(self, group: int | str = 0) -> int:
+        return self.m.start(group) + self.offset
+
+    def end(self, group: int | str = 0) -> int:
+        return self.m.end(group) + self.offset
+
+    def span(self, group: int | str = 0) -> tuple[int, int]:
+        return self.start(group), self.end(group)
+
+    def groupdict(self) -> dict:
+        return self.m.groupdict()
+
+
+def search_rule(rule: Rule, text: str, start: int, end: int, anchored: bool = False) -> Hit | None:
+    piece = text[start:end]
+    m = rule.regex.match(piece) if anchored else rule.regex.search(piece)
+    return Hit(m, start) if m else None
+
+
+def join_fragments(text: str, pieces: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """A clause of under four words ("Not anonymously") is no statement; keep it with its neighbour."""
+    joined: list[tuple[int, int]] = []
+    for ps, pe in pieces:
+        short = len(WORD_COUNT_RE.findall(text, ps, pe)) < 4
+        if joined and (short or len(WORD_COUNT_RE.findall(text, *joined[-1])) < 4):
+            joined[-1] = (joined[-1][0], pe)
+        else:
+            joined.append((ps, pe))
+    return joined
+
+
+def unique_actors(actors: list[Actor]) -> list[Actor]:
+    seen: dict[str, Actor] = {}
+    for actor in actors:
+        seen.setdefault(actor.name, actor)
+    return list(seen.values())
+
+
+SENTENCE_STOP_RE = re.compile(r"[.!?](?=\s|$)|[“\"]")
+
+
+def sentence_end(text: str, start: int, limit: int) -> int:
+    """Where the sentence that starts at ``start`` ends ("Mr. Doe said." is one sentence)."""
+    for m in SENTENCE_STOP_RE.finditer(text, start, limit):
+        if not ends_in_abbreviation(text, start, m.start()):
+            return m.end()
+    return limit
+
+
+def sentence_start(text: str, limit: int, end: int) -> int:
+    pos = end
+    while pos > limit:
+        if text[pos - 1] in ".!?”\"" and pos < end and text[pos].isspace():
+            return pos
+        pos -= 1
+    return limit
+
+
+def trim(text: str, start: int, end: int) -> tuple[int, int]:
+    while start < end and (text[start].isspace() or text[start] in ",:;—–-"):
+        start += 1
+    while end > start and (text[end - 1].isspace() or text[end - 1] in ",.;:"):
+        end -= 1
+    return start, end
