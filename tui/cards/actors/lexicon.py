@@ -113,6 +113,8 @@ class ActorLexicon:
         for title in titles:
             by_first.setdefault(title[0], []).append(title)
         connectors = brief.words("name_connectors")
+        org_words = _set(brief, "org_words") | _set(brief, "corporate_suffixes")
+        media_words = _set(brief, "media_words")
         return cls(
             index=index,
             entries=entries,
@@ -130,10 +132,10 @@ class ActorLexicon:
             role_words=_set(brief, "role"),
             peerage=_set(brief, "peerage"),
             honorifics=_set(brief, "honorifics"),
-            org_words=_set(brief, "org_words") | _set(brief, "corporate_suffixes"),
+            org_words=org_words,
             corporate_suffixes=_set(brief, "corporate_suffixes"),
-            media_words=_set(brief, "media_words"),
-            body_words=_set(brief, "org_words") | _set(brief, "corporate_suffixes") | _set(brief, "media_words"),
+            media_words=media_words,
+            body_words=org_words | media_words,
             number_words=_set(brief, "number_words"),
             thing_words=_set(brief, "thing_words"),
             party_words=_set(brief, "party_words"),
