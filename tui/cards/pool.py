@@ -103,7 +103,7 @@ class CardPool:
         self.used_workers = 0
         """Worker processes whose cards were used (0 when all were built here)."""
         self._executor: ProcessPoolExecutor | None = None
-        self._futures: list[Future] = []
+        self._futures: list[Future | None] = []
 
     def cards(self, cancelled: Callable[[], bool] = lambda: False) -> Iterator[tuple[Article, Card]]:
         """Every path's article and card, in order; stops early once ``cancelled()``, which
@@ -117,7 +117,8 @@ class CardPool:
                     self._start_workers()  # once the first card is on screen: not before it
                 yield _read_and_card(self.engine, path)
             done = local
-            for future in self._futures:
+            for k, future in enumerate(self._futures):
+                self._futures[k] = None  # a card, once yielded, is the caller's: memory stays bounded
                 results = self._wait(future, cancelled)
                 if results is None:
                     self.used_workers = 0

@@ -1,30 +1,85 @@
-"""``brief card PATH... [--brief FILE] [--json]``: cards as readable output or JSON per DESIGN.md."""
+"""``brief card PATH... [--brief FILE] [--json | --jsonl]``: cards as readable output or JSON.
+
+Cards are streamed: each is written as soon as it is made (on every core for a large
+folder, in file order), so memory stays bounded whatever the folder's size and a
+consumer sees the first card at once. ``--json`` still writes one valid JSON array,
+byte for byte what ``json.dump(cards, indent=2)`` would; ``--jsonl`` writes one
+compact object per line, for tools that read line by line.
+"""
 
 from __future__ import annotations
 
 import json
 import sys
+from typing import Iterator, TextIO
 
-from .common import add_brief_option, articles_or_exit, engine_or_exit, split_brief_from_paths
+from ..articles.reader import expand_paths
+from ..cards.model import Card
+from ..cards.pool import CardPool
+from .common import (DEFAULT_BRIEF, EXIT_BAD_INPUT, NO_ARTICLES, add_brief_option, engine_or_exit,
+                     report_article, split_brief_from_paths)
 
 
 def add_parser(sub) -> None:
-    p = sub.add_parser("card", help="print the card of each article (Rich text or --json)")
+    p = sub.add_parser("card", help="print the card of each article (Rich text, --json or --jsonl)")
     p.add_argument("paths", nargs="+", metavar="PATH", help="article files, folders or globs")
     add_brief_option(p)
-    p.add_argument("--json", action="store_true", help="print a JSON array, one object per article")
+    out = p.add_mutually_exclusive_group()
+    out.add_argument("--json", action="store_true", help="print a JSON array, one object per article")
+    out.add_argument("--jsonl", action="store_true", help="print one JSON object per line, one line per article")
     p.set_defaults(run=run)
 
 
 def run(args) -> int:
     paths, brief = split_brief_from_paths(args.paths, args.brief)
     engine = engine_or_exit(brief)
-    cards = [engine.card(a) for a in articles_or_exit(paths)]
+    files, problems = expand_paths(paths)
+    for problem in problems:
+        print(problem, file=sys.stderr)
+    cards = _good_cards(CardPool(engine, brief or DEFAULT_BRIEF, files))
     if args.json:
-        json.dump([c.to_json() for c in cards], sys.stdout, ensure_ascii=False, indent=2)
-        sys.stdout.write("\n")
-        return 0
-    from ..cards.render import print_cards  # Rich only when printing for people
+        written = write_json_array(cards, sys.stdout)
+    elif args.jsonl:
+        written = write_json_lines(cards, sys.stdout)
+    else:
+        from ..cards.render import print_cards  # Rich only when printing for people
 
-    print_cards(cards)
+        printed = list(cards)
+        print_cards(printed)
+        written = len(printed)
+    if not written:
+        print(NO_ARTICLES, file=sys.stderr)
+        return EXIT_BAD_INPUT
     return 0
+
+
+def _good_cards(pool: CardPool) -> Iterator[Card]:
+    """The cards of the readable articles, in file order; problems go to stderr as they come."""
+    for article, card in pool.cards():
+        report_article(article)
+        if article.ok:
+            yield card
+
+
+def write_json_array(cards: Iterator[Card], out: TextIO) -> int:
+    """Write the cards as one indented JSON array, each as soon as it comes; nothing at all
+    when there is none (the caller says why). Returns how many were written."""
+    count = 0
+    for card in cards:
+        item = json.dumps(card.to_json(), ensure_ascii=False, indent=2).replace("\n", "\n  ")
+        out.write(("[\n  " if count == 0 else ",\n  ") + item)
+        out.flush()
+        count += 1
+    if count:
+        out.write("\n]\n")
+    return count
+
+
+def write_json_lines(cards: Iterator[Card], out: TextIO) -> int:
+    """Write one compact JSON object per line (JSON escapes newlines inside strings)."""
+    count = 0
+    for card in cards:
+        out.write(json.dumps(card.to_json(), ensure_ascii=False) + "\n")
+        out.flush()
+        count += 1
+    return count

@@ -16,6 +16,7 @@ SEEDS_DIR = PROJECT_DIR / "seeds"
 DEFAULT_BRIEF = "default"
 SEEDS_BRIEF = BRIEFS_DIR / "track-two.yaml"
 EXIT_BAD_INPUT = 2
+NO_ARTICLES = "no readable articles; give a folder, glob or files of .txt/.md articles"
 
 
 def add_brief_option(parser) -> None:
@@ -44,17 +45,22 @@ def split_brief_from_paths(paths: list[str], brief: str | None) -> tuple[list[st
     return rest, brief
 
 
+def report_article(article: Article) -> None:
+    """Print an article's warnings, or why it was skipped, one line each on stderr."""
+    for warning in article.warnings:
+        print(f"warning: {warning}", file=sys.stderr)
+    if article.error:
+        print(f"skipped: {article.error}", file=sys.stderr)
+
+
 def articles_or_exit(paths: list[str]) -> list[Article]:
     articles, problems = read_articles(paths)
     for problem in problems:
         print(problem, file=sys.stderr)
     for article in articles:
-        for warning in article.warnings:
-            print(f"warning: {warning}", file=sys.stderr)
-        if article.error:
-            print(f"skipped: {article.error}", file=sys.stderr)
+        report_article(article)
     good = [a for a in articles if a.ok]
     if not good:
-        print("no readable articles; give a folder, glob or files of .txt/.md articles", file=sys.stderr)
+        print(NO_ARTICLES, file=sys.stderr)
         raise SystemExit(EXIT_BAD_INPUT)
     return good
