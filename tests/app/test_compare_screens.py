@@ -159,14 +159,14 @@ async def test_overview_sort_by_article_header(seeds_app):
         table.post_message(DataTable.HeaderSelected(table, column_key, 2 + 4, table.columns[column_key].label))
         await pilot.pause()
         assert screen.sort_key == "article" and screen.sort_article == 4
-        counts = [r.counts[4] for r in screen.actor_rows]
+        counts = [r.count(4) for r in screen.actor_rows]
         assert counts == sorted(counts, reverse=True) and counts[0] > 0
 
 
 async def test_overview_empty_cell_stays(seeds_app):
     async with seeds_app.run_test(size=SIZE) as pilot:
         screen = await open_overview(pilot)
-        row = next(i for i, r in enumerate(screen.actor_rows) if r.counts[4] == 0)
+        row = next(i for i, r in enumerate(screen.actor_rows) if r.count(4) == 0)
         table = screen.query_one("#overview-actors", DataTable)
         table.cursor_coordinate = (row, 2 + 4)
         await pilot.press("enter")

@@ -110,7 +110,7 @@ def test_write_error_is_a_notification_not_a_crash(workspace, tmp_path):
         async with app.run_test(size=(100, 30)) as pilot:
             await wait_for(pilot, lambda: isinstance(app.screen, ExportScreen) and app.screen.text is not None)
             app.screen.save_to(tmp_path / "missing" / "b.md", force=False)
-            await pilot.pause()
+            await wait_for(pilot, lambda: any("does not exist" in n.message for n in app._notifications))
             assert any("does not exist" in n.message for n in app._notifications)
             assert isinstance(app.screen, ExportScreen)
 

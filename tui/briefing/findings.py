@@ -293,12 +293,13 @@ def find(sources: list[Source], top_actors: int = TOP_ACTORS) -> Findings:
     for item in items:
         spoken[item.statement.speaker] = spoken.get(item.statement.speaker, 0) + 1
     actors: list[ActorSummary] = []
+    by_name = {s.index: {a.name: a for a in s.card.actors} for s in sources}
     for row in ov.actors:
         if row.kind not in ACTOR_KINDS:
             continue
         role = affiliation = None
-        for src in sources:
-            actor = src.card.actor(row.name)
+        for index in sorted(row.counts):  # only the articles that name the party
+            actor = by_name[index].get(row.name)
             if actor is not None:
                 role = role or actor.role
                 affiliation = affiliation or actor.affiliation

@@ -177,29 +177,44 @@ class Comparison:
 
 @dataclass
 class ActorRow:
-    """One party across the set: mention counts per article and how each spells it."""
+    """One party across the set: mention counts per article and how each spells it.
+
+    Sparse: only the articles that name the party appear, keyed by article index, so a
+    set of thousands of articles and thousands of actors costs what it mentions.
+    """
 
     name: str
     kind: str
-    counts: list[int]
-    """Mentions per article, in article order (one entry per ArticleInfo)."""
-    first: list[Span | None]
-    """First mention per article (None where the article does not name it)."""
+    counts: dict[int, int]
+    """Article index -> mentions (articles that do not name the party are absent)."""
+    first: dict[int, Span]
+    """Article index -> the first mention in that article."""
     forms: dict[int, list[str]] = field(default_factory=dict)
     """Article index -> the spellings that article uses."""
 
     @property
     def total(self) -> int:
-        return sum(self.counts)
+        return sum(self.counts.values())
 
     @property
     def articles(self) -> int:
-        return sum(1 for c in self.counts if c)
+        return len(self.counts)
+
+    def count(self, article: int) -> int:
+        return self.counts.get(article, 0)
+
+    def first_mention(self) -> Span | None:
+        """The first mention in the first article that names the party."""
+        return self.first[min(self.first)] if self.first else None
+
+    def top_articles(self, limit: int) -> list[int]:
+        """The articles that mention the party most (ties: article order)."""
+        return sorted(self.counts, key=lambda a: (-self.counts[a], a))[:limit]
 
     def to_json(self) -> dict:
-        return {"name": self.name, "kind": self.kind, "counts": list(self.counts), "total": self.total,
-                "articles": self.articles,
-                "first": [f.to_json() if f else None for f in self.first],
+        return {"name": self.name, "kind": self.kind, "total": self.total, "articles": self.articles,
+                "counts": {str(k): v for k, v in sorted(self.counts.items())},
+                "first": {str(k): f.to_json() for k, f in sorted(self.first.items())},
                 "forms": {str(k): v for k, v in self.forms.items()}}
 
 
@@ -239,6 +254,12 @@ class SpellingVariant:
         return {"name": self.name, "forms": self.forms, "spans": [s.to_json() for s in self.spans]}
 
 
+MATRIX_LIMIT = 12
+"""Articles up to which an actor table has a column per article."""
+TOP_ARTICLES = 4
+"""Articles listed per actor where there is no column per article."""
+
+
 @dataclass
 class Overview:
     articles: list[ArticleInfo] = field(default_factory=list)
@@ -248,15 +269,21 @@ class Overview:
     denials: list[StatementRef] = field(default_factory=list)
     spellings: list[SpellingVariant] = field(default_factory=list)
 
+    @property
+    def per_article_columns(self) -> bool:
+        """Whether actor tables give each article a column: yes for a few articles; for a
+        large set they show totals and the articles that name each actor most."""
+        return len(self.articles) <= MATRIX_LIMIT
+
     def sorted_actors(self, key: str = "total", article: int | None = None) -> list[ActorRow]:
         """Actors sorted by "total" mentions, "articles" (how many carry it), "name",
-        or "article" (mentions in ``article``, a position in ``articles``)."""
+        or "article" (mentions in ``article``, an article index)."""
         if key == "name":
             return sorted(self.actors, key=lambda r: r.name.casefold())
         if key == "articles":
             return sorted(self.actors, key=lambda r: (-r.articles, -r.total, r.name.casefold()))
         if key == "article" and article is not None:
-            return sorted(self.actors, key=lambda r: (-r.counts[article], -r.total, r.name.casefold()))
+            return sorted(self.actors, key=lambda r: (-r.count(article), -r.total, r.name.casefold()))
         return sorted(self.actors, key=lambda r: (-r.total, -r.articles, r.name.casefold()))
 
     def to_json(self) -> dict:

@@ -2,47 +2,53 @@
 
 from __future__ import annotations
 
-from collections import defaultdict
+from collections import Counter, defaultdict
 
 from ..cards.model import Card
 from .actors import spelling_variant
-from .compare import Parties, _refs, article_info
+from .compare import OTHER_SPEAKER_THRESHOLD, Parties, _refs, article_info
 from .model import ActorRow, Overview, Span, SpellingVariant, StatementCluster, StatementRef
+from .progress import Progress, counted, no_progress
 from .text import Weights, content_tokens, similarity
 
 CLUSTER_THRESHOLD = 0.5
 """Statements at least this similar (any speaker) are one statement carried by several articles."""
 CLUSTER_MEAN = 0.3
 """...and at least this similar on average to the statements already in the cluster."""
-COMMON_TOKEN_SHARE = 0.2
-"""Tokens in more than this share of statements do not by themselves make two statements candidates."""
+MAX_POSTINGS = 100
+"""A content word more statements than this use is a topic word of the set: it makes no
+candidate pair by itself, which bounds the work per statement (near-linear overall)."""
 
 
-def overview_of(workspace) -> Overview:
+def overview_of(workspace, progress: Progress = no_progress) -> Overview:
     """Overview of a Workspace; article numbers on every span are workspace indexes."""
     entries = [(i, e) for i, e in enumerate(workspace.entries) if e.ok]
     return overview([e.card for _, e in entries], [e.article.text for _, e in entries],
-                    [i for i, _ in entries])
+                    [i for i, _ in entries], progress)
 
 
-def overview(cards: list[Card], texts: list[str], indexes: list[int] | None = None) -> Overview:
+def overview(cards: list[Card], texts: list[str], indexes: list[int] | None = None,
+             progress: Progress = no_progress) -> Overview:
+    """The whole set at once. ``progress`` hears how far each stage is and may raise
+    :class:`Cancelled` to stop the work."""
     indexes = list(range(len(cards))) if indexes is None else indexes
+    progress("matching actors", 0, len(cards))
     parties = Parties(cards, texts)
     result = Overview(articles=[article_info(indexes[k], c, t) for k, (c, t) in enumerate(zip(cards, texts))])
-    n = len(cards)
 
-    # --- actor matrix
-    for g in range(len(parties.groups)):
+    # --- actor matrix (speakers a card only names as a speaker are not rows)
+    named = [{actor.name for actor in card.actors} for card in cards]
+    for g in counted(range(len(parties.groups)), len(parties.groups), "counting actors", progress):
         sides = parties.sides(g)
-        sides = {a: s for a, s in sides.items() if cards[a].actor(s.name) is not None and s.mentions}
+        sides = {a: s for a, s in sides.items() if s.name in named[a] and s.mentions}
         if not sides:
             continue
-        counts = [0] * n
-        first: list[Span | None] = [None] * n
+        counts: dict[int, int] = {}
+        first: dict[int, Span] = {}
         forms: dict[int, list[str]] = {}
         for a, s in sides.items():
-            counts[a] = s.count
-            first[a] = Span(indexes[a], *s.mentions[0])
+            counts[indexes[a]] = s.count
+            first[indexes[a]] = Span(indexes[a], *s.mentions[0])
             forms[indexes[a]] = s.forms
         row = ActorRow(parties.names[g], parties.kinds[g], counts, first, forms)
         result.actors.append(row)
@@ -58,7 +64,7 @@ def overview(cards: list[Card], texts: list[str], indexes: list[int] | None = No
             r.article = indexes[k]
             refs.append(r)
     result.denials = [r for r in refs if r.kind == "denial"]
-    result.shared_statements = _clusters(refs)
+    result.shared_statements = _clusters(refs, progress)
     return result
 
 
@@ -87,11 +93,21 @@ def _variants(row: ActorRow, sides, indexes) -> SpellingVariant | None:
     return SpellingVariant(row.name, {f: sorted(set(all_forms[f])) for f in names if f in involved}, spans)
 
 
-def _clusters(refs: list[StatementRef]) -> list[StatementCluster]:
+def _clusters(refs: list[StatementRef], progress: Progress = no_progress) -> list[StatementCluster]:
+    """Statements several articles carry, in near-linear time.
+
+    Candidate pairs come from an inverted index over content words, where a word that more
+    than MAX_POSTINGS statements use is a topic word of the set and proposes no pair: the
+    cost per statement is bounded whatever the set's size. The same party saying it needs
+    CLUSTER_THRESHOLD; different parties need OTHER_SPEAKER_THRESHOLD, the bar the pair
+    comparison uses, so statements that share the story's words but not its proposition
+    stay apart.
+    """
     tokens = [content_tokens(r.text) for r in refs]
     # identical token sets are one node
     node_of: dict[frozenset, int] = {}
     node_tokens: list[frozenset] = []
+    node_parties: list[set[str]] = []
     members: list[list[int]] = []
     for i, t in enumerate(tokens):
         if len(t) < 2:
@@ -100,40 +116,46 @@ def _clusters(refs: list[StatementRef]) -> list[StatementCluster]:
         if k is None:
             k = node_of[t] = len(node_tokens)
             node_tokens.append(t)
+            node_parties.append(set())
             members.append([])
         members[k].append(i)
+        node_parties[k].add(refs[i].party)
     weights = Weights(node_tokens)
-    # candidate pairs through an inverted index (very common words do not make candidates)
+    short = {k for k, t in enumerate(node_tokens) if len(t) <= 2}
     postings: dict[str, list[int]] = defaultdict(list)
-    common = max(100, int(COMMON_TOKEN_SHARE * len(node_tokens)))
     edges: list[tuple[float, int, int]] = []
-    sim_cache: dict[tuple[int, int], float] = {}
-    for k, t in enumerate(node_tokens):
-        cands: set[int] = set()
+    known: dict[tuple[int, int], float] = {}
+    for k, t in counted(enumerate(node_tokens), len(node_tokens), "comparing statements", progress):
+        shared: Counter = Counter()
         for tok in t:
-            p = postings.get(tok)
-            if p and weights.df.get(tok, 0) <= common:
-                cands.update(p)
+            if weights.df.get(tok, 0) <= MAX_POSTINGS:
+                shared.update(postings[tok])
+                postings[tok].append(k)
+        # one rare word in common between statements of several words: not the same statement
+        if len(t) > 2:
+            cands = [c for c, count in shared.items() if count > 1 or c in short]
+        else:
+            cands = list(shared)
         for c in cands:
             sim = similarity(t, node_tokens[c], weights)
-            sim_cache[(c, k)] = sim
-            if sim >= CLUSTER_THRESHOLD:
+            if sim > 0:
+                known[(c, k)] = sim
+            bar = CLUSTER_THRESHOLD if node_parties[c] & node_parties[k] else OTHER_SPEAKER_THRESHOLD
+            if sim >= bar:
                 edges.append((sim, c, k))
-        for tok in t:
-            postings[tok].append(k)
+    postings.clear()
 
     def sim(a: int, b: int) -> float:
         key = (a, b) if a < b else (b, a)
-        v = sim_cache.get(key)
-        if v is None:
-            v = sim_cache[key] = similarity(node_tokens[a], node_tokens[b], weights)
-        return v
+        v = known.get(key)
+        return similarity(node_tokens[a], node_tokens[b], weights) if v is None else v
 
     # agglomerative, strongest pairs first; two clusters merge only when they are alike on
     # average (average link), so one bridging statement cannot chain unrelated ones
     cluster_of = list(range(len(node_tokens)))
     cluster_nodes: dict[int, list[int]] = {k: [k] for k in range(len(node_tokens))}
-    for _sim, a, b in sorted(edges, key=lambda e: (-e[0], e[1], e[2])):
+    edges.sort(key=lambda e: (-e[0], e[1], e[2]))
+    for _sim, a, b in counted(edges, len(edges), "grouping statements", progress):
         ra, rb = cluster_of[a], cluster_of[b]
         if ra == rb:
             continue
@@ -147,9 +169,8 @@ def _clusters(refs: list[StatementRef]) -> list[StatementCluster]:
             cluster_of[node] = ra
             cluster_nodes[ra].append(node)
 
-    groups = {root: nodes for root, nodes in cluster_nodes.items()}
     clusters = []
-    for nodes in groups.values():
+    for nodes in cluster_nodes.values():
         items = sorted((i for k in nodes for i in members[k]), key=lambda i: (refs[i].article, refs[i].start))
         if len({refs[i].article for i in items}) < 2:
             continue

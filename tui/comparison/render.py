@@ -12,7 +12,7 @@ from rich.table import Table
 from rich.text import Text
 
 from ..articles.safe_text import printable
-from .model import ArticleInfo, Comparison, Overview
+from .model import TOP_ARTICLES, ArticleInfo, Comparison, Overview
 
 
 def _t(value, style: str = "") -> Text:
@@ -93,13 +93,23 @@ def overview_renderable(o: Overview, limit: int = 40) -> Group:
     for a in o.articles:
         arts.add_row(a.label, _t(a.title[:70]), _t(a.outlet or ""), _t(a.date or ""), str(a.words))
     parts.append(arts)
+    wide = o.per_article_columns
     matrix = Table(title="Actors by article (mentions)", title_justify="left", title_style="bold")
     matrix.add_column("actor")
-    for a in o.articles:
+    columns = o.articles if wide else []
+    for a in columns:
         matrix.add_column(a.label, justify="right")
     matrix.add_column("total", justify="right")
+    if not wide:
+        matrix.add_column("in", justify="right")
+        matrix.add_column("most in (article×mentions)")
+    labels = {a.index: a.label for a in o.articles}
     for row in o.actors[:limit]:
-        matrix.add_row(_t(row.name), *[str(c) if c else "·" for c in row.counts], str(row.total))
+        cells = [str(row.count(a.index)) if row.count(a.index) else "·" for a in columns] + [str(row.total)]
+        if not wide:
+            cells += [str(row.articles), ", ".join(f"{labels.get(i, i)}×{row.count(i)}"
+                                                   for i in row.top_articles(TOP_ARTICLES))]
+        matrix.add_row(_t(row.name), *cells)
     parts.append(matrix)
     parts.append(Text(f"Statements carried by several articles ({len(o.shared_statements)})", style="bold"))
     for cl in o.shared_statements:

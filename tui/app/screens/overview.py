@@ -3,12 +3,17 @@
 The reader pushes ``OverviewScreen(workspace)``. The overview is computed by the
 engine (:func:`tui.comparison.overview_of`); this screen shows it in four tabs:
 
-- Actors: an actor x article matrix of mention counts (``s`` cycles the sort:
-  total, number of articles, name; selecting a column header sorts by that
-  article);
+- Actors: an actor x article matrix of mention counts for a few articles (``s``
+  cycles the sort: total, number of articles, name; selecting a column header
+  sorts by that article); for a large set, totals first and the articles that
+  name each actor most;
 - Shared: statements carried by several articles, one row per article's wording;
 - Denials: every denial in the set, who denies what, where;
 - Articles: each article's outlet, date and length.
+
+The overview is computed in a worker thread that reports its progress ("comparing
+statements 1,240 / 12,864") and stops as soon as the screen is left; the tables are
+filled in batches, so keys are served while thousands of rows go in.
 
 Enter on a cell or row opens the article in the reader at the words
 (``app.show_article(index, span)``). Names and statements are article data and are
@@ -22,6 +27,7 @@ from pathlib import Path
 from rich.text import Text
 from textual import work
 from textual.app import ComposeResult
+from textual.worker import get_current_worker
 from textual.binding import Binding
 from textual.coordinate import Coordinate
 from textual.screen import Screen
@@ -29,6 +35,8 @@ from textual.widgets import DataTable, Footer, Static, TabbedContent, TabPane
 
 from ...articles.safe_text import printable
 from ...comparison import Overview, overview_of
+from ...comparison.model import TOP_ARTICLES
+from ...comparison.progress import Cancelled
 from ...workspace import Workspace
 
 SORT_KEYS = ("total", "articles", "name")
@@ -36,6 +44,8 @@ SORT_LABELS = {"total": "total mentions", "articles": "articles naming it", "nam
                "article": "mentions in article"}
 SYNC_LIMIT = 60
 """Up to this many articles the overview is computed at once; above, in a worker."""
+BATCH = 300
+"""Rows added to a table per turn of the event loop: keys are served between batches."""
 
 Jump = tuple[int, tuple[int, int] | None]
 
@@ -71,6 +81,8 @@ class OverviewScreen(Screen):
         self.sort_article: int | None = None
         self.actor_rows: list = []
         self.jumps: dict[str, list[Jump]] = {}
+        self._generation: dict[str | None, int] = {}
+        """Table id -> which fill is current (batches of an older fill stop adding rows)."""
         """Table id -> one jump target per row (for the actor matrix, the row's first mention)."""
 
     def compose(self) -> ComposeResult:
@@ -95,8 +107,24 @@ class OverviewScreen(Screen):
 
     @work(thread=True, exclusive=True, group="overview")
     def compute(self) -> None:
-        result = overview_of(self.workspace)
-        self.app.call_from_thread(self.show, result)
+        worker = get_current_worker()
+
+        def progress(stage: str, done: int, total: int) -> None:
+            if worker.is_cancelled:
+                raise Cancelled
+            self.app.call_from_thread(self._progress, stage, done, total)
+
+        try:
+            result = overview_of(self.workspace, progress)
+        except Cancelled:
+            return
+        if not worker.is_cancelled:
+            self.app.call_from_thread(self.show, result)
+
+    def _progress(self, stage: str, done: int, total: int) -> None:
+        if self.is_attached:
+            self.query_one("#overview-status", Static).update(
+                Text(f"Computing the overview: {stage} {done:,} / {total:,}…", no_wrap=True, overflow="ellipsis"))
 
     # -- filling the tables --------------------------------------------------
     def show(self, overview: Overview) -> None:
@@ -108,13 +136,27 @@ class OverviewScreen(Screen):
         self._status()
         self.query_one("#overview-actors", DataTable).focus()
 
+    def _add_rows(self, table: DataTable, rows: list[list[Text]]) -> None:
+        """Add the rows, the first batch now and the rest a batch per turn of the event
+        loop (a refill replaces rows still waiting: the table is cleared first)."""
+        generation = self._generation[table.id] = self._generation.get(table.id, 0) + 1
+
+        def add(start: int) -> None:
+            if self._generation.get(table.id) != generation or not table.is_attached:
+                return
+            table.add_rows(rows[start:start + BATCH])
+            if start + BATCH < len(rows):
+                self.call_later(add, start + BATCH)
+
+        add(0)
+
     def _status(self) -> None:
         o = self.overview
         if o is None:
             return
         sort = SORT_LABELS[self.sort_key]
         if self.sort_key == "article" and self.sort_article is not None:
-            sort += f" {o.articles[self.sort_article].label}"
+            sort += " " + next((a.label for a in o.articles if a.index == self.sort_article), str(self.sort_article))
         spellings = ""
         if o.spellings:
             spellings = " · spelled differently: " + "; ".join(
@@ -124,28 +166,43 @@ class OverviewScreen(Screen):
             f"{len(o.shared_statements)} shared statements · {len(o.denials)} denials{printable(spellings)}",
             no_wrap=True, overflow="ellipsis"))
 
+    @property
+    def matrix(self) -> bool:
+        """A column per article (small sets) or totals and the top articles (large ones)."""
+        return self.overview is not None and self.overview.per_article_columns
+
     def _fill_actors(self) -> None:
         o = self.overview
         table = self.query_one("#overview-actors", DataTable)
         table.clear(columns=True)
         table.add_column("actor", key="actor")
         table.add_column("kind", key="kind")
-        for pos, a in enumerate(o.articles):
-            table.add_column(a.label, key=f"a{pos}")
+        if self.matrix:
+            for a in o.articles:
+                table.add_column(a.label, key=f"a{a.index}")
         table.add_column("total", key="total")
         table.add_column("in", key="in")
+        if not self.matrix:
+            table.add_column("most in (article×mentions)", key="most")
+        labels = {a.index: a.label for a in o.articles}
         rows = o.sorted_actors(self.sort_key, self.sort_article)
         self.actor_rows = rows
+        cells: list[list[Text]] = []
         jumps: list[Jump] = []
         for row in rows:
-            cells = [_t(row.name, "bold"), _t(row.kind, "dim")]
-            cells += [Text(str(c), justify="right") if c else Text("·", style="dim", justify="center")
-                      for c in row.counts]
-            cells += [Text(str(row.total), justify="right", style="bold"), Text(str(row.articles), justify="right")]
-            table.add_row(*cells)
-            first = next((f for f in row.first if f is not None), None)
+            line = [_t(row.name, "bold"), _t(row.kind, "dim")]
+            if self.matrix:
+                line += [Text(str(row.count(a.index)), justify="right") if row.count(a.index)
+                         else Text("·", style="dim", justify="center") for a in o.articles]
+            line += [Text(str(row.total), justify="right", style="bold"), Text(str(row.articles), justify="right")]
+            if not self.matrix:
+                line.append(_t(", ".join(f"{labels.get(i, i)}×{row.count(i)}"
+                                         for i in row.top_articles(TOP_ARTICLES))))
+            cells.append(line)
+            first = row.first_mention()
             jumps.append((first.article, (first.start, first.end)) if first else (0, None))
         self.jumps["overview-actors"] = jumps
+        self._add_rows(table, cells)
 
     def _fill_shared(self) -> None:
         o = self.overview
@@ -154,16 +211,18 @@ class OverviewScreen(Screen):
         for label in ("#", "articles", "article", "speaker", "words"):
             table.add_column(label, key=label)
         jumps: list[Jump] = []
+        rows: list[list[Text]] = []
         labels = {a.index: a.label for a in o.articles}
         for n, cluster in enumerate(o.shared_statements, 1):
             carried = ",".join(labels.get(i, str(i)) for i in cluster.articles)
             for k, m in enumerate(cluster.members):
-                table.add_row(Text(str(n) if k == 0 else "", style="bold"),
-                              Text(carried if k == 0 else "", style="cyan"),
-                              Text(labels.get(m.article, str(m.article))),
-                              _t(m.party, "bold"), _t(_clip(m.text)))
+                rows.append([Text(str(n) if k == 0 else "", style="bold"),
+                             Text(carried if k == 0 else "", style="cyan"),
+                             Text(labels.get(m.article, str(m.article))),
+                             _t(m.party, "bold"), _t(_clip(m.text))])
                 jumps.append((m.article, (m.start, m.end)))
         self.jumps["overview-shared"] = jumps
+        self._add_rows(table, rows)
 
     def _fill_denials(self) -> None:
         o = self.overview
@@ -173,11 +232,13 @@ class OverviewScreen(Screen):
             table.add_column(label, key=label)
         labels = {a.index: a.label for a in o.articles}
         jumps: list[Jump] = []
+        rows: list[list[Text]] = []
         for d in o.denials:
-            table.add_row(Text(labels.get(d.article, str(d.article))), _t(d.party, "bold"), _t(_clip(d.text)),
-                          _t(d.rule, "dim"))
+            rows.append([Text(labels.get(d.article, str(d.article))), _t(d.party, "bold"), _t(_clip(d.text)),
+                         _t(d.rule, "dim")])
             jumps.append((d.article, (d.start, d.end)))
         self.jumps["overview-denials"] = jumps
+        self._add_rows(table, rows)
 
     def _fill_articles(self) -> None:
         o = self.overview
@@ -186,16 +247,19 @@ class OverviewScreen(Screen):
         for label in ("#", "title", "outlet", "date", "words", "chars", "actors", "claims", "denials"):
             table.add_column(label, key=label)
         jumps: list[Jump] = []
+        rows: list[list[Text]] = []
         for a in o.articles:
-            table.add_row(Text(a.label, style="bold"), _t(_clip(a.title, 70)), _t(a.outlet or "–"),
-                          _t(a.date or "–"), Text(str(a.words), justify="right"),
-                          Text(str(a.length), justify="right"), Text(str(a.actors), justify="right"),
-                          Text(str(a.claims), justify="right"), Text(str(a.denials), justify="right"))
+            rows.append([Text(a.label, style="bold"), _t(_clip(a.title, 70)), _t(a.outlet or "–"),
+                         _t(a.date or "–"), Text(str(a.words), justify="right"),
+                         Text(str(a.length), justify="right"), Text(str(a.actors), justify="right"),
+                         Text(str(a.claims), justify="right"), Text(str(a.denials), justify="right")])
             jumps.append((a.index, None))
         self.jumps["overview-articles"] = jumps
+        self._add_rows(table, rows)
 
     # -- keys ------------------------------------------------------------------
     def action_back(self) -> None:
+        self.workers.cancel_group(self, "overview")  # the work stops, not just the screen
         self.app.pop_screen()
 
     def action_tab(self, pane: str) -> None:
@@ -213,8 +277,8 @@ class OverviewScreen(Screen):
         self.sort_article = None
         self._refill_actors()
 
-    def sort_by_article(self, position: int) -> None:
-        self.sort_key, self.sort_article = "article", position
+    def sort_by_article(self, article: int) -> None:
+        self.sort_key, self.sort_article = "article", article
         self._refill_actors()
 
     def _refill_actors(self) -> None:
@@ -244,12 +308,11 @@ class OverviewScreen(Screen):
         jumps = self.jumps.get(table_id, [])
         if not 0 <= row < len(jumps):
             return None
-        if table_id == "overview-actors" and column is not None:
+        if table_id == "overview-actors" and column is not None and self.matrix:
             # an article column jumps to that article's first mention of the actor
             pos = column - 2
-            actor = self.actor_rows[row]
-            if 0 <= pos < len(actor.first):
-                first = actor.first[pos]
+            if 0 <= pos < len(self.overview.articles):
+                first = self.actor_rows[row].first.get(self.overview.articles[pos].index)
                 if first is None:
                     return None
                 return first.article, (first.start, first.end)
