@@ -1,8 +1,8 @@
 """The Markdown briefing: Workspace -> Markdown text -> a file, with no Textual import."""
 
 from .escape import md_cell, md_inline, md_quote
-from .render import BriefingOptions, render_briefing
+from .render import Briefing, BriefingOptions, build_briefing, render_briefing
 from .write import BriefingExists, BriefingWriteError, write_atomic
 
-__all__ = ["BriefingOptions", "render_briefing", "write_atomic", "BriefingExists",
+__all__ = ["Briefing", "BriefingOptions", "build_briefing", "render_briefing", "write_atomic", "BriefingExists",
            "BriefingWriteError", "md_inline", "md_cell", "md_quote"]

@@ -17,6 +17,7 @@ from dataclasses import dataclass, field
 from ..articles.model import Article
 from ..cards.model import Card, Statement
 from ..comparison import overview
+from ..comparison.progress import Progress, no_progress
 from ..comparison.text import content_tokens, figures
 
 SAME_STATEMENT = 0.5
@@ -263,7 +264,7 @@ def spelling_discrepancy(name: str, forms: dict[str, list[int]], by_index: dict[
     return Discrepancy("spelling", f"{name} is spelled differently: {parts}", [])
 
 
-def find(sources: list[Source], top_actors: int = TOP_ACTORS) -> Findings:
+def find(sources: list[Source], top_actors: int = TOP_ACTORS, progress: Progress = no_progress) -> Findings:
     """Everything the Key findings section shows, computed once from the cards.
 
     The whole-set overview (tui.comparison) matches actors across spellings and
@@ -274,7 +275,7 @@ def find(sources: list[Source], top_actors: int = TOP_ACTORS) -> Findings:
     denial_groups = group_items([i for i in items if i.statement.kind == "denial"], SAME_STATEMENT)
     by_index = {s.index: s for s in sources}
     ov = overview([s.card for s in sources], [s.article.text for s in sources],
-                  [s.index for s in sources])
+                  [s.index for s in sources], progress)
     item_at = {(i.source.index, i.statement.start, i.statement.end, i.statement.kind): i for i in items}
 
     shared: list[Group] = []

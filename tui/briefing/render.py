@@ -14,6 +14,7 @@ from datetime import datetime, timezone
 from pathlib import Path
 from typing import Iterable
 
+from ..comparison.progress import Progress, counted, no_progress
 from ..workspace import Entry, Workspace
 from .escape import md_cell, md_inline, md_quote
 from .findings import TOP_ACTORS, Findings, Group, Item, Source, find
@@ -90,24 +91,59 @@ def table(header: list[str], rows: Iterable[list[str]]) -> list[str]:
     return lines
 
 
-def render_briefing(workspace: Workspace, options: BriefingOptions | None = None) -> str:
-    """The whole briefing as Markdown text (ends with one newline)."""
+PREVIEW_SOURCES = 200
+"""Rows of the Sources table a preview shows; the saved briefing lists every article."""
+
+
+@dataclass(frozen=True)
+class Briefing:
+    """A briefing in parts, so a preview can leave out what is slow to lay out on screen
+    (the per-article cards, thousands of source rows) while the saved file has it all."""
+
+    head: tuple[str, ...]
+    sources: tuple[str, ...]
+    preview_sources: tuple[str, ...]
+    findings: tuple[str, ...]
+    cards: tuple[str, ...]
+    """Empty when the options leave the cards out."""
+
+    @property
+    def text(self) -> str:
+        """The whole briefing as it is saved."""
+        return _joined(self.head + self.sources + self.findings + self.cards)
+
+    @property
+    def preview(self) -> str:
+        """The briefing without the cards and with the Sources table cut to its first rows."""
+        return _joined(self.head + self.preview_sources + self.findings)
+
+
+def _joined(lines: tuple[str, ...]) -> str:
+    end = len(lines)
+    while end and lines[end - 1] == "":
+        end -= 1
+    return "\n".join(lines[:end]) + "\n"
+
+
+def build_briefing(workspace: Workspace, options: BriefingOptions | None = None,
+                   progress: Progress = no_progress) -> Briefing:
+    """Every part of the briefing, computed once. ``progress`` hears how far the work is
+    and may raise :class:`~tui.comparison.progress.Cancelled` to stop it."""
     options = options or BriefingOptions()
     entries = selected_entries(workspace, options)
     sources = [Source(i, e.article, e.card, shown_path(e.card.file or e.article.path, options.base))
                for i, e in enumerate(entries, 1)]
-    findings = find(sources, options.top_actors)
+    findings = find(sources, options.top_actors, progress)
     brief = workspace.engine.brief
-    out: list[str] = []
-    out += [f"# {md_inline(brief.title) or 'Briefing'}", ""]
-    out += header_lines(workspace, entries, sources, options)
-    out += sources_section(sources)
-    out += findings_section(findings)
-    if options.cards:
-        out += cards_section(sources)
-    while out and out[-1] == "":
-        out.pop()
-    return "\n".join(out) + "\n"
+    head = [f"# {md_inline(brief.title) or 'Briefing'}", ""] + header_lines(workspace, entries, sources, options)
+    cards = cards_section(counted(sources, len(sources), "writing cards", progress)) if options.cards else []
+    return Briefing(tuple(head), tuple(sources_section(sources)), tuple(sources_section(sources, PREVIEW_SOURCES)),
+                    tuple(findings_section(findings)), tuple(cards))
+
+
+def render_briefing(workspace: Workspace, options: BriefingOptions | None = None) -> str:
+    """The whole briefing as Markdown text (ends with one newline)."""
+    return build_briefing(workspace, options).text
 
 
 def header_lines(workspace: Workspace, entries: list[Entry], sources: list[Source],
@@ -133,13 +169,17 @@ def header_lines(workspace: Workspace, entries: list[Entry], sources: list[Sourc
     return lines
 
 
-def sources_section(sources: list[Source]) -> list[str]:
+def sources_section(sources: list[Source], limit: int | None = None) -> list[str]:
+    """The Sources table; with ``limit``, its first rows and how many more the file has."""
     lines = ["## Sources", ""]
     if not sources:
         return lines + ["No articles.", ""]
+    shown = sources if limit is None else sources[:limit]
     rows = [[str(s.index), md_cell(s.card.title), md_cell(s.card.outlet), md_cell(s.card.date),
-             md_cell(s.card.author), md_cell(s.file)] for s in sources]
+             md_cell(s.card.author), md_cell(s.file)] for s in shown]
     lines += table(["#", "Title", "Outlet", "Date", "Author", "File"], rows)
+    if len(shown) < len(sources):
+        lines += ["", f"\u2026 and {len(sources) - len(shown):,} more articles in the saved briefing."]
     return lines + [""]
 
 
@@ -187,7 +227,7 @@ def statement_line(group: Group, carried: str, verb: str = "") -> str:
             f"{carried}{count}: " + "; ".join(refs))
 
 
-def cards_section(sources: list[Source]) -> list[str]:
+def cards_section(sources: Iterable[Source]) -> list[str]:
     lines = ["## Articles", ""]
     for src in sources:
         card = src.card

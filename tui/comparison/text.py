@@ -97,8 +97,12 @@ def words(text: str) -> list[str]:
     return _WORD_RE.findall(text)
 
 
+@lru_cache(maxsize=1 << 15)
 def content_tokens(text: str) -> frozenset[str]:
-    """The set of stemmed content words of a text (stopwords dropped, negations kept)."""
+    """The set of stemmed content words of a text (stopwords dropped, negations kept).
+
+    Cached (a pure function of the text): the overview, the briefing and each comparison
+    read the same statements, and a set of thousands would otherwise tokenise them again."""
     out = set()
     for w in words(text):
         if w in STOPWORDS or (len(w) < 2 and not w.isdigit()):

@@ -1,7 +1,10 @@
 """Export screen: a preview of the Markdown briefing and a key to save it.
 
 The reader pushes ``ExportScreen(workspace)``. The briefing is computed by the
-engine (:mod:`tui.briefing`) in a worker and shown with Textual's Markdown widget;
+engine (:mod:`tui.briefing`) once, in a worker thread that reports its progress and
+stops when the screen is left, and shown with Textual's Markdown widget (for a
+large set, without the per-article cards and with the first rows of the Sources
+table: the saved file has everything);
 ``s`` asks for a path (default ``briefing.md`` in the working folder), asks
 before overwriting an existing file, and writes atomically.
 """
@@ -9,6 +12,7 @@ before overwriting an existing file, and writes atomically.
 from __future__ import annotations
 
 import asyncio
+import threading
 from pathlib import Path
 
 from textual import work
@@ -18,8 +22,9 @@ from textual.containers import Horizontal, Vertical, VerticalScroll
 from textual.screen import ModalScreen, Screen
 from textual.widgets import Footer, Header, Input, Label, Markdown
 
-from ...briefing import (BriefingExists, BriefingOptions, BriefingWriteError, render_briefing,
-                         write_atomic)
+from ...briefing import BriefingExists, BriefingOptions, BriefingWriteError, build_briefing, write_atomic
+from ...comparison.progress import Cancelled
+from ..progress import ScreenProgress
 from ...workspace import Workspace
 
 DEFAULT_NAME = "briefing.md"
@@ -97,6 +102,8 @@ class ExportScreen(Screen):
         self.cards = True
         self.text: str | None = None
         """The briefing as it will be saved (None while it is being computed)."""
+        self._stop = threading.Event()
+        """Set to stop the briefing being computed (the screen closed or wants another)."""
 
     @property
     def articles(self) -> int:
@@ -124,25 +131,35 @@ class ExportScreen(Screen):
 
     @work(exclusive=True, group="export-preview")
     async def refresh_preview(self) -> None:
+        self._stop.set()  # a preview still being computed is not wanted any more
+        stop = self._stop = threading.Event()
         self.text = None
         n = self.articles
-        self.set_status(f"Preparing the briefing of {n} article{'s' if n != 1 else ''}…")
-        full = await asyncio.to_thread(render_briefing, self.workspace, self.options(self.cards))
-        preview = full
-        note = ""
-        if self.cards and n > PREVIEW_CARDS_LIMIT:
-            preview = await asyncio.to_thread(render_briefing, self.workspace, self.options(False))
-            note = " · preview without cards (the saved file has them)"
-        self.text = full
-        if not self.is_attached:
+        what = f"the briefing of {n:,} article{'s' if n != 1 else ''}"
+        self.set_status(f"Preparing {what}…")
+
+        progress = ScreenProgress(self.app, self.set_status, stop.is_set, f"Preparing {what}")
+        try:
+            briefing = await asyncio.to_thread(build_briefing, self.workspace, self.options(self.cards), progress)
+        except Cancelled:
             return
+        if stop.is_set() or not self.is_attached:
+            return
+        full = briefing.text
+        preview, note = full, ""
+        if n > PREVIEW_CARDS_LIMIT:
+            preview = briefing.preview
+            if preview != full:
+                note = " · preview without cards or all sources (the saved file has them)"
+        self.text = full
         for widget in self.query("#export-preview").results(Markdown):
             await widget.update(preview)
         cards = "with cards" if self.cards else "without cards"
-        self.set_status(f"Briefing of {n} article{'s' if n != 1 else ''}, {cards}{note} · "
+        self.set_status(f"Briefing of {n:,} article{'s' if n != 1 else ''}, {cards}{note} · "
                         "s save · t cards on/off · esc back")
 
     def action_back(self) -> None:
+        self._stop.set()  # the work stops, not just the screen
         self.app.pop_screen()
 
     def action_toggle_cards(self) -> None:
@@ -177,7 +194,10 @@ class ExportScreen(Screen):
 
     def save_to(self, path: Path, force: bool) -> None:
         """Write the briefing (atomically); never over an existing file unless ``force``."""
-        text = self.text if self.text is not None else render_briefing(self.workspace, self.options(self.cards))
+        text = self.text
+        if text is None:  # never computed on the screen's thread: it would freeze a large set
+            self.notify("The briefing is still being prepared; save again once it is shown.", timeout=4)
+            return
         try:
             written = write_atomic(path, text, force=force)
         except BriefingExists:

@@ -37,6 +37,7 @@ from ...articles.safe_text import printable
 from ...comparison import Overview, overview_of
 from ...comparison.model import TOP_ARTICLES
 from ...comparison.progress import Cancelled
+from ..progress import ScreenProgress
 from ...workspace import Workspace
 
 SORT_KEYS = ("total", "articles", "name")
@@ -108,12 +109,7 @@ class OverviewScreen(Screen):
     @work(thread=True, exclusive=True, group="overview")
     def compute(self) -> None:
         worker = get_current_worker()
-
-        def progress(stage: str, done: int, total: int) -> None:
-            if worker.is_cancelled:
-                raise Cancelled
-            self.app.call_from_thread(self._progress, stage, done, total)
-
+        progress = ScreenProgress(self.app, self._progress, lambda: worker.is_cancelled, "Computing the overview")
         try:
             result = overview_of(self.workspace, progress)
         except Cancelled:
@@ -121,10 +117,9 @@ class OverviewScreen(Screen):
         if not worker.is_cancelled:
             self.app.call_from_thread(self.show, result)
 
-    def _progress(self, stage: str, done: int, total: int) -> None:
+    def _progress(self, line: str) -> None:
         if self.is_attached:
-            self.query_one("#overview-status", Static).update(
-                Text(f"Computing the overview: {stage} {done:,} / {total:,}…", no_wrap=True, overflow="ellipsis"))
+            self.query_one("#overview-status", Static).update(Text(line, no_wrap=True, overflow="ellipsis"))
 
     # -- filling the tables --------------------------------------------------
     def show(self, overview: Overview) -> None:

@@ -1,0 +1,139 @@
+"""Large folders: overview and export preview show progress, Esc stops the work, tables fill in batches."""
+
+from __future__ import annotations
+
+import importlib
+import random
+import shutil
+import time
+
+from textual.widgets import DataTable, Label, Markdown, Static
+
+from tui.app.app import make_app
+from tui.app.screens.export import ExportScreen
+from tui.app.screens.overview import OverviewScreen
+from tui.app.screens.reader import ReaderScreen
+from tui.comparison import progress as progress_module
+
+from .conftest import SEEDS_BRIEF, SEEDS_DIR, SIZE, wait_loaded
+from .test_compare_screens import wait_for_screen
+
+overview_module = importlib.import_module("tui.comparison.overview")  # the package's name is the function
+
+
+def large_folder(tmp_path, count: int):
+    seeds = sorted(SEEDS_DIR.glob("*.txt"))
+    for i in range(count):
+        shutil.copyfile(seeds[i % len(seeds)], tmp_path / f"{i:03d}_{seeds[i % len(seeds)].name}")
+    return tmp_path
+
+
+def invented_folder(tmp_path, count: int):
+    """Articles whose statements differ (copies would be one statement to compare)."""
+    rng = random.Random(5)
+    vocabulary = ["".join(rng.choice("bcdfglmnprst") + rng.choice("aeiou") for _ in range(3)) for _ in range(60)]
+
+    def word() -> str:  # from a small vocabulary: many statements share two words, so there is work
+        return rng.choice(vocabulary)
+
+    for i in range(count):
+        lines = [f"Mayor John Smith said that the {word()} council would {word()} the {word()} budget."
+                 for _ in range(5)]
+        (tmp_path / f"{i:03d}.txt").write_text("Council row\n\n" + "\n\n".join(lines) + "\n", encoding="utf-8")
+    return tmp_path
+
+
+def status(screen) -> str:
+    return str(screen.query_one("#overview-status", Static).render())
+
+
+def slow_comparisons(monkeypatch) -> list[int]:
+    """Make each statement comparison slow and report progress on every item; returns a
+    one-item list counting the comparisons made."""
+    calls = [0]
+    real = overview_module.similarity
+
+    def slow(a, b, weight=None):
+        calls[0] += 1
+        time.sleep(0.02)
+        return real(a, b, weight)
+
+    monkeypatch.setattr(overview_module, "similarity", slow)
+    monkeypatch.setattr(progress_module, "EVERY", 1)
+    return calls
+
+
+async def esc_stops_the_work(pilot, key: str, screen_class, status_of, calls: list[int]) -> None:
+    await wait_loaded(pilot)
+    await pilot.press(key)
+    screen = await wait_for_screen(pilot, screen_class)
+    waited = 0.0
+    while "comparing statements" not in status_of(screen) and waited < 20:
+        await pilot.pause(0.02)
+        waited += 0.02
+    assert "comparing statements" in status_of(screen) and " / " in status_of(screen)
+    started = time.monotonic()
+    await pilot.press("escape")
+    assert isinstance(pilot.app.screen, ReaderScreen)
+    assert time.monotonic() - started < 1.0
+    await pilot.pause(0.3)
+    stopped_at = calls[0]
+    await pilot.pause(0.5)
+    assert calls[0] - stopped_at <= 1, "the work went on after Esc"
+
+
+async def test_esc_during_the_overview_returns_at_once_and_stops_the_work(tmp_path, seed_engine, monkeypatch):
+    folder = invented_folder(tmp_path, 70)  # above the size computed at once
+    calls = slow_comparisons(monkeypatch)
+    app = make_app([str(folder)], str(SEEDS_BRIEF), engine=seed_engine, watch=False)
+    async with app.run_test(size=SIZE) as pilot:
+        await esc_stops_the_work(pilot, "o", OverviewScreen, status, calls)
+
+
+async def test_esc_during_the_export_preview_returns_at_once_and_stops_the_work(tmp_path, seed_engine, monkeypatch):
+    folder = invented_folder(tmp_path, 70)
+    calls = slow_comparisons(monkeypatch)
+    app = make_app([str(folder)], str(SEEDS_BRIEF), engine=seed_engine, watch=False)
+    async with app.run_test(size=SIZE) as pilot:
+        await esc_stops_the_work(pilot, "e", ExportScreen,
+                                 lambda s: str(s.query_one("#export-status", Label).render()), calls)
+
+
+async def test_a_large_preview_leaves_out_cards_and_most_sources_but_saves_them(tmp_path, seed_engine, monkeypatch):
+    from tui.briefing import render as render_module
+
+    monkeypatch.setattr(render_module, "PREVIEW_SOURCES", 10)
+    folder = invented_folder(tmp_path, 40)
+    app = make_app([str(folder)], str(SEEDS_BRIEF), engine=seed_engine, watch=False)
+    async with app.run_test(size=SIZE) as pilot:
+        await wait_loaded(pilot)
+        await pilot.press("e")
+        screen = await wait_for_screen(pilot, ExportScreen)
+        waited = 0.0
+        while screen.text is None and waited < 20:
+            await pilot.pause(0.05)
+            waited += 0.05
+        preview = screen.query_one("#export-preview", Markdown).source
+        assert "## Articles" in screen.text and "## Articles" not in preview
+        assert "30 more articles in the saved briefing" in preview
+        assert "| 40 | Council row |" in screen.text and "| 40 | Council row |" not in preview
+        assert "| 10 | Council row |" in preview
+
+
+async def test_a_large_set_shows_totals_and_top_articles_not_a_column_per_article(tmp_path, seed_engine):
+    folder = large_folder(tmp_path, 30)
+    app = make_app([str(folder)], str(SEEDS_BRIEF), engine=seed_engine, watch=False)
+    async with app.run_test(size=SIZE) as pilot:
+        await wait_loaded(pilot)
+        await pilot.press("o")
+        screen = await wait_for_screen(pilot, OverviewScreen)
+        await pilot.pause(0.2)
+        table = screen.query_one("#overview-actors", DataTable)
+        keys = [str(k.value) for k in table.columns]
+        assert keys == ["actor", "kind", "total", "in", "most"]
+        assert table.row_count == len(screen.overview.actors)
+        lavrov = next(i for i, r in enumerate(screen.actor_rows) if "Lavrov" in r.name)
+        assert str(table.get_row_at(lavrov)[3]) == "30"  # every copy names him
+        await pilot.press("enter")
+        await pilot.pause()
+        assert isinstance(pilot.app.screen, ReaderScreen)

@@ -1,0 +1,39 @@
+"""Progress of work a screen waits for, shown on the screen and stopped when it closes.
+
+The engine's long loops call a ``Progress`` callback (:mod:`tui.comparison.progress`)
+from a worker thread. This one turns those calls into a status line on the screen,
+at most ten a second (each is a round trip to the event loop), and raises
+``Cancelled`` as soon as the screen says the work is no longer wanted.
+"""
+
+from __future__ import annotations
+
+import time
+from typing import Callable
+
+from textual.app import App
+
+from ..comparison.progress import Cancelled
+
+MIN_INTERVAL = 0.1
+"""Seconds between two status updates."""
+
+
+class ScreenProgress:
+    """``progress(stage, done, total)`` for a worker thread: "Preparing…: stage 1,240 / 2,000…"."""
+
+    def __init__(self, app: App, show: Callable[[str], None], stopped: Callable[[], bool], label: str) -> None:
+        self.app = app
+        self.show = show
+        self.stopped = stopped
+        self.label = label
+        self._last = 0.0
+
+    def __call__(self, stage: str, done: int, total: int) -> None:
+        if self.stopped():
+            raise Cancelled
+        now = time.monotonic()
+        if now - self._last < MIN_INTERVAL and done < total:
+            return
+        self._last = now
+        self.app.call_from_thread(self.show, f"{self.label}: {stage} {done:,} / {total:,}…")
