@@ -55,7 +55,7 @@ def slow_comparisons(monkeypatch) -> list[int]:
 
     def slow(a, b, weight=None):
         calls[0] += 1
-        time.sleep(0.02)
+        time.sleep(0.05)
         return real(a, b, weight)
 
     monkeypatch.setattr(overview_module, "similarity", slow)
@@ -75,7 +75,7 @@ async def esc_stops_the_work(pilot, key: str, screen_class, status_of, calls: li
     started = time.monotonic()
     await pilot.press("escape")
     assert isinstance(pilot.app.screen, ReaderScreen)
-    assert time.monotonic() - started < 1.0
+    assert time.monotonic() - started < 3.0  # generous: this machine is shared; the work takes far longer
     await pilot.pause(0.3)
     stopped_at = calls[0]
     await pilot.pause(0.5)
