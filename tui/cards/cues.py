@@ -93,6 +93,9 @@ class CueReader:
         self.quote_lead = compile_pattern(
             rf"[\s,:]*(?:(?:{words('cue_object')}|{words('cue_filler')}|that)\b[\s,:]*)*[\s,:—–-]*")
         self.quote_tail_lead = compile_pattern(r"[\s,.;:—–-]*")
+        # "vowed to ...", "threatened to ...": after these cues a to-infinitive is content, not a place
+        self.infinitive_cue = compile_pattern(rf"\b(?:{words('infinitive_cue')})\s*\Z")
+        self.infinitive = compile_pattern(r"\s*to\s+[a-z]+\b(?<!\bthe)")
         self.passive_aux = {w.lower() for w in brief.words("passive_aux")}
         self.participles = {w.lower() for w in brief.words("participle_cue")}
         self.coordinators = compile_pattern(r"(?:,?\s+(?:and|but|then)|,)\s*\Z")
@@ -256,6 +259,8 @@ class CueReader:
         rest = text[start:end]
         if len(rest.strip(" ,:.!?;").split()) < MIN_CONTENT_WORDS:
             return True
+        if self.infinitive.match(text, start, end) and self.infinitive_cue.search(text, max(0, start - 30), start):
+            return False
         return self.fragment.match(text, start + len(rest) - len(rest.lstrip()), end) is not None
 
 

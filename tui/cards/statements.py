@@ -569,6 +569,17 @@ class StatementFinder:
                 return [a.name for a in inside]
             ctx.how = "named in the source words"
             return [(persons or inside)[0].name]
+        staff = None if inside else self.speakers.staff_pronoun(lowered)
+        if staff is not None:  # "his campaign said": the person the pronoun means (CONVENTIONS.md 2)
+            holder = self.speakers.named_holder(ctx, phrase, [])
+            if holder is not None:
+                ctx.how = f"'{phrase.strip()}' is the one person the article names in that role"
+                return [holder.name]
+            first, lowered = staff, [staff]
+        author = None if inside else self.speakers.document_author(ctx, lowered, ctx.focus, start, end)
+        if author is not None:
+            ctx.how = f"'{phrase.strip()}' speaks for its author, {author.name}, who spoke or was named last"
+            return [author.name]
         if first in self.pronouns and len(lowered) == 1:
             if first in self.org_pronouns:
                 # "Slate produced a profile ..., it said": the body named in the sentence
@@ -578,6 +589,11 @@ class StatementFinder:
                 if body is not None:
                     ctx.how = f"'{first}' is the body named earlier in its sentence"
                     return [body.name]
+                focus = next((a for a in ctx.actors if a.name == ctx.focus), None)
+                body = self.speakers.last_org(ctx, start) if focus is None or focus.kind != "org" else None
+                if body is not None:
+                    ctx.how = f"'{first}' is the body named last before it"
+                    return [body.name]
             if first not in self.person_pronouns:
                 ctx.how = f"'{first}' is whoever spoke last"
                 return [ctx.focus] if ctx.focus else []
@@ -586,15 +602,17 @@ class StatementFinder:
                 ctx.how = f"'{first}' is the person this paragraph turned to"
                 return [newcomer.name]
             focus = next((a for a in ctx.actors if a.name == ctx.focus), None)
-            if focus is not None and (focus.kind == "person" or ctx.focus_via_role):
+            fits = focus is None or focus.kind != "person" or self.speakers.pronoun_fits(ctx, focus, first)
+            if focus is not None and (focus.kind == "person" or ctx.focus_via_role) and fits:
                 ctx.last_via_role = ctx.focus_via_role  # "He added", "He further stated": same voice
                 ctx.how = f"'{first}' is whoever spoke last"
                 return [focus.name]  # "a State Department spokesman said ... He added" is the department
-            if ctx.focus_person:
+            person = next((a for a in ctx.actors if a.name == ctx.focus_person), None)
+            if person is not None and self.speakers.pronoun_fits(ctx, person, first):
                 ctx.how = f"'{first}' is the person who spoke last (not a body)"
                 return [ctx.focus_person]
             # No one has spoken yet: "he" is the person named last before it.
-            person = self.speakers.last_person(ctx, start)
+            person = self.speakers.last_person_for(ctx, start, first)
             ctx.how = f"'{first}' is the person named last before it"
             return [person.name] if person else []
         if any(w.strip(",.") in self.unnamed_words for w in lowered):
@@ -658,7 +676,7 @@ class StatementFinder:
             # "The SNP's Holyrood leader, Nicola Sturgeon, welcomed ...".
             opens_on = not opening or opening.endswith(",") and len(opening) < 80 \
                 or all(w[:1].isupper() for w in opening.split())
-            if opens_on and self.speakers.gender_fits(ctx.text, actor, pronoun):
+            if opens_on and self.speakers.pronoun_fits(ctx, actor, pronoun):
                 subject = actor
         return subject if subject is not None and subject.name != ctx.focus else None
 
