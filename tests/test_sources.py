@@ -82,3 +82,11 @@ def test_a_noun_of_saying_after_a_possessive_pronoun(card_of):
 ], ids=["praise-for", "threaten-to", "demand-that"])
 def test_judging_and_pressing_verbs_carry_content(card_of, body, words):
     assert words in said_by(card_of(body), "Ruth Kessel")
+
+
+@pytest.mark.parametrize("body", [
+    "Ruth Kessel, a former council member, published a blog post stating that the audit was rigged from the start.",
+    "Ruth Kessel sent an e-mail to other board members warning that the audit was rigged from the start.",
+], ids=["post-stating", "e-mail-warning"])
+def test_a_document_participle_speaks_for_the_sender(card_of, body):
+    assert "the audit was rigged" in said_by(card_of(body), "Ruth Kessel")

@@ -99,6 +99,9 @@ class CueReader:
         self.passive_aux = {w.lower() for w in brief.words("passive_aux")}
         self.participles = {w.lower() for w in brief.words("participle_cue")}
         self.coordinators = compile_pattern(r"(?:,?\s+(?:and|but|then)|,)\s*\Z")
+        # "Doe issued a statement saying ...", "sent an e-mail to aides warning ...": the document's
+        # participle speaks for the clause's subject
+        self.document_tail = compile_pattern(rf"\b(?:{words('document')})\b[^,.;:“”\"]{{0,40}}?\s*\Z")
 
     def read(self, rule: Rule, text: str, start: int, end: int,
              names: Names = Names()) -> CueHit | None:
@@ -193,6 +196,8 @@ class CueReader:
         before = text[start:pos]
         cue_word = text[cue_s:text.find(" ", cue_s) if " " in text[cue_s:cue_s + 30] else cue_s + 30]
         joined = self.coordinators.search(before)
+        if not joined and cue_word.lower().rstrip(",") in self.participles:
+            joined = self.document_tail.search(before)
         if joined and (joined.group().strip(" ,") or cue_word.lower().rstrip(",") in self.participles):
             # "Smith criticised the audit and said ...", "..., saying ...": the clause's subject
             limit = start + joined.start()
