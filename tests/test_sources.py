@@ -90,3 +90,8 @@ def test_judging_and_pressing_verbs_carry_content(card_of, body, words):
 ], ids=["post-stating", "e-mail-warning"])
 def test_a_document_participle_speaks_for_the_sender(card_of, body):
     assert "the audit was rigged" in said_by(card_of(body), "Ruth Kessel")
+
+
+def test_party_members_acting_as_a_group_speak_for_the_party(card_of):
+    card = card_of("Republican lawmakers have argued that the harbour budget was padded with favours.")
+    assert "the harbour budget was padded" in said_by(card, "Republican Party"), card.statements

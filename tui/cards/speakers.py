@@ -41,6 +41,8 @@ class SpeakerModel:
                                         if "=" in pair)
         self.staff = {w.lower() for w in brief.words("staff")}
         self.documents = {w.lower() for w in brief.words("document")}
+        self.party_members = {w.lower() for w in brief.words("party_member")}
+        self.party_plurals = dict(pair.split("=", 1) for pair in brief.words("party_plural") if "=" in pair)
         self._holder_res: dict[str, tuple[re.Pattern, re.Pattern]] = {}
 
     def gender_fits(self, text: str, person: Actor, pronoun: str) -> bool:
@@ -63,6 +65,14 @@ class SpeakerModel:
         if len(words) > 1 and (words[-1].strip(",.") not in self.staff or len(words) > 4):
             return None
         return self.possessive_pronouns[words[0]]
+
+    def party_group(self, phrase: str) -> str | None:
+        """The party's plural ("Republicans") for "Republican lawmakers", "Democratic leaders":
+        members acting as a group speak for the party (CONVENTIONS.md 2)."""
+        words = phrase.split()
+        if len(words) != 2 or words[1].lower() not in self.party_members:
+            return None
+        return self.party_plurals.get(words[0])
 
     def document_author(self, ctx: ArticleView, words: Sequence[str], focus: str | None,
                         before: int, after: int | None = None) -> Actor | None:

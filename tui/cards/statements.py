@@ -569,6 +569,10 @@ class StatementFinder:
                 return [a.name for a in inside]
             ctx.how = "named in the source words"
             return [(persons or inside)[0].name]
+        party = None if inside else self.lex.lookup(self.speakers.party_group(phrase.strip()) or "")
+        if party is not None:
+            ctx.how = f"'{phrase.strip()}' act as a group: their party speaks"
+            return [self._named_actor(ctx, party.name, party.kind, phrase.strip(), start)]
         staff = None if inside else self.speakers.staff_pronoun(lowered)
         if staff is not None:  # "his campaign said": the person the pronoun means (CONVENTIONS.md 2)
             holder = self.speakers.named_holder(ctx, phrase, [])
@@ -697,6 +701,16 @@ class StatementFinder:
             ctx.actors.append(actor)
         if surface not in actor.aliases:
             actor.aliases.append(surface)
+            actor.mentions.append((start, start + len(surface)))
+        return name
+
+    @staticmethod
+    def _named_actor(ctx: _Context, name: str, kind: str, surface: str, start: int) -> str:
+        """The actor called ``name``, added with this mention if the article had none."""
+        actor = next((a for a in ctx.actors if a.name == name), None)
+        if actor is None:
+            actor = Actor(name=name, kind=kind, aliases=[surface], rule="actor.speaker-party")
+            ctx.actors.append(actor)
             actor.mentions.append((start, start + len(surface)))
         return name
 
