@@ -95,3 +95,14 @@ def test_a_document_participle_speaks_for_the_sender(card_of, body):
 def test_party_members_acting_as_a_group_speak_for_the_party(card_of):
     card = card_of("Republican lawmakers have argued that the harbour budget was padded with favours.")
     assert "the harbour budget was padded" in said_by(card, "Republican Party"), card.statements
+
+
+def test_a_later_mention_of_a_signed_document_keeps_its_signer(card_of):
+    card = card_of("The cable, sent under Ambassador Dora Menk's signature, reached the Lakeside Port Authority.\n\n"
+                   "The cable also warned that the harbour wall was close to collapse.")
+    assert "the harbour wall was close to collapse" in said_by(card, "Dora Menk"), card.statements
+
+
+def test_the_agent_of_a_passive_is_not_the_speaker(card_of):
+    card = card_of("Papers released by the Lakeside Port Authority on Monday revealed a long quarrel over the wall.")
+    assert not card.statements, card.statements

@@ -98,6 +98,7 @@ class CueReader:
         self.infinitive = compile_pattern(r"\s*to\s+[a-z]+\b(?<!\bthe)")
         self.passive_aux = {w.lower() for w in brief.words("passive_aux")}
         self.participles = {w.lower() for w in brief.words("participle_cue")}
+        self.agent_by = compile_pattern(r"\bby\s+(?:(?:the|a|an)\s+)?(?:[A-Z][\w.’'-]*\s+){0,3}\Z")
         self.coordinators = compile_pattern(r"(?:,?\s+(?:and|but|then)|,)\s*\Z")
         # "Doe issued a statement saying ...", "sent an e-mail to aides warning ...": the document's
         # participle speaks for the clause's subject
@@ -218,8 +219,8 @@ class CueReader:
             subject = self._subject(text, start, inner_start, names)
             return (subject, "subject before an appositive") if subject else None
         m = self.speaker_tail.search(text, start, pos)
-        if m is None:
-            return None
+        if m is None or self.is_agent(text, start, m.start()):
+            return None  # "E-mails released by the White House revealed ...": an agent, not the subject
         return m.span(), "subject before the cue"
 
     def _plain_name(self, text: str, names: Names, start: int, end: int) -> bool:
@@ -254,6 +255,11 @@ class CueReader:
         if self.is_fragment(text, pos, end):
             return None  # "said on Monday", "told reporters": no content
         return pos, end
+
+    def is_agent(self, text: str, start: int, speaker_start: int) -> bool:
+        """Is the source the agent of a passive ("e-mails released by the White House
+        revealed ...")? Then it is not the subject of the cue."""
+        return self.agent_by.search(text, max(start, speaker_start - 80), speaker_start) is not None
 
     def is_fragment(self, text: str, start: int, end: int) -> bool:
         """Is text[start:end] no statement at all: a time, a place, a hearer ("on Monday",

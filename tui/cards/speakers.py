@@ -84,17 +84,17 @@ class SpeakerModel:
         after it ("The memo, signed by Jane Roe, ...") is its author first."""
         if len(words) != 2 or words[0] != "the" or words[1] not in self.documents:
             return None
-        if after is not None and ctx.text.startswith(",", after):
-            # "The cable, sent under Ambassador Jane Roe's signature, warned": the person it names
-            close = ctx.text.find(",", after + 1, after + 120)
-            signer = next((a for s, e, a in ctx.mentions if after < s and e <= close and a.kind == "person"), None)
-            if signer is not None:
-                return signer
+        signer = self._signer(ctx, after) if after is not None else None
+        if signer is not None:
+            return signer
         stem = re.escape(words[1][:-1] if words[1].endswith("s") else words[1])
         floor = max(0, before - 3000)
         earlier = [m.start() for m in re.finditer(rf"(?i)\b{stem}", ctx.text[floor:before - len(words[1]) - 4])]
         for at in reversed(earlier[-3:]):
             at += floor
+            signer = self._signer(ctx, at + len(words[1]))
+            if signer is not None:
+                return signer
             opening = sentence_start(ctx.text, max(0, at - 400), at)
             inside = [(s, e, a) for s, e, a in ctx.mentions if opening <= s and e <= at and a.kind != "place"]
             owner = next((a for s, e, a in reversed(inside)
@@ -102,6 +102,15 @@ class SpeakerModel:
             if owner is not None or inside:
                 return owner or inside[0][2]
         return next((a for a in ctx_actors(ctx) if a.name == focus), None)
+
+    @staticmethod
+    def _signer(ctx: ArticleView, after: int) -> Actor | None:
+        """The person named in an appositive right after a document ("The cable, sent under
+        Ambassador Jane Roe's signature, ..."): its author."""
+        if not ctx.text.startswith(",", after):
+            return None
+        close = ctx.text.find(",", after + 1, after + 120)
+        return next((a for s, e, a in ctx.mentions if after < s and e <= close and a.kind == "person"), None)
 
     @staticmethod
     def last_org(ctx: ArticleView, before: int, within: int = 400) -> Actor | None:

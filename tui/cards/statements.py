@@ -373,8 +373,8 @@ class StatementFinder:
                 if speakers is None:
                     ctx.focus = None  # an unnamed source took the floor
                     return True
-                if not speakers:
-                    continue
+                if not speakers or rule.form == "indirect" and "verb" in m.groupdict() and self.cues.is_agent(text, start, m.start("speaker")):
+                    continue  # no one, or "released by X revealed ...": X is no subject
                 cs, ce = m.span("content")
                 if "verb" in m.groupdict() and m.start("content") >= m.end("verb"):
                     if rule.form != "denial-verb":
