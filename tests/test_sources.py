@@ -106,3 +106,12 @@ def test_a_later_mention_of_a_signed_document_keeps_its_signer(card_of):
 def test_the_agent_of_a_passive_is_not_the_speaker(card_of):
     card = card_of("Papers released by the Lakeside Port Authority on Monday revealed a long quarrel over the wall.")
     assert not card.statements, card.statements
+
+
+@pytest.mark.parametrize("body,words", [
+    ("Noting that the budget was late, Ruth Kessel called the audit a disgrace.", "the budget was late"),
+    ("As Ruth Kessel recently noted, trust in the harbour board is collapsing.", "trust in the harbour board"),
+    ("But Ruth Kessel's most serious allegation is that the audit was rigged.", "the audit was rigged"),
+], ids=["participle-first", "as-x-noted", "noun-is-that"])
+def test_more_shapes_of_a_cue(card_of, body, words):
+    assert words in said_by(card_of(body), "Ruth Kessel")
