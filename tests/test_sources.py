@@ -76,10 +76,10 @@ def test_a_noun_of_saying_after_a_possessive_pronoun(card_of):
 
 
 @pytest.mark.parametrize("body,words", [
-    ("Ruth Kessel praised the volunteers for clearing the harbour after the storm.", "clearing the harbour"),
+    ("Ruth Kessel slammed the budget as a gift to the harbour board and its friends.", "a gift to the harbour board"),
     ("Ruth Kessel threatened to close the ferry line if the budget was cut again.", "close the ferry line"),
     ("Ruth Kessel demanded that the council publish the audit before the vote.", "publish the audit"),
-], ids=["praise-for", "threaten-to", "demand-that"])
+], ids=["slam-as", "threaten-to", "demand-that"])
 def test_judging_and_pressing_verbs_carry_content(card_of, body, words):
     assert words in said_by(card_of(body), "Ruth Kessel")
 

@@ -50,12 +50,6 @@ class SpeakerModel:
         wrong = self.female if pronoun == "he" else self.male
         return not any(wrong.search(text, max(0, s - 6), e) for s, e in person.mentions)
 
-    def pronoun_fits(self, ctx: ArticleView, person: Actor, pronoun: str) -> bool:
-        """Can "he" or "she" mean this person (by honorific; "they" and "it" fit anyone)?
-        Tried and left out: a gender read from the pronouns after each mention cost
-        PolNeAR train speaker accuracy (0.915 -> 0.914); "her" and "his" often mean another."""
-        return pronoun not in ("he", "she") or self.gender_fits(ctx.text, person, pronoun)
-
     def staff_pronoun(self, words: Sequence[str]) -> str | None:
         """The pronoun a staff phrase hangs on ("his campaign", "her top aides" -> "he",
         "she"): the conventions give unnamed staff's words to the person they work for.
@@ -125,13 +119,6 @@ class SpeakerModel:
             if all(w[:1].isupper() for w in opening) and len(opening) < 4:
                 return actor  # "The Lakeside Board ... It said": its sentence opens on the body
         return None
-
-    def last_person_for(self, ctx: ArticleView, before: int, pronoun: str, within: int = 1500) -> Actor | None:
-        """The person named last before ``before`` whom the pronoun's gender fits, further
-        back than ``last_person``: "he said" after a body's statement still means a person."""
-        return next((a for s, e, a in reversed(ctx.mentions)
-                     if e <= before and a.kind == "person" and before - s < within
-                     and self.pronoun_fits(ctx, a, pronoun)), None)
 
     @staticmethod
     def last_person(ctx: ArticleView, before: int, within: int = 400) -> Actor | None:

@@ -606,17 +606,15 @@ class StatementFinder:
                 ctx.how = f"'{first}' is the person this paragraph turned to"
                 return [newcomer.name]
             focus = next((a for a in ctx.actors if a.name == ctx.focus), None)
-            fits = focus is None or focus.kind != "person" or self.speakers.pronoun_fits(ctx, focus, first)
-            if focus is not None and (focus.kind == "person" or ctx.focus_via_role) and fits:
+            if focus is not None and (focus.kind == "person" or ctx.focus_via_role):
                 ctx.last_via_role = ctx.focus_via_role  # "He added", "He further stated": same voice
                 ctx.how = f"'{first}' is whoever spoke last"
                 return [focus.name]  # "a State Department spokesman said ... He added" is the department
-            person = next((a for a in ctx.actors if a.name == ctx.focus_person), None)
-            if person is not None and self.speakers.pronoun_fits(ctx, person, first):
+            if ctx.focus_person:
                 ctx.how = f"'{first}' is the person who spoke last (not a body)"
                 return [ctx.focus_person]
             # No one has spoken yet: "he" is the person named last before it.
-            person = self.speakers.last_person_for(ctx, start, first)
+            person = self.speakers.last_person(ctx, start)
             ctx.how = f"'{first}' is the person named last before it"
             return [person.name] if person else []
         if any(w.strip(",.") in self.unnamed_words for w in lowered):
@@ -680,7 +678,7 @@ class StatementFinder:
             # "The SNP's Holyrood leader, Nicola Sturgeon, welcomed ...".
             opens_on = not opening or opening.endswith(",") and len(opening) < 80 \
                 or all(w[:1].isupper() for w in opening.split())
-            if opens_on and self.speakers.pronoun_fits(ctx, actor, pronoun):
+            if opens_on and self.speakers.gender_fits(ctx.text, actor, pronoun):
                 subject = actor
         return subject if subject is not None and subject.name != ctx.focus else None
 
