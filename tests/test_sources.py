@@ -115,3 +115,12 @@ def test_the_agent_of_a_passive_is_not_the_speaker(card_of):
 ], ids=["participle-first", "as-x-noted", "noun-is-that"])
 def test_more_shapes_of_a_cue(card_of, body, words):
     assert words in said_by(card_of(body), "Ruth Kessel")
+
+
+@pytest.mark.parametrize("body,speaker", [
+    ("Alarmed by the vote, Senator Harry Ludd, the minority leader, said the harbour would close.", "Harry Ludd"),
+    ("President Tom Varga even acknowledged that the harbour was in trouble.", "Tom Varga"),
+], ids=["opening-clause-then-title", "even-between"])
+def test_the_subject_behind_an_opening_clause_or_an_adverb(card_of, body, speaker):
+    card = card_of(body)
+    assert {s.speaker for s in card.statements} == {speaker}, card.statements

@@ -98,6 +98,7 @@ class CueReader:
         self.infinitive = compile_pattern(r"\s*to\s+[a-z]+\b(?<!\bthe)")
         self.passive_aux = {w.lower() for w in brief.words("passive_aux")}
         self.participles = {w.lower() for w in brief.words("participle_cue")}
+        self.title_tail = compile_pattern(r"(?:\s*[A-Z][\w.’'-]*)+\Z")
         self.agent_by = compile_pattern(r"\bby\s+(?:(?:the|a|an)\s+)?(?:[A-Z][\w.’'-]*\s+){0,3}\Z")
         self.coordinators = compile_pattern(r"(?:,?\s+(?:and|but|then)|,)\s*\Z")
         # "Doe issued a statement saying ...", "sent an e-mail to aides warning ...": the document's
@@ -236,7 +237,8 @@ class CueReader:
             start = intro.end()
         for s, e, _ in names.within(start, limit):
             gap = text[start:s].rstrip()
-            if self.not_subject.search(gap) and not (gap.endswith(",") and gap.count(",") == 1):
+            core = self.title_tail.sub("", gap)  # "Alarmed by the vote, Senator" -> "Alarmed by the vote,"
+            if self.not_subject.search(gap) and not (core.endswith(",") and core.count(",") == 1):
                 break  # a verb or object came first; "Doe's counterpart, Ann Roe," is fine
             if text.startswith(("’s", "'s"), e):
                 continue
