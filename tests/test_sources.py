@@ -124,3 +124,16 @@ def test_more_shapes_of_a_cue(card_of, body, words):
 def test_the_subject_behind_an_opening_clause_or_an_adverb(card_of, body, speaker):
     card = card_of(body)
     assert {s.speaker for s in card.statements} == {speaker}, card.statements
+
+
+def test_the_department_is_the_body_named_so(card_of):
+    card = card_of("The Lakeside Harbour Board met on Monday to discuss the wall.\n\n"
+                   "Ruth Kessel said the harbour budget was a disgrace.\n\n"
+                   "The board said the wall would be repaired before the winter storms.")
+    assert "the wall would be repaired" in said_by(card, "Lakeside Harbour Board"), card.statements
+
+
+def test_the_campaign_speaks_for_the_candidate_in_focus(card_of):
+    card = card_of("Ruth Kessel said the harbour budget was a disgrace.\n\n"
+                   "The campaign said the audit would be published before the vote.")
+    assert "the audit would be published" in said_by(card, "Ruth Kessel"), card.statements

@@ -97,6 +97,17 @@ class SpeakerModel:
                 return owner or inside[0][2]
         return next((a for a in ctx_actors(ctx) if a.name == focus), None)
 
+    def body_called(self, ctx: ArticleView, noun: str, before: int, focus: Actor | None) -> Actor | None:
+        """Who "the department" or "the campaign" is when no body spoke last: the body named
+        last whose name has that word ("the Justice Department"), or for staff such as a
+        campaign the person in focus (a campaign speaks for its candidate)."""
+        for s, e, actor in reversed(ctx.mentions):
+            if before - s > 2000:
+                break
+            if e <= before and actor.kind == "org" and noun in actor.name.lower().split():
+                return actor
+        return focus if focus is not None and focus.kind == "person" and noun in self.staff else None
+
     @staticmethod
     def _signer(ctx: ArticleView, after: int) -> Actor | None:
         """The person named in an appositive right after a document ("The cable, sent under

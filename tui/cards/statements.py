@@ -632,7 +632,10 @@ class StatementFinder:
             if lowered[-1] in self.org_roles:
                 # "the company said" after the company spoke
                 ctx.how = f"'{phrase.strip()}' is the body that spoke last"
-                return [focus.name] if focus is not None and focus.kind == "org" else None
+                if focus is None or focus.kind != "org":
+                    focus = self.speakers.body_called(ctx, lowered[-1], start, focus)
+                    ctx.how = f"'{phrase.strip()}' is the body or candidate the article last named so"
+                return [focus.name] if focus is not None else None
             holder = self.speakers.role_holder(ctx, lowered[-1], start)
             if holder is None and lowered[-1] in self.offices:
                 # "Gordon Brown has delivered a speech ... The chancellor said": news prose
