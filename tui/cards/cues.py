@@ -93,9 +93,17 @@ class CueReader:
         self.quote_lead = compile_pattern(
             rf"[\s,:]*(?:(?:{words('cue_object')}|{words('cue_filler')}|that)\b[\s,:]*)*[\s,:—–-]*")
         self.quote_tail_lead = compile_pattern(r"[\s,.;:—–-]*")
+        # "vowed to ...", "threatened to ...": after these cues a to-infinitive is content, not a place
+        self.infinitive_cue = compile_pattern(rf"\b(?:{words('infinitive_cue')})\s*\Z")
+        self.infinitive = compile_pattern(r"\s*to\s+[a-z]+\b(?<!\bthe)")
         self.passive_aux = {w.lower() for w in brief.words("passive_aux")}
         self.participles = {w.lower() for w in brief.words("participle_cue")}
+        self.title_tail = compile_pattern(r"(?:\s*[A-Z][\w.’'-]*)+\Z")
+        self.agent_by = compile_pattern(r"\bby\s+(?:(?:the|a|an)\s+)?(?:[A-Z][\w.’'-]*\s+){0,3}\Z")
         self.coordinators = compile_pattern(r"(?:,?\s+(?:and|but|then)|,)\s*\Z")
+        # "Doe issued a statement saying ...", "sent an e-mail to aides warning ...": the document's
+        # participle speaks for the clause's subject
+        self.document_tail = compile_pattern(rf"\b(?:{words('document')})\b[^,.;:“”\"]{{0,40}}?\s*\Z")
 
     def read(self, rule: Rule, text: str, start: int, end: int,
              names: Names = Names()) -> CueHit | None:
@@ -190,6 +198,8 @@ class CueReader:
         before = text[start:pos]
         cue_word = text[cue_s:text.find(" ", cue_s) if " " in text[cue_s:cue_s + 30] else cue_s + 30]
         joined = self.coordinators.search(before)
+        if not joined and cue_word.lower().rstrip(",") in self.participles:
+            joined = self.document_tail.search(before)
         if joined and (joined.group().strip(" ,") or cue_word.lower().rstrip(",") in self.participles):
             # "Smith criticised the audit and said ...", "..., saying ...": the clause's subject
             limit = start + joined.start()
@@ -210,8 +220,8 @@ class CueReader:
             subject = self._subject(text, start, inner_start, names)
             return (subject, "subject before an appositive") if subject else None
         m = self.speaker_tail.search(text, start, pos)
-        if m is None:
-            return None
+        if m is None or self.is_agent(text, start, m.start()):
+            return None  # "E-mails released by the White House revealed ...": an agent, not the subject
         return m.span(), "subject before the cue"
 
     def _plain_name(self, text: str, names: Names, start: int, end: int) -> bool:
@@ -227,7 +237,8 @@ class CueReader:
             start = intro.end()
         for s, e, _ in names.within(start, limit):
             gap = text[start:s].rstrip()
-            if self.not_subject.search(gap) and not (gap.endswith(",") and gap.count(",") == 1):
+            core = self.title_tail.sub("", gap)  # "Alarmed by the vote, Senator" -> "Alarmed by the vote,"
+            if self.not_subject.search(gap) and not (core.endswith(",") and core.count(",") == 1):
                 break  # a verb or object came first; "Doe's counterpart, Ann Roe," is fine
             if text.startswith(("’s", "'s"), e):
                 continue
@@ -247,6 +258,11 @@ class CueReader:
             return None  # "said on Monday", "told reporters": no content
         return pos, end
 
+    def is_agent(self, text: str, start: int, speaker_start: int) -> bool:
+        """Is the source the agent of a passive ("e-mails released by the White House
+        revealed ...")? Then it is not the subject of the cue."""
+        return self.agent_by.search(text, max(start, speaker_start - 80), speaker_start) is not None
+
     def is_fragment(self, text: str, start: int, end: int) -> bool:
         """Is text[start:end] no statement at all: a time, a place, a hearer ("on Monday",
         "reporters in Dunmore")? Every form's content is checked, not only the cue form's."""
@@ -256,6 +272,8 @@ class CueReader:
         rest = text[start:end]
         if len(rest.strip(" ,:.!?;").split()) < MIN_CONTENT_WORDS:
             return True
+        if self.infinitive.match(text, start, end) and self.infinitive_cue.search(text, max(0, start - 30), start):
+            return False
         return self.fragment.match(text, start + len(rest) - len(rest.lstrip()), end) is not None
 
 

@@ -14,6 +14,7 @@ from typing import Protocol
 
 from ..rules.brief import Brief
 from ..rules.patterns import compile_pattern
+from .matching import sentence_start
 from .model import Actor
 
 Mention = tuple[int, int, Actor]
@@ -24,6 +25,11 @@ class ArticleView(Protocol):
     mentions: list[Mention]
 
 
+def ctx_actors(ctx: ArticleView) -> list[Actor]:
+    """The article's actors, in order of first mention."""
+    return getattr(ctx, "actors", None) or list({id(a): a for _, _, a in ctx.mentions}.values())
+
+
 class SpeakerModel:
     """Antecedents for pronouns, roles and unnamed staff, from an article's mentions."""
 
@@ -31,12 +37,99 @@ class SpeakerModel:
         self.female = compile_pattern(rf"\b{brief.word_regex('female_honorific')}\.?\s")
         self.male = compile_pattern(rf"\b{brief.word_regex('male_honorific')}\.?\s")
         self.single_roles = {w.lower() for w in brief.words("single_role")}
+        self.possessive_pronouns = dict(pair.lower().split("=", 1) for pair in brief.words("possessive_pronoun")
+                                        if "=" in pair)
+        self.staff = {w.lower() for w in brief.words("staff")}
+        self.documents = {w.lower() for w in brief.words("document")}
+        self.party_members = {w.lower() for w in brief.words("party_member")}
+        self.party_plurals = dict(pair.split("=", 1) for pair in brief.words("party_plural") if "=" in pair)
         self._holder_res: dict[str, tuple[re.Pattern, re.Pattern]] = {}
 
     def gender_fits(self, text: str, person: Actor, pronoun: str) -> bool:
         """ "He" is not a person the text calls "Mrs Hassan", nor "she" one it calls "Mr Brown"."""
         wrong = self.female if pronoun == "he" else self.male
         return not any(wrong.search(text, max(0, s - 6), e) for s, e in person.mentions)
+
+    def staff_pronoun(self, words: Sequence[str]) -> str | None:
+        """The pronoun a staff phrase hangs on ("his campaign", "her top aides" -> "he",
+        "she"): the conventions give unnamed staff's words to the person they work for.
+        A possessive alone ("his claim that ...") is its pronoun too."""
+        if not words or words[0] not in self.possessive_pronouns:
+            return None
+        if len(words) > 1 and (words[-1].strip(",.") not in self.staff or len(words) > 4):
+            return None
+        return self.possessive_pronouns[words[0]]
+
+    def party_group(self, phrase: str) -> str | None:
+        """The party's plural ("Republicans") for "Republican lawmakers", "Democratic leaders":
+        members acting as a group speak for the party (CONVENTIONS.md 2)."""
+        words = phrase.split()
+        if len(words) != 2 or words[1].lower() not in self.party_members:
+            return None
+        return self.party_plurals.get(words[0])
+
+    def document_author(self, ctx: ArticleView, words: Sequence[str], focus: str | None,
+                        before: int, after: int | None = None) -> Actor | None:
+        """The author of "the statement", "the e-mail" or "the tweet": a document speaks for
+        whoever issued it (CONVENTIONS.md 2). News prose introduces it first ("Doe's lawyer
+        said in a statement", "Roe tweeted"): the author is the possessor right before an
+        earlier mention of the word, or the subject of the sentence that mentions it; with
+        no earlier mention, the speaker in focus. A person named in an appositive right
+        after it ("The memo, signed by Jane Roe, ...") is its author first."""
+        if len(words) != 2 or words[0] != "the" or words[1] not in self.documents:
+            return None
+        signer = self._signer(ctx, after) if after is not None else None
+        if signer is not None:
+            return signer
+        stem = re.escape(words[1][:-1] if words[1].endswith("s") else words[1])
+        floor = max(0, before - 3000)
+        earlier = [m.start() for m in re.finditer(rf"(?i)\b{stem}", ctx.text[floor:before - len(words[1]) - 4])]
+        for at in reversed(earlier[-3:]):
+            at += floor
+            signer = self._signer(ctx, at + len(words[1]))
+            if signer is not None:
+                return signer
+            opening = sentence_start(ctx.text, max(0, at - 400), at)
+            inside = [(s, e, a) for s, e, a in ctx.mentions if opening <= s and e <= at and a.kind != "place"]
+            owner = next((a for s, e, a in reversed(inside)
+                          if ctx.text.startswith(("’s", "'s", "’", "'"), e) and at - e < 20), None)
+            if owner is not None or inside:
+                return owner or inside[0][2]
+        return next((a for a in ctx_actors(ctx) if a.name == focus), None)
+
+    def body_called(self, ctx: ArticleView, noun: str, before: int, focus: Actor | None) -> Actor | None:
+        """Who "the department" or "the campaign" is when no body spoke last: the body named
+        last whose name has that word ("the Justice Department"), or for staff such as a
+        campaign the person in focus (a campaign speaks for its candidate)."""
+        for s, e, actor in reversed(ctx.mentions):
+            if before - s > 2000:
+                break
+            if e <= before and actor.kind == "org" and noun in actor.name.lower().split():
+                return actor
+        return focus if focus is not None and focus.kind == "person" and noun in self.staff else None
+
+    @staticmethod
+    def _signer(ctx: ArticleView, after: int) -> Actor | None:
+        """The person named in an appositive right after a document ("The cable, sent under
+        Ambassador Jane Roe's signature, ..."): its author."""
+        if not ctx.text.startswith(",", after):
+            return None
+        close = ctx.text.find(",", after + 1, after + 120)
+        return next((a for s, e, a in ctx.mentions if after < s and e <= close and a.kind == "person"), None)
+
+    @staticmethod
+    def last_org(ctx: ArticleView, before: int, within: int = 400) -> Actor | None:
+        """The body named last before ``before``: who "it said" means when its own
+        sentence names none."""
+        for s, e, actor in reversed(ctx.mentions):
+            if e > before or actor.kind != "org":
+                continue
+            if before - s >= within:
+                return None
+            opening = ctx.text[sentence_start(ctx.text, max(0, s - 200), s):s].rpartition("\n")[2].split()
+            if all(w[:1].isupper() for w in opening) and len(opening) < 4:
+                return actor  # "The Lakeside Board ... It said": its sentence opens on the body
+        return None
 
     @staticmethod
     def last_person(ctx: ArticleView, before: int, within: int = 400) -> Actor | None:

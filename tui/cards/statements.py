@@ -373,8 +373,8 @@ class StatementFinder:
                 if speakers is None:
                     ctx.focus = None  # an unnamed source took the floor
                     return True
-                if not speakers:
-                    continue
+                if not speakers or rule.form == "indirect" and "verb" in m.groupdict() and self.cues.is_agent(text, start, m.start("speaker")):
+                    continue  # no one, or "released by X revealed ...": X is no subject
                 cs, ce = m.span("content")
                 if "verb" in m.groupdict() and m.start("content") >= m.end("verb"):
                     if rule.form != "denial-verb":
@@ -569,6 +569,21 @@ class StatementFinder:
                 return [a.name for a in inside]
             ctx.how = "named in the source words"
             return [(persons or inside)[0].name]
+        party = None if inside else self.lex.lookup(self.speakers.party_group(phrase.strip()) or "")
+        if party is not None:
+            ctx.how = f"'{phrase.strip()}' act as a group: their party speaks"
+            return [self._named_actor(ctx, party.name, party.kind, phrase.strip(), start)]
+        staff = None if inside else self.speakers.staff_pronoun(lowered)
+        if staff is not None:  # "his campaign said": the person the pronoun means (CONVENTIONS.md 2)
+            holder = self.speakers.named_holder(ctx, phrase, [])
+            if holder is not None:
+                ctx.how = f"'{phrase.strip()}' is the one person the article names in that role"
+                return [holder.name]
+            first, lowered = staff, [staff]
+        author = None if inside else self.speakers.document_author(ctx, lowered, ctx.focus, start, end)
+        if author is not None:
+            ctx.how = f"'{phrase.strip()}' speaks for its author, {author.name}, who spoke or was named last"
+            return [author.name]
         if first in self.pronouns and len(lowered) == 1:
             if first in self.org_pronouns:
                 # "Slate produced a profile ..., it said": the body named in the sentence
@@ -577,6 +592,11 @@ class StatementFinder:
                              if opening <= s and e <= start and a.kind == "org"), None)
                 if body is not None:
                     ctx.how = f"'{first}' is the body named earlier in its sentence"
+                    return [body.name]
+                focus = next((a for a in ctx.actors if a.name == ctx.focus), None)
+                body = self.speakers.last_org(ctx, start) if focus is None or focus.kind != "org" else None
+                if body is not None:
+                    ctx.how = f"'{first}' is the body named last before it"
                     return [body.name]
             if first not in self.person_pronouns:
                 ctx.how = f"'{first}' is whoever spoke last"
@@ -612,7 +632,10 @@ class StatementFinder:
             if lowered[-1] in self.org_roles:
                 # "the company said" after the company spoke
                 ctx.how = f"'{phrase.strip()}' is the body that spoke last"
-                return [focus.name] if focus is not None and focus.kind == "org" else None
+                if focus is None or focus.kind != "org":
+                    focus = self.speakers.body_called(ctx, lowered[-1], start, focus)
+                    ctx.how = f"'{phrase.strip()}' is the body or candidate the article last named so"
+                return [focus.name] if focus is not None else None
             holder = self.speakers.role_holder(ctx, lowered[-1], start)
             if holder is None and lowered[-1] in self.offices:
                 # "Gordon Brown has delivered a speech ... The chancellor said": news prose
@@ -679,6 +702,16 @@ class StatementFinder:
             ctx.actors.append(actor)
         if surface not in actor.aliases:
             actor.aliases.append(surface)
+            actor.mentions.append((start, start + len(surface)))
+        return name
+
+    @staticmethod
+    def _named_actor(ctx: _Context, name: str, kind: str, surface: str, start: int) -> str:
+        """The actor called ``name``, added with this mention if the article had none."""
+        actor = next((a for a in ctx.actors if a.name == name), None)
+        if actor is None:
+            actor = Actor(name=name, kind=kind, aliases=[surface], rule="actor.speaker-party")
+            ctx.actors.append(actor)
             actor.mentions.append((start, start + len(surface)))
         return name
 
