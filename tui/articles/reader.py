@@ -13,6 +13,7 @@ from pathlib import Path
 
 import yaml
 
+from ..safe_yaml import AliasBombError, alias_message, safe_load
 from .model import Article
 
 ARTICLE_SUFFIXES = (".txt", ".md", ".markdown")
@@ -128,7 +129,12 @@ def _read_front_matter(article: Article) -> None:
     close_end = text.find("\n", end + 4)
     article.body_start = len(text) if close_end < 0 else close_end + 1
     try:
-        meta = yaml.safe_load(block)
+        meta = safe_load(block)
+    except AliasBombError as exc:
+        line = (exc.problem_mark.line if exc.problem_mark else 0) + 2
+        article.warnings.append(f"{article.path}:{line}: front matter: {alias_message(exc)} "
+                                "(metadata ignored)")
+        return
     except yaml.YAMLError as exc:
         line = getattr(getattr(exc, "problem_mark", None), "line", 0) + 2
         article.warnings.append(f"{article.path}:{line}: front matter is not valid YAML; "
