@@ -24,6 +24,7 @@ from textual.worker import get_current_worker
 
 from ..articles.model import Article
 from ..articles.reader import expand_paths
+from ..articles.safe_text import printable
 from ..cards.engine import CardEngine
 from ..cards.pool import CardPool, prepare_workers
 from ..rules.loader import load_brief, resolve_brief_path
@@ -128,7 +129,7 @@ class BriefingApp(App):
     def reader_ready(self) -> None:
         """Called by the reading screen once its widgets exist: show what is loaded so far."""
         for problem in self.workspace.problems:
-            self.notify(problem, severity="warning", timeout=8)
+            self.notify(printable(problem), severity="warning", timeout=8, markup=False)
         if not self.files:
             self.reader.article_view.show(None, None, "No articles to show. Give a folder, glob or files of .txt/.md articles.")
         elif self.workspace.entries:

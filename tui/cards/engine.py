@@ -5,6 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from ..articles.model import Article
+from ..articles.paths import show
 from ..articles.reader import read_article
 from ..articles.segment import Paragraph, segment
 from ..rules.brief import Brief
@@ -74,7 +75,7 @@ class CardEngine:
             return self._card(article)
         except Exception as exc:  # noqa: BLE001 - reported on the card, not swallowed
             card = Card(file=article.path, title=article.title or article.path, warnings=list(article.warnings))
-            card.warnings.append(f"{article.path}: {INTERNAL_ERROR} ({type(exc).__name__}: {exc}); "
+            card.warnings.append(f"{show(article.path)}: {INTERNAL_ERROR} ({type(exc).__name__}: {exc}); "
                                  "the rest of the folder is fine; please report this article")
             return card
 
