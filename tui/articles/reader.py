@@ -19,6 +19,9 @@ __all__ = ["ARTICLE_SUFFIXES", "expand_paths", "read_article", "read_articles", 
 
 MAX_BYTES = 5_000_000
 """Files above this size are skipped: no news article is 5 MB, a log or dump is."""
+MAX_LINES = 50_000
+"""Files with more lines are skipped too: a news article has hundreds, a log or a
+list of a million short lines would take the card engine most of a minute."""
 
 FRONT_MATTER_KEYS = ("title", "outlet", "date", "url", "author")
 
@@ -57,6 +60,11 @@ def read_article(path: Path | str) -> Article:
         data = path.read_bytes()
     except OSError as exc:
         return Article(path=str(path), text="", error=f"{name}: cannot read ({exc.strerror}); check permissions")
+    lines = data.count(b"\n")
+    if lines > MAX_LINES:
+        return Article(path=str(path), text="", error=(
+            f"{name}: {lines:,} lines is not the shape of an article (limit {MAX_LINES:,} lines); "
+            "it looks like a log or a data dump: split it or remove it"))
     text, warnings, error = decode(data, name)
     if error is not None or text is None:
         return Article(path=str(path), text="", error=error)
