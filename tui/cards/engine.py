@@ -12,6 +12,7 @@ from ..rules.brief import Brief
 from ..rules.loader import load_brief
 from ..rules.patterns import save_patterns
 from .actors import ActorFinder, ActorLexicon
+from ..rules.budget import budget_for_card, run_rule
 from .model import Actor, Card
 from .statements import StatementFinder
 
@@ -42,7 +43,7 @@ class CardEngine:
         for para in paras:
             line = text[para.start:para.end]
             for rule in self.boilerplate_rules:
-                if rule.regex.fullmatch(line):
+                if run_rule(rule, rule.regex.fullmatch, line):
                     para.boilerplate, para.boilerplate_rule = True, rule.id
                     break
         title_para = next((p for p in paras if not p.boilerplate), None)
@@ -58,7 +59,7 @@ class CardEngine:
                 continue
             line = text[para.start:para.end]
             for rule in self.metadata_rules:
-                m = rule.regex.match(line)
+                m = run_rule(rule, rule.regex.match, line)
                 if not m:
                     continue
                 para.meta = rule.id
@@ -72,7 +73,10 @@ class CardEngine:
         """The article's card. Never raises: a folder of messy text must load whole,
         so a failure inside the rules becomes a warning on this one card."""
         try:
-            return self._card(article)
+            with budget_for_card() as budget:
+                card = self._card(article)
+            card.warnings.extend(budget.warnings(show(article.path)))
+            return card
         except Exception as exc:  # noqa: BLE001 - reported on the card, not swallowed
             card = Card(file=article.path, title=article.title or article.path, warnings=list(article.warnings))
             card.warnings.append(f"{show(article.path)}: {INTERNAL_ERROR} ({type(exc).__name__}: {exc}); "

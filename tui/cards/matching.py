@@ -9,6 +9,7 @@ from dataclasses import dataclass
 
 from ..articles.segment import Quote, Sentence, ends_in_abbreviation
 from ..rules.brief import Rule
+from ..rules.budget import run_rule
 from .model import Actor
 
 WORD_COUNT_RE = re.compile(r"\S+")
@@ -74,7 +75,7 @@ class Hit:
 
 def search_rule(rule: Rule, text: str, start: int, end: int, anchored: bool = False) -> Hit | None:
     piece = text[start:end]
-    m = rule.regex.match(piece) if anchored else rule.regex.search(piece)
+    m = run_rule(rule, rule.regex.match if anchored else rule.regex.search, piece)
     return Hit(m, start) if m else None
 
 

@@ -19,6 +19,7 @@ from ..rules.brief import Brief, Rule
 from ..rules.forms import FORMS
 from ..rules.patterns import compile_pattern
 from .actors import ActorLexicon
+from ..rules.budget import run_rule
 from .cues import CueHit, CueReader, Names
 from .matching import (CLAIM, WORD_COUNT_RE, MentionIndex, RuleIndex, SentenceIndex, Verdict, join_fragments,
                        search_rule, sentence_end, sentence_start, trim, unique_actors)
@@ -220,7 +221,7 @@ class StatementFinder:
         key = (rule.prefilter.pattern, start, end)
         hit = self._prefilter_cache.get(key)
         if hit is None:
-            hit = self._prefilter_cache[key] = rule.prefilter.search(text, start, end) is not None
+            hit = self._prefilter_cache[key] = run_rule(rule, rule.prefilter.search, text, start, end) is not None
         return hit
 
     def _standalone(self, text: str, para: Paragraph, quote: Quote) -> bool:

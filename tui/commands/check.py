@@ -5,6 +5,7 @@ from __future__ import annotations
 import sys
 
 from ..articles.safe_text import printable
+from ..rules.backtracking import backtracking_warnings
 from ..rules.examples import check_examples
 from ..rules.loader import load_brief
 from ..rules.problems import BriefError
@@ -24,6 +25,8 @@ def run(args) -> int:
         for problem in exc.problems:
             print(printable(str(problem)), file=sys.stderr)
         return EXIT_BAD_INPUT
+    for warning in backtracking_warnings(brief.rules):
+        print(printable(warning), file=sys.stderr)
     problems = check_examples(brief)
     for problem in problems:
         print(printable(str(problem)), file=sys.stderr)
