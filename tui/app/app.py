@@ -20,6 +20,7 @@ from textual.app import App, SystemCommand
 from textual.binding import Binding
 from textual.message import Message
 from textual.screen import Screen
+from textual.widgets import Input, TextArea
 from textual.worker import Worker, get_current_worker
 
 from ..articles.model import Article
@@ -160,7 +161,22 @@ class BriefingApp(App):
     async def on_event(self, event: events.Event) -> None:
         if self.loading and isinstance(event, YIELD_EVENTS):
             self.yield_to_ui()
+            if self._quits(event):
+                # Stop the card threads as soon as the key arrives: while they run, every
+                # step of reaching the quit action waits for its turn at the interpreter.
+                self._stop_builders()
         await super().on_event(event)
+
+    def _quits(self, event: events.Event) -> bool:
+        """Is this the key that runs the app's quit action here (not a 'q' typed into a field)?"""
+        if not isinstance(event, events.Key) or event.key != "q" or isinstance(self.focused, (Input, TextArea)):
+            return False
+        active = self.screen.active_bindings.get("q")
+        return active is not None and active.node is self and active.binding.action == "quit"
+
+    def _stop_builders(self) -> None:
+        for builder in self._builders:
+            stop_thread(builder)
 
     def _start(self, engine: CardEngine | None, articles: list[Article], paths: list[Path]) -> None:
         self.generation += 1
@@ -198,8 +214,7 @@ class BriefingApp(App):
     async def action_quit(self) -> None:
         """Quit now, even in the middle of a slow card: the threads building cards are
         stopped first, so the screen's last work does not share the interpreter with them."""
-        for builder in self._builders:
-            stop_thread(builder)
+        self._stop_builders()
         self.exit()
 
     def _compute_cards(self, worker: Worker, generation: int, engine: CardEngine | None,

@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 import sys
 
+from ..articles.safe_text import printable
 from .common import add_brief_option, articles_or_exit, engine_or_exit, split_brief_from_paths
 
 
@@ -19,8 +20,12 @@ def add_parser(sub) -> None:
 def run(args) -> int:
     paths, brief = split_brief_from_paths(args.paths, args.brief)
     engine = engine_or_exit(brief)
-    cards = [engine.card(a) for a in articles_or_exit(paths)]
+    articles = articles_or_exit(paths)
+    cards = [engine.card(a) for a in articles]
     if args.json:
+        for article, card in zip(articles, cards):
+            for warning in card.warnings[len(article.warnings):]:  # the article's own were printed
+                print(f"warning: {printable(warning)}", file=sys.stderr)
         json.dump([c.to_json() for c in cards], sys.stdout, ensure_ascii=False, indent=2)
         sys.stdout.write("\n")
         return 0
