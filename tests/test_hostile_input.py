@@ -9,6 +9,7 @@ from __future__ import annotations
 import json
 import os
 import re
+import resource
 import shutil
 import subprocess
 import tempfile
@@ -145,11 +146,17 @@ def test_a_two_megabyte_paragraph_is_carded_in_linear_time(tmp_path):
         i += 1
     article = tmp_path / "long.txt"
     article.write_text(" ".join(sentences) + "\n", encoding="utf-8")
-    result = run_brief("card", str(article), "--json", timeout=LIMIT)
+    before = resource.getrusage(resource.RUSAGE_CHILDREN)
+    result = run_brief("card", str(article), "--json", timeout=4 * LIMIT)  # wall time: the machine may be busy
+    after = resource.getrusage(resource.RUSAGE_CHILDREN)
     no_traceback(result)
     assert result.returncode == 0, result.stderr
     card = json.loads(result.stdout)[0]
     assert len(card["claims"]) > 10_000
+    # Processor time is what load does not inflate much: about 5 s on a quiet machine (the
+    # quadratic scan took over 120 s).
+    cpu = after.ru_utime - before.ru_utime + after.ru_stime - before.ru_stime
+    assert cpu < 45, f"{cpu:.1f} s of processor time for a 2 MB paragraph"
 
 
 def test_a_million_line_file_is_refused_with_its_shape(tmp_path):

@@ -33,6 +33,7 @@ TICK_SECONDS = 0.1
 """How often the timer looks at the running call."""
 
 T = TypeVar("T")
+_clock = time.perf_counter
 
 
 class RuleTimeout(Exception):
@@ -51,20 +52,22 @@ class RuleBudget:
 
     def call(self, rule: Rule, run: Callable[..., T], *args) -> T | None:
         """``run(*args)`` (a method of the rule's compiled pattern), or None once the rule is stopped."""
-        if rule.id in self.stopped:
+        rule_id = rule.id
+        if rule_id in self.stopped:
             return None
-        began = time.perf_counter()
+        began = _clock()
         try:
-            self._since, self._running = began, rule
+            self._since = began
+            self._running = rule
             return run(*args)
         except RuleTimeout:
-            self.stopped[rule.id] = rule
+            self.stopped[rule_id] = rule
             return None
         finally:
             self._running = None
-            spent = self.spent[rule.id] = self.spent.get(rule.id, 0.0) + time.perf_counter() - began
+            spent = self.spent[rule_id] = self.spent.get(rule_id, 0.0) + _clock() - began
             if spent > self.seconds:
-                self.stopped.setdefault(rule.id, rule)
+                self.stopped.setdefault(rule_id, rule)
 
     def each(self, rule: Rule, matches: Iterator[T]) -> Iterator[T]:
         """The matches of a ``finditer``, each step timed like a call; stops with the rule."""
@@ -78,7 +81,7 @@ class RuleBudget:
         running = self._running
         if running is None:
             return False
-        spent = self.spent.get(running.id, 0.0) + time.perf_counter() - self._since
+        spent = self.spent.get(running.id, 0.0) + _clock() - self._since
         return spent > self.seconds
 
     def warnings(self, file: str) -> list[str]:
@@ -98,7 +101,8 @@ def current() -> RuleBudget:
 
 
 def run_rule(rule: Rule, run: Callable[..., T], *args) -> T | None:
-    return current().call(rule, run, *args)
+    """``run(*args)`` within the rule's budget on the current card."""
+    return (getattr(_local, "budget", None) or _UNLIMITED).call(rule, run, *args)
 
 
 def each_match(rule: Rule, matches: Iterator[T]) -> Iterator[T]:
