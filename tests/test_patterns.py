@@ -77,3 +77,62 @@ def test_the_cache_folder_follows_the_setting(tmp_path, monkeypatch):
     patterns.compile_pattern(SPEAKER + "x")
     patterns.save_patterns()
     assert cache_file().parent == tmp_path and cache_file().is_file()
+
+
+def _programs_in(data: bytes) -> tuple[int, dict]:
+    """Where the marshalled programs start in a cache file, and the programs (any format)."""
+    import marshal
+
+    header = data.find(b"\n") + 1 + getattr(patterns, "DIGEST_SIZE", 32) if data[:1] != b"{" and b"\n" in data[:64] else 0
+    for offset in (0, header):
+        try:
+            found = marshal.loads(data[offset:])
+        except (ValueError, EOFError, TypeError):
+            continue
+        if isinstance(found, dict) and found:
+            return offset, found
+    raise AssertionError("no programs in the cache file")
+
+
+def flip_a_bit_in_each_program(path) -> int:
+    """Damage the way a disk does: one bit in each program; the file still unmarshals."""
+    import marshal
+
+    data = path.read_bytes()
+    offset, programs = _programs_in(data)
+    for program in programs.values():
+        code = program[1]
+        code[len(code) // 2] ^= 1
+    path.write_bytes(data[:offset] + marshal.dumps(programs))
+    return len(programs)
+
+
+def test_a_bit_flipped_program_is_never_used(tmp_path):
+    path = tmp_path / "p.marshal"
+    first = PatternCache(path)
+    first.compile(SPEAKER)
+    first.save()
+    assert flip_a_bit_in_each_program(path) == 1
+    again = PatternCache(path)
+    same_behaviour(again.compile(SPEAKER), re.compile(SPEAKER))
+    again.save()  # the damaged file is replaced by a good one
+    third = PatternCache(path)
+    assert third._load() and same_behaviour(third.compile(SPEAKER), re.compile(SPEAKER)) is None
+
+
+def test_a_damaged_cache_gives_byte_identical_cards(tmp_path):
+    """The issue's case: each cached program damaged; every later run's cards are the uncached ones."""
+    from conftest import run_brief
+
+    args = ("card", "seeds", "--brief", "briefs/track-two.yaml", "--json")
+    reference = run_brief(*args, env_extra={"BRIEF_CACHE_DIR": "off"}, timeout=120)
+    assert reference.returncode == 0, reference.stderr
+    cache = {"BRIEF_CACHE_DIR": str(tmp_path)}
+    assert run_brief(*args, env_extra=cache, timeout=120).stdout == reference.stdout
+    files = list(tmp_path.glob("patterns-*"))
+    assert len(files) == 1
+    assert flip_a_bit_in_each_program(files[0]) > 50
+    for _ in range(3):  # damaged, then rewritten: the same cards every time
+        run = run_brief(*args, env_extra=cache, timeout=120)
+        assert run.returncode == 0, run.stderr[-2000:]
+        assert run.stdout == reference.stdout

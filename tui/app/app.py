@@ -20,16 +20,19 @@ from textual.app import App, SystemCommand
 from textual.binding import Binding
 from textual.message import Message
 from textual.screen import Screen
-from textual.worker import get_current_worker
+from textual.widgets import Input, TextArea
+from textual.worker import Worker, get_current_worker
 
 from ..articles.model import Article
 from ..articles.reader import expand_paths
+from ..articles.safe_text import printable
 from ..cards.engine import CardEngine
 from ..cards.pool import CardPool, prepare_workers
 from ..rules.loader import load_brief, resolve_brief_path
 from ..rules.problems import BriefError
 from ..workspace import Entry, Workspace
 from .commands import ArticleSearchProvider
+from .stopping import CardsStopped, stop_thread
 from .screens.modals import HelpScreen
 from .screens.reader import ReaderScreen
 from .widgets.article_list import ArticleList
@@ -43,6 +46,8 @@ BATCH_SECONDS = 0.25
 """Cards computed in the worker reach the screen in batches at most this far apart."""
 UI_TURN_TIMEOUT = 0.5
 """Longest the worker waits for the screen to refresh before it carries on anyway."""
+CANCEL_POLL_SECONDS = 0.05
+"""How often the card worker looks whether it was cancelled (by 'q' or a reload)."""
 YIELD_EVENTS = (events.Key, events.MouseDown, events.MouseScrollDown, events.MouseScrollUp)
 """Input after which the worker steps aside until the screen has refreshed."""
 
@@ -100,6 +105,8 @@ class BriefingApp(App):
         self._ui_turn_over.set()
         prepare_workers(len(self.files))
         self.card_workers = 0
+        self._builders: list[threading.Thread] = []
+        """Threads building cards (the last load's, and any a reload has not yet stopped)."""
         """Worker processes building the cards of the last load (0: built in this process)."""
         self.title = f"{engine.brief.title} · {len(self.files)} article{'s' if len(self.files) != 1 else ''}"
 
@@ -128,7 +135,7 @@ class BriefingApp(App):
     def reader_ready(self) -> None:
         """Called by the reading screen once its widgets exist: show what is loaded so far."""
         for problem in self.workspace.problems:
-            self.notify(problem, severity="warning", timeout=8)
+            self.notify(printable(problem), severity="warning", timeout=8, markup=False)
         if not self.files:
             self.reader.article_view.show(None, None, "No articles to show. Give a folder, glob or files of .txt/.md articles.")
         elif self.workspace.entries:
@@ -154,7 +161,22 @@ class BriefingApp(App):
     async def on_event(self, event: events.Event) -> None:
         if self.loading and isinstance(event, YIELD_EVENTS):
             self.yield_to_ui()
+            if self._quits(event):
+                # Stop the card threads as soon as the key arrives: while they run, every
+                # step of reaching the quit action waits for its turn at the interpreter.
+                self._stop_builders()
         await super().on_event(event)
+
+    def _quits(self, event: events.Event) -> bool:
+        """Is this the key that runs the app's quit action here (not a 'q' typed into a field)?"""
+        if not isinstance(event, events.Key) or event.key != "q" or isinstance(self.focused, (Input, TextArea)):
+            return False
+        active = self.screen.active_bindings.get("q")
+        return active is not None and active.node is self and active.binding.action == "quit"
+
+    def _stop_builders(self) -> None:
+        for builder in self._builders:
+            stop_thread(builder)
 
     def _start(self, engine: CardEngine | None, articles: list[Article], paths: list[Path]) -> None:
         self.generation += 1
@@ -165,18 +187,38 @@ class BriefingApp(App):
     @work(thread=True, exclusive=True, group="cards")
     def _compute(self, generation: int, engine: CardEngine | None,
                  articles: list[Article], paths: list[Path]) -> None:
-        # A short GIL switch interval while the worker runs keeps keys snappy:
+        # The cards are built on a daemon thread that this worker watches. Quitting
+        # cancels the worker, which returns at once, so neither Textual nor the
+        # interpreter waits for a slow card to finish: 'q' exits whatever is running.
+        worker = get_current_worker()
+        builder = threading.Thread(target=self._build_cards, args=(worker, generation, engine, articles, paths),
+                                   name="cards", daemon=True)
+        self._builders = [t for t in self._builders if t.is_alive()] + [builder]
+        builder.start()
+        while builder.is_alive() and not worker.is_cancelled:
+            builder.join(CANCEL_POLL_SECONDS)
+
+    def _build_cards(self, worker: Worker, generation: int, engine: CardEngine | None,
+                     articles: list[Article], paths: list[Path]) -> None:
+        # A short GIL switch interval while the cards are built keeps keys snappy:
         # with the default 5 ms the UI thread waits that long at every hand-over.
         previous = sys.getswitchinterval()
         sys.setswitchinterval(min(previous, SWITCH_INTERVAL))
         try:
-            self._compute_cards(generation, engine, articles, paths)
+            self._compute_cards(worker, generation, engine, articles, paths)
+        except CardsStopped:
+            pass  # the reader is quitting
         finally:
             sys.setswitchinterval(previous)
 
-    def _compute_cards(self, generation: int, engine: CardEngine | None,
+    async def action_quit(self) -> None:
+        """Quit now, even in the middle of a slow card: the threads building cards are
+        stopped first, so the screen's last work does not share the interpreter with them."""
+        self._stop_builders()
+        self.exit()
+
+    def _compute_cards(self, worker: Worker, generation: int, engine: CardEngine | None,
                        articles: list[Article], paths: list[Path]) -> None:
-        worker = get_current_worker()
         if engine is None:
             try:
                 engine = CardEngine(load_brief(self.brief_spec))

@@ -7,55 +7,23 @@ message names the file and says what to do.
 
 from __future__ import annotations
 
-import glob
-import os
 from pathlib import Path
 
 import yaml
 
+from ..safe_yaml import AliasBombError, alias_message, safe_load
 from .model import Article
+from .paths import ARTICLE_SUFFIXES, expand_paths, show
 
-ARTICLE_SUFFIXES = (".txt", ".md", ".markdown")
+__all__ = ["ARTICLE_SUFFIXES", "expand_paths", "read_article", "read_articles", "article_from_text", "decode"]
+
 MAX_BYTES = 5_000_000
 """Files above this size are skipped: no news article is 5 MB, a log or dump is."""
+MAX_LINES = 50_000
+"""Files with more lines are skipped too: a news article has hundreds, a log or a
+list of a million short lines would take the card engine most of a minute."""
 
 FRONT_MATTER_KEYS = ("title", "outlet", "date", "url", "author")
-
-
-def expand_paths(specs: list[str]) -> tuple[list[Path], list[str]]:
-    """Turn folders, globs and file names into a sorted, de-duplicated file list.
-
-    Returns the files and one message per spec that matched nothing.
-    """
-    files: list[Path] = []
-    problems: list[str] = []
-    for spec in specs:
-        path = Path(spec)
-        if path.is_dir():
-            found = sorted(
-                p for p in path.iterdir()
-                if p.is_file() and p.suffix.lower() in ARTICLE_SUFFIXES
-            )
-            if not found:
-                problems.append(f"{spec}: no .txt or .md articles in this folder; point at a folder of articles")
-            files.extend(found)
-        elif path.is_file():
-            files.append(path)
-        elif any(ch in spec for ch in "*?["):
-            matched = sorted(Path(p) for p in glob.glob(spec, recursive=True) if os.path.isfile(p))
-            if not matched:
-                problems.append(f"{spec}: the pattern matches no file; check the glob")
-            files.extend(matched)
-        else:
-            problems.append(f"{spec}: no such file or folder; check the path")
-    seen: set[Path] = set()
-    unique = []
-    for f in files:
-        key = f.resolve()
-        if key not in seen:
-            seen.add(key)
-            unique.append(f)
-    return unique, problems
 
 
 def decode(data: bytes, name: str) -> tuple[str | None, list[str], str | None]:
@@ -82,20 +50,25 @@ def decode(data: bytes, name: str) -> tuple[str | None, list[str], str | None]:
 def read_article(path: Path | str) -> Article:
     """Read one article file; never raises for bad content."""
     path = Path(path)
-    name = str(path)
+    name = show(path)  # for messages; the article keeps its real path
     try:
         size = path.stat().st_size
         if size > MAX_BYTES:
-            return Article(path=name, text="", error=(
+            return Article(path=str(path), text="", error=(
                 f"{name}: {size // 1_000_000} MB is too large for an article "
                 f"(limit {MAX_BYTES // 1_000_000} MB); split it or remove it"))
         data = path.read_bytes()
     except OSError as exc:
-        return Article(path=name, text="", error=f"{name}: cannot read ({exc.strerror}); check permissions")
+        return Article(path=str(path), text="", error=f"{name}: cannot read ({exc.strerror}); check permissions")
+    lines = data.count(b"\n")
+    if lines > MAX_LINES:
+        return Article(path=str(path), text="", error=(
+            f"{name}: {lines:,} lines is not the shape of an article (limit {MAX_LINES:,} lines); "
+            "it looks like a log or a data dump: split it or remove it"))
     text, warnings, error = decode(data, name)
     if error is not None or text is None:
-        return Article(path=name, text="", error=error)
-    article = Article(path=name, text=text, warnings=warnings)
+        return Article(path=str(path), text="", error=error)
+    article = Article(path=str(path), text=text, warnings=warnings)
     if path.suffix.lower() in (".md", ".markdown"):
         _read_front_matter(article)
     return article
@@ -121,21 +94,26 @@ def _read_front_matter(article: Article) -> None:
         return
     end = text.find("\n---", 3)
     if end < 0:
-        article.warnings.append(f"{article.path}:1: front matter opened with '---' is never closed; "
+        article.warnings.append(f"{show(article.path)}:1: front matter opened with '---' is never closed; "
                                 "add a closing '---' line")
         return
     block = text[3:end]
     close_end = text.find("\n", end + 4)
     article.body_start = len(text) if close_end < 0 else close_end + 1
     try:
-        meta = yaml.safe_load(block)
+        meta = safe_load(block)
+    except AliasBombError as exc:
+        line = (exc.problem_mark.line if exc.problem_mark else 0) + 2
+        article.warnings.append(f"{show(article.path)}:{line}: front matter: {alias_message(exc)} "
+                                "(metadata ignored)")
+        return
     except yaml.YAMLError as exc:
         line = getattr(getattr(exc, "problem_mark", None), "line", 0) + 2
-        article.warnings.append(f"{article.path}:{line}: front matter is not valid YAML; "
+        article.warnings.append(f"{show(article.path)}:{line}: front matter is not valid YAML; "
                                 "fix it or remove it (metadata ignored)")
         return
     if not isinstance(meta, dict):
-        article.warnings.append(f"{article.path}:2: front matter is not a mapping of keys; "
+        article.warnings.append(f"{show(article.path)}:2: front matter is not a mapping of keys; "
                                 "write 'title: ...' lines")
         return
     for key in FRONT_MATTER_KEYS:

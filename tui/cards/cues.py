@@ -18,6 +18,7 @@ from dataclasses import dataclass
 
 from ..rules.brief import Brief, Rule
 from ..rules.patterns import compile_pattern
+from ..rules.budget import each_match, run_rule
 
 
 SOURCE_REACH = 160
@@ -112,7 +113,7 @@ class CueReader:
         ``names`` are the article's actor mentions (start, end, kind) in text order: a
         clause's subject is the first name it opens on.
         """
-        for m in rule.regex.finditer(text, start, end):
+        for m in each_match(rule, rule.regex.finditer(text, start, end)):
             hit = self._around(text, start, end, m.start(), m.end(), names)
             if hit is not None:
                 return hit
@@ -123,7 +124,7 @@ class CueReader:
         """A cue that ends the words before a quotation ('Doe defended it, saying, "...'),
         with its source; the quotation is the content."""
         last = None
-        for m in rule.regex.finditer(text, start, end):
+        for m in each_match(rule, rule.regex.finditer(text, start, end)):
             last = m
         if last is None or not self.quote_lead.fullmatch(text, last.end(), end):
             return None
@@ -137,7 +138,7 @@ class CueReader:
         """The attribution right after a quotation ('," IMF chief economist Ann Roe said.'
         or '," said Ann Roe, a council member.'): its first cue, with nothing but the
         source before it and no content of its own after it."""
-        m = rule.regex.search(text, start, end)
+        m = run_rule(rule, rule.regex.search, text, start, end)
         if m is None:
             return None
         lead = self.quote_tail_lead.match(text, start, m.start())

@@ -5,12 +5,14 @@ from __future__ import annotations
 from pathlib import Path
 
 from ..articles.model import Article
+from ..articles.paths import show
 from ..articles.reader import read_article
 from ..articles.segment import Paragraph, segment
 from ..rules.brief import Brief
 from ..rules.loader import load_brief
 from ..rules.patterns import save_patterns
 from .actors import ActorFinder, ActorLexicon
+from ..rules.budget import budget_for_card, run_rule
 from .model import Actor, Card
 from .statements import StatementFinder
 
@@ -41,7 +43,7 @@ class CardEngine:
         for para in paras:
             line = text[para.start:para.end]
             for rule in self.boilerplate_rules:
-                if rule.regex.fullmatch(line):
+                if run_rule(rule, rule.regex.fullmatch, line):
                     para.boilerplate, para.boilerplate_rule = True, rule.id
                     break
         title_para = next((p for p in paras if not p.boilerplate), None)
@@ -57,7 +59,7 @@ class CardEngine:
                 continue
             line = text[para.start:para.end]
             for rule in self.metadata_rules:
-                m = rule.regex.match(line)
+                m = run_rule(rule, rule.regex.match, line)
                 if not m:
                     continue
                 para.meta = rule.id
@@ -71,10 +73,13 @@ class CardEngine:
         """The article's card. Never raises: a folder of messy text must load whole,
         so a failure inside the rules becomes a warning on this one card."""
         try:
-            return self._card(article)
+            with budget_for_card() as budget:
+                card = self._card(article)
+            card.warnings.extend(budget.warnings(show(article.path)))
+            return card
         except Exception as exc:  # noqa: BLE001 - reported on the card, not swallowed
             card = Card(file=article.path, title=article.title or article.path, warnings=list(article.warnings))
-            card.warnings.append(f"{article.path}: {INTERNAL_ERROR} ({type(exc).__name__}: {exc}); "
+            card.warnings.append(f"{show(article.path)}: {INTERNAL_ERROR} ({type(exc).__name__}: {exc}); "
                                  "the rest of the folder is fine; please report this article")
             return card
 

@@ -4,10 +4,12 @@ a trigger-word index of rules, clause verdicts and sentence edges."""
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 
-from ..articles.segment import ends_in_abbreviation
+from ..articles.segment import Quote, Sentence, ends_in_abbreviation
 from ..rules.brief import Rule
+from ..rules.budget import run_rule
 from .model import Actor
 
 WORD_COUNT_RE = re.compile(r"\S+")
@@ -73,7 +75,7 @@ class Hit:
 
 def search_rule(rule: Rule, text: str, start: int, end: int, anchored: bool = False) -> Hit | None:
     piece = text[start:end]
-    m = rule.regex.match(piece) if anchored else rule.regex.search(piece)
+    m = run_rule(rule, rule.regex.match if anchored else rule.regex.search, piece)
     return Hit(m, start) if m else None
 
 
@@ -122,3 +124,60 @@ def trim(text: str, start: int, end: int) -> tuple[int, int]:
     while end > start and (text[end - 1].isspace() or text[end - 1] in ",.;:"):
         end -= 1
     return start, end
+
+
+class MentionIndex:
+    """An article's actor mentions by start offset, so "which mentions overlap this
+    phrase" costs a binary search, not a scan of every mention: a one-paragraph
+    article of 2 MB has tens of thousands of them and as many statements.
+
+    ``mentions`` is the finder's list, sorted by start when the index is built;
+    mentions appended later (speakers the engine names itself) are scanned as a tail.
+    """
+
+    def __init__(self, mentions: list[tuple[int, int, Actor]]):
+        self.mentions = mentions
+        self.sorted_count = len(mentions)
+        self.starts = [s for s, _, _ in mentions]
+        self.longest = max((e - s for s, e, _ in mentions), default=0)
+
+    def overlapping(self, start: int, end: int) -> list[Actor]:
+        """Actors of the mentions with s < end and e > start, in list order."""
+        lo = bisect_left(self.starts, start - self.longest)
+        hi = bisect_left(self.starts, end)
+        found = [a for s, e, a in self.mentions[lo:hi] if e > start]
+        found += [a for s, e, a in self.mentions[self.sorted_count:] if s < end and e > start]
+        return found
+
+
+class SentenceIndex:
+    """A paragraph's sentences (in order, not overlapping) and quotations, searched by offset."""
+
+    def __init__(self, sentences: list[Sentence], quotes: list[Quote]):
+        self.sentences = sentences
+        self.ends = [s.end for s in sentences]
+        ordered = sorted(quotes, key=lambda q: q.start)
+        self.quote_starts = [q.start for q in ordered]
+        self.quote_reach: list[int] = []  # the furthest end among the first k quotations
+        reach = -1
+        for q in ordered:
+            reach = max(reach, q.end)
+            self.quote_reach.append(reach)
+
+    def overlapping(self, start: int, end: int) -> range:
+        """Indexes of the sentences with s.end > start and s.start < end."""
+        first = bisect_right(self.ends, start)
+        last = first
+        while last < len(self.sentences) and self.sentences[last].start < end:
+            last += 1
+        return range(first, last)
+
+    def holding(self, pos: int) -> int | None:
+        """The first sentence with s.start <= pos < s.end + 1."""
+        i = bisect_left(self.ends, pos)
+        return i if i < len(self.sentences) and self.sentences[i].start <= pos else None
+
+    def inside_quote(self, sentence: Sentence) -> bool:
+        """Does a quotation hold the sentence (q.start <= s.start + 1 and s.end <= q.end + 2)?"""
+        k = bisect_right(self.quote_starts, sentence.start + 1)
+        return k > 0 and self.quote_reach[k - 1] >= sentence.end - 2

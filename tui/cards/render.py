@@ -38,7 +38,7 @@ def card_renderable(card: Card) -> Panel:
             parts.append(line)
     for warning in card.warnings:
         parts.append(Text(printable(warning), style="yellow"))
-    return Panel(Group(*parts), title=Text(printable(card.title or card.file)), subtitle=Text(card.file),
+    return Panel(Group(*parts), title=Text(printable(card.title or card.file)), subtitle=Text(printable(card.file)),
                  title_align="left")
 
 

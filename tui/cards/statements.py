@@ -14,14 +14,15 @@ import re
 import sys
 from dataclasses import dataclass, field
 
-from ..articles.segment import Paragraph, Quote, Sentence, split_sentences
+from ..articles.segment import Paragraph, Quote, split_sentences
 from ..rules.brief import Brief, Rule
 from ..rules.forms import FORMS
 from ..rules.patterns import compile_pattern
 from .actors import ActorLexicon
+from ..rules.budget import run_rule
 from .cues import CueHit, CueReader, Names
-from .matching import (CLAIM, WORD_COUNT_RE, RuleIndex, Verdict, join_fragments, search_rule, sentence_end,
-                       sentence_start, trim, unique_actors)
+from .matching import (CLAIM, WORD_COUNT_RE, MentionIndex, RuleIndex, SentenceIndex, Verdict, join_fragments,
+                       search_rule, sentence_end, sentence_start, trim, unique_actors)
 from .speakers import SpeakerModel
 from .model import Actor, Statement
 
@@ -66,6 +67,9 @@ class _Context:
     source: tuple[int, int] | None = None
     """The last source phrase's span."""
     items: list[Statement] = field(default_factory=list)
+    mention_index: MentionIndex | None = None
+    sentence_index: SentenceIndex | None = None
+    """The current paragraph's sentences and quotations by offset."""
 
 
 class StatementFinder:
@@ -120,6 +124,7 @@ class StatementFinder:
         self._names = Names([(s, e, a.kind) for s, e, a in mentions])
         ctx = _Context(text=text, actors=actors, mentions=mentions, source_outlet=source_outlet,
                        media_mentions=[(s, e, a.name) for s, e, a in mentions if self.lex.is_media(a.name)])
+        ctx.mention_index = MentionIndex(mentions)
         for index, para in enumerate(paras):
             if para.boilerplate or para.meta:
                 continue
@@ -135,6 +140,7 @@ class StatementFinder:
         means whoever spoke last before it."""
         text = ctx.text
         ctx.para_index, ctx.para_start = index, para.start
+        ctx.sentence_index = by_offset = SentenceIndex(para.sentences, para.quotes)
         consumed: set[int] = set()
         quotes = [q for q in para.quotes if self._standalone(text, para, q)]
         attributed: dict[int, tuple[list[str], str, tuple[int, int]]] = {}
@@ -149,8 +155,7 @@ class StatementFinder:
                 found = self._attribute_quote(ctx, para, quote)
                 if found is UNNAMED:
                     ctx.focus = None
-                    consumed.update(i for i, s in enumerate(para.sentences)
-                                    if s.end > quote.outer_start and s.start < quote.outer_end)
+                    consumed.update(by_offset.overlapping(quote.outer_start, quote.outer_end))
                 elif found:
                     speakers, rule, cue = found
                     attributed[next_quote] = (speakers, rule.id, cue)
@@ -162,7 +167,7 @@ class StatementFinder:
                 else:
                     pending.append(quote)
                 next_quote += 1
-            if si in consumed or self._inside_quote(sentence, para.quotes):
+            if si in consumed or by_offset.inside_quote(sentence):
                 continue
             if not self._triggered(text, sentence.start, sentence.end):
                 continue
@@ -171,7 +176,7 @@ class StatementFinder:
             if len(ctx.items) > before:
                 sentence_speaker[si] = ctx.items[-1].speaker
         for quote in pending:
-            si = next((i for i, st in enumerate(para.sentences) if st.start <= quote.outer_start < st.end + 1), None)
+            si = by_offset.holding(quote.outer_start)
             if si in sentence_speaker:
                 # 'The Tories promised a cap with the slogan: "..."': the sentence's speaker.
                 speakers, rule_id, cue = [sentence_speaker[si]], "quote.same-sentence", (quote.start, quote.start)
@@ -185,11 +190,9 @@ class StatementFinder:
         """Emit an attributed quotation; its sentences and its cue's are not read again."""
         if rule_id in BUILTIN_RULES:
             ctx.how, ctx.source = BUILTIN_RULES[rule_id], None
-        for si, sentence in enumerate(para.sentences):
-            if sentence.end > quote.outer_start and sentence.start < quote.outer_end:
-                consumed.add(si)
-            if sentence.start <= cue[0] < sentence.end:
-                consumed.add(si)
+        by_offset = ctx.sentence_index
+        consumed.update(by_offset.overlapping(quote.outer_start, quote.outer_end))
+        consumed.update(by_offset.overlapping(cue[0], cue[0] + 1))  # the sentence holding the cue
         self._emit_quote(ctx, speakers, rule_id, quote, cue)
         self._follow_on(ctx, speakers, para, cue)
         self._set_focus(ctx, speakers[0], index)
@@ -218,7 +221,7 @@ class StatementFinder:
         key = (rule.prefilter.pattern, start, end)
         hit = self._prefilter_cache.get(key)
         if hit is None:
-            hit = self._prefilter_cache[key] = rule.prefilter.search(text, start, end) is not None
+            hit = self._prefilter_cache[key] = run_rule(rule, rule.prefilter.search, text, start, end) is not None
         return hit
 
     def _standalone(self, text: str, para: Paragraph, quote: Quote) -> bool:
@@ -230,7 +233,10 @@ class StatementFinder:
         """
         opens = False
         if quote.opened:
-            before = text[para.start:max(para.start, quote.outer_start)].rstrip()
+            stop = max(para.start, quote.outer_start)
+            before = text[max(para.start, stop - 200):stop].rstrip()  # only its last character counts
+            if not before and stop - 200 > para.start:
+                before = text[para.start:stop].rstrip()
             opens = not before or before[-1] in ",:.!?;—–-”\"’"
         if len(WORD_COUNT_RE.findall(text, quote.start, quote.end)) <= SHORT_QUOTE_WORDS:
             # '"It is heartbreaking," Doe said.' is a statement; a scare quote is not
@@ -241,10 +247,6 @@ class StatementFinder:
             return opens
         return not any(self._match(rule, text, quote.start, quote.end) for rule in self.sentence_rules
                        if rule.form != "reported" and self._passes(rule, text, quote.start, quote.end))
-
-    @staticmethod
-    def _inside_quote(sentence: Sentence, quotes: list[Quote]) -> bool:
-        return any(q.start <= sentence.start + 1 and sentence.end <= q.end + 2 for q in quotes)
 
     def _attribute_quote(self, ctx: _Context, para: Paragraph, quote: Quote):
         text = ctx.text
@@ -535,7 +537,7 @@ class StatementFinder:
             end = start + cut.start()
             phrase = text[start:end]
         # Overlap, not containment: the mention of "Mr. Smith" starts before the name the rule captured.
-        inside = unique_actors([a for s, e, a in ctx.mentions if s < end and e > start])
+        inside = unique_actors(ctx.mention_index.overlapping(start, end))
         lowered = phrase.lower().split()
         first = lowered[0] if lowered else ""
         contracted = self.contraction.match(first)

@@ -14,6 +14,7 @@ import sys
 from typing import Iterator, TextIO
 
 from ..articles.reader import expand_paths
+from ..articles.safe_text import printable
 from ..cards.model import Card
 from ..cards.pool import CardPool
 from .common import (DEFAULT_BRIEF, EXIT_BAD_INPUT, NO_ARTICLES, add_brief_option, engine_or_exit,
@@ -35,8 +36,8 @@ def run(args) -> int:
     engine = engine_or_exit(brief)
     files, problems = expand_paths(paths)
     for problem in problems:
-        print(problem, file=sys.stderr)
-    cards = _good_cards(CardPool(engine, brief or DEFAULT_BRIEF, files))
+        print(printable(problem), file=sys.stderr)
+    cards = _good_cards(CardPool(engine, brief or DEFAULT_BRIEF, files), card_warnings=args.json or args.jsonl)
     if args.json:
         written = write_json_array(cards, sys.stdout)
     elif args.jsonl:
@@ -53,10 +54,15 @@ def run(args) -> int:
     return 0
 
 
-def _good_cards(pool: CardPool) -> Iterator[Card]:
-    """The cards of the readable articles, in file order; problems go to stderr as they come."""
+def _good_cards(pool: CardPool, card_warnings: bool) -> Iterator[Card]:
+    """The cards of the readable articles, in file order; problems go to stderr as they come
+    (with ``card_warnings``, also what the engine warned of, such as a rule cut off: JSON
+    output has no panel to show it in)."""
     for article, card in pool.cards():
         report_article(article)
+        if card_warnings:
+            for warning in card.warnings[len(article.warnings):]:  # the article's own were printed
+                print(f"warning: {printable(warning)}", file=sys.stderr)
         if article.ok:
             yield card
 

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import sys
 
+from ..articles.safe_text import printable
+from ..rules.backtracking import backtracking_warnings
 from ..rules.examples import check_examples
 from ..rules.loader import load_brief
 from ..rules.problems import BriefError
@@ -21,11 +23,13 @@ def run(args) -> int:
         brief = load_brief(args.brief)
     except BriefError as exc:
         for problem in exc.problems:
-            print(problem, file=sys.stderr)
+            print(printable(str(problem)), file=sys.stderr)
         return EXIT_BAD_INPUT
+    for warning in backtracking_warnings(brief.rules):
+        print(printable(warning), file=sys.stderr)
     problems = check_examples(brief)
     for problem in problems:
-        print(problem, file=sys.stderr)
+        print(printable(str(problem)), file=sys.stderr)
     examples = sum(len(r.examples_match) + len(r.examples_no_match) for r in brief.rules)
     if problems:
         print(f"{len(problems)} problem(s) in {len(brief.files)} file(s)", file=sys.stderr)

@@ -7,6 +7,7 @@ from pathlib import Path
 
 from ..articles.model import Article
 from ..articles.reader import read_articles
+from ..articles.safe_text import printable
 from ..cards.engine import CardEngine
 from ..rules.loader import BRIEFS_DIR, load_brief
 from ..rules.problems import BriefError
@@ -30,7 +31,7 @@ def engine_or_exit(brief: str | None) -> CardEngine:
         return CardEngine(load_brief(brief or DEFAULT_BRIEF))
     except BriefError as exc:
         for problem in exc.problems:
-            print(problem, file=sys.stderr)
+            print(printable(str(problem)), file=sys.stderr)
         raise SystemExit(EXIT_BAD_INPUT) from None
 
 
@@ -48,15 +49,15 @@ def split_brief_from_paths(paths: list[str], brief: str | None) -> tuple[list[st
 def report_article(article: Article) -> None:
     """Print an article's warnings, or why it was skipped, one line each on stderr."""
     for warning in article.warnings:
-        print(f"warning: {warning}", file=sys.stderr)
+        print(f"warning: {printable(warning)}", file=sys.stderr)
     if article.error:
-        print(f"skipped: {article.error}", file=sys.stderr)
+        print(f"skipped: {printable(article.error)}", file=sys.stderr)
 
 
 def articles_or_exit(paths: list[str]) -> list[Article]:
     articles, problems = read_articles(paths)
     for problem in problems:
-        print(problem, file=sys.stderr)
+        print(printable(problem), file=sys.stderr)
     for article in articles:
         report_article(article)
     good = [a for a in articles if a.ok]

@@ -11,6 +11,8 @@ reference scorer computes it on the pooled files.
 
 from __future__ import annotations
 
+from ..articles.safe_text import printable
+
 import argparse
 import sys
 
@@ -36,14 +38,14 @@ def run(args) -> int:
     try:
         stories = find_stories(args.paths)
     except GoldError as exc:
-        print(exc, file=sys.stderr)
+        print(printable(str(exc)), file=sys.stderr)
         return EXIT_BAD_INPUT
     engine = engine_or_exit(args.brief)
     tally = RuleTally(engine.brief) if args.by_rule else None
     try:
         reports, pooled = evaluate_stories(stories, engine, tally)
     except GoldError as exc:
-        print(exc, file=sys.stderr)
+        print(printable(str(exc)), file=sys.stderr)
         return EXIT_BAD_INPUT
     lines = [f"brief: {', '.join(engine.brief.files)}"]
     if len(reports) > 1:

@@ -8,6 +8,8 @@ without ``--force``; the write is atomic (see tui/briefing/write.py). Set
 
 from __future__ import annotations
 
+from ..articles.safe_text import printable
+
 import sys
 
 from .common import (EXIT_BAD_INPUT, SEEDS_BRIEF, SEEDS_DIR, add_brief_option, engine_or_exit,
@@ -65,12 +67,12 @@ def run(args) -> int:
     engine = engine_or_exit(brief)
     workspace = Workspace.load(paths, engine)
     for problem in workspace.problems:
-        print(problem, file=sys.stderr)
+        print(printable(problem), file=sys.stderr)
     for entry in workspace.entries:
         for warning in entry.article.warnings:
-            print(f"warning: {warning}", file=sys.stderr)
+            print(f"warning: {printable(warning)}", file=sys.stderr)
         if entry.article.error:
-            print(f"skipped: {entry.article.error}", file=sys.stderr)
+            print(f"skipped: {printable(entry.article.error)}", file=sys.stderr)
     good = [e for e in workspace.entries if e.ok]
     if not good:
         print("no readable articles; give a folder, glob or files of .txt/.md articles", file=sys.stderr)
@@ -83,7 +85,7 @@ def run(args) -> int:
     try:
         written = write_atomic(output, text, force=args.force)
     except (BriefingExists, BriefingWriteError) as exc:
-        print(str(exc), file=sys.stderr)
+        print(printable(str(exc)), file=sys.stderr)
         return EXIT_BAD_INPUT
     n = len(good)
     print(f"wrote {written} ({n} article{'s' if n != 1 else ''})", file=sys.stderr)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import sys
 
+from ..articles.safe_text import printable
 from .common import SEEDS_BRIEF, SEEDS_DIR, add_brief_option, engine_or_exit, split_brief_from_paths, EXIT_BAD_INPUT
 
 
@@ -26,7 +27,7 @@ def run(args) -> int:
     files, problems = expand_paths(paths)
     if not files:
         for problem in problems:
-            print(problem, file=sys.stderr)
+            print(printable(problem), file=sys.stderr)
         print("no articles to read; give a folder, glob or files of .txt/.md articles", file=sys.stderr)
         return EXIT_BAD_INPUT
     from ..app.app import make_app  # Textual only when the reader runs

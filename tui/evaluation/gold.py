@@ -13,6 +13,7 @@ from pathlib import Path
 
 from ..articles.reader import read_article
 from ..cards.engine import CardEngine
+from ..rules.budget import budget_for_card
 from .labels import GoldError, Story, find_stories, load_gold
 from .rules import RuleTally
 from .scoring import CATEGORIES, Finding, Report, Score, score_article
@@ -49,7 +50,8 @@ def evaluate_story(story: Story, engine: CardEngine, tally: RuleTally | None = N
         except GoldError as exc:
             raise GoldError(f"{story.gold}: {exc}") from None
         if tally is not None:
-            tally.add(card, article.text, rights)
+            with budget_for_card():  # the classify rules run again: the same time limit as on the card
+                tally.add(card, article.text, rights)
     return report
 
 

@@ -18,6 +18,7 @@ from dataclasses import dataclass
 
 from ..cards.model import Card, Statement
 from ..rules.brief import Brief, Rule
+from ..rules.budget import run_rule
 from .scoring import Rights
 
 WORD_RE = re.compile(r"[a-z]+")
@@ -104,8 +105,8 @@ def claim_classifier(rules: list[Rule], text: str, start: int, end: int) -> str 
                 words = frozenset(WORD_RE.findall(piece.lower()))
             if rule.trigger_words.isdisjoint(words):
                 continue
-        if rule.prefilter is not None and rule.prefilter.search(text, start, end) is None:
+        if rule.prefilter is not None and run_rule(rule, rule.prefilter.search, text, start, end) is None:
             continue
-        if rule.regex.search(piece):
+        if run_rule(rule, rule.regex.search, piece):
             return rule.id if rule.label == "claim" else None
     return None

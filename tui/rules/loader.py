@@ -16,6 +16,8 @@ import yaml
 from .forms import FORMS
 from .lexicons import lexicon_regex
 from .brief import SECTIONS, Brief, GazetteerEntry, Rule
+from ..safe_yaml import AliasBombError, alias_message
+from ..safe_yaml import parse as parse_yaml
 from .patterns import compile_pattern
 from .problems import BriefError, Problem, did_you_mean
 
@@ -101,7 +103,12 @@ class _Loader:
             self.problem(name, line, 1, "the brief is not valid UTF-8", "re-save it as UTF-8")
             return
         try:
-            node, data = _parse(text)
+            node, data = parse_yaml(text)
+        except AliasBombError as exc:
+            mark = exc.problem_mark
+            self.problem(name, mark.line + 1 if mark else 1, mark.column + 1 if mark else 1,
+                         *alias_message(exc).split("; ", 1))
+            return
         except yaml.YAMLError as exc:
             mark = getattr(exc, "problem_mark", None) or getattr(exc, "context_mark", None)
             line, col = (mark.line + 1, mark.column + 1) if mark else (1, 1)
@@ -495,24 +502,6 @@ def _group_regex(pattern: str, name: str) -> re.Pattern | None:
                     return None
         i += 1
     return None
-
-
-_SAFE_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
-
-
-def _parse(text: str) -> tuple[Any, Any]:
-    """Parse once, safely: the node tree (for line numbers) and the plain data built from it.
-
-    The C loader when PyYAML has it (ten times faster); either way only the safe
-    constructor runs, so a '!!python/...' tag is an error, never code.
-    """
-    loader = _SAFE_LOADER(text)
-    try:
-        node = loader.get_single_node()
-        data = loader.construct_document(node) if node is not None else None
-    finally:
-        loader.dispose()
-    return node, data
 
 
 def _node_at(node: Any, path: list) -> Any:

@@ -10,12 +10,21 @@ accepts it). A pattern that does not compile raises ``re.error`` as
 ``re.compile`` does; anything else unexpected (another interpreter, a damaged
 file, no cache folder) falls back to ``re.compile``.
 
+The engine's own check of a program is not enough to trust one from disk: a
+program with one bit flipped can pass it and then crash the interpreter or
+match something else. So the file starts with a digest of everything after it,
+checked before anything is read from it (a damaged file is ignored and written
+anew), and each program's shape is checked before the engine sees it. Cards are
+the same, byte for byte, with and without the cache.
+
 ``BRIEF_CACHE_DIR`` names the cache folder; ``BRIEF_CACHE_DIR=off`` turns the
 cache off.
 """
 
 from __future__ import annotations
 
+import hashlib
+import hmac
 import marshal
 import os
 import re
@@ -33,6 +42,10 @@ MAX_PROGRAMS = 2000
 
 Program = tuple[int, list[int], int, dict[str, int], tuple[str | None, ...]]
 
+MAGIC = b"briefing-reader patterns 2\n"
+"""The file's first bytes; then the digest of the rest, then the marshalled programs."""
+DIGEST_SIZE = 32
+
 
 def cache_file() -> Path | None:
     """Where this interpreter's compiled patterns are kept, or None when the cache is off."""
@@ -42,7 +55,7 @@ def cache_file() -> Path | None:
     folder = Path(setting) if setting else Path(os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache") \
         / "briefing-reader"
     tag = f"{sys.implementation.cache_tag}-{_sre.MAGIC}-{_sre.CODESIZE}"
-    return folder / f"patterns-{tag}.marshal"
+    return folder / f"patterns-2-{tag}.marshal"
 
 
 class PatternCache:
@@ -61,7 +74,7 @@ class PatternCache:
         key = f"{flags}:{pattern}"
         self._used.add(key)
         program = self._load().get(key)
-        if program is not None:
+        if program is not None and _well_formed(program):
             try:
                 return _sre.compile(pattern, *program)
             except Exception:  # a program this engine does not accept: compile it anew
@@ -93,8 +106,9 @@ class PatternCache:
             self.path.parent.mkdir(parents=True, exist_ok=True)
             fd, tmp = tempfile.mkstemp(dir=self.path.parent, prefix=".patterns-")
             try:
+                payload = marshal.dumps(programs)
                 with os.fdopen(fd, "wb") as out:
-                    marshal.dump(programs, out)
+                    out.write(MAGIC + _digest(payload) + payload)
                 os.replace(tmp, self.path)
             except BaseException:
                 os.unlink(tmp)
@@ -106,12 +120,38 @@ class PatternCache:
         if self._programs is None:
             self._programs = {}
             try:
-                data = marshal.loads(self.path.read_bytes()) if self.path else {}
+                data = _unpack(self.path.read_bytes()) if self.path else {}
             except (OSError, ValueError, EOFError, TypeError):
                 data = {}
             if isinstance(data, dict):
                 self._programs = data
         return self._programs
+
+
+def _digest(payload: bytes) -> bytes:
+    return hashlib.blake2b(payload, digest_size=DIGEST_SIZE).digest()
+
+
+def _unpack(data: bytes) -> object:
+    """The programs in a cache file, or {} unless its digest matches what follows it."""
+    head = len(MAGIC)
+    if not data.startswith(MAGIC) or len(data) < head + DIGEST_SIZE:
+        return {}
+    digest, payload = data[head:head + DIGEST_SIZE], data[head + DIGEST_SIZE:]
+    if not hmac.compare_digest(digest, _digest(payload)):
+        return {}  # damaged: compiled anew and written back
+    return marshal.loads(payload)
+
+
+def _well_formed(program: object) -> bool:
+    """Is this the shape ``_program`` writes (flags, code, groups, group index, group names)?"""
+    if not (isinstance(program, tuple) and len(program) == 5):
+        return False
+    flags, code, groups, groupindex, indexgroup = program
+    return (type(flags) is int and type(groups) is int and isinstance(code, list)
+            and all(type(c) is int for c in code) and isinstance(groupindex, dict)
+            and all(type(k) is str and type(v) is int for k, v in groupindex.items())
+            and isinstance(indexgroup, tuple) and all(g is None or type(g) is str for g in indexgroup))
 
 
 def _program(pattern: str, flags: int) -> Program:

@@ -1,0 +1,137 @@
+"""A time budget for each rule on each article, so one bad regex cannot hang a card.
+
+Python's regex engine backtracks: a rule such as ``(a+)+$`` takes 2**n steps on a
+line of n "a" and no match, which is forever at n = 40. ``brief check`` warns
+about the nested quantifiers it can see, but the engine cannot tell a slow
+pattern from a fast one in general, so every rule call is timed: a rule that has
+spent ``RULE_SECONDS`` on one article is stopped there, its remaining items are
+left out, and the card says which rule in which file was stopped; the rest of
+the card is built as usual.
+
+A call that never returns is cut off by a timer signal. The regex engine checks
+for signals every few thousand steps, so the signal handler's exception ends
+the call; signals only reach the main thread, which is where ``brief card``,
+``brief eval``, ``brief export`` and the worker processes of a large folder
+card articles. Elsewhere (the reader's own thread) the budget still holds
+between calls: a rule that is slow on every sentence is stopped once it has
+used its time.
+"""
+
+from __future__ import annotations
+
+import signal
+import threading
+import time
+from contextlib import contextmanager
+from typing import Callable, Iterator, TypeVar
+
+from .brief import Rule
+
+RULE_SECONDS = 1.0
+"""What one rule may spend on one article (all its calls added up)."""
+TICK_SECONDS = 0.1
+"""How often the timer looks at the running call."""
+
+T = TypeVar("T")
+_clock = time.perf_counter
+
+
+class RuleTimeout(Exception):
+    """Raised by the timer inside a rule call that has used up its budget."""
+
+
+class RuleBudget:
+    """The time each rule has spent on the article being carded, and which were stopped."""
+
+    def __init__(self, seconds: float = RULE_SECONDS) -> None:
+        self.seconds = seconds
+        self.spent: dict[str, float] = {}
+        self.stopped: dict[str, Rule] = {}
+        self._running: Rule | None = None
+        self._since = 0.0
+
+    def call(self, rule: Rule, run: Callable[..., T], *args) -> T | None:
+        """``run(*args)`` (a method of the rule's compiled pattern), or None once the rule is stopped."""
+        rule_id = rule.id
+        if rule_id in self.stopped:
+            return None
+        began = _clock()
+        try:
+            self._since = began
+            self._running = rule
+            return run(*args)
+        except RuleTimeout:
+            self.stopped[rule_id] = rule
+            return None
+        finally:
+            self._running = None
+            spent = self.spent[rule_id] = self.spent.get(rule_id, 0.0) + _clock() - began
+            if spent > self.seconds:
+                self.stopped.setdefault(rule_id, rule)
+
+    def each(self, rule: Rule, matches: Iterator[T]) -> Iterator[T]:
+        """The matches of a ``finditer``, each step timed like a call; stops with the rule."""
+        while True:
+            found = self.call(rule, next, matches, None)
+            if found is None:
+                return
+            yield found
+
+    def overdue(self) -> bool:
+        running = self._running
+        if running is None:
+            return False
+        spent = self.spent.get(running.id, 0.0) + _clock() - self._since
+        return spent > self.seconds
+
+    def warnings(self, file: str) -> list[str]:
+        return [f"{file}: rule '{rule.id}' ({rule.file}:{rule.line}) took over {self.seconds:g} s on this "
+                "article and was stopped; its items here are left out. Simplify its pattern: nested "
+                "quantifiers such as (a+)+ or (\\w+\\s?)* try exponentially many ways before they fail"
+                for rule in self.stopped.values()]
+
+
+_local = threading.local()
+_UNLIMITED = RuleBudget(float("inf"))
+
+
+def current() -> RuleBudget:
+    """The budget of the card being built on this thread (none outside a card)."""
+    return getattr(_local, "budget", None) or _UNLIMITED
+
+
+def run_rule(rule: Rule, run: Callable[..., T], *args) -> T | None:
+    """``run(*args)`` within the rule's budget on the current card."""
+    return (getattr(_local, "budget", None) or _UNLIMITED).call(rule, run, *args)
+
+
+def each_match(rule: Rule, matches: Iterator[T]) -> Iterator[T]:
+    return current().each(rule, matches)
+
+
+@contextmanager
+def budget_for_card(seconds: float = RULE_SECONDS) -> Iterator[RuleBudget]:
+    """Give each rule ``seconds`` on the card built inside; on the main thread a
+    timer cuts off a call that runs past it."""
+    budget = RuleBudget(seconds)
+    outer = getattr(_local, "budget", None)
+    _local.budget = budget
+    on_main = threading.current_thread() is threading.main_thread() and hasattr(signal, "setitimer")
+    previous = None
+    if on_main:
+        def tick(signum, frame) -> None:
+            if budget.overdue():
+                raise RuleTimeout
+
+        try:
+            previous = signal.signal(signal.SIGALRM, tick)
+            signal.setitimer(signal.ITIMER_REAL, TICK_SECONDS, TICK_SECONDS)
+        except (ValueError, OSError):  # signals not ours to use here: the budget still holds between calls
+            on_main = False
+    try:
+        yield budget
+    finally:
+        if on_main:
+            signal.setitimer(signal.ITIMER_REAL, 0, 0)
+            signal.signal(signal.SIGALRM, previous if previous is not None else signal.SIG_DFL)
+        _local.budget = outer
