@@ -135,12 +135,9 @@ class ArticleInfo:
 
     @property
     def label(self) -> str:
-        """A short name for column headers: the file stem's leading number or the outlet."""
-        from pathlib import Path
-
-        stem = Path(self.file).stem
-        head = stem.split("_", 1)[0]
-        return head if head and len(head) <= 6 else stem[:12]
+        """The article's number as the reader's list shows it ("007"): one short label for an
+        article on every screen (file stems are long, and cut ones are ambiguous)."""
+        return f"{self.index:03d}"
 
     def to_json(self) -> dict:
         data = asdict(self)
