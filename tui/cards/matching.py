@@ -38,10 +38,11 @@ class RuleIndex:
         for i, rule in enumerate(rules):
             for word in rule.trigger_words:
                 self.by_word[word] = self.by_word.get(word, ()) + (i,)
+        self.keys = frozenset(self.by_word)
 
     def candidates(self, words: frozenset[str]) -> list[Rule]:
         """The rules whose trigger words occur in ``words``, in brief order."""
-        hits = [i for w in words if w in self.by_word for i in self.by_word[w]]
+        hits = [i for w in words & self.keys for i in self.by_word[w]]
         if not hits:
             return [self.rules[i] for i in self.untriggered]
         return [self.rules[i] for i in sorted(set(hits).union(self.untriggered))]
