@@ -8,6 +8,7 @@ from ..articles.model import Article
 from ..articles.reader import read_article
 from ..articles.segment import Paragraph, segment
 from ..rules.brief import Brief
+from ..rules.heap import give_back
 from ..rules.loader import load_brief
 from ..rules.patterns import save_patterns
 from .actors import ActorFinder, ActorLexicon
@@ -29,6 +30,7 @@ class CardEngine:
         self.boilerplate_rules = brief.section("boilerplate")
         self.metadata_rules = brief.section("metadata")
         save_patterns()  # the brief's and the lexicon's compiled patterns, for the next start
+        give_back()  # the compile's freed lists, kept by the allocator, go back to the system
 
     @classmethod
     def from_path(cls, path: str | Path) -> "CardEngine":
