@@ -102,6 +102,8 @@ class CardEngine:
         actors.sort(key=lambda a: a.mentions[0][0] if a.mentions else len(article.text))
         card.title = article.title
         card.outlet, card.date, card.author, card.url = article.outlet, article.date, article.author, article.url
+        for actor in actors:  # exact-size copies: the appends left room to grow that a kept card never uses
+            actor.mentions, actor.aliases = actor.mentions[:], actor.aliases[:]
         card.actors = actors
         card.claims = [s for s in statements if s.kind == "claim"]
         card.denials = [s for s in statements if s.kind == "denial"]
