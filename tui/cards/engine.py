@@ -9,6 +9,7 @@ from ..articles.paths import show
 from ..articles.reader import read_article
 from ..articles.segment import Paragraph, segment
 from ..rules.brief import Brief
+from ..rules.heap import give_back
 from ..rules.loader import load_brief
 from ..rules.patterns import save_patterns
 from .actors import ActorFinder, ActorLexicon
@@ -31,6 +32,7 @@ class CardEngine:
         self.boilerplate_rules = brief.section("boilerplate")
         self.metadata_rules = brief.section("metadata")
         save_patterns()  # the brief's and the lexicon's compiled patterns, for the next start
+        give_back()  # the compile's freed lists, kept by the allocator, go back to the system
 
     @classmethod
     def from_path(cls, path: str | Path) -> "CardEngine":
@@ -105,6 +107,8 @@ class CardEngine:
         actors.sort(key=lambda a: a.mentions[0][0] if a.mentions else len(article.text))
         card.title = article.title
         card.outlet, card.date, card.author, card.url = article.outlet, article.date, article.author, article.url
+        for actor in actors:  # exact-size copies: the appends left room to grow that a kept card never uses
+            actor.mentions, actor.aliases = actor.mentions[:], actor.aliases[:]
         card.actors = actors
         card.claims = [s for s in statements if s.kind == "claim"]
         card.denials = [s for s in statements if s.kind == "denial"]

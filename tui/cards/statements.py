@@ -114,12 +114,17 @@ class StatementFinder:
         for rule in self.sentence_rules:
             self.trigger_words.update(rule.trigger_words if FORMS[rule.form].trigger_lexicons else ())
         self._prefilter_cache: dict[tuple[str, int, int], bool | frozenset[str]] = {}
+        self._lowered = self._lowered_of = ""
+        """The current article in lower case, when lowering keeps every offset (almost always):
+        one lowering per article instead of one per sentence and clause."""
         self._names = Names()
         """The current article's actor mentions (start, end, kind), for cue rules."""
 
     def find(self, text: str, paras: list[Paragraph], actors: list[Actor],
              source_outlet: str | None = None) -> list[Statement]:
         self._prefilter_cache.clear()
+        lowered = text.lower()
+        self._lowered, self._lowered_of = (lowered, text) if len(lowered) == len(text) else ("", "")
         mentions = sorted(((s, e, a) for a in actors for s, e in a.mentions), key=lambda m: m[0])
         self._names = Names([(s, e, a.kind) for s, e, a in mentions])
         ctx = _Context(text=text, actors=actors, mentions=mentions, source_outlet=source_outlet,
@@ -209,7 +214,9 @@ class StatementFinder:
         key = ("words", start, end)
         words = self._prefilter_cache.get(key)
         if words is None:
-            words = self._prefilter_cache[key] = frozenset(WORD_RE.findall(text[start:end].lower()))
+            found = WORD_RE.findall(self._lowered, start, end) if text is self._lowered_of and self._lowered \
+                else WORD_RE.findall(text[start:end].lower())
+            words = self._prefilter_cache[key] = frozenset(found)
         return words
 
     def _passes(self, rule: Rule, text: str, start: int, end: int) -> bool:

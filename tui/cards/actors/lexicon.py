@@ -211,10 +211,10 @@ def _start_regex(index: dict[str, list[Known]]) -> re.Pattern:
 
 
 def add_known(index: dict[str, list[Known]], surface: str, name: str, kind: str, rule: str) -> None:
-    words = tuple(norm(w) for w in WORD_RE.findall(surface))
+    raw_words = WORD_RE.findall(surface)
+    words = tuple(norm(w) for w in raw_words)
     if not words:
         return
-    raw_words = WORD_RE.findall(surface)
     # One-word forms must match their case ("US" is not "us"); so must forms
     # with a lower-case word ("the West" is not "the west of the city").
     case_sensitive = len(words) == 1 or any(w[0].islower() for w in raw_words)

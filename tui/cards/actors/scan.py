@@ -35,14 +35,20 @@ def scan(text: str, paras: list[Paragraph], local: dict[str, list[Known]], lex: 
             from_article, from_brief = local.get(key), lex.index.get(key)
             if from_article is None and from_brief is None:
                 continue
-            candidates = (from_article or []) + (from_brief or [])
             seconds = lex.second_words.get(key) if from_article is None else None
             if seconds is not None:
                 # "The" starts "The Guardian": peek at the next word before reading a window.
                 nxt = NEXT_WORD_RE.match(text, m.start() + len(word), para.end)
                 if nxt is None or norm(nxt.group(1)) not in seconds:
                     continue
-            longest = max(len(k.words) for k in candidates)
+            # Each bucket is kept longest form first (add_known), so one source is already in
+            # the order _longest_match needs, and its first form is the longest.
+            if from_article is None or from_brief is None:
+                candidates = from_article or from_brief
+                longest = len(candidates[0].words)
+            else:
+                candidates = sorted(from_article + from_brief, key=_form_length, reverse=True)
+                longest = len(candidates[0].words)
             window = words_at(text, m.start(), longest, para.end)
             hit = _longest_match(candidates, window)
             if hit is None:
@@ -63,10 +69,15 @@ def scan(text: str, paras: list[Paragraph], local: dict[str, list[Known]], lex: 
     return actors
 
 
+def _form_length(known: Known) -> int:
+    return len(known.words)
+
+
 def _longest_match(candidates: list[Known], window: Window) -> Known | None:
-    """Longest form wins, whether the brief or the article supplied it."""
+    """Longest form wins, whether the brief or the article supplied it (``candidates``
+    come longest first; among forms of one length, the article's before the brief's)."""
     keys = tuple(norm(w[2]) for w in window)
-    for known in sorted(candidates, key=lambda k: len(k.words), reverse=True):
+    for known in candidates:
         n = len(known.words)
         if keys[:n] != known.words:
             continue
