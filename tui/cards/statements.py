@@ -20,6 +20,7 @@ from ..rules.forms import FORMS
 from ..rules.patterns import compile_pattern
 from .actors import ActorLexicon
 from .cues import CueHit, CueReader, Names
+from .denial_units import forced_runs
 from .matching import (CLAIM, WORD_COUNT_RE, RuleIndex, Verdict, join_fragments, search_rule, sentence_end,
                        sentence_start, trim, unique_actors)
 from .speakers import SpeakerModel
@@ -104,6 +105,8 @@ class StatementFinder:
         self.offices = set(brief.words("office"))
         clause_break = brief.macros.get("clause_break")
         self.clause_re = compile_pattern(clause_break) if clause_break else None
+        # A participle or speech verb that starts a clause starts a new act (denial_units.py)
+        self.new_act = compile_pattern(rf"(?:{words('participle_cue')}|{words('cue_verbs')})\b")
         # One cheap test picks candidate sentences (a speech verb, a quote mark,
         # "according to"...); only those run the detailed rules.
         self.trigger_words = {w.lower() for w in brief.words("say") + brief.words("deny") + brief.words("trigger")}
@@ -442,6 +445,8 @@ class StatementFinder:
                 pieces.append((pos, m.start()))
                 pos = m.end()
         pieces.append((pos, ce))
+        if forced is not None and forced.label == "denial":
+            return forced_runs(text, pieces, forced, self.new_act, lambda s, e: self._classify(text, s, e))
         pieces = join_fragments(text, pieces)
         runs: list[tuple[int, int, Verdict]] = []
         for ps, pe in pieces:

@@ -1,0 +1,54 @@
+"""How a denial verb's clauses are labelled.
+
+"X denied the report" makes its object a denial whatever the words, but a participle
+or a second speech verb after it starts a new act by the same speaker
+(../shared/gold/CONVENTIONS.md section 1, "Participles"): "pushed back on the claims,
+saying the bill was sound" is a denial and a claim, not one long denial. So only the
+clauses before such a break take the verb's verdict; each later one is labelled on
+its own words, and a later clause that is itself a denial ("..., calling them a
+smear") restates the same act and joins the first denial.
+"""
+
+from __future__ import annotations
+
+from typing import Callable, Pattern
+
+from .matching import Verdict, trim
+
+Run = tuple[int, int, Verdict]
+
+
+def forced_runs(text: str, pieces: list[tuple[int, int]], forced: Verdict, new_act: Pattern[str],
+                classify: Callable[[int, int], Verdict]) -> list[Run]:
+    """Label the clauses (start, end) of a denial verb's object.
+
+    Clauses run together until one starts with a word `new_act` matches (a participle
+    or a speech verb); the first stretch takes the verb's verdict, each later one is
+    labelled by `classify` on its own words. A short object ("denied it") stays whole."""
+    stretches: list[list[int]] = []
+    for ps, pe in pieces:
+        ps, pe = trim(text, ps, pe)
+        if pe - ps < 2:
+            continue
+        if stretches and not new_act.match(text, ps):
+            stretches[-1][1] = pe
+        else:
+            stretches.append([ps, pe])
+    runs: list[Run] = [(s, e, forced if i == 0 else classify(s, e)) for i, (s, e) in enumerate(stretches)]
+    return _join_denials(runs)
+
+
+def _join_denials(runs: list[Run]) -> list[Run]:
+    """A passage gives at most one denial: later denial clauses extend the first."""
+    first = next((i for i, r in enumerate(runs) if r[2].label == "denial"), None)
+    if first is None:
+        return runs
+    start, end, verdict = runs[first]
+    out: list[Run] = []
+    for i, (rs, re_, v) in enumerate(runs):
+        if v.label == "denial":
+            end = max(end, re_)
+        else:
+            out.append((rs, re_, v))
+    out.append((start, end, verdict))
+    return sorted(out, key=lambda r: r[:2])
