@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from typing import Callable, Pattern
 
-from .matching import Verdict, trim
+from .matching import WORD_COUNT_RE, Verdict, trim
 
 Run = tuple[int, int, Verdict]
 
@@ -24,7 +24,8 @@ def forced_runs(text: str, pieces: list[tuple[int, int]], forced: Verdict, new_a
 
     Clauses run together until one starts with a word `new_act` matches (a participle
     or a speech verb); the first stretch takes the verb's verdict, each later one is
-    labelled by `classify` on its own words. A short object ("denied it") stays whole."""
+    labelled by `classify` on its own words. An object of under four words ("dismissed
+    them, saying ...") keeps the next stretch: those words are what it denies."""
     stretches: list[list[int]] = []
     for ps, pe in pieces:
         ps, pe = trim(text, ps, pe)
@@ -34,6 +35,11 @@ def forced_runs(text: str, pieces: list[tuple[int, int]], forced: Verdict, new_a
             stretches[-1][1] = pe
         else:
             stretches.append([ps, pe])
+    if len(stretches) > 1 and len(WORD_COUNT_RE.findall(text, *stretches[0])) < 4:
+        # "dismissed them, saying ...": a bare object is no statement; the words that
+        # follow are what the denial says (as join_fragments keeps short clauses whole)
+        stretches[1][0] = stretches[0][0]
+        stretches.pop(0)
     runs: list[Run] = [(s, e, forced if i == 0 else classify(s, e)) for i, (s, e) in enumerate(stretches)]
     return _join_denials(runs)
 
