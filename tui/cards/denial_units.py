@@ -58,3 +58,25 @@ def _join_denials(runs: list[Run]) -> list[Run]:
             out.append((rs, re_, v))
     out.append((start, end, verdict))
     return sorted(out, key=lambda r: r[:2])
+
+
+def nearer_subject(matches: list, text: str, participle: Pattern[str]) -> list:
+    """Attribution matches (where, order, rule, match) in the order to try them.
+
+    A participle cue (", arguing that ...") has no subject of its own. When the cue
+    reader reaches back for its source past another attribution's subject and verb
+    ("Like Doe, Roe rejected the notion ..., arguing ..."), that nearer clause is the
+    sentence's attribution and the far source is dropped."""
+    if len(matches) < 2:
+        return matches
+    first = matches[0][3]
+    spans = getattr(first, "spans", None)
+    if not spans or "verb" not in spans or not participle.match(text, first.start("verb")):
+        return matches
+    for _, _, _, other in matches[1:]:
+        found = other.groupdict()
+        if found.get("speaker") is None or found.get("verb") is None:
+            continue
+        if first.end("speaker") <= other.start("speaker") and other.end("verb") <= first.start("verb"):
+            return matches[1:]
+    return matches

@@ -20,7 +20,7 @@ from ..rules.forms import FORMS
 from ..rules.patterns import compile_pattern
 from .actors import ActorLexicon
 from .cues import CueHit, CueReader, Names
-from .denial_units import forced_runs
+from .denial_units import forced_runs, nearer_subject
 from .matching import (CLAIM, WORD_COUNT_RE, RuleIndex, Verdict, join_fragments, search_rule, sentence_end,
                        sentence_start, trim, unique_actors)
 from .speakers import SpeakerModel
@@ -107,6 +107,7 @@ class StatementFinder:
         self.clause_re = compile_pattern(clause_break) if clause_break else None
         # A participle or speech verb that starts a clause starts a new act (denial_units.py)
         self.new_act = compile_pattern(rf"(?:{words('participle_cue')}|{words('cue_verbs')})\b")
+        self.participle = compile_pattern(rf"{words('participle_cue')}\b")
         # One cheap test picks candidate sentences (a speech verb, a quote mark,
         # "according to"...); only those run the detailed rules.
         self.trigger_words = {w.lower() for w in brief.words("say") + brief.words("deny") + brief.words("trigger")}
@@ -195,6 +196,9 @@ class StatementFinder:
                 consumed.add(si)
         self._emit_quote(ctx, speakers, rule_id, quote, cue)
         self._follow_on(ctx, speakers, para, cue)
+        if cue[1] <= quote.start and ctx.text[quote.end - 1:quote.end] not in (".", "?", "!"):
+            # 'X said, "...," but he denied ...': the same sentence goes on after the quote
+            self._follow_on(ctx, speakers, para, (quote.outer_start, quote.outer_end))
         self._set_focus(ctx, speakers[0], index)
         ctx.quote_speaker_para = (speakers[0], index)
 
@@ -360,6 +364,7 @@ class StatementFinder:
                 if where <= first_word:
                     break  # nothing can start earlier than the sentence's first word
         matches.sort(key=lambda x: (x[0], x[1]))
+        matches = nearer_subject(matches, text, self.participle)
         for _, _, rule, m in matches:
             if rule.form == "reported":
                 if not self._tied_outlet(ctx):
