@@ -177,3 +177,13 @@ def test_act_denials(card_of, body, category):
 def test_negative_statements_that_rebut_nothing_are_claims(card_of, body):
     card, _ = card_of(body)
     assert card.denials == [], card.denials
+
+
+def test_relative_subject_denies(card_of):
+    card, _ = card_of("The bill was opposed by Acme Corporation, which has strongly denied any role in the attack.")
+    assert pairs(card.denials) == [("Acme Corporation", "any role in the attack")]
+
+
+def test_relative_subject_denial_ends_with_its_clause(card_of):
+    card, _ = card_of("Senator Bob Vale, who has long denied the charges, met the council on Friday.")
+    assert pairs(card.denials) == [("Bob Vale", "the charges")]
