@@ -21,6 +21,7 @@ from ..rules.patterns import compile_pattern
 from .actors import ActorLexicon
 from ..rules.budget import run_rule
 from .cues import CueHit, CueReader, Names
+from .denial_units import forced_runs, nearer_subject
 from .matching import (CLAIM, WORD_COUNT_RE, MentionIndex, RuleIndex, SentenceIndex, Verdict, join_fragments,
                        search_rule, sentence_end, sentence_start, trim, unique_actors)
 from .speakers import SpeakerModel
@@ -108,6 +109,9 @@ class StatementFinder:
         self.offices = set(brief.words("office"))
         clause_break = brief.macros.get("clause_break")
         self.clause_re = compile_pattern(clause_break) if clause_break else None
+        # A participle or speech verb that starts a clause starts a new act (denial_units.py)
+        self.new_act = compile_pattern(rf"(?:{words('participle_cue')}|{words('cue_verbs')})\b")
+        self.participle = compile_pattern(rf"{words('participle_cue')}\b")
         # One cheap test picks candidate sentences (a speech verb, a quote mark,
         # "according to"...); only those run the detailed rules.
         self.trigger_words = {w.lower() for w in brief.words("say") + brief.words("deny") + brief.words("trigger")}
@@ -200,6 +204,9 @@ class StatementFinder:
         consumed.update(by_offset.overlapping(cue[0], cue[0] + 1))  # the sentence holding the cue
         self._emit_quote(ctx, speakers, rule_id, quote, cue)
         self._follow_on(ctx, speakers, para, cue)
+        if cue[1] <= quote.start and ctx.text[quote.end - 1:quote.end] not in (".", "?", "!"):
+            # 'X said, "...," but he denied ...': the same sentence goes on after the quote
+            self._follow_on(ctx, speakers, para, (quote.outer_start, quote.outer_end))
         self._set_focus(ctx, speakers[0], index)
         ctx.quote_speaker_para = (speakers[0], index)
 
@@ -366,6 +373,7 @@ class StatementFinder:
                 if where <= first_word:
                     break  # nothing can start earlier than the sentence's first word
         matches.sort(key=lambda x: (x[0], x[1]))
+        matches = nearer_subject(matches, text, self.participle)
         for _, _, rule, m in matches:
             if rule.form == "reported":
                 if not self._tied_outlet(ctx):
@@ -451,6 +459,8 @@ class StatementFinder:
                 pieces.append((pos, m.start()))
                 pos = m.end()
         pieces.append((pos, ce))
+        if forced is not None and forced.label == "denial":
+            return forced_runs(text, pieces, forced, self.new_act, lambda s, e: self._classify(text, s, e))
         pieces = join_fragments(text, pieces)
         runs: list[tuple[int, int, Verdict]] = []
         for ps, pe in pieces:

@@ -1,0 +1,82 @@
+"""How a denial verb's clauses are labelled.
+
+"X denied the report" makes its object a denial whatever the words, but a participle
+or a second speech verb after it starts a new act by the same speaker
+(../shared/gold/CONVENTIONS.md section 1, "Participles"): "pushed back on the claims,
+saying the bill was sound" is a denial and a claim, not one long denial. So only the
+clauses before such a break take the verb's verdict; each later one is labelled on
+its own words, and a later clause that is itself a denial ("..., calling them a
+smear") restates the same act and joins the first denial.
+"""
+
+from __future__ import annotations
+
+from typing import Callable, Pattern
+
+from .matching import WORD_COUNT_RE, Verdict, trim
+
+Run = tuple[int, int, Verdict]
+
+
+def forced_runs(text: str, pieces: list[tuple[int, int]], forced: Verdict, new_act: Pattern[str],
+                classify: Callable[[int, int], Verdict]) -> list[Run]:
+    """Label the clauses (start, end) of a denial verb's object.
+
+    Clauses run together until one starts with a word `new_act` matches (a participle
+    or a speech verb); the first stretch takes the verb's verdict, each later one is
+    labelled by `classify` on its own words. An object of under four words ("dismissed
+    them, saying ...") keeps the next stretch: those words are what it denies."""
+    stretches: list[list[int]] = []
+    for ps, pe in pieces:
+        ps, pe = trim(text, ps, pe)
+        if pe - ps < 2:
+            continue
+        if stretches and not new_act.match(text, ps):
+            stretches[-1][1] = pe
+        else:
+            stretches.append([ps, pe])
+    if len(stretches) > 1 and len(WORD_COUNT_RE.findall(text, *stretches[0])) < 4:
+        # "dismissed them, saying ...": a bare object is no statement; the words that
+        # follow are what the denial says (as join_fragments keeps short clauses whole)
+        stretches[1][0] = stretches[0][0]
+        stretches.pop(0)
+    runs: list[Run] = [(s, e, forced if i == 0 else classify(s, e)) for i, (s, e) in enumerate(stretches)]
+    return _join_denials(runs)
+
+
+def _join_denials(runs: list[Run]) -> list[Run]:
+    """A passage gives at most one denial: later denial clauses extend the first."""
+    first = next((i for i, r in enumerate(runs) if r[2].label == "denial"), None)
+    if first is None:
+        return runs
+    start, end, verdict = runs[first]
+    out: list[Run] = []
+    for i, (rs, re_, v) in enumerate(runs):
+        if v.label == "denial":
+            end = max(end, re_)
+        else:
+            out.append((rs, re_, v))
+    out.append((start, end, verdict))
+    return sorted(out, key=lambda r: r[:2])
+
+
+def nearer_subject(matches: list, text: str, participle: Pattern[str]) -> list:
+    """Attribution matches (where, order, rule, match) in the order to try them.
+
+    A participle cue (", arguing that ...") has no subject of its own. When the cue
+    reader reaches back for its source past another attribution's subject and verb
+    ("Like Doe, Roe rejected the notion ..., arguing ..."), that nearer clause is the
+    sentence's attribution and the far source is dropped."""
+    if len(matches) < 2:
+        return matches
+    first = matches[0][3]
+    spans = getattr(first, "spans", None)
+    if not spans or "verb" not in spans or not participle.match(text, first.start("verb")):
+        return matches
+    for _, _, _, other in matches[1:]:
+        found = other.groupdict()
+        if found.get("speaker") is None or found.get("verb") is None:
+            continue
+        if first.end("speaker") <= other.start("speaker") and other.end("verb") <= first.start("verb"):
+            return matches[1:]
+    return matches
