@@ -67,6 +67,11 @@ def merge_variants(local: dict[str, list[Known]], discovered: dict[str, Discover
                 if initials == d.name:
                     canonical[d.name] = org.name
                     break
+    for d in orgs:
+        # "The Weekly Standard" and "the Weekly Standard" / "Weekly Standard": one paper
+        first, _, rest = d.name.partition(" ")
+        if first in lex.name_articles and rest in discovered and discovered[rest].kind == "org":
+            canonical[rest] = d.name
     if not canonical:
         return
     for bucket in local.values():

@@ -88,6 +88,10 @@ class ActorLexicon:
     office_tails: tuple[str, ...]
     office_words: frozenset[str]
     """Lower-case titles after a body's name ("the Joint Chiefs chairman")."""
+    office_after: frozenset[str]
+    """Nouns after a body's name that make it part of a post ("a Senate candidate")."""
+    office_before: frozenset[str]
+    """Two words before a body that hold a post in it ("ambassador to the", "running for the")."""
     lower_org_heads: tuple[str, ...]
     """Body words that finish a name even in lower case ("the Ethics committee")."""
     nicknames: dict[str, str]
@@ -156,6 +160,8 @@ class ActorLexicon:
             place_offices=tuple(brief.words("place_offices")),
             office_tails=tuple(brief.words("office_tails")),
             office_words=_set(brief, "office"),
+            office_after=_set(brief, "office_after"),
+            office_before=_set(brief, "office_before"),
             lower_org_heads=tuple(brief.words("lower_org_heads")),
             nicknames=dict(pair.split("=", 1) for pair in brief.words("nicknames") if "=" in pair),
             alias_tails=frozenset(k.words[-1] for bucket in index.values() for k in bucket if len(k.words) > 1),

@@ -56,6 +56,8 @@ def only_in_titles(text: str, actor: Actor, lex: ActorLexicon) -> bool:
     """Every mention is followed by a title ("U.N. Ambassador", "Joint Chiefs chairman"):
     the body is named only in the title of an office someone holds."""
     for start, end in actor.mentions:
+        if _post_before(text, start, lex):
+            continue  # "the ambassador to the United Nations", "running for the Senate"
         m = TITLE_AFTER_RE.match(text, end, end + 40)
         if m is None:
             return False
@@ -64,7 +66,21 @@ def only_in_titles(text: str, actor: Actor, lex: ActorLexicon) -> bool:
             if word in lex.honorifics:
                 return False
             continue
-        if word in lex.office_words:
-            continue
+        if word in lex.office_words or word in lex.office_after:
+            continue  # "the Joint Chiefs chairman", "a U.S. Senate candidate"
         return False
     return bool(actor.mentions)
+
+
+def _post_before(text: str, start: int, lex: ActorLexicon) -> bool:
+    """The two words before the body (past "the" and up to two capitalised words
+    that qualify it: "the United States Senate") hold a post in it."""
+    if not lex.office_before:
+        return False
+    words = text[max(0, start - 60):start].split()
+    for _ in range(2):
+        if words and words[-1][:1].isupper() and words[-1].lower() != "the":
+            words.pop()
+    if words and words[-1].lower() == "the":
+        words.pop()
+    return len(words) >= 2 and f"{words[-2].lower()} {words[-1].lower()}" in lex.office_before
