@@ -77,6 +77,7 @@ class ActorFinder:
                     self._classify([(base + s, w) for s, w in phrase], text, found, singles)
         split_run_ons(found)
         _same_house(found)
+        _surnames_alone(found, self.lex)
         self._add_singles(text, found, singles, openers)
         return found
 
@@ -151,8 +152,16 @@ class ActorFinder:
         if plan is None:
             return  # known to the gazetteer (the scan finds it), or no name ("Middle East")
         if plan[:1] == (SPLIT,):
-            for part in (phrase[:plan[1]], phrase[plan[2]:]):
-                self._classify(part, text, found, singles)
+            head, tail = phrase[:plan[1]], phrase[plan[2]:]
+            if plan[1] == plan[2] and self._era_owner(head, tail):
+                # "the Nixon White House": the body as one person ran it; he is named
+                word = head[0][1]
+                found.setdefault(word, Discovered(word, "person", first=start, rule="actor.capitalised-name"))
+                found[word].surfaces.append(word)
+                head = []
+            for part in (head, tail):
+                if part:
+                    self._classify(part, text, found, singles)
             return
         words = name.split()
         read = name
@@ -222,6 +231,18 @@ class ActorFinder:
         self._name_cache[name] = plan
         return plan
 
+    def _era_owner(self, head: Tokens, tail: Tokens) -> bool:
+        """One unknown name word right before a known body: its head at the time."""
+        lex = self.lex
+        if len(head) != 1:
+            return False
+        word = head[0][1]
+        known = lex.lookup(" ".join(w for _, w in tail))
+        return known is not None and known.kind == "org" and word.isalpha() and not word.isupper() \
+            and lex.lookup(word) is None and word not in lex.not_names and word not in lex.body_openers \
+            and word not in lex.demonyms and word not in lex.state_words and word not in lex.party_words \
+            and word not in lex.body_words and word not in lex.place_prefixes
+
     def _known_part(self, phrase: Tokens) -> list[Tokens] | None:
         """Split "Council on Foreign Relations Richard Haass" or "Council of the White House"
         where a known name starts the phrase or a known organisation follows a connector."""
@@ -230,7 +251,8 @@ class ActorFinder:
         for cut in range(len(phrase) - 1, 1, -1):
             if lex.lookup(" ".join(names[:cut])) is not None and not lex.is_connector(names[cut]):
                 return [phrase[:cut], phrase[cut:]]
-        for cut in range(1, len(phrase) - 1 if norm(names[-1]) in lex.org_ends else 1):
+        opened = names[0] in lex.body_openers  # "National Security Council" is one body
+        for cut in range(1, len(phrase) - 1 if norm(names[-1]) in lex.org_ends and not opened else 1):
             tail = lex.lookup(" ".join(names[cut:]))
             if tail is not None and tail.kind == "org" and not lex.is_connector(names[cut - 1]):
                 return [phrase[:cut], phrase[cut:]]  # "the Nixon White House": a person, then a body
@@ -270,6 +292,14 @@ def _in_lower_case(word: str, text: str) -> bool:
 def _all_capitals(word: str) -> bool:
     """ "SECRET", "FALSE": a shouted word, not a name (acronyms are read by :func:`single_kind`)."""
     return word.isupper()
+
+
+def _surnames_alone(found: dict[str, Discovered], lex: ActorLexicon) -> None:
+    """ "Nixon" read alone ("the Nixon White House") in an article that names
+    "Richard Nixon" is him: the surname form finds him, so no second person."""
+    surnames = {surname(d.name, lex) for d in found.values() if d.kind == "person" and " " in d.name}
+    for name in [n for n, d in found.items() if d.kind == "person" and " " not in n and n in surnames]:
+        del found[name]
 
 
 def _same_house(found: dict[str, Discovered]) -> None:

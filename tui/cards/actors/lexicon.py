@@ -63,6 +63,8 @@ class ActorLexicon:
     body_words: frozenset[str]
     """Organisation and media words together: either makes a name a body."""
     number_words: frozenset[str]
+    body_openers: frozenset[str]
+    """First words of bodies' names, never of a person's ("National", "Federal")."""
     thing_words: frozenset[str]
     party_words: frozenset[str]
     """Party labels before a name ("Democrat Mary Roe") or alone ("House Democrat")."""
@@ -141,6 +143,7 @@ class ActorLexicon:
             media_words=media_words,
             body_words=org_words | media_words,
             number_words=_set(brief, "number_words"),
+            body_openers=_set(brief, "body_openers"),
             thing_words=_set(brief, "thing_words"),
             party_words=_set(brief, "party_words"),
             state_words=_set(brief, "state_words"),

@@ -18,7 +18,7 @@ from .lexicon import ActorLexicon
 from .words import NAME_WORD
 
 FIRST_LOWER_RE = re.compile(r"(?<![\w.])[a-z]+")
-TITLE_AFTER_RE = re.compile(r"(?:’s|'s)?\s+([A-Za-z][\w.-]*)")
+TITLE_AFTER_RE = re.compile(r"(?:’s|'s)?[\])]?\s+([A-Za-z][\w.-]*)")
 
 
 def office_regex(lex: ActorLexicon) -> re.Pattern | None:
