@@ -17,6 +17,7 @@ from .offices import find_offices, office_regex, only_in_titles
 from . import kinds
 from .kinds import PERSON, kind_from_context, name_kind, single_kind
 from .lexicon import ActorLexicon
+from .shapes import chamber_committee, era_owner, numbered_body
 from .places import acts_as_party, is_party_mention, is_venue_mention
 from .scan import scan
 from .spans import Tokens, clean, split_names
@@ -24,6 +25,7 @@ from .words import ADMINISTRATION_RE, norm
 
 TOKEN_RE = re.compile(r"\S+")
 SPLIT = "split"
+ARTICLE_BEFORE_RE = re.compile(r"\b(?:[Tt]he|an?)\s$")
 DATELINE_END_RE = re.compile(r"(?:,\s*[A-Z][A-Za-z.]*)?\s*[—–-]")
 """What follows a dateline's place: an optional state, then a dash ("SPRING HARBOR, Md. —")."""
 
@@ -73,11 +75,15 @@ class ActorFinder:
                 if at_start and " " not in m.group():
                     openers.setdefault(m.group(), []).append(m.start())  # read in _add_singles
                 base = m.start()
+                numbered = numbered_body(text, m, self.lex)
+                if numbered:
+                    self._classify(numbered, text, found, singles)
+                    continue
                 for phrase in self._phrases(m.group(), at_start):
                     self._classify([(base + s, w) for s, w in phrase], text, found, singles)
         split_run_ons(found)
         _same_house(found)
-        _surnames_alone(found, self.lex)
+        _surnames_alone(text, found, self.lex)
         self._add_singles(text, found, singles, openers)
         return found
 
@@ -148,12 +154,17 @@ class ActorFinder:
         start = phrase[0][0]
         end = phrase[-1][0] + len(phrase[-1][1])
         surface = text[start:end]
+        committee = chamber_committee(name, text, end, lex)
+        if committee:  # "the House oversight committee"
+            name, surface = committee[0], text[start:committee[1]]
+            found.setdefault(name, Discovered(name, "org", first=start, rule="actor.org-name")).surfaces.append(surface)
+            return
         plan = self._name_plan(name, phrase)
         if plan is None:
             return  # known to the gazetteer (the scan finds it), or no name ("Middle East")
         if plan[:1] == (SPLIT,):
             head, tail = phrase[:plan[1]], phrase[plan[2]:]
-            if plan[1] == plan[2] and self._era_owner(head, tail):
+            if plan[1] == plan[2] and era_owner(head, tail, lex):
                 # "the Nixon White House": the body as one person ran it; he is named
                 word = head[0][1]
                 found.setdefault(word, Discovered(word, "person", first=start, rule="actor.capitalised-name"))
@@ -196,11 +207,15 @@ class ActorFinder:
             if decided is None or decided == ():
                 return
         kind, rule = decided
+        if kind == "person" and kinds.org_by_context(text, start, end, lex):
+            kind, rule = "org", "actor.org-name"  # "the group Ansar Dawa", "Pie Shop, L.L.C."
         if lex.place_tails and text.startswith(lex.place_tails, end):
             kind, rule = "place", "actor.place-name"  # "Hong Kong-based": where a firm sits
         d = found.get(name)
         if d is None:
             d = found[name] = Discovered(name, kind, first=start, rule=rule)
+        elif kind == "org" and d.kind == "person" and rule == "actor.org-name":
+            d.kind, d.rule = kind, rule  # a later "the group Ansar Dawa" tells what the first mention was
         d.surfaces.append(surface)
         # "Joe Biden's administration" / "the Biden administration" is an organisation too.
         if (kind == "person" or len(words) == 1) and administration:
@@ -230,18 +245,6 @@ class ActorFinder:
             self._name_cache.clear()
         self._name_cache[name] = plan
         return plan
-
-    def _era_owner(self, head: Tokens, tail: Tokens) -> bool:
-        """One unknown name word right before a known body: its head at the time."""
-        lex = self.lex
-        if len(head) != 1:
-            return False
-        word = head[0][1]
-        known = lex.lookup(" ".join(w for _, w in tail))
-        return known is not None and known.kind == "org" and word.isalpha() and not word.isupper() \
-            and lex.lookup(word) is None and word not in lex.not_names and word not in lex.body_openers \
-            and word not in lex.demonyms and word not in lex.state_words and word not in lex.party_words \
-            and word not in lex.body_words and word not in lex.place_prefixes
 
     def _known_part(self, phrase: Tokens) -> list[Tokens] | None:
         """Split "Council on Foreign Relations Richard Haass" or "Council of the White House"
@@ -294,11 +297,18 @@ def _all_capitals(word: str) -> bool:
     return word.isupper()
 
 
-def _surnames_alone(found: dict[str, Discovered], lex: ActorLexicon) -> None:
+def _surnames_alone(text: str, found: dict[str, Discovered], lex: ActorLexicon) -> None:
     """ "Nixon" read alone ("the Nixon White House") in an article that names
-    "Richard Nixon" is him: the surname form finds him, so no second person."""
-    surnames = {surname(d.name, lex) for d in found.values() if d.kind == "person" and " " in d.name}
+    "Richard Nixon" is him: the surname form finds him, so no second person; nor
+    is "the Nixon Bombshell" one."""
+    surnames = {surname(d.name, lex): d.name for d in found.values() if d.kind == "person" and " " in d.name}
     for name in [n for n, d in found.items() if d.kind == "person" and " " not in n and n in surnames]:
+        del found[name]
+    # "the Doe Bombshell", "a Doe Exclusive": a named person's surname opening a two-word
+    # run after an article is a label about him, not another person ("Jackson Browne" is one).
+    for name in [n for n, d in found.items() if d.kind == "person" and n.count(" ") == 1
+                 and surnames.get(n.split()[0], n) != n and surnames.get(n.split()[1], n) == n
+                 and ARTICLE_BEFORE_RE.search(text, max(0, d.first - 5), d.first)]:
         del found[name]
 
 

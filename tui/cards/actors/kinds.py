@@ -19,6 +19,11 @@ PLACE = ("place", "actor.place-name")
 CALL_SIGN_RE = re.compile(r"^[A-Z]{2,5}\d{1,2}$")
 """A channel's call sign ("NY1", "WJZ13")."""
 NEXT_LOWER_RE = re.compile(r"[\s,]+(?:(?:the|a|an)\s+)?([a-z]+)")
+NOUN_BEFORE_RE = re.compile(r"(?:\bthe\s+(?:[a-z]+\s+)?([a-z]+)\s+|(?<![’'])\b(?:[a-z]+\s+)?([a-z]+),\s+)$")
+""" "the group X", "the militant group X", "a terrorist group, X": a body noun before the name."""
+AFFILIATION_RE = re.compile(r"(?<![\w.])[A-Z][\w’'-]+\s+of\s+$")
+""" "Jane Doe of X": a capitalised name, then "of" before this one."""
+SUFFIX_AFTER_RE = re.compile(r",\s+([A-Z][\w.]*)")
 
 
 def name_kind(words: list[str], lex: ActorLexicon) -> tuple[str, str] | None:
@@ -78,3 +83,22 @@ def lower_org_head(text: str, end: int, lex: ActorLexicon) -> str | None:
     if m and m.start(1) == end + 1 and m.group(1) in lex.lower_org_heads:
         return m.group(1)
     return None
+
+
+def org_by_context(text: str, start: int, end: int, lex: ActorLexicon) -> bool:
+    """A person-shaped name the text treats as a body: a body noun before it ("the
+    group Ansar Dawa", "a rival firm, Hale Dorr"), a corporate suffix after a comma
+    ("Pie Shop, L.L.C."), or a name of several words after "Jane Doe of" (where she works)."""
+    m = NOUN_BEFORE_RE.search(text, max(0, start - 40), start)
+    if m and (m.group(1) or m.group(2)) in lex.org_nouns \
+            and not text[max(0, m.start() - 20):m.start()].rstrip().endswith(("’s", "'s", "s’", "s'")):
+        return True  # not "the paper’s publisher, Kay Doe": a post held in a body
+    after = SUFFIX_AFTER_RE.match(text, end, end + 12)
+    if after and after.group(1) in lex.corporate_suffixes:
+        return True
+    if text[start - 4:start] == " of " and " " in text[start:end]:
+        before = AFFILIATION_RE.search(text, max(0, start - 30), start)
+        if before:
+            word = before.group().split()[0]
+            return word not in lex.title_words and word not in lex.titles_by_first and word not in lex.body_words
+    return False

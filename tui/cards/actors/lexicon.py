@@ -95,6 +95,8 @@ class ActorLexicon:
     office_before: frozenset[str]
     """Two words before a body that hold a post in it ("ambassador to the", "running for the")."""
     lower_org_heads: tuple[str, ...]
+    committee_hosts: frozenset[str]
+    """Chambers whose committees news may write in lower case ("the House oversight committee")."""
     """Body words that finish a name even in lower case ("the Ethics committee")."""
     nicknames: dict[str, str]
     """Short first names and the full form they stand for ("Dick" -> "Richard")."""
@@ -166,6 +168,7 @@ class ActorLexicon:
             office_after=_set(brief, "office_after"),
             office_before=_set(brief, "office_before"),
             lower_org_heads=tuple(brief.words("lower_org_heads")),
+            committee_hosts=_set(brief, "committee_hosts"),
             nicknames=dict(pair.split("=", 1) for pair in brief.words("nicknames") if "=" in pair),
             alias_tails=frozenset(k.words[-1] for bucket in index.values() for k in bucket if len(k.words) > 1),
             start_re=_start_regex(index),
