@@ -164,7 +164,7 @@ class ActorFinder:
             return  # known to the gazetteer (the scan finds it), or no name ("Middle East")
         if plan[:1] == (SPLIT,):
             head, tail = phrase[:plan[1]], phrase[plan[2]:]
-            if plan[1] == plan[2] and era_owner(head, tail, lex):
+            if plan[1] == plan[2] and text[max(0, start - 4):start] == "the " and era_owner(head, tail, lex):
                 # "the Nixon White House": the body as one person ran it; he is named
                 word = head[0][1]
                 found.setdefault(word, Discovered(word, "person", first=start, rule="actor.capitalised-name"))
@@ -276,8 +276,8 @@ def _shouted(words: list[str], text: str) -> bool:
     a slogan or emphasis ("NO DEAL", "FALSE"), not an acronym ("NATO", "FBI")."""
     if not all(w.isalpha() and w.isupper() and len(w) > 1 for w in words):
         return False
-    if len(words) == 1 and len(words[0]) > 5:
-        return True  # "SECRET": an unknown acronym of six capitals is rarer than a shout
+    if len(words) == 1 and len(words[0]) > 5 or len(words) > 1 and any(len(w) > 4 for w in words):
+        return True  # "SECRET", "CORRECTION APPENDED": a long unknown acronym is rarer than a shout
     return any(_in_lower_case(w.lower(), text) for w in words)  # "NEW YORK", "NO DEAL"; not "ACME UK"
 
 

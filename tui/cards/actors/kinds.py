@@ -21,8 +21,8 @@ CALL_SIGN_RE = re.compile(r"^[A-Z]{2,5}\d{1,2}$")
 NEXT_LOWER_RE = re.compile(r"[\s,]+(?:(?:the|a|an)\s+)?([a-z]+)")
 NOUN_BEFORE_RE = re.compile(r"(?:\bthe\s+(?:[a-z]+\s+)?([a-z]+)\s+|(?<![’'])\b(?:[a-z]+\s+)?([a-z]+),\s+)$")
 """ "the group X", "the militant group X", "a terrorist group, X": a body noun before the name."""
-AFFILIATION_RE = re.compile(r"(?<![\w.])[A-Z][\w’'-]+\s+of\s+$")
-""" "Jane Doe of X": a capitalised name, then "of" before this one."""
+AFFILIATION_RE = re.compile(r"(?:\b[a-z]+|[,;:(—–])\s+([A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){1,2})\s+of\s+$")
+""" "for Jane Doe of X": a name of two or three words after a lower-case word, then "of"."""
 SUFFIX_AFTER_RE = re.compile(r",\s+([A-Z][\w.]*)")
 
 
@@ -32,6 +32,8 @@ def name_kind(words: list[str], lex: ActorLexicon) -> tuple[str, str] | None:
     if words[-1] in lex.place_words and (words[0] in lex.place_prefixes or (first and first.kind == "place")):
         return PLACE  # "New York City", "St. Petersburg Island"
     if not lex.body_words.isdisjoint(words) or LONG_ACRONYM_RE.match(words[0]) \
+            or any(LONG_ACRONYM_RE.match(w) and w not in lex.kept_suffixes and w not in lex.name_suffixes
+                   for w in words[1:]) \
             or any(".com" in w or ".org" in w for w in words):
         if not lex.number_words.isdisjoint(words) and not ACRONYM_RE.match(words[0]):
             return None
@@ -97,8 +99,8 @@ def org_by_context(text: str, start: int, end: int, lex: ActorLexicon) -> bool:
     if after and after.group(1) in lex.corporate_suffixes:
         return True
     if text[start - 4:start] == " of " and " " in text[start:end]:
-        before = AFFILIATION_RE.search(text, max(0, start - 30), start)
+        before = AFFILIATION_RE.search(text, max(0, start - 50), start)
         if before:
-            word = before.group().split()[0]
-            return word not in lex.title_words and word not in lex.titles_by_first and word not in lex.body_words
+            return not any(w in lex.title_words or w in lex.titles_by_first or w in lex.body_words
+                           or w in lex.place_words for w in before.group(1).split())
     return False

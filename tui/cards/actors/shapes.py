@@ -36,7 +36,8 @@ def numbered_body(text: str, m: re.Match, lex: ActorLexicon) -> Tokens | None:
 
 def era_owner(head: Tokens, tail: Tokens, lex: ActorLexicon) -> bool:
     """ "the Nixon White House": one unknown name word right before a known body is
-    the person who ran it at the time."""
+    the person who ran it at the time (the caller checks the "the" before it, so
+    that "Top Republican Party donor" names no one "Top")."""
     if len(head) != 1:
         return False
     word = head[0][1]

@@ -8,7 +8,7 @@ names; this module cuts it into the names alone, from the brief's word lists.
 from __future__ import annotations
 
 from .lexicon import ActorLexicon
-from .words import ACRONYM_RE, LOWER_TAIL_RE, POSSESSIVE_RE, strip_possessive
+from .words import ACRONYM_RE, INITIAL_RE, LOWER_TAIL_RE, POSSESSIVE_RE, strip_possessive
 
 Tokens = list[tuple[int, str]]
 
@@ -55,6 +55,8 @@ def clean(tokens: Tokens, at_start: bool, lex: ActorLexicon) -> list[Tokens]:
         # "Qaeda-linked", "Virginia-based": the lower-case ending describes, the name is before it
         words[-1] = (words[-1][0], LOWER_TAIL_RE.sub("", strip_possessive(words[-1][1])))
     out: list[Tokens] = []
+    if " ".join(w for _, w in words) in lex.programmes:
+        return out  # "Sunday Morning Futures": a programme, before "Sunday" is read as a day
     while words:
         head = words[0][1]
         title = title_at(words, lex)
@@ -192,7 +194,10 @@ def _drop_portfolio(words: Tokens, lex: ActorLexicon) -> Tokens:
         return words
     if following < len(words) or len(post) <= 2:
         return words[following:]
-    return words
+    # "Supervisor of Elections Ann Roe", "Minister of Foreign Affairs Ivan Petrov": the
+    # holder's name is the last two words (three with a middle initial)
+    keep = 3 if INITIAL_RE.match(words[-2][1]) else 2
+    return words[-keep:]
 
 
 def _base_title_word(word: str, lex: ActorLexicon) -> str:
@@ -211,5 +216,5 @@ def title_at(words: Tokens, lex: ActorLexicon) -> int:
     # "Home Secretary Charles Clarke": a title word with a two-word name after it.
     for k in range(1, len(words) - 2):
         if _base_title_word(words[k][1], lex) in lex.title_words and all(w[0].isupper() for _, w in words[:k]):
-            return k + 1
+            return k + max(1, title_at(words[k:], lex))  # "Missouri Secretary of State Ann Roe"
     return 0
