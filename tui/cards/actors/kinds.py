@@ -38,8 +38,8 @@ def name_kind(words: list[str], lex: ActorLexicon) -> tuple[str, str] | None:
         if not lex.number_words.isdisjoint(words) and not ACRONYM_RE.match(words[0]):
             return None
         return ORG
-    if words[-1].lower() in lex.role_words:
-        return None  # "Promotions Coordinator" is a job, not a name
+    if words[-1].lower() in lex.role_words or words[0] in lex.event_heads:
+        return None  # "Promotions Coordinator" is a job, "Hurricane Ida" a storm: not names
     if first is not None and first.kind == "org":
         return ORG  # "Bloomberg Politics": a body's name opens it
     if not lex.thing_words.isdisjoint(words[1:]):

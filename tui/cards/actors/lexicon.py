@@ -66,6 +66,8 @@ class ActorLexicon:
     body_openers: frozenset[str]
     """First words of bodies' names, never of a person's ("National", "Federal")."""
     thing_words: frozenset[str]
+    event_heads: frozenset[str]
+    """First words of events and storms ("Hurricane Sandy"): no party's name."""
     party_words: frozenset[str]
     """Party labels before a name ("Democrat Mary Roe") or alone ("House Democrat")."""
     state_words: frozenset[str]
@@ -147,6 +149,7 @@ class ActorLexicon:
             number_words=_set(brief, "number_words"),
             body_openers=_set(brief, "body_openers"),
             thing_words=_set(brief, "thing_words"),
+            event_heads=_set(brief, "event_heads"),
             party_words=_set(brief, "party_words"),
             state_words=_set(brief, "state_words"),
             state_starts=frozenset(w.split()[0] for w in brief.words("state_words")),

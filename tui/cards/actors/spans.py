@@ -39,6 +39,8 @@ def _possessive_inside(group: Tokens, word: str, following: str, rest: Tokens, l
     """A possessive that is part of a body's name, not an owner before a new name."""
     if not following:
         return False
+    if lex.lookup(" ".join(w for _, w in rest)) is not None:
+        return False  # "Sanders’ Senate": an owner, then a body the brief knows
     if len(group) == 1 and following in lex.org_words:
         return True  # "Foster's Group", not "Joe Biden's Administration"
     base = strip_possessive(word)
@@ -147,6 +149,10 @@ def _keeps_the(words: Tokens, at_start: bool, lex: ActorLexicon) -> bool:
     if at_start:
         return False
     names = [w for _, w in words[1:]]
+    for k in range(len(names), 0, -1):
+        known = lex.lookup(" ".join(names[:k]))
+        if known is not None and known.kind == "org":
+            return False  # "The Associated Press", "The White House on Monday": the brief's form names it
     return any(w in lex.media_words or w in lex.org_words for w in names)
 
 
