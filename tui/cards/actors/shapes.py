@@ -16,7 +16,7 @@ TOKEN_RE = re.compile(r"\S+")
 NUMBER_BEFORE_RE = re.compile(r"\b[Tt]he\s+(\d{1,3}(?:st|nd|rd|th)?)\s$")
 """A day or an ordinal after "the", right before a capitalised run ("the 17 February",
 "the 82nd"), not a year and not a date ("on 12 March Congress voted")."""
-LOWER_TOPIC_RE = re.compile(r" ([a-z]{4,}(?: [a-z]{4,})?) ([a-z]+)\b")
+LOWER_TOPIC_RE = re.compile(r" ([a-z]{4,}) ([a-z]+)(?: ([a-z]+))?\b")
 """ " oversight committee": one or two lower-case topic words, then a body word."""
 
 
@@ -55,9 +55,14 @@ def chamber_committee(name: str, text: str, end: int, lex: ActorLexicon) -> tupl
     if name not in lex.committee_hosts or text[end:end + 1] != " ":
         return None
     m = LOWER_TOPIC_RE.match(text, end, end + 60)
-    if m is None or m.group(2) not in lex.lower_org_heads:
+    if m is None:
         return None
-    topic = m.group(1).split()
+    if m.group(2) in lex.lower_org_heads:
+        topic, head, stop = [m.group(1)], m.group(2), m.end(2)
+    elif m.group(3) in lex.lower_org_heads and len(m.group(2)) > 3:
+        topic, head, stop = [m.group(1), m.group(2)], m.group(3), m.end(3)
+    else:
+        return None
     if any(lex.is_connector(w) or w in lex.not_names for w in topic):
         return None
-    return " ".join([name] + [w.capitalize() for w in topic] + [m.group(2).capitalize()]), m.end()
+    return " ".join([name] + [w.capitalize() for w in topic] + [head.capitalize()]), stop

@@ -1,0 +1,187 @@
+"""Name shapes read with the words around them (issue 12, follow-up on unseen news).
+
+Each test names one construction; every sentence and name is invented.
+"""
+
+from __future__ import annotations
+
+
+def test_a_leading_the_belongs_to_a_papers_name(actors_of):
+    actors = actors_of("The memo was obtained by The Quarterly Beacon and shared widely, Tom Reed said.")
+    assert "The Quarterly Beacon" in actors and actors["The Quarterly Beacon"].kind == "org"
+    assert "Quarterly Beacon" not in actors
+
+
+def test_the_and_bare_forms_of_one_paper_merge(actors_of):
+    actors = actors_of("Tom Reed wrote for The Quarterly Beacon. Later the Quarterly Beacon editors disagreed.")
+    assert "The Quarterly Beacon" in actors
+    assert "Quarterly Beacon" not in actors
+
+
+def test_the_before_a_known_body_is_not_kept(actors_of):
+    actors = actors_of("MARLOW, Md. — The White House on Monday released the notes, Tom Reed said.")
+    assert "White House" in actors
+    assert not any(n.startswith("The White") for n in actors)
+
+
+def test_body_named_only_after_ambassador_to_is_no_party(actors_of):
+    actors = actors_of("Nora Penn, the ambassador to the United Nations, spoke to the crowd on Monday.")
+    assert "Nora Penn" in actors
+    assert "United Nations" not in actors
+
+
+def test_body_named_only_in_a_race_is_no_party(actors_of):
+    actors = actors_of("Mr. Penn, a Democrat now running for the United States Senate, spoke. "
+                       "Ann Vale, a Senate candidate, and Penn's Senate campaign disagreed.")
+    assert "Senate" not in actors and "United States Senate" not in actors
+
+
+def test_body_that_acts_is_kept_even_if_also_in_a_post(actors_of):
+    actors = actors_of("Nora Penn, the ambassador to the United Nations, spoke. The United Nations said it would act.")
+    assert "United Nations" in actors
+
+
+def test_office_of_a_chief_named_in_a_title_is_no_party(actors_of):
+    actors = actors_of("After the chairman of the Joint Chiefs of Staff spoke, Nora Penn left the hall.")
+    assert not any("Chiefs" in n for n in actors)
+
+
+def test_body_opener_keeps_a_council_whole(actors_of):
+    actors = actors_of("At the time, the spokesman for the National Security Council, Tom Reed, wrote to remind "
+                       "officials that the notes would be read by many people in the coming days.")
+    assert "National Security Council" in actors
+    assert "UN Security Council" not in actors
+
+
+def test_surname_before_a_known_body_names_its_head(actors_of):
+    actors = actors_of("Tom Reed served in the Quarle White House for two years, aides said on Monday.")
+    assert "Quarle" in actors and actors["Quarle"].kind == "person"
+    assert "White House" in actors
+
+
+def test_capitalised_word_before_a_known_body_without_the_is_no_one(actors_of):
+    actors = actors_of("MARLOW (Reuters) – Top Republican Party donor Tom Reed said so on Monday.")
+    assert "Top" not in actors
+    assert "Tom Reed" in actors
+
+
+def test_surname_alone_is_the_named_person(actors_of):
+    actors = actors_of("Aldo Quarle resigned. Aides in the Quarle White House were angry, Tom Reed said.")
+    assert "Aldo Quarle" in actors
+    assert "Quarle" not in actors
+
+
+def test_a_surname_label_after_an_article_is_no_person(actors_of):
+    actors = actors_of('Ravi Quarle spoke. Tom Reed wrote: "The Quarle Bombshell comes at the end of it."')
+    assert "Ravi Quarle" in actors
+    assert "Quarle Bombshell" not in actors
+
+
+def test_a_person_whose_first_name_is_anothers_surname_stays(actors_of):
+    actors = actors_of("Jackson Tully and Mara Jackson met on Monday to talk about the plan for the new road, "
+                       "and they said it was going well.")
+    assert "Jackson Tully" in actors and "Mara Jackson" in actors
+
+
+def test_day_or_ordinal_after_the_opens_a_brigade(actors_of):
+    actors = actors_of("The cable warned that the 19 March Brigade, the group guarding the site, was weak.")
+    assert "19 March Brigade" in actors and actors["19 March Brigade"].kind == "org"
+    actors = actors_of("Soldiers of the 83rd Mountain Division arrived on Monday, Tom Reed said.")
+    assert "83rd Mountain Division" in actors
+
+
+def test_a_date_before_a_body_is_not_part_of_it(actors_of):
+    actors = actors_of("On 12 March Congress voted on the plan, Tom Reed said.")
+    assert "Congress" in actors
+    assert not any(n[0].isdigit() for n in actors)
+
+
+def test_chamber_committee_in_lower_case(actors_of):
+    actors = actors_of("Records released by the House waterways committee show it, Tom Reed said.")
+    assert "House Waterways Committee" in actors
+    assert actors["House Waterways Committee"].kind == "org"
+    assert "House waterways committee" in actors["House Waterways Committee"].aliases
+
+
+def test_body_noun_before_a_name_makes_a_body(actors_of):
+    actors = actors_of("Tom Reed met Ansar Dawla in town. Later the group Ansar Dawla held a rally.")
+    assert actors["Ansar Dawla"].kind == "org"
+    actors = actors_of("Its parent company, Quill Marsh, said so on Monday, Tom Reed wrote.")
+    assert actors["Quill Marsh"].kind == "org"
+
+
+def test_a_post_in_a_body_before_a_name_keeps_a_person(actors_of):
+    actors = actors_of("He assisted The Harbor Post’s publisher, Kay Dunmore, in 1970, Tom Reed said.")
+    assert actors["Kay Dunmore"].kind == "person"
+
+
+def test_corporate_suffix_after_a_comma_makes_a_body(actors_of):
+    actors = actors_of("The business that he formed to run it was called Granny Pies, L.L.C., and a lawyer "
+                       "later sued Granny Pies in federal court over unpaid wages.")
+    assert actors["Granny Pies"].kind == "org"
+
+
+def test_name_after_a_persons_of_is_where_they_work(actors_of):
+    actors = actors_of("A lawyer for Mr. Reed, William McTarr of Patton Hale, confirmed it on Monday.")
+    assert actors["William McTarr"].kind == "person"
+    assert actors["Patton Hale"].kind == "org"
+
+
+def test_compound_title_after_a_state(actors_of):
+    actors = actors_of("On Monday, Vermont Secretary of State Jason Tully said that the count of the votes "
+                       "would be done by the end of the week.")
+    assert "Jason Tully" in actors
+    assert not any(n.startswith("State") for n in actors)
+
+
+def test_long_portfolio_leaves_the_holder(actors_of):
+    actors = actors_of("Lake County Supervisor of Elections Susan Tully said that voters can wait.")
+    assert "Susan Tully" in actors
+    assert not any("Elections" in n for n in actors)
+
+
+def test_programme_is_read_before_its_day_word(actors_of):
+    actors = actors_of("Speaking on “Sunday Morning Futures,” Tom Reed said the plan would fail.")
+    assert not any("Futures" in n for n in actors)
+
+
+def test_acronym_inside_a_name_makes_a_body(actors_of):
+    actors = actors_of("Quill USA Action spent heavily on ads, Tom Reed said on Monday.")
+    assert actors["Quill USA Action"].kind == "org"
+
+
+def test_long_all_capital_runs_are_shouts(actors_of):
+    actors = actors_of("Tom Reed said the vote was close.\n\nCORRECTION APPENDED")
+    assert not any("CORRECTION" in n for n in actors)
+
+
+def test_state_nickname_is_a_place_not_a_person(actors_of):
+    actors = actors_of("Voters in the Granite State came out, and the Granite State said no, Tom Reed said.")
+    assert all(a.kind != "person" for n, a in actors.items() if "State" in n)
+
+
+def test_time_zone_and_storm_are_no_names(actors_of):
+    actors = actors_of("All times Eastern Standard Time. After Hurricane Dorla hit, Tom Reed said so.")
+    assert not any("Standard" in n or "Dorla" in n for n in actors)
+
+
+def test_capitalised_dateline_with_agency_is_no_actor(actors_of):
+    actors = actors_of("MARLOW HEIGHTS (AP) — Tom Reed said the plan would fail.")
+    assert not any(n.isupper() and " " in n for n in actors)
+
+
+def test_owner_possessive_before_a_known_body_splits(actors_of):
+    actors = actors_of("Tom Reed said Sanderson’ Senate colleagues left early on Monday.")
+    assert not any("’" in n for n in actors)
+
+
+def test_state_chamber_is_a_body(actors_of):
+    actors = actors_of("The Vermont House voted on Monday, Tom Reed said.")
+    assert actors["Vermont House"].kind == "org"
+
+
+def test_question_opener_is_not_part_of_a_name(actors_of):
+    actors = actors_of("Did the Quill Foundation pay for the trip? That question was asked by many people "
+                       "in the town on Monday.")
+    assert "Quill Foundation" in actors
+    assert not any(n.startswith("Did") for n in actors)
