@@ -171,7 +171,8 @@ def test_capitalised_dateline_with_agency_is_no_actor(actors_of):
 
 
 def test_owner_possessive_before_a_known_body_splits(actors_of):
-    actors = actors_of("Tom Reed said Sanderson’ Senate colleagues left early on Monday.")
+    actors = actors_of("Ann Rogers spoke. The Quill League wrote to Rogers’ Senate office that it had not "
+                       "given its consent for the use of the photograph in the ads.")
     assert not any("’" in n for n in actors)
 
 

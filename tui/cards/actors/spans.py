@@ -88,10 +88,8 @@ def clean(tokens: Tokens, at_start: bool, lex: ActorLexicon) -> list[Tokens]:
         return out  # a programme or event title ("Meet the Press") does not speak
     if names[-1] in lex.party_words and lex.lookup(" ".join(names)) is None:
         return out  # "House Democrat": a label, not a name
-    has_org_word = any(w in lex.body_words for w in names)
-    # "The Weekly Standard": a kept leading article is part of the name, not a break in it
-    inner = names[1:] if names[0] in lex.name_articles else names
-    if not has_org_word and any(lex.is_connector(w) for w in inner):
+    has_org_word = any(w in lex.body_words for w in names)  # "The Weekly Standard" is not cut at "The"
+    if not has_org_word and any(lex.is_connector(w) for w in names):
         part: Tokens = []
         for item in words + [(0, "of")]:
             if lex.is_connector(item[1]):
