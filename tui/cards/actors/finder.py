@@ -26,7 +26,7 @@ from .words import ADMINISTRATION_RE, norm
 TOKEN_RE = re.compile(r"\S+")
 SPLIT = "split"
 ARTICLE_BEFORE_RE = re.compile(r"\b(?:[Tt]he|an?)\s$")
-DATELINE_END_RE = re.compile(r"(?:,\s*[A-Z][A-Za-z.]*)?\s*(?:\([^()]{1,30}\)\s*)?[—–-]")
+DATELINE_END_RE = re.compile(r"(?:,\s*[A-Z][A-Za-z.]*(?:\s+\d{1,2})?)?\s*(?:\([^()]{1,30}\)\s*)?[—–-]")
 """What follows a dateline's place: an optional state, then a dash ("SPRING HARBOR, Md. —")."""
 
 

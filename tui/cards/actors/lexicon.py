@@ -79,6 +79,9 @@ class ActorLexicon:
     """Hyphenated endings that make the name before them a place ("Paris-based")."""
     programmes: frozenset[str]
     months: frozenset[str]
+    weekdays: frozenset[str]
+    function_words: frozenset[str]
+    """Capitalised function words ("Are", "Who"): inside a run, a headline, not a name."""
     connectors: frozenset[str]
     particles: frozenset[str]
     name_articles: frozenset[str]
@@ -158,6 +161,8 @@ class ActorLexicon:
             place_tails=tuple(brief.words("place_tails")),
             programmes=_set(brief, "programmes"),
             months=_set(brief, "months"),
+            weekdays=_set(brief, "weekdays"),
+            function_words=_set(brief, "function_words"),
             connectors=frozenset(connectors),
             particles=_set(brief, "name_particles"),
             name_articles=_set(brief, "name_articles"),

@@ -88,6 +88,10 @@ def clean(tokens: Tokens, at_start: bool, lex: ActorLexicon) -> list[Tokens]:
         return out  # a programme or event title ("Meet the Press") does not speak
     if names[-1] in lex.party_words and lex.lookup(" ".join(names)) is None:
         return out  # "House Democrat": a label, not a name
+    if len(names) > 1 and names[-1][:-1] in lex.party_words and lex.lookup(names[-1]) is not None:
+        return [words[-1:]]  # "Senate Republicans", "Hill Democrats": the party's members as a group
+    if not lex.function_words.isdisjoint(names[1:]):
+        return out  # "Rats Are Scurrying", "Why Is It": a headline or a question, not a name
     has_org_word = any(w in lex.body_words for w in names)  # "The Weekly Standard" is not cut at "The"
     if not has_org_word and any(lex.is_connector(w) for w in names):
         part: Tokens = []
@@ -172,6 +176,8 @@ def _trim_tail(words: Tokens, lex: ActorLexicon) -> Tokens:
         words = words[:-2]  # "Scottish Parliament on Wednesday": the day is not part of the name
         while words and lex.is_connector(words[-1][1]):
             words = words[:-1]
+    if len(words) > 1 and (words[-1][1] in lex.weekdays or words[-1][1] in lex.months):
+        words = words[:-1]  # "told Acme News Saturday": the day is not part of the name
     if not words or words[-1][1] not in lex.title_ends:
         return words
     for cut in range(1, len(words)):
