@@ -186,3 +186,42 @@ def test_question_opener_is_not_part_of_a_name(actors_of):
                        "in the town on Monday.")
     assert "Quill Foundation" in actors
     assert not any(n.startswith("Did") for n in actors)
+
+
+def test_family_member_by_first_name_takes_the_family_name(actors_of):
+    actors = actors_of("Rick Dorner spoke at the rally with his wife, Karen, and his daughter Bella, who was ill. "
+                       "Later Karen thanked the crowd for coming out in the rain.")
+    assert "Karen Dorner" in actors and "Karen" in actors["Karen Dorner"].aliases
+    assert "Bella Dorner" in actors
+    assert actors["Rick Dorner"].aliases == ["Rick Dorner"]
+
+
+def test_family_member_after_a_possessive_name(actors_of):
+    actors = actors_of("Ted Crane spoke on Monday about the plan for the town. Crane’s wife Heidi was there too, "
+                       "and she said little to the reporters who waited outside.")
+    assert "Heidi Crane" in actors
+
+
+def test_family_member_written_in_full_is_not_renamed(actors_of):
+    actors = actors_of("Rick Dorner spoke on Monday about the plan, and his son John Dorner stood by him "
+                       "while the crowd waited in the rain outside the hall.")
+    assert "John Dorner" in actors
+    assert "John Dorner Dorner" not in actors
+
+
+def test_group_noun_of_a_nationality_is_the_country(actors_of):
+    actors = actors_of("He said the communist Chinese were taking the jobs, and the Chinese government "
+                       "denied it on Monday in a short note to the press.")
+    assert "China" in actors
+    assert {"Chinese", "Chinese government"} <= set(actors["China"].aliases)
+
+
+def test_plural_nationality_is_the_country(actors_of):
+    actors = actors_of("The Russians have been quiet about the talks, and the officials said they would wait.")
+    assert "Russia" in actors and "Russians" in actors["Russia"].aliases
+
+
+def test_bare_nationality_adjective_is_no_actor(actors_of):
+    actors = actors_of("The Chinese restaurant on the corner was busy, and the Russian ambassador ate there "
+                       "with his aides on a cold night in the spring.")
+    assert "China" not in actors and "Russia" not in actors

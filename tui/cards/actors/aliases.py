@@ -40,7 +40,7 @@ def local_forms(discovered: dict[str, Discovered], lex: ActorLexicon) -> dict[st
     for d in discovered.values():
         for form in dict.fromkeys([d.name] + d.surfaces):
             add_known(local, form, d.name, d.kind, d.rule)
-        if d.kind == "person":
+        if d.kind == "person" and d.rule != "actor.family-name":  # "Bella Doe": "Doe" is her father
             last = surname(d.name, lex)
             if last:
                 add_known(local, last, d.name, d.kind, "actor.surname")

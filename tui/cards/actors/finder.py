@@ -13,6 +13,8 @@ import re
 from ...articles.segment import Paragraph
 from ..model import Actor
 from .aliases import Discovered, local_forms, merge_tails, merge_variants, split_run_ons, surname
+from .family import family_regex, find_family
+from .nations import add_nationals
 from .offices import find_offices, office_regex, only_in_titles
 from . import kinds
 from .kinds import PERSON, kind_from_context, name_kind, single_kind
@@ -38,6 +40,7 @@ class ActorFinder:
         self._plan_cache: dict[tuple[str, bool], list[Tokens]] = {}
         self._name_cache: dict[str, tuple | None] = {}
         self._office_re = office_regex(lexicon)
+        self._family_re = family_regex(lexicon)
 
     def find(self, text: str, paras: list[Paragraph], extra: list[tuple[str, str, str]] = ()) -> list[Actor]:
         """Actors of the article, in order of first mention.
@@ -54,6 +57,7 @@ class ActorFinder:
                 d = discovered.setdefault(name, Discovered(name, kind, first=text.find(surface), rule="meta.byline"))
                 d.surfaces.append(surface)
         local = local_forms(discovered, self.lex)
+        add_nationals(text, local, self.lex)
         merge_variants(local, discovered, self.lex)
         actors = scan(text, body, local, self.lex)
         merge_tails(actors)
@@ -84,6 +88,7 @@ class ActorFinder:
         split_run_ons(found)
         _same_house(found)
         _surnames_alone(text, found, self.lex)
+        find_family(text, found, self.lex, self._family_re)
         self._add_singles(text, found, singles, openers)
         return found
 

@@ -33,6 +33,11 @@ def _set(brief: Brief, lexicon: str) -> frozenset[str]:
     return frozenset(brief.words(lexicon))
 
 
+def _pairs(brief: Brief, lexicon: str) -> tuple[tuple[str, str], ...]:
+    """A lexicon of "Form=Name" entries as (form, name) pairs."""
+    return tuple((a, b) for a, _, b in (e.partition("=") for e in brief.words(lexicon)) if b)
+
+
 @dataclass
 class ActorLexicon:
     """The brief's gazetteer and word lists, in the shapes the finder asks for."""
@@ -79,6 +84,14 @@ class ActorLexicon:
     """Hyphenated endings that make the name before them a place ("Paris-based")."""
     programmes: frozenset[str]
     months: frozenset[str]
+    family_nouns: frozenset[str]
+    national_groups: tuple[tuple[str, str], ...]
+    """Plural group nouns and their country ("Russians" -> "Russia")."""
+    national_adjectives: tuple[tuple[str, str], ...]
+    """Demonyms that are also the group noun ("Chinese" -> "China")."""
+    national_bodies: tuple[str, ...]
+    """Words after a demonym that name the state ("the Chinese government")."""
+    """Family members a first name follows ("his daughter Bella")."""
     weekdays: frozenset[str]
     function_words: frozenset[str]
     """Capitalised function words ("Are", "Who"): inside a run, a headline, not a name."""
@@ -161,6 +174,10 @@ class ActorLexicon:
             place_tails=tuple(brief.words("place_tails")),
             programmes=_set(brief, "programmes"),
             months=_set(brief, "months"),
+            family_nouns=_set(brief, "family_nouns"),
+            national_groups=_pairs(brief, "national_groups"),
+            national_adjectives=_pairs(brief, "national_adjectives"),
+            national_bodies=tuple(brief.words("national_bodies")),
             weekdays=_set(brief, "weekdays"),
             function_words=_set(brief, "function_words"),
             connectors=frozenset(connectors),
