@@ -225,3 +225,23 @@ def test_bare_nationality_adjective_is_no_actor(actors_of):
     actors = actors_of("The Chinese restaurant on the corner was busy, and the Russian ambassador ate there "
                        "with his aides on a cold night in the spring.")
     assert "China" not in actors and "Russia" not in actors
+
+
+def test_the_administration_is_the_titled_presidents(actors_of):
+    actors = actors_of("President Quarle spoke on Monday. Critics said the administration had misled the "
+                       "public, and the administration denied it in a short note.")
+    assert "Quarle administration" in actors
+    assert actors["Quarle administration"].aliases == ["administration"]
+    assert len(actors["Quarle administration"].mentions) == 2
+
+
+def test_the_administration_joins_the_one_named(actors_of):
+    actors = actors_of("The Quarle administration said so on Monday. Critics said the administration had misled "
+                       "the public about the plan for the road.")
+    assert "administration" in actors["Quarle administration"].aliases
+
+
+def test_administration_of_something_else_is_no_actor(actors_of):
+    actors = actors_of("The staff said the administration of the school was slow, and no one knew why "
+                       "the forms had not come back.")
+    assert not any("administration" in n for n in actors)

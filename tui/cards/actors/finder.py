@@ -13,6 +13,7 @@ import re
 from ...articles.segment import Paragraph
 from ..model import Actor
 from .aliases import Discovered, local_forms, merge_tails, merge_variants, split_run_ons, surname
+from .administrations import add_the_administration
 from .family import family_regex, find_family
 from .nations import add_nationals
 from .offices import find_offices, office_regex, only_in_titles
@@ -61,6 +62,7 @@ class ActorFinder:
         merge_variants(local, discovered, self.lex)
         actors = scan(text, body, local, self.lex)
         merge_tails(actors)
+        add_the_administration(text, body, actors, self.lex)
         kept = (a for a in actors.values() if (a.kind != "place" or a.rule == "meta.byline"
                 or acts_as_party(text, a, self.lex)) and (a.kind == "person" or not only_in_titles(text, a, self.lex)))
         return sorted(kept, key=lambda a: a.mentions[0][0])

@@ -85,6 +85,8 @@ class ActorLexicon:
     programmes: frozenset[str]
     months: frozenset[str]
     family_nouns: frozenset[str]
+    administration_heads: frozenset[str]
+    """Titles whose holder has an administration ("President Obama")."""
     national_groups: tuple[tuple[str, str], ...]
     """Plural group nouns and their country ("Russians" -> "Russia")."""
     national_adjectives: tuple[tuple[str, str], ...]
@@ -175,6 +177,7 @@ class ActorLexicon:
             programmes=_set(brief, "programmes"),
             months=_set(brief, "months"),
             family_nouns=_set(brief, "family_nouns"),
+            administration_heads=_set(brief, "administration_heads"),
             national_groups=_pairs(brief, "national_groups"),
             national_adjectives=_pairs(brief, "national_adjectives"),
             national_bodies=tuple(brief.words("national_bodies")),
