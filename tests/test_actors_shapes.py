@@ -245,3 +245,19 @@ def test_administration_of_something_else_is_no_actor(actors_of):
     actors = actors_of("The staff said the administration of the school was slow, and no one knew why "
                        "the forms had not come back.")
     assert not any("administration" in n for n in actors)
+
+
+def test_gerund_opening_a_sentence_is_not_part_of_a_name(actors_of):
+    actors = actors_of("Comparing the Marlow Assembly Government with the old office, he said it had failed.")
+    assert "Marlow Assembly Government" in actors
+
+
+def test_a_countrys_possessive_does_not_join_its_body(actors_of):
+    actors = actors_of("He said the UK's Department for Harbours had failed the town in the winter.")
+    assert "Department for Harbours" in actors
+    assert not any(n.startswith("UK") for n in actors)
+
+
+def test_plans_and_declarations_are_things(actors_of):
+    actors = actors_of("He said the Marlow Declaration and the Quill Plan had failed the town in the winter.")
+    assert not any("Declaration" in n or "Plan" in n for n in actors)

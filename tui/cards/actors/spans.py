@@ -41,6 +41,9 @@ def _possessive_inside(group: Tokens, word: str, following: str, rest: Tokens, l
         return False
     if lex.lookup(" ".join(w for _, w in rest)) is not None:
         return False  # "Sanders’ Senate": an owner, then a body the brief knows
+    owner = lex.lookup(strip_possessive(word))
+    if owner is not None and owner.kind == "place":
+        return False  # "the UK's Department for Trade": a country's body, named without it
     if len(group) == 1 and following in lex.org_words:
         return True  # "Foster's Group", not "Joe Biden's Administration"
     base = strip_possessive(word)
@@ -122,6 +125,8 @@ def _drops_head(words: Tokens, at_start: bool, lex: ActorLexicon) -> bool:
         return True  # "Democrat Mary Roe", "Democrat on the Committee", "Republican Senate"
     if head in lex.months:
         return True
+    if at_start and head.endswith("ing") and lex.is_connector(second):
+        return True  # "Comparing the Welsh Assembly": a sentence's verb, not a name's first word
     plural_demonym = head.endswith("s") and head[:-1] in lex.demonyms  # "Ukrainians"
     if (head in lex.demonyms and not organisation) or plural_demonym:
         return True
