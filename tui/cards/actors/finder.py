@@ -50,7 +50,8 @@ class ActorFinder:
         (byline author and outlet).
         """
         body = [p for p in paras if not p.boilerplate]
-        discovered = self._discover(text, body)
+        seen: set[str] = set()
+        discovered = self._discover(text, body, seen)
         for office in find_offices(text, body, self.lex, self._office_re):
             discovered.setdefault(office.name, office)
         for name, kind, surface in extra:
@@ -58,7 +59,7 @@ class ActorFinder:
                 d = discovered.setdefault(name, Discovered(name, kind, first=text.find(surface), rule="meta.byline"))
                 d.surfaces.append(surface)
         local = local_forms(discovered, self.lex)
-        add_nationals(text, local, self.lex)
+        add_nationals(text, local, self.lex, seen)
         merge_variants(local, discovered, self.lex)
         actors = scan(text, body, local, self.lex)
         merge_tails(actors)
@@ -68,8 +69,11 @@ class ActorFinder:
         return sorted(kept, key=lambda a: a.mentions[0][0])
 
     # -- discovery -------------------------------------------------------
-    def _discover(self, text: str, paras: list[Paragraph]) -> dict[str, Discovered]:
+    def _discover(self, text: str, paras: list[Paragraph], seen: set[str]) -> dict[str, Discovered]:
+        """Names read from the capitalised runs; ``seen`` collects the runs' first words
+        that open a nationality's form (read by :func:`add_nationals`)."""
         found: dict[str, Discovered] = {}
+        nationals = self.lex.national_firsts
         singles: dict[str, list[int]] = {}
         openers: dict[str, list[int]] = {}
         for para in paras:
@@ -81,6 +85,9 @@ class ActorFinder:
                 if at_start and " " not in m.group():
                     openers.setdefault(m.group(), []).append(m.start())  # read in _add_singles
                 base = m.start()
+                first = m.group().partition(" ")[0]
+                if first in nationals:
+                    seen.add(first)
                 numbered = numbered_body(text, m, self.lex)
                 if numbered:
                     self._classify(numbered, text, found, singles)

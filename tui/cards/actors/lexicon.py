@@ -92,6 +92,8 @@ class ActorLexicon:
     national_adjectives: tuple[tuple[str, str], ...]
     """Demonyms that are also the group noun ("Chinese" -> "China")."""
     national_bodies: tuple[str, ...]
+    national_firsts: frozenset[str]
+    """First words of the nationality forms: a run opening with one is looked at."""
     """Words after a demonym that name the state ("the Chinese government")."""
     """Family members a first name follows ("his daughter Bella")."""
     weekdays: frozenset[str]
@@ -181,6 +183,8 @@ class ActorLexicon:
             national_groups=_pairs(brief, "national_groups"),
             national_adjectives=_pairs(brief, "national_adjectives"),
             national_bodies=tuple(brief.words("national_bodies")),
+            national_firsts=frozenset(form.partition(" ")[0] for form, _ in
+                                      _pairs(brief, "national_groups") + _pairs(brief, "national_adjectives")),
             weekdays=_set(brief, "weekdays"),
             function_words=_set(brief, "function_words"),
             connectors=frozenset(connectors),

@@ -20,14 +20,17 @@ RULE = "actor.nationality"
 GROUP_AFTER_RE = re.compile(r"\s+([a-z]+)")
 
 
-def add_nationals(text: str, local: dict[str, list[Known]], lex: ActorLexicon) -> None:
+def add_nationals(text: str, local: dict[str, list[Known]], lex: ActorLexicon, seen: set[str]) -> None:
     """Add "Russians", "the communist Chinese", "the Chinese government" as forms of
-    the country the brief names for them, when the text uses them so."""
+    the country the brief names for them, when the text uses them so. ``seen`` holds the
+    first words of capitalised runs that open such a form: no other form is looked for."""
+    if not seen:
+        return
     for form, country in lex.national_groups:
-        if form in text and country in lex.entries:
+        if form.partition(" ")[0] in seen and form in text and country in lex.entries:
             add_known(local, form, country, lex.entries[country].kind, RULE)
     for adjective, country in lex.national_adjectives:
-        if adjective not in text or country not in lex.entries:
+        if adjective.partition(" ")[0] not in seen or country not in lex.entries:
             continue
         kind = lex.entries[country].kind
         for body in lex.national_bodies:

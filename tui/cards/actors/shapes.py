@@ -23,8 +23,9 @@ LOWER_TOPIC_RE = re.compile(r" ([a-z]{4,}) ([a-z]+)(?: ([a-z]+))?\b")
 def numbered_body(text: str, m: re.Match, lex: ActorLexicon) -> Tokens | None:
     """ "the 17 February Brigade", "the 82nd Airborne Division": a day or an ordinal
     before capitalised words ending in a body word is part of the body's name."""
-    if m.start() < 6 or not any(c.isdigit() for c in text[m.start() - 5:m.start() - 1]):
-        return None  # cheap test first: most runs follow a word, not a number
+    at = m.start()
+    if at < 6 or not (text[at - 2].isdigit() or text[at - 4].isdigit() and text[at - 2] in "tdh"):
+        return None  # cheap test first: most runs follow a word, not "17" or "82nd"
     number = NUMBER_BEFORE_RE.search(text, max(0, m.start() - 14), m.start())
     tokens = [(m.start() + t.start(), t.group()) for t in TOKEN_RE.finditer(m.group())]
     if number is None or len(tokens) < 2 or tokens[-1][1].rstrip(",;:") not in lex.org_words \
