@@ -85,9 +85,10 @@ class ActorFinder:
                 if at_start and " " not in m.group():
                     openers.setdefault(m.group(), []).append(m.start())  # read in _add_singles
                 base = m.start()
-                first = m.group().partition(" ")[0]
-                if first in nationals:
-                    seen.add(first)
+                run = m.group()
+                for word in (run.partition(" ")[0], run.rpartition(" ")[2]):  # "The Russians", "North Koreans"
+                    if word in nationals:
+                        seen.add(word)
                 numbered = numbered_body(text, m, self.lex)
                 if numbered:
                     self._classify(numbered, text, found, singles)

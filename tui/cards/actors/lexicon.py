@@ -93,7 +93,7 @@ class ActorLexicon:
     """Demonyms that are also the group noun ("Chinese" -> "China")."""
     national_bodies: tuple[str, ...]
     national_firsts: frozenset[str]
-    """First words of the nationality forms: a run opening with one is looked at."""
+    """First and last words of the nationality forms: a run opening or ending with one is looked at."""
     """Words after a demonym that name the state ("the Chinese government")."""
     """Family members a first name follows ("his daughter Bella")."""
     weekdays: frozenset[str]
@@ -183,8 +183,9 @@ class ActorLexicon:
             national_groups=_pairs(brief, "national_groups"),
             national_adjectives=_pairs(brief, "national_adjectives"),
             national_bodies=tuple(brief.words("national_bodies")),
-            national_firsts=frozenset(form.partition(" ")[0] for form, _ in
-                                      _pairs(brief, "national_groups") + _pairs(brief, "national_adjectives")),
+            national_firsts=frozenset(w for form, _ in _pairs(brief, "national_groups")
+                                      + _pairs(brief, "national_adjectives")
+                                      for w in (form.partition(" ")[0], form.rpartition(" ")[2])),
             weekdays=_set(brief, "weekdays"),
             function_words=_set(brief, "function_words"),
             connectors=frozenset(connectors),

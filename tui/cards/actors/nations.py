@@ -27,7 +27,8 @@ def add_nationals(text: str, local: dict[str, list[Known]], lex: ActorLexicon, s
     if not seen:
         return
     for form, country in lex.national_groups:
-        if form.partition(" ")[0] in seen and form in text and country in lex.entries:
+        if (form.partition(" ")[0] in seen or form.rpartition(" ")[2] in seen) and form in text \
+                and country in lex.entries:
             add_known(local, form, country, lex.entries[country].kind, RULE)
     for adjective, country in lex.national_adjectives:
         if adjective.partition(" ")[0] not in seen or country not in lex.entries:
