@@ -12,7 +12,8 @@ import re
 
 from ...articles.segment import Paragraph
 from ..model import Actor
-from .aliases import Discovered, local_forms, merge_tails, merge_variants, split_run_ons, surname
+from .aliases import Discovered, local_forms, merge_tails, merge_variants, same_house, split_run_ons, surname, \
+    surnames_alone
 from .administrations import add_the_administration
 from .family import family_regex, find_family
 from .nations import add_nationals
@@ -24,11 +25,10 @@ from .shapes import chamber_committee, era_owner, numbered_body
 from .places import acts_as_party, is_party_mention, is_venue_mention
 from .scan import scan
 from .spans import Tokens, clean, split_names
-from .words import ADMINISTRATION_RE, norm
+from .words import ADMINISTRATION_RE, norm, shouted
 
 TOKEN_RE = re.compile(r"\S+")
 SPLIT = "split"
-ARTICLE_BEFORE_RE = re.compile(r"\b(?:[Tt]he|an?)\s$")
 DATELINE_END_RE = re.compile(r"(?:,\s*[A-Z][A-Za-z.]*(?:\s+\d{1,2})?)?\s*(?:\([^()]{1,30}\)\s*)?[—–-]")
 """What follows a dateline's place: an optional state, then a dash ("SPRING HARBOR, Md. —")."""
 
@@ -96,8 +96,8 @@ class ActorFinder:
                 for phrase in self._phrases(m.group(), at_start):
                     self._classify([(base + s, w) for s, w in phrase], text, found, singles)
         split_run_ons(found)
-        _same_house(found)
-        _surnames_alone(text, found, self.lex)
+        same_house(found)
+        surnames_alone(text, found, self.lex)
         find_family(text, found, self.lex, self._family_re)
         self._add_singles(text, found, singles, openers)
         return found
@@ -202,7 +202,7 @@ class ActorFinder:
                 words.append(body.capitalize())
                 name, end = " ".join(words), end + 1 + len(body)
                 surface = text[start:end]
-        if name[1:2].isupper() and (_shouted(words, text) or (name.isupper() and DATELINE_END_RE.match(text, end))):
+        if name[1:2].isupper() and (shouted(words, text) or (name.isupper() and DATELINE_END_RE.match(text, end))):
             return  # "NO DEAL!", "The FALSE claims", "SPRING HARBOR —": emphasis or a dateline
         administration = ADMINISTRATION_RE.match(text, end)
         if len(words) == 1:
@@ -212,7 +212,7 @@ class ActorFinder:
                     return
                 if administration:
                     decided = PERSON
-                elif name.isalpha() and len(name) > 2 and not _all_capitals(name):
+                elif name.isalpha() and len(name) > 2 and not name.isupper():
                     singles.setdefault(name, []).append(start)
                     return
                 else:
@@ -284,53 +284,3 @@ class ActorFinder:
             if tail is not None and tail.kind == "org":
                 return [phrase[:i], phrase[j:]]
         return None
-
-
-def _shouted(words: list[str], text: str) -> bool:
-    """All capitals, and the same word occurs in lower case elsewhere in the article:
-    a slogan or emphasis ("NO DEAL", "FALSE"), not an acronym ("NATO", "FBI")."""
-    if not all(w.isalpha() and w.isupper() and len(w) > 1 for w in words):
-        return False
-    if len(words) == 1 and len(words[0]) > 5 or len(words) > 1 and any(len(w) > 4 for w in words):
-        return True  # "SECRET", "CORRECTION APPENDED": a long unknown acronym is rarer than a shout
-    return any(_in_lower_case(w.lower(), text) for w in words)  # "NEW YORK", "NO DEAL"; not "ACME UK"
-
-
-def _in_lower_case(word: str, text: str) -> bool:
-    """Whether the word occurs as a whole lower-case word in the text."""
-    at = text.find(word)
-    while at >= 0:
-        end = at + len(word)
-        if (at == 0 or not text[at - 1].isalnum()) and (end == len(text) or not text[end].isalnum()):
-            return True
-        at = text.find(word, end)
-    return False
-
-
-def _all_capitals(word: str) -> bool:
-    """ "SECRET", "FALSE": a shouted word, not a name (acronyms are read by :func:`single_kind`)."""
-    return word.isupper()
-
-
-def _surnames_alone(text: str, found: dict[str, Discovered], lex: ActorLexicon) -> None:
-    """ "Nixon" read alone ("the Nixon White House") in an article that names
-    "Richard Nixon" is him: the surname form finds him, so no second person; nor
-    is "the Nixon Bombshell" one."""
-    surnames = {surname(d.name, lex): d.name for d in found.values() if d.kind == "person" and " " in d.name}
-    for name in [n for n, d in found.items() if d.kind == "person" and " " not in n and n in surnames]:
-        del found[name]
-    # "the Doe Bombshell", "a Doe Exclusive": a named person's surname opening a two-word
-    # run after an article is a label about him, not another person ("Jackson Browne" is one).
-    for name in [n for n, d in found.items() if d.kind == "person" and n.count(" ") == 1
-                 and surnames.get(n.split()[0], n) != n and surnames.get(n.split()[1], n) == n
-                 and ARTICLE_BEFORE_RE.search(text, max(0, d.first - 5), d.first)]:
-        del found[name]
-
-
-def _same_house(found: dict[str, Discovered]) -> None:
-    """ "Acme News" is a body, so "Acme Texas" in the same article is one too: a
-    person-shaped name that opens with the first word of a body's name."""
-    houses = {d.name.split()[0] for d in found.values() if d.kind == "org" and " " in d.name}
-    for d in found.values():
-        if d.kind == "person" and " " in d.name and d.name.split()[0] in houses:
-            d.kind, d.rule = "org", "actor.org-name"
