@@ -261,3 +261,15 @@ def test_a_countrys_possessive_does_not_join_its_body(actors_of):
 def test_plans_and_declarations_are_things(actors_of):
     actors = actors_of("He said the Marlow Declaration and the Quill Plan had failed the town in the winter.")
     assert not any("Declaration" in n or "Plan" in n for n in actors)
+
+
+def test_person_after_a_clause_ending_in_a_body_noun_stays_a_person(actors_of):
+    actors = actors_of("As a summer associate at a Quill law firm, Ann B. Tully said she was asked to give a "
+                       "talk. Later Ann Tully spoke, and Tully said it was fine.")
+    assert actors["Ann B. Tully"].kind == "person"
+    assert {"Ann Tully", "Tully"} <= set(actors["Ann B. Tully"].aliases)
+
+
+def test_possessive_determiner_inside_a_body_name_is_kept(actors_of):
+    actors = actors_of("The Alliance to Save Our Harbors said so on Monday in a short note to the press.")
+    assert any("Our Harbors" in n for n in actors)

@@ -15,7 +15,7 @@ from ..model import Actor
 from .aliases import Discovered, local_forms, merge_tails, merge_variants, same_house, split_run_ons, surname, \
     surnames_alone
 from .administrations import add_the_administration
-from .family import family_regex, find_family
+from .family import find_family
 from .nations import add_nationals
 from .offices import find_offices, office_regex, only_in_titles
 from . import kinds
@@ -41,7 +41,6 @@ class ActorFinder:
         self._plan_cache: dict[tuple[str, bool], list[Tokens]] = {}
         self._name_cache: dict[str, tuple | None] = {}
         self._office_re = office_regex(lexicon)
-        self._family_re = family_regex(lexicon)
 
     def find(self, text: str, paras: list[Paragraph], extra: list[tuple[str, str, str]] = ()) -> list[Actor]:
         """Actors of the article, in order of first mention.
@@ -98,7 +97,7 @@ class ActorFinder:
         split_run_ons(found)
         same_house(found)
         surnames_alone(text, found, self.lex)
-        find_family(text, found, self.lex, self._family_re)
+        find_family(text, found, self.lex)
         self._add_singles(text, found, singles, openers)
         return found
 

@@ -91,10 +91,16 @@ def org_by_context(text: str, start: int, end: int, lex: ActorLexicon) -> bool:
     """A person-shaped name the text treats as a body: a body noun before it ("the
     group Ansar Dawa", "a rival firm, Hale Dorr"), a corporate suffix after a comma
     ("Pie Shop, L.L.C."), or a name of several words after "Jane Doe of" (where she works)."""
-    m = NOUN_BEFORE_RE.search(text, max(0, start - 40), start)
-    if m and (m.group(1) or m.group(2)) in lex.org_nouns \
-            and not text[max(0, m.start() - 20):m.start()].rstrip().endswith(("’s", "'s", "s’", "s'")):
-        return True  # not "the paper’s publisher, Kay Doe": a post held in a body
+    window = text[max(0, start - 40):start]
+    last = window.split()[-1:]
+    if last and (window.endswith(", ") or last[0] in lex.org_nouns):  # cheap test before the regex
+        m = NOUN_BEFORE_RE.search(window)
+        if m and (m.group(1) or m.group(2)) in lex.org_nouns \
+                and not window[:m.start()].rstrip().endswith(("’s", "'s", "s’", "s'")) \
+                and (m.group(1) or text[end:end + 1] in ",.;)") and "." not in text[start:end]:
+            # not "the paper’s publisher, Kay Doe" (a post held in a body), nor "at a law firm,
+            # Ann B. Roe said" (a person after the clause): an appositive closes after the name
+            return True
     after = SUFFIX_AFTER_RE.match(text, end, end + 12)
     if after and after.group(1) in lex.corporate_suffixes:
         return True

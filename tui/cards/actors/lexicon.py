@@ -115,6 +115,8 @@ class ActorLexicon:
     office_after: frozenset[str]
     """Nouns after a body's name that make it part of a post ("a Senate candidate")."""
     office_before: frozenset[str]
+    office_before_ends: frozenset[str]
+    """Last words of ``office_before`` ("to", "of", "for"), for a cheap test."""
     """Two words before a body that hold a post in it ("ambassador to the", "running for the")."""
     lower_org_heads: tuple[str, ...]
     committee_hosts: frozenset[str]
@@ -200,6 +202,7 @@ class ActorLexicon:
             office_words=_set(brief, "office"),
             office_after=_set(brief, "office_after"),
             office_before=_set(brief, "office_before"),
+            office_before_ends=frozenset(p.split()[-1] for p in brief.words("office_before")),
             lower_org_heads=tuple(brief.words("lower_org_heads")),
             committee_hosts=_set(brief, "committee_hosts"),
             nicknames=dict(pair.split("=", 1) for pair in brief.words("nicknames") if "=" in pair),

@@ -56,28 +56,26 @@ def only_in_titles(text: str, actor: Actor, lex: ActorLexicon) -> bool:
     """Every mention is followed by a title ("U.N. Ambassador", "Joint Chiefs chairman"):
     the body is named only in the title of an office someone holds."""
     for start, end in actor.mentions:
-        if _post_before(text, start, lex):
-            continue  # "the ambassador to the United Nations", "running for the Senate"
         m = TITLE_AFTER_RE.match(text, end, end + 40)
-        if m is None:
-            return False
-        word = m.group(1)
+        word = m.group(1) if m else ""
         if word in lex.title_words or word in lex.titles_by_first:
             if word in lex.honorifics:
                 return False
             continue
         if word in lex.office_words or word in lex.office_after:
             continue  # "the Joint Chiefs chairman", "a U.S. Senate candidate"
-        return False
+        if not _post_before(text, start, lex):
+            return False  # else "the ambassador to the United Nations", "running for the Senate"
     return bool(actor.mentions)
 
 
 def _post_before(text: str, start: int, lex: ActorLexicon) -> bool:
     """The two words before the body (past "the" and up to two capitalised words
     that qualify it: "the United States Senate") hold a post in it."""
-    if not lex.office_before:
-        return False
-    words = text[max(0, start - 60):start].split()
+    window = text[max(0, start - 50):start]
+    if not any(f" {w} " in window for w in lex.office_before_ends):
+        return False  # cheap test first: no "to", "of", "for" just before
+    words = window.split()
     for _ in range(2):
         if words and words[-1][:1].isupper() and words[-1].lower() != "the":
             words.pop()
