@@ -227,3 +227,10 @@ def test_figures():
     assert ("count", "2000", "troop") in kinds
     assert ("month", "may", "") in kinds and ("year", "2022", "") in kinds and ("weekday", "monday", "") in kinds
     assert not any(f.kind == "month" for f in figures("He may go."))
+
+
+def test_a_word_made_from_a_name_is_not_a_spelling_of_it():
+    from tui.comparison.actors import spelling_variant
+
+    assert not spelling_variant("Marlovia", "Marlovians")  # the nationals of a country are its alias, not a spelling
+    assert spelling_variant("Quarlesky", "Quarleskyy")

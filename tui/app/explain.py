@@ -23,9 +23,11 @@ BUILTIN_DESCRIPTIONS = {
     "actor.recurring-name": "A capitalised name that recurs in the article is taken as an actor.",
     "actor.capitalised-name": "A run of capitalised words shaped like a person's name.",
     "actor.org-name": "Capitalised words ending in an organisation word (Ministry, Council, ...).",
-    "actor.administration": "'the X administration' names an organisation led by X.",
+    "actor.administration": "'the X administration' names an organisation led by X; 'the administration' alone is the one the article names.",
     "actor.office-of": "An unnamed spokesperson stands for the office or body they speak for.",
     "actor.speaker-name": "A name found as the speaker of an attribution ('..., Smith said').",
+    "actor.family-name": "A family member named by a first name takes the family's name ('his daughter Bella').",
+    "actor.nationality": "A nationality that acts stands for its country ('the Russians have', 'the Chinese government').",
 }
 """Rules built into the engine (no YAML to show), described in one line each."""
 

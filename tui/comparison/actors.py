@@ -217,6 +217,8 @@ def spelling_variant(a: str, b: str) -> bool:
             return False  # acronyms: one letter at most (US / USA, not NATO / NASA)
         if not _near(xl, yl):
             return False
+        if xl != yl and (xl.startswith(yl) or yl.startswith(xl)) and abs(len(xl) - len(yl)) > 1:
+            return False  # "Russia" / "Russians": a word made from the name, not a spelling of it
         if xl != yl:
             differs = True
     if differs:

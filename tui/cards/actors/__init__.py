@@ -3,7 +3,10 @@
 Split by job: :mod:`.words` (how a word is read), :mod:`.lexicon` (the brief's
 word lists), :mod:`.spans` (name boundaries), :mod:`.kinds` (person / org /
 place), :mod:`.aliases` (merging forms), :mod:`.places` (places only as parties),
-:mod:`.scan` (finding mentions) and :mod:`.finder` (the two passes together).
+:mod:`.offices` (bodies named only in a post), :mod:`.shapes` (name shapes read with
+the words around them), :mod:`.family` (first names of family members),
+:mod:`.nations` (nationalities that act), :mod:`.administrations` ("the
+administration"), :mod:`.scan` (finding mentions) and :mod:`.finder` (the passes together).
 """
 
 from .finder import ActorFinder

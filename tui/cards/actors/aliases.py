@@ -7,12 +7,15 @@ are one person; an acronym merges into the body whose initials it spells.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 
 from ...articles.names import edit_distance
 from ..model import Actor
 from .lexicon import ActorLexicon, Known, add_known
 from .words import ACRONYM_RE, INITIAL_RE
+
+ARTICLE_BEFORE_RE = re.compile(r"\b(?:[Tt]he|an?)\s$")
 
 
 @dataclass
@@ -40,7 +43,7 @@ def local_forms(discovered: dict[str, Discovered], lex: ActorLexicon) -> dict[st
     for d in discovered.values():
         for form in dict.fromkeys([d.name] + d.surfaces):
             add_known(local, form, d.name, d.kind, d.rule)
-        if d.kind == "person":
+        if d.kind == "person" and d.rule != "actor.family-name":  # "Bella Doe": "Doe" is her father
             last = surname(d.name, lex)
             if last:
                 add_known(local, last, d.name, d.kind, "actor.surname")
@@ -67,6 +70,11 @@ def merge_variants(local: dict[str, list[Known]], discovered: dict[str, Discover
                 if initials == d.name:
                     canonical[d.name] = org.name
                     break
+    for d in orgs:
+        # "The Weekly Standard" and "the Weekly Standard" / "Weekly Standard": one paper
+        first, _, rest = d.name.partition(" ")
+        if first in lex.name_articles and rest in discovered and discovered[rest].kind == "org":
+            canonical[rest] = d.name
     if not canonical:
         return
     for bucket in local.values():
@@ -128,3 +136,27 @@ def merge_tails(actors: dict[str, Actor]) -> None:
 def _bare_words(name: str) -> list[str]:
     words = name.split()
     return words[1:] if words and words[0].lower() == "the" else words
+
+
+def surnames_alone(text: str, found: dict[str, Discovered], lex: ActorLexicon) -> None:
+    """ "Nixon" read alone ("the Nixon White House") in an article that names
+    "Richard Nixon" is him: the surname form finds him, so no second person; nor
+    is "the Nixon Bombshell" one."""
+    surnames = {surname(d.name, lex): d.name for d in found.values() if d.kind == "person" and " " in d.name}
+    for name in [n for n, d in found.items() if d.kind == "person" and " " not in n and n in surnames]:
+        del found[name]
+    # "the Doe Bombshell", "a Doe Exclusive": a named person's surname opening a two-word
+    # run after an article is a label about him, not another person ("Jackson Browne" is one).
+    for name in [n for n, d in found.items() if d.kind == "person" and n.count(" ") == 1
+                 and surnames.get(n.split()[0], n) != n and surnames.get(n.split()[1], n) == n
+                 and ARTICLE_BEFORE_RE.search(text, max(0, d.first - 5), d.first)]:
+        del found[name]
+
+
+def same_house(found: dict[str, Discovered]) -> None:
+    """ "Acme News" is a body, so "Acme Texas" in the same article is one too: a
+    person-shaped name that opens with the first word of a body's name."""
+    houses = {d.name.split()[0] for d in found.values() if d.kind == "org" and " " in d.name}
+    for d in found.values():
+        if d.kind == "person" and " " in d.name and d.name.split()[0] in houses:
+            d.kind, d.rule = "org", "actor.org-name"

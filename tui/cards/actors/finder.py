@@ -12,19 +12,24 @@ import re
 
 from ...articles.segment import Paragraph
 from ..model import Actor
-from .aliases import Discovered, local_forms, merge_tails, merge_variants, split_run_ons, surname
+from .aliases import Discovered, local_forms, merge_tails, merge_variants, same_house, split_run_ons, surname, \
+    surnames_alone
+from .administrations import add_the_administration
+from .family import find_family
+from .nations import add_nationals
 from .offices import find_offices, office_regex, only_in_titles
 from . import kinds
 from .kinds import PERSON, kind_from_context, name_kind, single_kind
 from .lexicon import ActorLexicon
+from .shapes import chamber_committee, era_owner, numbered_body
 from .places import acts_as_party, is_party_mention, is_venue_mention
 from .scan import scan
 from .spans import Tokens, clean, split_names
-from .words import ADMINISTRATION_RE, norm
+from .words import ADMINISTRATION_RE, norm, shouted
 
 TOKEN_RE = re.compile(r"\S+")
 SPLIT = "split"
-DATELINE_END_RE = re.compile(r"(?:,\s*[A-Z][A-Za-z.]*)?\s*[—–-]")
+DATELINE_END_RE = re.compile(r"(?:,\s*[A-Z][A-Za-z.]*(?:\s+\d{1,2})?)?\s*(?:\([^()]{1,30}\)\s*)?[—–-]")
 """What follows a dateline's place: an optional state, then a dash ("SPRING HARBOR, Md. —")."""
 
 
@@ -44,7 +49,8 @@ class ActorFinder:
         (byline author and outlet).
         """
         body = [p for p in paras if not p.boilerplate]
-        discovered = self._discover(text, body)
+        seen: set[str] = set()
+        discovered = self._discover(text, body, seen)
         for office in find_offices(text, body, self.lex, self._office_re):
             discovered.setdefault(office.name, office)
         for name, kind, surface in extra:
@@ -52,16 +58,21 @@ class ActorFinder:
                 d = discovered.setdefault(name, Discovered(name, kind, first=text.find(surface), rule="meta.byline"))
                 d.surfaces.append(surface)
         local = local_forms(discovered, self.lex)
+        add_nationals(text, local, self.lex, seen)
         merge_variants(local, discovered, self.lex)
         actors = scan(text, body, local, self.lex)
         merge_tails(actors)
+        add_the_administration(text, body, actors, self.lex)
         kept = (a for a in actors.values() if (a.kind != "place" or a.rule == "meta.byline"
                 or acts_as_party(text, a, self.lex)) and (a.kind == "person" or not only_in_titles(text, a, self.lex)))
         return sorted(kept, key=lambda a: a.mentions[0][0])
 
     # -- discovery -------------------------------------------------------
-    def _discover(self, text: str, paras: list[Paragraph]) -> dict[str, Discovered]:
+    def _discover(self, text: str, paras: list[Paragraph], seen: set[str]) -> dict[str, Discovered]:
+        """Names read from the capitalised runs; ``seen`` collects the runs' first words
+        that open a nationality's form (read by :func:`add_nationals`)."""
         found: dict[str, Discovered] = {}
+        nationals = self.lex.national_firsts
         singles: dict[str, list[int]] = {}
         openers: dict[str, list[int]] = {}
         for para in paras:
@@ -73,10 +84,20 @@ class ActorFinder:
                 if at_start and " " not in m.group():
                     openers.setdefault(m.group(), []).append(m.start())  # read in _add_singles
                 base = m.start()
+                run = m.group()
+                for word in (run.partition(" ")[0], run.rpartition(" ")[2]):  # "The Russians", "North Koreans"
+                    if word in nationals:
+                        seen.add(word)
+                numbered = numbered_body(text, m, self.lex)
+                if numbered:
+                    self._classify(numbered, text, found, singles)
+                    continue
                 for phrase in self._phrases(m.group(), at_start):
                     self._classify([(base + s, w) for s, w in phrase], text, found, singles)
         split_run_ons(found)
-        _same_house(found)
+        same_house(found)
+        surnames_alone(text, found, self.lex)
+        find_family(text, found, self.lex)
         self._add_singles(text, found, singles, openers)
         return found
 
@@ -147,12 +168,25 @@ class ActorFinder:
         start = phrase[0][0]
         end = phrase[-1][0] + len(phrase[-1][1])
         surface = text[start:end]
+        committee = chamber_committee(name, text, end, lex)
+        if committee:  # "the House oversight committee"
+            name, surface = committee[0], text[start:committee[1]]
+            found.setdefault(name, Discovered(name, "org", first=start, rule="actor.org-name")).surfaces.append(surface)
+            return
         plan = self._name_plan(name, phrase)
         if plan is None:
             return  # known to the gazetteer (the scan finds it), or no name ("Middle East")
         if plan[:1] == (SPLIT,):
-            for part in (phrase[:plan[1]], phrase[plan[2]:]):
-                self._classify(part, text, found, singles)
+            head, tail = phrase[:plan[1]], phrase[plan[2]:]
+            if plan[1] == plan[2] and text[max(0, start - 4):start] == "the " and era_owner(head, tail, lex):
+                # "the Nixon White House": the body as one person ran it; he is named
+                word = head[0][1]
+                found.setdefault(word, Discovered(word, "person", first=start, rule="actor.capitalised-name"))
+                found[word].surfaces.append(word)
+                head = []
+            for part in (head, tail):
+                if part:
+                    self._classify(part, text, found, singles)
             return
         words = name.split()
         read = name
@@ -167,7 +201,7 @@ class ActorFinder:
                 words.append(body.capitalize())
                 name, end = " ".join(words), end + 1 + len(body)
                 surface = text[start:end]
-        if name[1:2].isupper() and (_shouted(words, text) or (name.isupper() and DATELINE_END_RE.match(text, end))):
+        if name[1:2].isupper() and (shouted(words, text) or (name.isupper() and DATELINE_END_RE.match(text, end))):
             return  # "NO DEAL!", "The FALSE claims", "SPRING HARBOR —": emphasis or a dateline
         administration = ADMINISTRATION_RE.match(text, end)
         if len(words) == 1:
@@ -177,7 +211,7 @@ class ActorFinder:
                     return
                 if administration:
                     decided = PERSON
-                elif name.isalpha() and len(name) > 2 and not _all_capitals(name):
+                elif name.isalpha() and len(name) > 2 and not name.isupper():
                     singles.setdefault(name, []).append(start)
                     return
                 else:
@@ -187,11 +221,15 @@ class ActorFinder:
             if decided is None or decided == ():
                 return
         kind, rule = decided
+        if kind == "person" and kinds.org_by_context(text, start, end, lex):
+            kind, rule = "org", "actor.org-name"  # "the group Ansar Dawa", "Pie Shop, L.L.C."
         if lex.place_tails and text.startswith(lex.place_tails, end):
             kind, rule = "place", "actor.place-name"  # "Hong Kong-based": where a firm sits
         d = found.get(name)
         if d is None:
             d = found[name] = Discovered(name, kind, first=start, rule=rule)
+        elif kind == "org" and d.kind == "person" and rule == "actor.org-name":
+            d.kind, d.rule = kind, rule  # a later "the group Ansar Dawa" tells what the first mention was
         d.surfaces.append(surface)
         # "Joe Biden's administration" / "the Biden administration" is an organisation too.
         if (kind == "person" or len(words) == 1) and administration:
@@ -230,7 +268,8 @@ class ActorFinder:
         for cut in range(len(phrase) - 1, 1, -1):
             if lex.lookup(" ".join(names[:cut])) is not None and not lex.is_connector(names[cut]):
                 return [phrase[:cut], phrase[cut:]]
-        for cut in range(1, len(phrase) - 1 if norm(names[-1]) in lex.org_ends else 1):
+        opened = names[0] in lex.body_openers  # "National Security Council" is one body
+        for cut in range(1, len(phrase) - 1 if norm(names[-1]) in lex.org_ends and not opened else 1):
             tail = lex.lookup(" ".join(names[cut:]))
             if tail is not None and tail.kind == "org" and not lex.is_connector(names[cut - 1]):
                 return [phrase[:cut], phrase[cut:]]  # "the Nixon White House": a person, then a body
@@ -244,38 +283,3 @@ class ActorFinder:
             if tail is not None and tail.kind == "org":
                 return [phrase[:i], phrase[j:]]
         return None
-
-
-def _shouted(words: list[str], text: str) -> bool:
-    """All capitals, and the same word occurs in lower case elsewhere in the article:
-    a slogan or emphasis ("NO DEAL", "FALSE"), not an acronym ("NATO", "FBI")."""
-    if not all(w.isalpha() and w.isupper() and len(w) > 1 for w in words):
-        return False
-    if len(words) == 1 and len(words[0]) > 5:
-        return True  # "SECRET": an unknown acronym of six capitals is rarer than a shout
-    return any(_in_lower_case(w.lower(), text) for w in words)  # "NEW YORK", "NO DEAL"; not "ACME UK"
-
-
-def _in_lower_case(word: str, text: str) -> bool:
-    """Whether the word occurs as a whole lower-case word in the text."""
-    at = text.find(word)
-    while at >= 0:
-        end = at + len(word)
-        if (at == 0 or not text[at - 1].isalnum()) and (end == len(text) or not text[end].isalnum()):
-            return True
-        at = text.find(word, end)
-    return False
-
-
-def _all_capitals(word: str) -> bool:
-    """ "SECRET", "FALSE": a shouted word, not a name (acronyms are read by :func:`single_kind`)."""
-    return word.isupper()
-
-
-def _same_house(found: dict[str, Discovered]) -> None:
-    """ "Acme News" is a body, so "Acme Texas" in the same article is one too: a
-    person-shaped name that opens with the first word of a body's name."""
-    houses = {d.name.split()[0] for d in found.values() if d.kind == "org" and " " in d.name}
-    for d in found.values():
-        if d.kind == "person" and " " in d.name and d.name.split()[0] in houses:
-            d.kind, d.rule = "org", "actor.org-name"

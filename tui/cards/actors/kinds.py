@@ -19,6 +19,11 @@ PLACE = ("place", "actor.place-name")
 CALL_SIGN_RE = re.compile(r"^[A-Z]{2,5}\d{1,2}$")
 """A channel's call sign ("NY1", "WJZ13")."""
 NEXT_LOWER_RE = re.compile(r"[\s,]+(?:(?:the|a|an)\s+)?([a-z]+)")
+NOUN_BEFORE_RE = re.compile(r"(?:\bthe\s+(?:[a-z]+\s+)?([a-z]+)\s+|(?<![’'])\b(?:[a-z]+\s+)?([a-z]+),\s+)$")
+""" "the group X", "the militant group X", "a terrorist group, X": a body noun before the name."""
+AFFILIATION_RE = re.compile(r"(?:\b[a-z]+|[,;:(—–])\s+([A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){1,2})\s+of\s+$")
+""" "for Jane Doe of X": a name of two or three words after a lower-case word, then "of"."""
+SUFFIX_AFTER_RE = re.compile(r",\s+([A-Z][\w.]*)")
 
 
 def name_kind(words: list[str], lex: ActorLexicon) -> tuple[str, str] | None:
@@ -27,12 +32,14 @@ def name_kind(words: list[str], lex: ActorLexicon) -> tuple[str, str] | None:
     if words[-1] in lex.place_words and (words[0] in lex.place_prefixes or (first and first.kind == "place")):
         return PLACE  # "New York City", "St. Petersburg Island"
     if not lex.body_words.isdisjoint(words) or LONG_ACRONYM_RE.match(words[0]) \
+            or any(LONG_ACRONYM_RE.match(w) and w not in lex.kept_suffixes and w not in lex.name_suffixes
+                   for w in words[1:]) \
             or any(".com" in w or ".org" in w for w in words):
         if not lex.number_words.isdisjoint(words) and not ACRONYM_RE.match(words[0]):
             return None
         return ORG
-    if words[-1].lower() in lex.role_words:
-        return None  # "Promotions Coordinator" is a job, not a name
+    if words[-1].lower() in lex.role_words or words[0] in lex.event_heads:
+        return None  # "Promotions Coordinator" is a job, "Hurricane Ida" a storm: not names
     if first is not None and first.kind == "org":
         return ORG  # "Bloomberg Politics": a body's name opens it
     if not lex.thing_words.isdisjoint(words[1:]):
@@ -78,3 +85,28 @@ def lower_org_head(text: str, end: int, lex: ActorLexicon) -> str | None:
     if m and m.start(1) == end + 1 and m.group(1) in lex.lower_org_heads:
         return m.group(1)
     return None
+
+
+def org_by_context(text: str, start: int, end: int, lex: ActorLexicon) -> bool:
+    """A person-shaped name the text treats as a body: a body noun before it ("the
+    group Ansar Dawa", "a rival firm, Hale Dorr"), a corporate suffix after a comma
+    ("Pie Shop, L.L.C."), or a name of several words after "Jane Doe of" (where she works)."""
+    window = text[max(0, start - 40):start]
+    last = window.split()[-1:]
+    if last and (window.endswith(", ") or last[0] in lex.org_nouns):  # cheap test before the regex
+        m = NOUN_BEFORE_RE.search(window)
+        if m and (m.group(1) or m.group(2)) in lex.org_nouns \
+                and not window[:m.start()].rstrip().endswith(("’s", "'s", "s’", "s'")) \
+                and (m.group(1) or text[end:end + 1] in ",.;)") and "." not in text[start:end]:
+            # not "the paper’s publisher, Kay Doe" (a post held in a body), nor "at a law firm,
+            # Ann B. Roe said" (a person after the clause): an appositive closes after the name
+            return True
+    after = SUFFIX_AFTER_RE.match(text, end, end + 12)
+    if after and after.group(1) in lex.corporate_suffixes:
+        return True
+    if text[start - 4:start] == " of " and " " in text[start:end]:
+        before = AFFILIATION_RE.search(text, max(0, start - 50), start)
+        if before:
+            return not any(w in lex.title_words or w in lex.titles_by_first or w in lex.body_words
+                           or w in lex.place_words for w in before.group(1).split())
+    return False

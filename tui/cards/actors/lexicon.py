@@ -33,6 +33,11 @@ def _set(brief: Brief, lexicon: str) -> frozenset[str]:
     return frozenset(brief.words(lexicon))
 
 
+def _pairs(brief: Brief, lexicon: str) -> tuple[tuple[str, str], ...]:
+    """A lexicon of "Form=Name" entries as (form, name) pairs."""
+    return tuple((a, b) for a, _, b in (e.partition("=") for e in brief.words(lexicon)) if b)
+
+
 @dataclass
 class ActorLexicon:
     """The brief's gazetteer and word lists, in the shapes the finder asks for."""
@@ -63,7 +68,11 @@ class ActorLexicon:
     body_words: frozenset[str]
     """Organisation and media words together: either makes a name a body."""
     number_words: frozenset[str]
+    body_openers: frozenset[str]
+    """First words of bodies' names, never of a person's ("National", "Federal")."""
     thing_words: frozenset[str]
+    event_heads: frozenset[str]
+    """First words of events and storms ("Hurricane Sandy"): no party's name."""
     party_words: frozenset[str]
     """Party labels before a name ("Democrat Mary Roe") or alone ("House Democrat")."""
     state_words: frozenset[str]
@@ -75,6 +84,21 @@ class ActorLexicon:
     """Hyphenated endings that make the name before them a place ("Paris-based")."""
     programmes: frozenset[str]
     months: frozenset[str]
+    family_nouns: frozenset[str]
+    administration_heads: frozenset[str]
+    """Titles whose holder has an administration ("President Obama")."""
+    national_groups: tuple[tuple[str, str], ...]
+    """Plural group nouns and their country ("Russians" -> "Russia")."""
+    national_adjectives: tuple[tuple[str, str], ...]
+    """Demonyms that are also the group noun ("Chinese" -> "China")."""
+    national_bodies: tuple[str, ...]
+    national_firsts: frozenset[str]
+    """First and last words of the nationality forms: a run opening or ending with one is looked at."""
+    """Words after a demonym that name the state ("the Chinese government")."""
+    """Family members a first name follows ("his daughter Bella")."""
+    weekdays: frozenset[str]
+    function_words: frozenset[str]
+    """Capitalised function words ("Are", "Who"): inside a run, a headline, not a name."""
     connectors: frozenset[str]
     particles: frozenset[str]
     name_articles: frozenset[str]
@@ -88,7 +112,15 @@ class ActorLexicon:
     office_tails: tuple[str, ...]
     office_words: frozenset[str]
     """Lower-case titles after a body's name ("the Joint Chiefs chairman")."""
+    office_after: frozenset[str]
+    """Nouns after a body's name that make it part of a post ("a Senate candidate")."""
+    office_before: frozenset[str]
+    office_before_ends: frozenset[str]
+    """Last words of ``office_before`` ("to", "of", "for"), for a cheap test."""
+    """Two words before a body that hold a post in it ("ambassador to the", "running for the")."""
     lower_org_heads: tuple[str, ...]
+    committee_hosts: frozenset[str]
+    """Chambers whose committees news may write in lower case ("the House oversight committee")."""
     """Body words that finish a name even in lower case ("the Ethics committee")."""
     nicknames: dict[str, str]
     """Short first names and the full form they stand for ("Dick" -> "Richard")."""
@@ -137,7 +169,9 @@ class ActorLexicon:
             media_words=media_words,
             body_words=org_words | media_words,
             number_words=_set(brief, "number_words"),
+            body_openers=_set(brief, "body_openers"),
             thing_words=_set(brief, "thing_words"),
+            event_heads=_set(brief, "event_heads"),
             party_words=_set(brief, "party_words"),
             state_words=_set(brief, "state_words"),
             state_starts=frozenset(w.split()[0] for w in brief.words("state_words")),
@@ -146,6 +180,16 @@ class ActorLexicon:
             place_tails=tuple(brief.words("place_tails")),
             programmes=_set(brief, "programmes"),
             months=_set(brief, "months"),
+            family_nouns=_set(brief, "family_nouns"),
+            administration_heads=_set(brief, "administration_heads"),
+            national_groups=_pairs(brief, "national_groups"),
+            national_adjectives=_pairs(brief, "national_adjectives"),
+            national_bodies=tuple(brief.words("national_bodies")),
+            national_firsts=frozenset(w for form, _ in _pairs(brief, "national_groups")
+                                      + _pairs(brief, "national_adjectives")
+                                      for w in (form.partition(" ")[0], form.rpartition(" ")[2])),
+            weekdays=_set(brief, "weekdays"),
+            function_words=_set(brief, "function_words"),
             connectors=frozenset(connectors),
             particles=_set(brief, "name_particles"),
             name_articles=_set(brief, "name_articles"),
@@ -156,7 +200,11 @@ class ActorLexicon:
             place_offices=tuple(brief.words("place_offices")),
             office_tails=tuple(brief.words("office_tails")),
             office_words=_set(brief, "office"),
+            office_after=_set(brief, "office_after"),
+            office_before=_set(brief, "office_before"),
+            office_before_ends=frozenset(p.split()[-1] for p in brief.words("office_before")),
             lower_org_heads=tuple(brief.words("lower_org_heads")),
+            committee_hosts=_set(brief, "committee_hosts"),
             nicknames=dict(pair.split("=", 1) for pair in brief.words("nicknames") if "=" in pair),
             alias_tails=frozenset(k.words[-1] for bucket in index.values() for k in bucket if len(k.words) > 1),
             start_re=_start_regex(index),

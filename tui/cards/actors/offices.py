@@ -18,7 +18,7 @@ from .lexicon import ActorLexicon
 from .words import NAME_WORD
 
 FIRST_LOWER_RE = re.compile(r"(?<![\w.])[a-z]+")
-TITLE_AFTER_RE = re.compile(r"(?:’s|'s)?\s+([A-Za-z][\w.-]*)")
+TITLE_AFTER_RE = re.compile(r"(?:’s|'s)?[\])]?\s+([A-Za-z][\w.-]*)")
 
 
 def office_regex(lex: ActorLexicon) -> re.Pattern | None:
@@ -57,14 +57,28 @@ def only_in_titles(text: str, actor: Actor, lex: ActorLexicon) -> bool:
     the body is named only in the title of an office someone holds."""
     for start, end in actor.mentions:
         m = TITLE_AFTER_RE.match(text, end, end + 40)
-        if m is None:
-            return False
-        word = m.group(1)
+        word = m.group(1) if m else ""
         if word in lex.title_words or word in lex.titles_by_first:
             if word in lex.honorifics:
                 return False
             continue
-        if word in lex.office_words:
-            continue
-        return False
+        if word in lex.office_words or word in lex.office_after:
+            continue  # "the Joint Chiefs chairman", "a U.S. Senate candidate"
+        if not _post_before(text, start, lex):
+            return False  # else "the ambassador to the United Nations", "running for the Senate"
     return bool(actor.mentions)
+
+
+def _post_before(text: str, start: int, lex: ActorLexicon) -> bool:
+    """The two words before the body (past "the" and up to two capitalised words
+    that qualify it: "the United States Senate") hold a post in it."""
+    window = text[max(0, start - 50):start]
+    if not any(f" {w} " in window for w in lex.office_before_ends):
+        return False  # cheap test first: no "to", "of", "for" just before
+    words = window.split()
+    for _ in range(2):
+        if words and words[-1][:1].isupper() and words[-1].lower() != "the":
+            words.pop()
+    if words and words[-1].lower() == "the":
+        words.pop()
+    return len(words) >= 2 and f"{words[-2].lower()} {words[-1].lower()}" in lex.office_before

@@ -8,7 +8,7 @@ names; this module cuts it into the names alone, from the brief's word lists.
 from __future__ import annotations
 
 from .lexicon import ActorLexicon
-from .words import ACRONYM_RE, LOWER_TAIL_RE, POSSESSIVE_RE, strip_possessive
+from .words import ACRONYM_RE, INITIAL_RE, LOWER_TAIL_RE, POSSESSIVE_RE, strip_possessive
 
 Tokens = list[tuple[int, str]]
 
@@ -39,6 +39,11 @@ def _possessive_inside(group: Tokens, word: str, following: str, rest: Tokens, l
     """A possessive that is part of a body's name, not an owner before a new name."""
     if not following:
         return False
+    if lex.lookup(" ".join(w for _, w in rest)) is not None:
+        return False  # "Sanders’ Senate": an owner, then a body the brief knows
+    owner = lex.lookup(strip_possessive(word))
+    if owner is not None and owner.kind == "place":
+        return False  # "the UK's Department for Trade": a country's body, named without it
     if len(group) == 1 and following in lex.org_words:
         return True  # "Foster's Group", not "Joe Biden's Administration"
     base = strip_possessive(word)
@@ -55,6 +60,8 @@ def clean(tokens: Tokens, at_start: bool, lex: ActorLexicon) -> list[Tokens]:
         # "Qaeda-linked", "Virginia-based": the lower-case ending describes, the name is before it
         words[-1] = (words[-1][0], LOWER_TAIL_RE.sub("", strip_possessive(words[-1][1])))
     out: list[Tokens] = []
+    if " ".join(w for _, w in words) in lex.programmes:
+        return out  # "Sunday Morning Futures": a programme, before "Sunday" is read as a day
     while words:
         head = words[0][1]
         title = title_at(words, lex)
@@ -84,7 +91,11 @@ def clean(tokens: Tokens, at_start: bool, lex: ActorLexicon) -> list[Tokens]:
         return out  # a programme or event title ("Meet the Press") does not speak
     if names[-1] in lex.party_words and lex.lookup(" ".join(names)) is None:
         return out  # "House Democrat": a label, not a name
-    has_org_word = any(w in lex.org_words for w in names)
+    if len(names) > 1 and names[-1][:-1] in lex.party_words and lex.lookup(names[-1]) is not None:
+        return [words[-1:]]  # "Senate Republicans", "Hill Democrats": the party's members as a group
+    if not lex.function_words.isdisjoint(names[1:]):
+        return out  # "Rats Are Scurrying", "Why Is It": a headline or a question, not a name
+    has_org_word = any(w in lex.body_words for w in names)  # "The Weekly Standard" is not cut at "The"
     if not has_org_word and any(lex.is_connector(w) for w in names):
         part: Tokens = []
         for item in words + [(0, "of")]:
@@ -114,6 +125,8 @@ def _drops_head(words: Tokens, at_start: bool, lex: ActorLexicon) -> bool:
         return True  # "Democrat Mary Roe", "Democrat on the Committee", "Republican Senate"
     if head in lex.months:
         return True
+    if at_start and head.endswith("ing") and lex.is_connector(second):
+        return True  # "Comparing the Welsh Assembly": a sentence's verb, not a name's first word
     plural_demonym = head.endswith("s") and head[:-1] in lex.demonyms  # "Ukrainians"
     if (head in lex.demonyms and not organisation) or plural_demonym:
         return True
@@ -143,6 +156,10 @@ def _keeps_the(words: Tokens, at_start: bool, lex: ActorLexicon) -> bool:
     if at_start:
         return False
     names = [w for _, w in words[1:]]
+    for k in range(len(names), 0, -1):
+        known = lex.lookup(" ".join(names[:k]))
+        if known is not None and known.kind == "org":
+            return False  # "The Associated Press", "The White House on Monday": the brief's form names it
     return any(w in lex.media_words or w in lex.org_words for w in names)
 
 
@@ -164,6 +181,8 @@ def _trim_tail(words: Tokens, lex: ActorLexicon) -> Tokens:
         words = words[:-2]  # "Scottish Parliament on Wednesday": the day is not part of the name
         while words and lex.is_connector(words[-1][1]):
             words = words[:-1]
+    if len(words) > 1 and (words[-1][1] in lex.weekdays or words[-1][1] in lex.months):
+        words = words[:-1]  # "told Acme News Saturday": the day is not part of the name
     if not words or words[-1][1] not in lex.title_ends:
         return words
     for cut in range(1, len(words)):
@@ -190,7 +209,10 @@ def _drop_portfolio(words: Tokens, lex: ActorLexicon) -> Tokens:
         return words
     if following < len(words) or len(post) <= 2:
         return words[following:]
-    return words
+    # "Supervisor of Elections Ann Roe", "Minister of Foreign Affairs Ivan Petrov": the
+    # holder's name is the last two words (three with a middle initial)
+    keep = 3 if INITIAL_RE.match(words[-2][1]) else 2
+    return words[-keep:]
 
 
 def _base_title_word(word: str, lex: ActorLexicon) -> str:
@@ -209,5 +231,5 @@ def title_at(words: Tokens, lex: ActorLexicon) -> int:
     # "Home Secretary Charles Clarke": a title word with a two-word name after it.
     for k in range(1, len(words) - 2):
         if _base_title_word(words[k][1], lex) in lex.title_words and all(w[0].isupper() for _, w in words[:k]):
-            return k + 1
+            return k + max(1, title_at(words[k:], lex))  # "Missouri Secretary of State Ann Roe"
     return 0

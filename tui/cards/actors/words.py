@@ -79,3 +79,24 @@ def words_at(text: str, start: int, count: int, limit: int) -> list[tuple[int, i
         if len(words) == count:
             break
     return words
+
+
+def shouted(words: list[str], text: str) -> bool:
+    """All capitals, and the same word occurs in lower case elsewhere in the article:
+    a slogan or emphasis ("NO DEAL", "FALSE"), not an acronym ("NATO", "FBI")."""
+    if not all(w.isalpha() and w.isupper() and len(w) > 1 for w in words):
+        return False
+    if len(words) == 1 and len(words[0]) > 5 or len(words) > 1 and any(len(w) > 4 for w in words):
+        return True  # "SECRET", "CORRECTION APPENDED": a long unknown acronym is rarer than a shout
+    return any(in_lower_case(w.lower(), text) for w in words)  # "NEW YORK", "NO DEAL"; not "ACME UK"
+
+
+def in_lower_case(word: str, text: str) -> bool:
+    """Whether the word occurs as a whole lower-case word in the text."""
+    at = text.find(word)
+    while at >= 0:
+        end = at + len(word)
+        if (at == 0 or not text[at - 1].isalnum()) and (end == len(text) or not text[end].isalnum()):
+            return True
+        at = text.find(word, end)
+    return False
