@@ -42,10 +42,10 @@ SOURCES = [
 
 def check(result):
     kinds = {d.kind for d in result.discrepancies}
-    assert {"speaker", "numbers"} <= kinds, result.discrepancies
-    speaker = next(d for d in result.discrepancies if d.kind == "speaker")
+    assert {"attribution", "figure"} <= kinds, result.discrepancies
+    speaker = next(d for d in result.discrepancies if d.kind == "attribution")
     assert {i.statement.speaker for i in speaker.items} == {"Kirby", "Price"}
-    numbers = next(d for d in result.discrepancies if d.kind == "numbers")
+    numbers = next(d for d in result.discrepancies if d.kind == "figure")
     assert {i.source.label for i in numbers.items} == {"Daily A", "Daily B"}
     # every denial is listed; the same denial from three outlets is one finding
     assert sum(len(g.items) for g in result.denials) == 3
@@ -58,9 +58,13 @@ def test_findings_with_comparison():
     check(find(SOURCES))
 
 
-def test_spelling_discrepancy_ignores_case_and_short_forms():
+def test_spelling_discrepancy_folds_short_forms():
+    """The overview decides what is a spelling variant (a name written all in lower case is
+    one, as on the compare screen); the briefing shows it, folding short forms."""
     by_index = {s.index: s for s in SOURCES}
-    assert spelling_discrepancy("X", {"State Department": [1], "state department": [2]}, by_index) is None
+    case = spelling_discrepancy("X", {"State Department": [1], "state department": [2]}, by_index)
+    assert case is not None and "\u201cstate department\u201d in Daily B" in case.summary
+    assert spelling_discrepancy("X", {"State Department": [1]}, by_index) is None
     d = spelling_discrepancy("Zelenskyy", {"Volodymyr Zelenskyy": [1], "Zelenskyy": [1],
                                            "Volodymyr Zelensky": [2], "Zelensky": [2]}, by_index)
     assert d is not None and "Zelensky\u201d in Daily B" in d.summary and d.summary.count("\u201c") == 2

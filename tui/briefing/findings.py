@@ -1,13 +1,12 @@
 """Key findings across a set of cards: actors that matter, shared statements,
 denials and discrepancies between outlets.
 
-The whole-set overview of :mod:`tui.comparison` provides the actor matrix
-(actors matched across spellings), the statements several articles carry and
-the spelling variants; the briefing turns those into findings and adds the
-discrepancies it can read off them (the same words given to different speakers,
-different figures, a claim in one outlet reported as a denial in another).
-Denials are grouped here by speaker and content words (Dice coefficient), so the
-same denial reported by three outlets is one finding carried by three sources.
+The briefing only renders: the whole-set overview of :mod:`tui.comparison` owns the
+model (actors matched across spellings, the statements several articles carry, the
+spelling variants and every discrepancy, found with the pair comparison's similarity
+and kinds), so the compare screen, the overview and the exported briefing agree.
+Denials are grouped by speaker with that same similarity, so the same denial reported
+by three outlets is one finding carried by three sources.
 """
 
 from __future__ import annotations
@@ -17,30 +16,18 @@ from dataclasses import dataclass, field
 from ..articles.model import Article
 from ..cards.model import Card, Statement
 from ..comparison import overview
+from ..comparison.compare import ALIGN_THRESHOLD
+from ..comparison.discrepancies import SetDiscrepancy
 from ..comparison.progress import Progress, no_progress
-from ..comparison.text import content_tokens, figures
+from ..comparison.text import Weights, content_tokens, similarity
 
-SAME_STATEMENT = 0.5
-"""Dice similarity of content words from which two statements of one speaker are one."""
-SAME_WORDS = 0.8
-"""Dice similarity from which two statements are the same words (whoever the speaker)."""
 TOP_ACTORS = 10
 ACTOR_KINDS = ("person", "org")
+
 
 def words(text: str) -> frozenset[str]:
     """Content words, as the comparison engine reads them."""
     return content_tokens(text)
-
-
-def numbers(text: str) -> frozenset[str]:
-    """The figures a statement gives (counts, years, numbers)."""
-    return frozenset(f.value for f in figures(text) if f.kind in ("count", "number", "year"))
-
-
-def dice(a: frozenset[str], b: frozenset[str]) -> float:
-    if not a or not b:
-        return 1.0 if a == b else 0.0
-    return 2 * len(a & b) / (len(a) + len(b))
 
 
 @dataclass
@@ -67,13 +54,6 @@ class Item:
     statement: Statement
     line: int
     words: frozenset[str] = frozenset()
-
-    @property
-    def figures(self) -> frozenset[str]:
-        cached = self.__dict__.get("_figures")
-        if cached is None:
-            cached = self.__dict__["_figures"] = numbers(self.statement.text)
-        return cached
 
 
 @dataclass
@@ -128,7 +108,7 @@ class ActorSummary:
 @dataclass
 class Discrepancy:
     kind: str
-    """"claim-vs-denial", "speaker", "numbers" or "spelling"."""
+    """As the comparison names it: "attribution", "figure", "spelling" or "claim-vs-denial"."""
     summary: str
     """Plain text (to be escaped by the renderer)."""
     items: list[Item]
@@ -142,8 +122,11 @@ class Findings:
     discrepancies: list[Discrepancy]
 
 
-def group_items(items: list[Item], threshold: float) -> list[Group]:
-    """Greedy grouping in reading order; exact word sets hit a dict before any scan."""
+def group_items(items: list[Item], threshold: float = ALIGN_THRESHOLD) -> list[Group]:
+    """Greedy grouping in reading order, one speaker at a time, with the comparison's
+    similarity (the bar at which the pair comparison aligns two statements); exact word
+    sets hit a dict before any scan."""
+    weights = Weights(list({i.words for i in items}))
     groups: list[Group] = []
     exact: dict[tuple, Group] = {}
     per_key: dict[str, list[Group]] = {}
@@ -153,7 +136,7 @@ def group_items(items: list[Item], threshold: float) -> list[Group]:
         if hit is None:
             best, best_score = None, threshold
             for group in per_key.get(key, ()):
-                score = dice(group.first.words, item.words)
+                score = similarity(group.first.words, item.words, weights)
                 if score >= best_score:
                     best, best_score = group, score
             hit = best
@@ -176,103 +159,37 @@ def items_of(sources: list[Source], kind: str | None = None) -> list[Item]:
     return out
 
 
-MAX_WORDINGS = 80
-"""Distinct wordings per group compared pairwise (bounds the cost on very large sets)."""
-
-
-def _pair(items: list[Item], test) -> tuple[Item, Item] | None:
-    """The first two distinct wordings, reported by different articles, that pass ``test``."""
-    distinct: dict[tuple, Item] = {}
-    where: dict[tuple, set[int]] = {}
-    for item in items:
-        key = (item.statement.speaker, item.statement.kind, item.words)
-        distinct.setdefault(key, item)
-        where.setdefault(key, set()).add(item.source.index)
-    keys = list(distinct)[:MAX_WORDINGS]
-    for x in range(len(keys)):
-        for y in range(x + 1, len(keys)):
-            wa, wb = where[keys[x]], where[keys[y]]
-            if len(wa | wb) < 2:
-                continue  # both wordings only in one article
-            a, b = distinct[keys[x]], distinct[keys[y]]
-            if test(a, b):
-                if a.source.index == b.source.index:  # name an article for each side
-                    other = next(i for i in items if i.words == b.words and i.statement.kind == b.statement.kind
-                                 and i.statement.speaker == b.statement.speaker
-                                 and i.source.index != a.source.index) if len(wb) > 1 else None
-                    if other is None:
-                        a = next(i for i in items if i.words == a.words and i.statement.kind == a.statement.kind
-                                 and i.statement.speaker == a.statement.speaker
-                                 and i.source.index != b.source.index)
-                    else:
-                        b = other
-                return a, b
-    return None
-
-
-def find_discrepancies(groups: list[Group]) -> list[Discrepancy]:
-    """Discrepancies read off groups of statements that several articles carry.
-
-    Each is a pair of items from different articles: the same words (Dice >= SAME_WORDS)
-    given to different speakers; one speaker's statement reported as a claim in one
-    outlet and as a denial in another; or the same statement with different figures.
-    """
-    found: list[Discrepancy] = []
-    for group in groups:
-        if len(group.sources) < 2:
-            continue
-        pair = _pair(group.items, lambda a, b: a.statement.speaker != b.statement.speaker
-                     and dice(a.words, b.words) >= SAME_WORDS)
-        if pair:
-            found.append(Discrepancy(
-                "speaker", f"{pair[0].source.label} and {pair[1].source.label} give the same words "
-                           "to different speakers", list(pair)))
-        pair = _pair(group.items, lambda a, b: a.statement.speaker == b.statement.speaker
-                     and a.statement.kind != b.statement.kind
-                     and dice(a.words, b.words) >= SAME_STATEMENT)
-        if pair:
-            c, d = sorted(pair, key=lambda i: i.statement.kind != "claim")
-            found.append(Discrepancy(
-                "claim-vs-denial", f"{c.source.label} reports it as a statement, "
-                                   f"{d.source.label} as a denial", [c, d]))
-        pair = _pair(group.items, lambda a, b: a.statement.speaker == b.statement.speaker
-                     and bool(a.figures) and bool(b.figures) and a.figures != b.figures
-                     and dice(a.words - a.figures, b.words - b.figures) >= SAME_STATEMENT)
-        if pair:
-            found.append(Discrepancy("numbers", f"{pair[0].source.label} and {pair[1].source.label} "
-                                                "give different figures", list(pair)))
-    return found
-
-
 def spelling_discrepancy(name: str, forms: dict[str, list[int]], by_index: dict[int, Source]) -> Discrepancy | None:
-    """One party spelled differently by different articles (case and "Zelensky"/"Volodymyr
-    Zelensky" style short forms are not differences)."""
-    merged: dict[str, set[int]] = {}
-    display: dict[str, str] = {}
-    for form, arts in sorted(forms.items(), key=lambda kv: -len(kv[0])):
-        key = form.casefold()
-        target = next((k for k in merged if k == key or k.endswith(" " + key)), key)
-        merged.setdefault(target, set()).update(a for a in arts if a in by_index)
-        display.setdefault(target, form)
-    if len(merged) < 2:
+    """The line for one party spelled differently (the overview decides that it is)."""
+    known = {form: [a for a in arts if a in by_index] for form, arts in forms.items()}
+    if len([f for f, arts in known.items() if arts]) < 2:
         return None
-    all_arts = [arts for arts in merged.values()]
-    if all(a == all_arts[0] for a in all_arts) and len(all_arts[0]) == 1:
-        return None  # one article using two spellings
-    parts = "; ".join(f"\u201c{display[k]}\u201d in " + ", ".join(by_index[a].label for a in sorted(arts))
-                      for k, arts in merged.items())
-    return Discrepancy("spelling", f"{name} is spelled differently: {parts}", [])
+    found = SetDiscrepancy("spelling", name=name, forms=known)
+    return Discrepancy("spelling", found.summary(lambda a: by_index[a].label), [])
+
+
+def rendered(found: SetDiscrepancy, by_index: dict[int, Source], item_at: dict) -> Discrepancy:
+    """A discrepancy of the overview as the briefing lists it: its statements as items."""
+    if found.kind == "spelling":
+        return Discrepancy("spelling", found.summary(lambda a: by_index[a].label), [])
+    items = [item_at.get((r.article, r.start, r.end, r.kind)) or _item(r, by_index) for r in found.statements]
+    return Discrepancy(found.kind, found.summary(lambda a: by_index[a].label), items)
+
+
+def _item(ref, by_index: dict[int, Source]) -> Item:
+    src = by_index[ref.article]
+    return Item(src, ref, src.article.line_of(ref.start), words(ref.text))
 
 
 def find(sources: list[Source], top_actors: int = TOP_ACTORS, progress: Progress = no_progress) -> Findings:
     """Everything the Key findings section shows, computed once from the cards.
 
     The whole-set overview (tui.comparison) matches actors across spellings and
-    groups the statements several articles carry; the briefing adds the
-    discrepancies it can read off those groups and lists every denial once.
+    groups the statements several articles carry and finds the discrepancies; the
+    briefing lists them and every denial once.
     """
     items = items_of(sources)
-    denial_groups = group_items([i for i in items if i.statement.kind == "denial"], SAME_STATEMENT)
+    denial_groups = group_items([i for i in items if i.statement.kind == "denial"])
     by_index = {s.index: s for s in sources}
     ov = overview([s.card for s in sources], [s.article.text for s in sources],
                   [s.index for s in sources], progress)
@@ -283,10 +200,7 @@ def find(sources: list[Source], top_actors: int = TOP_ACTORS, progress: Progress
         group = Group(text=cluster.text)
         for ref in cluster.members:
             item = item_at.get((ref.article, ref.start, ref.end, ref.kind))
-            if item is None:
-                src = by_index[ref.article]
-                item = Item(src, ref, src.article.line_of(ref.start), words(ref.text))
-            group.items.append(item)
+            group.items.append(item or _item(ref, by_index))
         if len(group.outlets) > 1:
             shared.append(group)
 
@@ -309,9 +223,5 @@ def find(sources: list[Source], top_actors: int = TOP_ACTORS, progress: Progress
                                    sum(spoken.get(n, 0) for n in names)))
     actors.sort(key=lambda r: (-r.articles, -r.statements, -r.mentions, r.name))
 
-    discrepancies = find_discrepancies(shared)
-    for variant in ov.spellings:
-        found = spelling_discrepancy(variant.name, variant.forms, by_index)
-        if found is not None:
-            discrepancies.append(found)
+    discrepancies = [rendered(d, by_index, item_at) for d in ov.discrepancies]
     return Findings(actors[:top_actors], shared, denial_groups, discrepancies)

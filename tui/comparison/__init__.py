@@ -6,6 +6,7 @@ Plain Python, no Textual: the CLI, the reader and tests all call these.
 from .compare import compare
 from .model import (ActorMatch, ActorRow, ActorSide, AlignedPair, ArticleInfo, Comparison, Discrepancy,
                     Overview, Span, SpellingVariant, StatementCluster, StatementRef)
+from .discrepancies import SetDiscrepancy
 from .overview import overview, overview_of
 
 
@@ -18,5 +19,5 @@ def compare_entries(workspace, left: int, right: int) -> Comparison:
 __all__ = [
     "compare", "compare_entries", "overview", "overview_of", "Comparison", "Overview", "ActorMatch",
     "ActorRow", "ActorSide", "AlignedPair", "ArticleInfo", "Discrepancy", "Span", "SpellingVariant",
-    "StatementCluster", "StatementRef",
+    "StatementCluster", "StatementRef", "SetDiscrepancy",
 ]

@@ -8,7 +8,7 @@ from ..cards.model import Actor, Card
 from .actors import form_span, group_actors, spelling_variant, surface_forms
 from .model import (ActorMatch, ActorSide, AlignedPair, ArticleInfo, Comparison, Discrepancy, Span,
                     StatementRef)
-from .text import Weights, content_tokens, figures, sentences, similarity
+from .text import Figure, Weights, content_tokens, figures, sentences, similarity
 
 ALIGN_THRESHOLD = 0.5
 """Same speaker, content similarity at least this: the same statement."""
@@ -237,6 +237,21 @@ def _spelling(match: ActorMatch, parties: Parties, group: int, texts: list[str],
                 [Span(idx[0], *sl)] if sl else [], [Span(idx[1], *sr)] if sr else [], fl, fr))
 
 
+def figure_conflict(x: Figure, y: Figure, fa: list[Figure], fb: list[Figure]) -> bool:
+    """Whether figure ``x`` (of a passage giving ``fa``) contradicts ``y`` (of one giving ``fb``).
+
+    Shared by the pair comparison and the set-wide discrepancies so both call the same
+    thing a different figure: same kind (and counted noun), another value, not a bare
+    number (too loose), and neither side also gives the other's value for that thing.
+    """
+    if x.kind != y.kind or x.value == y.value or x.kind == "number":
+        return False
+    if x.kind == "count" and x.unit != y.unit:
+        return False
+    return not (any(z.kind == x.kind and z.unit == x.unit and z.value == x.value for z in fb)
+                or any(z.kind == y.kind and z.unit == y.unit and z.value == y.value for z in fa))
+
+
 def _figures(text_a, text_b, sent_a, sent_b, tok_sa, tok_sb, weights, idx, out: list[Discrepancy]) -> None:
     figs_a = [figures(text_a[s:e], s) for s, e in sent_a]
     figs_b = [figures(text_b[s:e], s) for s, e in sent_b]
@@ -250,20 +265,12 @@ def _figures(text_a, text_b, sent_a, sent_b, tok_sa, tok_sb, weights, idx, out: 
             similar = similarity(tok_sa[i], tok_sb[j], weights) >= FIGURE_SENTENCE_THRESHOLD
             for x in fa:
                 for y in fb:
-                    if x.kind != y.kind or x.value == y.value:
-                        continue
-                    if x.kind == "count" and x.unit != y.unit:
+                    if not figure_conflict(x, y, fa, fb):
                         continue
                     # a count of the same thing said the same way ("six people briefed on the
                     # discussions" / "two people briefed on the talks") counts even in unlike sentences
                     same_context = x.kind == "count" and len(x.context & y.context) >= 2
                     if not (similar or same_context):
-                        continue
-                    if x.kind == "number":
-                        continue  # bare numbers without a counted noun are too loose
-                    # the other side also gives this value for the same thing: not a contradiction
-                    if any(z.kind == x.kind and z.unit == x.unit and z.value == x.value for z in fb) or \
-                            any(z.kind == y.kind and z.unit == y.unit and z.value == y.value for z in fa):
                         continue
                     key = (x.start, y.start)
                     if key in reported:

@@ -265,6 +265,8 @@ class Overview:
     """Clusters carried by two or more articles, most widely carried first."""
     denials: list[StatementRef] = field(default_factory=list)
     spellings: list[SpellingVariant] = field(default_factory=list)
+    discrepancies: list = field(default_factory=list)
+    """SetDiscrepancy values (tui.comparison.discrepancies), the set's one list of them."""
 
     @property
     def per_article_columns(self) -> bool:
@@ -290,4 +292,5 @@ class Overview:
             "shared_statements": [c.to_json() for c in self.shared_statements],
             "denials": [d.to_json() for d in self.denials],
             "spellings": [s.to_json() for s in self.spellings],
+            "discrepancies": [d.to_json() for d in self.discrepancies],
         }

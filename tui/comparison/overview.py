@@ -7,6 +7,7 @@ from collections import Counter, defaultdict
 from ..cards.model import Card
 from .actors import spelling_variant
 from .compare import OTHER_SPEAKER_THRESHOLD, Parties, _refs, article_info
+from .discrepancies import set_discrepancies
 from .model import ActorRow, Overview, Span, SpellingVariant, StatementCluster, StatementRef
 from .progress import Progress, counted, no_progress
 from .text import Weights, content_tokens, similarity
@@ -64,7 +65,8 @@ def overview(cards: list[Card], texts: list[str], indexes: list[int] | None = No
             r.article = indexes[k]
             refs.append(r)
     result.denials = [r for r in refs if r.kind == "denial"]
-    result.shared_statements = _clusters(refs, progress)
+    result.shared_statements, weights = _clusters(refs, progress)
+    result.discrepancies = set_discrepancies(result.shared_statements, result.spellings, weights)
     return result
 
 
@@ -78,8 +80,11 @@ def _variants(row: ActorRow, sides, indexes) -> SpellingVariant | None:
     for x in range(len(names)):
         for y in range(x + 1, len(names)):
             fx, fy = names[x], names[y]
-            if set(all_forms[fx]) == set(all_forms[fy]) and len(all_forms[fx]) == 1:
-                continue  # one article using two spellings is not a cross-article difference
+            ax, ay = set(all_forms[fx]), set(all_forms[fy])
+            if not (ax - ay and ay - ax):
+                # as the pair comparison sees it: a difference needs an article writing one
+                # form but not the other, and another article the other way round
+                continue
             if spelling_variant(fx, fy):
                 involved.update((fx, fy))
     if not involved:
@@ -93,8 +98,10 @@ def _variants(row: ActorRow, sides, indexes) -> SpellingVariant | None:
     return SpellingVariant(row.name, {f: sorted(set(all_forms[f])) for f in names if f in involved}, spans)
 
 
-def _clusters(refs: list[StatementRef], progress: Progress = no_progress) -> list[StatementCluster]:
-    """Statements several articles carry, in near-linear time.
+def _clusters(refs: list[StatementRef],
+              progress: Progress = no_progress) -> tuple[list[StatementCluster], Weights]:
+    """Statements several articles carry, in near-linear time (and the word weights used,
+    so the set's discrepancies are measured with the same weights).
 
     Candidate pairs come from an inverted index over content words, where a word that more
     than MAX_POSTINGS statements use is a topic word of the set and proposes no pair: the
@@ -177,7 +184,7 @@ def _clusters(refs: list[StatementRef], progress: Progress = no_progress) -> lis
         rep = _representative(nodes, node_tokens, weights, members)
         clusters.append(StatementCluster(refs[members[rep][0]].text, [refs[i] for i in items]))
     clusters.sort(key=lambda c: (-len(c.articles), -len(c.members), c.members[0].article, c.members[0].start))
-    return clusters
+    return clusters, weights
 
 
 def _representative(nodes: list[int], node_tokens, weights, members) -> int:

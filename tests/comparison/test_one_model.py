@@ -1,0 +1,101 @@
+"""The compare screen, the overview and the exported briefing agree on discrepancies (issue 14).
+
+On the seeds (briefs/track-two.yaml), every discrepancy the pair comparison reports between
+two articles, of a kind the whole set can see too, is on the overview and in the briefing,
+and every pairwise one the overview reports is reported by the pair comparison.
+"""
+
+from __future__ import annotations
+
+import re
+from itertools import combinations
+from pathlib import Path
+
+import pytest
+
+from tui.briefing import render_briefing
+from tui.cards.engine import CardEngine
+from tui.comparison import compare_entries, overview_of
+from tui.rules.loader import load_brief
+from tui.workspace import Workspace
+
+ROOT = Path(__file__).resolve().parents[2]
+PAIRWISE = ("attribution", "figure", "spelling")
+"""Kinds both the pair comparison and the whole set report ("denial-omitted" is only about
+two articles, "claim-vs-denial" only about a set)."""
+
+
+@pytest.fixture(scope="module")
+def ws():
+    return Workspace.load([str(ROOT / "seeds")], CardEngine(load_brief(str(ROOT / "briefs" / "track-two.yaml"))))
+
+
+@pytest.fixture(scope="module")
+def ov(ws):
+    return overview_of(ws)
+
+
+def _inside(span, refs) -> bool:
+    return any(r.article == span.article and r.start <= span.start and span.end <= r.end for r in refs)
+
+
+def pair_view(ws, ov) -> set[tuple[str, int, int]]:
+    """(kind, left, right) for every pairwise discrepancy of every pair of articles. A figure
+    counts where the set can see it: both numbers inside statements one cluster carries (the
+    pair comparison also reads figures in sentences no one is quoted in)."""
+    out = set()
+    for a, b in combinations(range(len(ws.entries)), 2):
+        for d in compare_entries(ws, a, b).discrepancies:
+            if d.kind not in PAIRWISE:
+                continue
+            if d.kind == "figure" and not any(_inside(d.left[0], c.members) and _inside(d.right[0], c.members)
+                                              for c in ov.shared_statements):
+                continue
+            out.add((d.kind, a, b))
+    return out
+
+
+def overview_view(ov) -> set[tuple[str, int, int]]:
+    return {(d.kind, a, b) for d in ov.discrepancies if d.kind in PAIRWISE for a, b in d.pairs()}
+
+
+SPELLING = re.compile(r"^- .+? is spelled differently\\?: (.*)$")
+STATEMENT = re.compile(r"^- (.+?) and (.+?) give (the same words to different speakers|different figures)")
+
+
+def briefing_view(ws) -> set[tuple[str, int, int]]:
+    """The same triples read back from the exported Markdown (labels are outlets or "article N")."""
+    text = render_briefing(ws)
+    section = text[text.index("### Discrepancies between outlets"):text.index("## Articles")]
+    index = {(e.card.outlet or f"article {i + 1}"): i for i, e in enumerate(ws.entries)}
+    out = set()
+    for line in section.splitlines():
+        line = line.replace("\\", "")
+        if m := SPELLING.match(line):
+            forms = [(f, {index[x] for x in arts.split(", ")})
+                     for f, arts in re.findall(r"\u201c(.+?)\u201d in ([^;]+)", m.group(1))]
+            for (fx, ax), (fy, ay) in combinations(forms, 2):
+                out |= {("spelling", min(a, b), max(a, b)) for a in ax - ay for b in ay - ax}
+        elif m := STATEMENT.match(line):
+            a, b = index[m.group(1)], index[m.group(2)]
+            kind = "attribution" if "same words" in m.group(3) else "figure"
+            out.add((kind, min(a, b), max(a, b)))
+    return out
+
+
+def test_pair_comparison_overview_and_briefing_agree(ws, ov):
+    pairs, whole, export = pair_view(ws, ov), overview_view(ov), briefing_view(ws)
+    assert ("spelling", 0, 2) in pairs  # Haass / Haas, seen by all three
+    assert pairs == whole, f"only pairwise: {pairs - whole}; only overview: {whole - pairs}"
+    assert export == whole, f"only exported: {export - whole}; only overview: {whole - export}"
+
+
+def test_set_only_kinds_reach_the_briefing(ws, ov):
+    text = render_briefing(ws)
+    claim_vs_denial = [d for d in ov.discrepancies if d.kind == "claim-vs-denial"]
+    assert claim_vs_denial, "the NBC claim in one article reported as a denial in another"
+    for d in claim_vs_denial:
+        assert d.statements[0].kind == "claim" and d.statements[1].kind == "denial"
+        assert "reports it as a statement" in text
+    data = ov.to_json()["discrepancies"]
+    assert {d["kind"] for d in data} >= {"spelling", "claim-vs-denial"}
