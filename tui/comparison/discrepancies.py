@@ -21,7 +21,7 @@ from dataclasses import dataclass, field
 from .actors import spelling_variant
 from .compare import ALIGN_THRESHOLD, OTHER_SPEAKER_THRESHOLD, figure_conflict
 from .model import SpellingVariant, StatementCluster, StatementRef
-from .text import Weights, content_tokens, figures, similarity
+from .text import Figure, Weights, content_tokens, figures, similarity
 
 MAX_WORDINGS = 80
 """Distinct wordings per cluster compared pairwise (bounds the cost of a very large cluster)."""
@@ -107,6 +107,7 @@ def _in_cluster(cluster: StatementCluster, weights: Weights) -> list[SetDiscrepa
     refs = [distinct[k] for k in keys]
     toks = [k[3] for k in keys]
     sim_cache: dict[tuple[int, int], float] = {}
+    figs: dict[str, list[Figure]] = {}
 
     def sim(x: int, y: int) -> float:
         key = (x, y) if x < y else (y, x)
@@ -129,7 +130,7 @@ def _in_cluster(cluster: StatementCluster, weights: Weights) -> list[SetDiscrepa
             a, b = refs[x], refs[y]
             if a.article == b.article:
                 continue
-            kind = _kind(a, b, sim(x, y))
+            kind = _kind(a, b, sim(x, y), figs)
             if kind == "attribution" and (aligned(x, b.article) or aligned(y, a.article)):
                 kind = None
             if kind is None:
@@ -144,15 +145,21 @@ def _in_cluster(cluster: StatementCluster, weights: Weights) -> list[SetDiscrepa
     return out
 
 
-def _kind(a: StatementRef, b: StatementRef, sim: float) -> str | None:
-    """The discrepancy between two statements of different articles, if any."""
+def _kind(a: StatementRef, b: StatementRef, sim: float, figs: dict[str, list[Figure]]) -> str | None:
+    """The discrepancy between two statements of different articles, if any (``figs``
+    caches each wording's figures: a large cluster meets the same wording many times)."""
     if a.party != b.party:
         return "attribution" if sim >= OTHER_SPEAKER_THRESHOLD else None
     if sim < ALIGN_THRESHOLD:
         return None
     if a.kind != b.kind:
         return "claim-vs-denial"
-    fa, fb = figures(a.text), figures(b.text)
+    fa = figs.get(a.text)
+    if fa is None:
+        fa = figs[a.text] = figures(a.text)
+    fb = figs.get(b.text)
+    if fb is None:
+        fb = figs[b.text] = figures(b.text)
     if any(figure_conflict(x, y, fa, fb) for x in fa for y in fb):
         return "figure"
     return None
