@@ -21,8 +21,10 @@ from dataclasses import dataclass, field
 from .actors import spelling_variant
 from .compare import ALIGN_THRESHOLD, OTHER_SPEAKER_THRESHOLD, figure_conflict
 from .model import SpellingVariant, StatementCluster, StatementRef
-from .text import Figure, Weights, content_tokens, figures, similarity
+from .text import Figure, content_tokens, figures
 
+Measure = Callable[[frozenset[str], frozenset[str]], float]
+"""The comparison's similarity of two content-word sets, with the set's word weights."""
 MAX_WORDINGS = 80
 """Distinct wordings per cluster compared pairwise (bounds the cost of a very large cluster)."""
 MAX_PER_KIND = 12
@@ -89,17 +91,17 @@ def _shown(forms: dict[str, list[int]]) -> list[tuple[str, list[int]]]:
 
 
 def set_discrepancies(clusters: list[StatementCluster], spellings: list[SpellingVariant],
-                      weights: Weights) -> list[SetDiscrepancy]:
+                      measure: Measure) -> list[SetDiscrepancy]:
     """Every discrepancy of the set: statement ones from the clusters, then spellings."""
     found: list[SetDiscrepancy] = []
     for cluster in clusters:
-        found += _in_cluster(cluster, weights)
+        found += _in_cluster(cluster, measure)
     found += [SetDiscrepancy("spelling", name=v.name, forms=v.forms) for v in spellings]
     found.sort(key=lambda d: ORDER.get(d.kind, 9))  # stable: cluster order within a kind
     return found
 
 
-def _in_cluster(cluster: StatementCluster, weights: Weights) -> list[SetDiscrepancy]:
+def _in_cluster(cluster: StatementCluster, measure: Measure) -> list[SetDiscrepancy]:
     distinct: dict[tuple, StatementRef] = {}
     for m in cluster.members:
         distinct.setdefault((m.article, m.party, m.kind, content_tokens(m.text)), m)
@@ -113,7 +115,7 @@ def _in_cluster(cluster: StatementCluster, weights: Weights) -> list[SetDiscrepa
         key = (x, y) if x < y else (y, x)
         v = sim_cache.get(key)
         if v is None:
-            v = sim_cache[key] = similarity(toks[x], toks[y], weights)
+            v = sim_cache[key] = measure(toks[x], toks[y])
         return v
 
     def aligned(x: int, article: int) -> bool:
@@ -130,7 +132,7 @@ def _in_cluster(cluster: StatementCluster, weights: Weights) -> list[SetDiscrepa
             a, b = refs[x], refs[y]
             if a.article == b.article:
                 continue
-            kind = _kind(a, b, sim(x, y), figs)
+            kind = _kind(a, b, lambda: sim(x, y), figs)
             if kind == "attribution" and (aligned(x, b.article) or aligned(y, a.article)):
                 kind = None
             if kind is None:
@@ -145,21 +147,21 @@ def _in_cluster(cluster: StatementCluster, weights: Weights) -> list[SetDiscrepa
     return out
 
 
-def _kind(a: StatementRef, b: StatementRef, sim: float, figs: dict[str, list[Figure]]) -> str | None:
+def _kind(a: StatementRef, b: StatementRef, sim: Callable[[], float],
+          figs: dict[str, list[Figure]]) -> str | None:
     """The discrepancy between two statements of different articles, if any (``figs``
-    caches each wording's figures: a large cluster meets the same wording many times)."""
+    caches each wording's figures: a large cluster meets the same wording many times;
+    ``sim`` is asked only when the cheap tests leave a chance)."""
     if a.party != b.party:
-        return "attribution" if sim >= OTHER_SPEAKER_THRESHOLD else None
-    if sim < ALIGN_THRESHOLD:
-        return None
+        return "attribution" if sim() >= OTHER_SPEAKER_THRESHOLD else None
     if a.kind != b.kind:
-        return "claim-vs-denial"
+        return "claim-vs-denial" if sim() >= ALIGN_THRESHOLD else None
     fa = figs.get(a.text)
     if fa is None:
         fa = figs[a.text] = figures(a.text)
     fb = figs.get(b.text)
     if fb is None:
         fb = figs[b.text] = figures(b.text)
-    if any(figure_conflict(x, y, fa, fb) for x in fa for y in fb):
+    if fa and fb and sim() >= ALIGN_THRESHOLD and any(figure_conflict(x, y, fa, fb) for x in fa for y in fb):
         return "figure"
     return None

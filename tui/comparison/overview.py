@@ -7,7 +7,7 @@ from collections import Counter, defaultdict
 from ..cards.model import Card
 from .actors import spelling_variant
 from .compare import OTHER_SPEAKER_THRESHOLD, Parties, _refs, article_info
-from .discrepancies import set_discrepancies
+from .discrepancies import Measure, set_discrepancies
 from .model import ActorRow, Overview, Span, SpellingVariant, StatementCluster, StatementRef
 from .progress import Progress, counted, no_progress
 from .text import Weights, content_tokens, similarity
@@ -65,8 +65,8 @@ def overview(cards: list[Card], texts: list[str], indexes: list[int] | None = No
             r.article = indexes[k]
             refs.append(r)
     result.denials = [r for r in refs if r.kind == "denial"]
-    result.shared_statements, weights = _clusters(refs, progress)
-    result.discrepancies = set_discrepancies(result.shared_statements, result.spellings, weights)
+    result.shared_statements, measure = _clusters(refs, progress)
+    result.discrepancies = set_discrepancies(result.shared_statements, result.spellings, measure)
     return result
 
 
@@ -99,9 +99,10 @@ def _variants(row: ActorRow, sides, indexes) -> SpellingVariant | None:
 
 
 def _clusters(refs: list[StatementRef],
-              progress: Progress = no_progress) -> tuple[list[StatementCluster], Weights]:
-    """Statements several articles carry, in near-linear time (and the word weights used,
-    so the set's discrepancies are measured with the same weights).
+              progress: Progress = no_progress) -> tuple[list[StatementCluster], Measure]:
+    """Statements several articles carry, in near-linear time, and the similarity measure
+    used (same weights, pairs already measured kept), so the set's discrepancies are read
+    with the very numbers that made the clusters and cost little more.
 
     Candidate pairs come from an inverted index over content words, where a word that more
     than MAX_POSTINGS statements use is a topic word of the set and proposes no pair: the
@@ -184,7 +185,12 @@ def _clusters(refs: list[StatementRef],
         rep = _representative(nodes, node_tokens, weights, members)
         clusters.append(StatementCluster(refs[members[rep][0]].text, [refs[i] for i in items]))
     clusters.sort(key=lambda c: (-len(c.articles), -len(c.members), c.members[0].article, c.members[0].start))
-    return clusters, weights
+
+    def measure(a: frozenset[str], b: frozenset[str]) -> float:
+        x, y = node_of.get(a), node_of.get(b)
+        return similarity(a, b, weights) if x is None or y is None or x == y else sim(x, y)
+
+    return clusters, measure
 
 
 def _representative(nodes: list[int], node_tokens, weights, members) -> int:

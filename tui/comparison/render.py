@@ -126,11 +126,15 @@ def overview_renderable(o: Overview, limit: int = 40) -> Group:
         line.append(": ")
         line.append(printable(d.text))
         parts.append(line)
-    if o.spellings:
-        parts.append(Text("Spelling differences", style="bold yellow"))
-        for s in o.spellings:
-            forms = "; ".join(f"{f} ({','.join(map(str, arts_))})" for f, arts_ in s.forms.items())
-            parts.append(Text("  ") + _t(f"{s.name}: {forms}"))
+    if o.discrepancies:  # the set's one list, as the briefing exports it
+        parts.append(Text(f"Discrepancies ({len(o.discrepancies)})", style="bold yellow"))
+        for d in o.discrepancies:
+            line = Text(f"  {d.kind}: ", style="yellow") + _t(d.summary())
+            for s in d.statements:
+                line.append(f"\n    {s.article}  ")
+                line.append(printable(s.party), style="bold")
+                line.append(": " + printable(s.text))
+            parts.append(line)
     return Group(*parts)
 
 
