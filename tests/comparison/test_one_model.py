@@ -99,3 +99,37 @@ def test_set_only_kinds_reach_the_briefing(ws, ov):
         assert "reports it as a statement" in text
     data = ov.to_json()["discrepancies"]
     assert {d["kind"] for d in data} >= {"spelling", "claim-vs-denial"}
+
+
+def _card(name: str, statements: list[tuple[str, str, str]]) -> tuple[object, str]:
+    """A card made by hand over an invented text (one statement a line)."""
+    from tui.cards.model import Actor, Card, Statement
+
+    body = "\n".join(text for _, _, text in statements)
+    card = Card(file=f"/x/{name}.txt", title=name, outlet=name)
+    pos = 0
+    for kind, speaker, text in statements:
+        start = body.index(text, pos)
+        pos = start + len(text)
+        (card.claims if kind == "claim" else card.denials).append(Statement(kind, speaker, text, start, pos, "r"))
+        if card.actor(speaker) is None:
+            card.actors.append(Actor(speaker, "person", [speaker], [(start, start + len(speaker))]))
+    return card, body
+
+
+def test_attribution_and_figure_agree_on_invented_texts():
+    """The seeds give no attribution and no quoted figure; invented texts do, and the pair
+    comparison and the overview must both see them for the same pair of articles."""
+    from tui.comparison import compare, overview
+
+    made = [
+        _card("Daily A", [("claim", "Tomas Vey", "the harbour board met the Kessel envoys in Orlin for two days"),
+                          ("claim", "Tomas Vey", "the port authority was aware of the Kessel grain talks in general terms")]),
+        _card("Daily B", [("claim", "Tomas Vey", "the harbour board met the Kessel envoys in Orlin for three days"),
+                          ("claim", "Ilse Marr", "the port authority was aware of the Kessel grain talks in general terms")]),
+    ]
+    cards, texts = [c for c, _ in made], [t for _, t in made]
+    pair = {(d.kind, 0, 1) for d in compare(cards[0], cards[1], texts[0], texts[1]).discrepancies
+            if d.kind in PAIRWISE}
+    ov = overview(cards, texts)
+    assert pair == overview_view(ov) == {("attribution", 0, 1), ("figure", 0, 1)}
