@@ -102,12 +102,20 @@ def split_sentences(text: str, start: int, end: int) -> list[Sentence]:
     return sentences
 
 
+ABBREVIATION_REACH = max(map(len, ABBREVIATIONS)) + 1
+"""How far back the word before a dot is read: a longer word is no abbreviation and no
+initial, so the walk stops there (most words before a full stop are ordinary words)."""
+
+
 def ends_in_abbreviation(text: str, start: int, dot: int) -> bool:
     if text[dot] != ".":
         return False
     word_start = dot
-    while word_start > start and (text[word_start - 1].isalpha() or text[word_start - 1] == "."):
+    floor = max(start, dot - ABBREVIATION_REACH)
+    while word_start > floor and (text[word_start - 1].isalpha() or text[word_start - 1] == "."):
         word_start -= 1
+    if word_start == floor > start and (text[word_start - 1].isalpha() or text[word_start - 1] == "."):
+        return False  # longer than any abbreviation
     word = text[word_start:dot].lower()
     if word in ABBREVIATIONS:
         return True
