@@ -47,7 +47,7 @@ def stages(articles: list, corpus: str, brief: str, reps: int = 3) -> None:
             paras = engine.paragraphs(a)
             t2 = time.process_time()
             body = [p for p in paras if not p.boilerplate]
-            finder._discover(a.text, body)
+            finder._discover(a.text, body, set())
             t3 = time.process_time()
             actors = finder.find(a.text, paras)
             t4 = time.process_time()

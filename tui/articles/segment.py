@@ -16,7 +16,9 @@ ABBREVIATIONS = {
     "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "u.s", "u.k", "u.n", "e.g", "i.e",
     "approx", "dept", "est", "fig", "mt", "ft", "rev", "hon", "pres", "adm", "cmdr", "maj",
 }
-SENTENCE_END = re.compile(r"[.!?]+[\"”’')\]]*(?=\s+[\"“‘(\[]?[A-Z0-9])|[.!?]+[\"”’')\]]*\s*$")
+SENTENCE_END = re.compile(r"(?=[.!?])(?:[.!?]+[\"”’')\]]*(?=\s+[\"“‘(\[]?[A-Z0-9])|[.!?]+[\"”’')\]]*\s*$)")
+"""The leading lookahead repeats what both branches open with, so the regex engine passes
+over every other character with one test instead of entering each branch (same matches)."""
 QUOTE_CHARS_RE = re.compile("[“”‘’\"']")
 TITLE_WORD_RE = re.compile(r"[A-Za-z][\w’'-]*")
 SMALL_WORDS = frozenset({"a", "an", "the", "of", "on", "in", "to", "for", "and", "or", "with", "at", "by", "from", "as"})
@@ -102,12 +104,20 @@ def split_sentences(text: str, start: int, end: int) -> list[Sentence]:
     return sentences
 
 
+ABBREVIATION_REACH = max(map(len, ABBREVIATIONS)) + 1
+"""How far back the word before a dot is read: a longer word is no abbreviation and no
+initial, so the walk stops there (most words before a full stop are ordinary words)."""
+
+
 def ends_in_abbreviation(text: str, start: int, dot: int) -> bool:
     if text[dot] != ".":
         return False
     word_start = dot
-    while word_start > start and (text[word_start - 1].isalpha() or text[word_start - 1] == "."):
+    floor = max(start, dot - ABBREVIATION_REACH)
+    while word_start > floor and (text[word_start - 1].isalpha() or text[word_start - 1] == "."):
         word_start -= 1
+    if word_start == floor > start and (text[word_start - 1].isalpha() or text[word_start - 1] == "."):
+        return False  # longer than any abbreviation
     word = text[word_start:dot].lower()
     if word in ABBREVIATIONS:
         return True

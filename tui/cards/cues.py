@@ -79,7 +79,9 @@ class CueReader:
         words = brief.word_regex
         filler = rf"(?:{words('cue_filler')}|\w+ly|{brief.macros.get('speaker_tag', '(?!x)x')})"
         # Trailing auxiliaries, adverbs and party tags between the source and its cue.
-        self.filler_tail = compile_pattern(rf"(?:\s+{filler})+\s*\Z")
+        # The lookahead is the same constraint written first: the engine then passes over
+        # every non-space position at once instead of entering the repeat there.
+        self.filler_tail = compile_pattern(rf"(?=\s)(?:\s+{filler})+\s*\Z")
         self.speaker_tail = compile_pattern(rf"(?<![\w’'])(?:{speaker})\s*\Z")
         self.speaker_head = compile_pattern(rf"\s*(?P<s>{speaker})")
         # An opening adverbial before the subject: "On Monday, ...", "In a statement, ...".
@@ -101,7 +103,7 @@ class CueReader:
         self.participles = {w.lower() for w in brief.words("participle_cue")}
         self.title_tail = compile_pattern(r"(?:\s*[A-Z][\w.’'-]*)+\Z")
         self.agent_by = compile_pattern(r"\bby\s+(?:(?:the|a|an)\s+)?(?:[A-Z][\w.’'-]*\s+){0,3}\Z")
-        self.coordinators = compile_pattern(r"(?:,?\s+(?:and|but|then)|,)\s*\Z")
+        self.coordinators = compile_pattern(r"(?=[,\s])(?:,?\s+(?:and|but|then)|,)\s*\Z")
         # "Doe issued a statement saying ...", "sent an e-mail to aides warning ...": the document's
         # participle speaks for the clause's subject
         self.document_tail = compile_pattern(rf"\b(?:{words('document')})\b[^,.;:“”\"]{{0,40}}?\s*\Z")
