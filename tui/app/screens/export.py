@@ -152,6 +152,7 @@ class ExportScreen(Screen):
             if preview != full:
                 note = " · preview without cards or all sources (the saved file has them)"
         self.text = full
+        self.set_status(f"Laying out the preview of {what} (s saves it already)…")
         for widget in self.query("#export-preview").results(Markdown):
             await widget.update(preview)
         cards = "with cards" if self.cards else "without cards"
