@@ -43,6 +43,13 @@ def invented_folder(tmp_path, count: int):
     return tmp_path
 
 
+async def wait_until(pilot, condition, limit: float = 20.0) -> None:
+    waited = 0.0
+    while not condition() and waited < limit:
+        await pilot.pause(0.02)
+        waited += 0.02
+
+
 def status(screen) -> str:
     return str(screen.query_one("#overview-status", Static).render())
 
@@ -67,10 +74,7 @@ async def esc_stops_the_work(pilot, key: str, screen_class, status_of, calls: li
     await wait_loaded(pilot)
     await pilot.press(key)
     screen = await wait_for_screen(pilot, screen_class)
-    waited = 0.0
-    while "comparing statements" not in status_of(screen) and waited < 20:
-        await pilot.pause(0.02)
-        waited += 0.02
+    await wait_until(pilot, lambda: "comparing statements" in status_of(screen))
     assert "comparing statements" in status_of(screen) and " / " in status_of(screen)
     started = time.monotonic()
     await pilot.press("escape")
@@ -109,10 +113,7 @@ async def test_a_large_preview_leaves_out_cards_and_most_sources_but_saves_them(
         await wait_loaded(pilot)
         await pilot.press("e")
         screen = await wait_for_screen(pilot, ExportScreen)
-        waited = 0.0
-        while screen.text is None and waited < 20:
-            await pilot.pause(0.05)
-            waited += 0.05
+        await wait_until(pilot, lambda: screen.text is not None)
         preview = screen.query_one("#export-preview", Markdown).source
         assert "## Articles" in screen.text and "## Articles" not in preview
         assert "30 more articles in the saved briefing" in preview
