@@ -20,6 +20,9 @@ from ..widgets.card_list import CardList
 from .modals import PickArticleScreen, WhyScreen
 
 PANES = ("#articles", "#article", "#card")
+LEGEND = (("claim", "claim"), ("denial", "denial"), ("mention", "mention"), ("focus", "selected"),
+          ("search-current", "match"))
+"""Highlight layers the legend names, in the words it uses for them."""
 PREPARE_DELAY = 0.03
 """Seconds after an article is painted before its neighbours are drawn ahead: out of
 the way of a key held down (each press moves on before then)."""
@@ -30,6 +33,16 @@ def short_path(path: str) -> str:
         return os.path.relpath(path) if not os.path.relpath(path).startswith("..") else path
     except ValueError:
         return path
+
+
+def legend_text(view: ArticleView) -> Text:
+    """One word per highlight layer, each drawn in its own layer's style."""
+    text = Text(no_wrap=False, justify="left")
+    for i, (layer, word) in enumerate(LEGEND):
+        if i:
+            text.append(" ")
+        text.append(word, style=view.layer_style_of(layer))
+    return text
 
 
 class ReaderScreen(Screen):
@@ -74,8 +87,12 @@ class ReaderScreen(Screen):
             with Vertical(id="text-pane"):
                 yield Static("", id="article-info")
                 yield ArticleView(id="article")
-                yield Input(placeholder="search this article (enter: keep, esc: close)", id="search")
-            yield CardList(id="card")
+                with Horizontal(id="search-bar"):
+                    yield Input(placeholder="search this article (enter: keep, esc: close)", id="search")
+                    yield Static("", id="search-count")
+            with Vertical(id="card-pane"):
+                yield CardList(id="card")
+                yield Static("", id="legend")
         yield Static("", id="errors")
         yield ProgressBar(id="progress", show_eta=False)
         yield Footer()
@@ -83,7 +100,9 @@ class ReaderScreen(Screen):
     def on_mount(self) -> None:
         self.query_one("#articles", ArticleList).border_title = "Articles"
         self.query_one("#text-pane").border_title = "Article"
-        self.query_one("#card", CardList).border_title = "Card"
+        self.query_one("#card-pane").border_title = "Card"
+        self.show_legend()
+        self.watch(self.app, "theme", lambda _theme: self.call_after_refresh(self.show_legend), init=False)
         self.query_one("#articles").focus()
         self.ready = True
         self.app.reader_ready()  # type: ignore[attr-defined]
@@ -195,10 +214,20 @@ class ReaderScreen(Screen):
         details = [one_line(x) for x in (card.outlet, card.date, card.author) if x]
         if details:
             line.append("  " + " · ".join(details), style="dim")
-        if self.matches or self.query_text:
-            where = f"{(self.match_index or 0) + 1}/{len(self.matches)}" if self.matches else "no match"
-            line.append(f"   /{one_line(self.query_text)}: {where}", style="italic")
         info.update(line, layout=False)
+        self._update_search_count()
+
+    def _update_search_count(self) -> None:
+        """The search bar's count: which match of how many (the query is in the field beside it)."""
+        if self.matches:
+            where = f"{(self.match_index or 0) + 1}/{len(self.matches)}"
+        else:
+            where = "no match" if self.query_text else ""
+        self.query_one("#search-count", Static).update(where)
+
+    def show_legend(self) -> None:
+        """The compact legend under the card, drawn in the styles the article is drawn with."""
+        self.query_one("#legend", Static).update(legend_text(self.article_view))
 
     def on_option_list_option_highlighted(self, event: OptionList.OptionHighlighted) -> None:
         if event.option_list.id == "articles":
@@ -259,8 +288,9 @@ class ReaderScreen(Screen):
 
     def action_clear(self) -> None:
         search = self.query_one("#search", Input)
-        if search.has_focus or search.has_class("-shown"):
-            search.remove_class("-shown")
+        bar = self.query_one("#search-bar")
+        if search.has_focus or bar.has_class("-shown"):
+            bar.remove_class("-shown")
             self.query_text, self.matches, self.match_index = "", [], None
             self.article_view.set_search([], None)
             self.article_view.focus()
@@ -285,7 +315,7 @@ class ReaderScreen(Screen):
     # search within the article
     def action_search(self) -> None:
         search = self.query_one("#search", Input)
-        search.add_class("-shown")
+        self.query_one("#search-bar").add_class("-shown")
         search.focus()
 
     def on_input_changed(self, event: Input.Changed) -> None:
@@ -298,7 +328,7 @@ class ReaderScreen(Screen):
             event.stop()
             self._run_search(event.value, scroll=True)
             if not event.value:
-                event.input.remove_class("-shown")
+                self.query_one("#search-bar").remove_class("-shown")
             self.article_view.focus()
 
     def _run_search(self, query: str, scroll: bool) -> None:

@@ -25,6 +25,7 @@ from textual.strip import Strip
 from ...articles.model import Article
 from ...articles.safe_text import printable
 from ...cards.model import Card
+from ..highlights import layer_style
 from .scrolling import LocalScrollMixin
 
 _WORD_RE = re.compile(r"\S*\s*")
@@ -144,12 +145,15 @@ class ArticleView(LocalScrollMixin, ScrollView, can_focus=True):
         self._prepared: dict[tuple, tuple[Article, Card | None, _Page]] = {}
         """Pages drawn ahead for (article, card, width, layers, base style); see ``prepare``."""
         self._paint: tuple[int, Style] | None = None
+        self._layer_styles: dict[str, Style] = {}
+        """Each highlight layer's style for the current theme."""
 
     def on_mount(self) -> None:
         self.watch(self.app, "theme", self._theme_changed, init=False)
 
     def _theme_changed(self, _theme: str) -> None:
         self._prepared.clear()
+        self._layer_styles.clear()
         self.restyle()
 
     # -- content ---------------------------------------------------------
@@ -227,7 +231,17 @@ class ArticleView(LocalScrollMixin, ScrollView, can_focus=True):
         self.refresh()
 
     def _style(self, name: str) -> Style:
-        return self.get_component_rich_style(f"article-view--{name}", partial=True)
+        """A highlight layer's style, blended and made legible for this theme (see highlights.py)."""
+        style = self._layer_styles.get(name)
+        if style is None:
+            _parent_bg, _parent_fg, background, color = self.colors
+            style = layer_style(self.get_component_styles(f"article-view--{name}"), background, color)
+            self._layer_styles[name] = style
+        return style
+
+    def layer_style_of(self, name: str) -> Style:
+        """The style a highlight layer is drawn with (for the legend and the contrast test)."""
+        return self._style(name)
 
     def _style_page(self, page: _Page, source: str, article: Article | None, card: Card | None,
                     focus: list[Span], search: list[Span], search_current: int | None) -> None:
