@@ -64,3 +64,31 @@ def test_table_cell_keeps_pipes_inside_the_cell():
 def test_empty_values():
     assert md_inline(None) == "" and md_inline("") == ""
     assert md_cell(None, "\u2014") == "\u2014"
+
+
+@pytest.mark.parametrize("text", ["2026-12-01 02:17", "US: Biden didn’t approve", "well-known ex-minister",
+                                  "snake_case_name", "Thursday, 6 July 2023. Then 3.5 per cent!", "A & B"])
+def test_clean_text_is_left_as_it_is(text):
+    """Only what would change the meaning where it stands is escaped (issue 15, point 8)."""
+    assert md_inline(text) == text
+
+
+@pytest.mark.parametrize("text", ["javascript:alert(1)", "# heading", "1. item", "> quote", "- item",
+                                  "_emphasis_", "&lt;b&gt;"])
+def test_syntax_where_it_stands_is_still_escaped(text):
+    assert md_inline(text) != text
+    tokens = md_parser().parse(md_inline(text))
+    assert [t.type for t in tokens] == ["paragraph_open", "inline", "paragraph_close"]
+    assert inline_text(tokens[1]) == text
+
+
+@pytest.mark.parametrize("name", ["seeds/000_1e6162be73efbda0.txt", "a`b.txt", "`odd`.md", "x|y.md"])
+def test_file_names_are_code_spans_shown_exactly(name):
+    from tui.briefing.escape import md_code
+
+    tokens = md_parser().parse(md_code(name))
+    code = [t for t in flat_tokens(tokens) if t.type == "code_inline"]
+    assert len(code) == 1 and code[0].content == name
+    row = md_parser().parse("| f |\n|---|\n| " + md_code(name, in_table=True) + " |\n")
+    cells = [t for t in row if t.type == "td_open"]
+    assert len(cells) == 1

@@ -46,7 +46,7 @@ def check(result):
     speaker = next(d for d in result.discrepancies if d.kind == "attribution")
     assert {i.statement.speaker for i in speaker.items} == {"Kirby", "Price"}
     numbers = next(d for d in result.discrepancies if d.kind == "figure")
-    assert {i.source.label for i in numbers.items} == {"Daily A", "Daily B"}
+    assert {i.source.outlet_key for i in numbers.items} == {"Daily A", "Daily B"}
     # every denial is listed; the same denial from three outlets is one finding
     assert sum(len(g.items) for g in result.denials) == 3
     sullivan = [g for g in result.denials if "Sullivan" in g.wording]
@@ -63,11 +63,11 @@ def test_spelling_discrepancy_folds_short_forms():
     one, as on the compare screen); the briefing shows it, folding short forms."""
     by_index = {s.index: s for s in SOURCES}
     case = spelling_discrepancy("X", {"State Department": [1], "state department": [2]}, by_index)
-    assert case is not None and "\u201cstate department\u201d in Daily B" in case.summary
+    assert case is not None and "\u201cstate department\u201d in 002 Daily B" in case.summary
     assert spelling_discrepancy("X", {"State Department": [1]}, by_index) is None
     d = spelling_discrepancy("Zelenskyy", {"Volodymyr Zelenskyy": [1], "Zelenskyy": [1],
                                            "Volodymyr Zelensky": [2], "Zelensky": [2]}, by_index)
-    assert d is not None and "Zelensky\u201d in Daily B" in d.summary and d.summary.count("\u201c") == 2
+    assert d is not None and "Zelensky\u201d in 002 Daily B" in d.summary and d.summary.count("\u201c") == 2
 
 
 def test_workspace_without_statements_renders_empty_findings():

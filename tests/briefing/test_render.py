@@ -48,17 +48,20 @@ def tables(tokens):
     return result
 
 
-def assert_no_raw_markup(tokens):
+def assert_no_raw_markup(tokens, files=()):
+    """No markup from article text; code spans only for the file names the briefing shows."""
     types = [t.type for t in flat_tokens(tokens)]
-    for bad in ("html_inline", "html_block", "link_open", "image", "code_inline", "code_block",
+    for bad in ("html_inline", "html_block", "link_open", "image", "code_block",
                 "fence", "em_open", "blockquote_open", "hr", "lheading"):
         assert bad not in types, bad
+    code = {t.content for t in flat_tokens(tokens) if t.type == "code_inline"}
+    assert code <= set(files), code - set(files)
 
 
 def test_hostile_workspace_structure(hostile_workspace):
     text = render_briefing(hostile_workspace, BriefingOptions(generated_at=WHEN, base="/tmp"))
     tokens = parse(text)
-    assert_no_raw_markup(tokens)
+    assert_no_raw_markup(tokens, files=("art1.md", "art2.md", "briefs/x|y.yaml"))
     heads = headings(tokens)
     levels = [tag for tag, _ in heads]
     n = len(hostile_workspace.entries)
@@ -73,7 +76,7 @@ def test_hostile_workspace_structure(hostile_workspace):
     assert heads[0] == ("h1", "Briefing <b>title</b> | # x")
     # Article headings show the article title literally (line breaks as spaces).
     article_heads = [h for t, h in heads if t == "h3"][4:]
-    assert article_heads == [f"1. {flatten(HOSTILE[0])}", f"2. {flatten(HOSTILE[-1])}"]
+    assert article_heads == [f"000 {flatten(HOSTILE[0])}", f"001 {flatten(HOSTILE[-1])}"]
 
     sources, actors = tables(tokens)
     assert len(sources) == 1 + n and all(len(r) == 6 for r in sources)
@@ -88,7 +91,7 @@ def test_hostile_workspace_structure(hostile_workspace):
     assert len(items) >= n * per_article
     inlines = [inline_text(t) for t in tokens if t.type == "inline"]
     for piece in HOSTILE:
-        quoted = f"{flatten(piece)}: \u201c{flatten(piece)}\u201d (art1.md, line "
+        quoted = f"{flatten(piece)}: \u201c{flatten(piece)}\u201d (line "
         assert any(s.startswith(quoted) for s in inlines), piece
 
 
@@ -151,9 +154,9 @@ def test_real_hostile_article_through_the_engine(tmp_path, default_engine):
     ws = Workspace.load([str(tmp_path)], default_engine)
     text = render_briefing(ws, BriefingOptions(generated_at=WHEN, base=tmp_path))
     tokens = parse(text)
-    assert_no_raw_markup(tokens)
+    assert_no_raw_markup(tokens, files=("a.md", *default_engine.brief.files))
     sources = tables(tokens)[0]
-    assert sources[1] == ["1", "# Breaking | <script>alert(1)</script> *news* [click](http://evil.example)",
+    assert sources[1] == ["000", "# Breaking | <script>alert(1)</script> *news* [click](http://evil.example)",
                           "Evil | Outlet <b>bold</b>", "\u2014", "Jane `Doe` *Smith* & Co &lt;x&gt;", "a.md"]
     card = ws.entries[0].card
     inlines = [inline_text(t) for t in tokens if t.type == "inline"]

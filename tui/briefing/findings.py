@@ -35,7 +35,7 @@ class Source:
     """One article as the briefing names it."""
 
     index: int
-    """1-based position in the briefing's Sources table."""
+    """The article's index in the workspace (0-based), as every screen numbers it."""
     article: Article
     card: Card
     file: str
@@ -43,7 +43,18 @@ class Source:
 
     @property
     def label(self) -> str:
-        return self.card.outlet or f"article {self.index}"
+        """The article's short label ("007"), the same as on every screen of the reader."""
+        return f"{self.index:03d}"
+
+    @property
+    def name(self) -> str:
+        """The label and the outlet ("007 Daily A"), as a sentence of the briefing names it."""
+        return f"{self.label} {self.card.outlet}" if self.card.outlet else self.label
+
+    @property
+    def outlet_key(self) -> str:
+        """Who published it, for counting outlets: the outlet, or the article itself."""
+        return self.card.outlet or self.label
 
 
 @dataclass
@@ -91,7 +102,7 @@ class Group:
     @property
     def outlets(self) -> list[str]:
         """Distinct outlets (an article with no outlet counts as its own)."""
-        return list(dict.fromkeys(s.label for s in self.sources))
+        return list(dict.fromkeys(s.outlet_key for s in self.sources))
 
 
 @dataclass
@@ -165,15 +176,15 @@ def spelling_discrepancy(name: str, forms: dict[str, list[int]], by_index: dict[
     if len([f for f, arts in known.items() if arts]) < 2:
         return None
     found = SetDiscrepancy("spelling", name=name, forms=known)
-    return Discrepancy("spelling", found.summary(lambda a: by_index[a].label), [])
+    return Discrepancy("spelling", found.summary(lambda a: by_index[a].name), [])
 
 
 def rendered(found: SetDiscrepancy, by_index: dict[int, Source], item_at: dict) -> Discrepancy:
     """A discrepancy of the overview as the briefing lists it: its statements as items."""
     if found.kind == "spelling":
-        return Discrepancy("spelling", found.summary(lambda a: by_index[a].label), [])
+        return Discrepancy("spelling", found.summary(lambda a: by_index[a].name), [])
     items = [item_at.get((r.article, r.start, r.end, r.kind)) or _item(r, by_index) for r in found.statements]
-    return Discrepancy(found.kind, found.summary(lambda a: by_index[a].label), items)
+    return Discrepancy(found.kind, found.summary(lambda a: by_index[a].name), items)
 
 
 def _item(ref, by_index: dict[int, Source]) -> Item:

@@ -16,7 +16,7 @@ from typing import Iterable
 
 from ..comparison.progress import Progress, counted, no_progress
 from ..workspace import Entry, Workspace
-from .escape import md_cell, md_inline, md_quote
+from .escape import md_cell, md_code, md_inline, md_quote
 from .findings import TOP_ACTORS, Findings, Group, Item, Source, find
 
 EMPTY = "\u2014"
@@ -48,17 +48,24 @@ def shown_path(path: str | Path, base: str | Path | None) -> str:
 
 
 def selected_entries(workspace: Workspace, options: BriefingOptions) -> list[Entry]:
-    if options.articles is None:
-        chosen = workspace.entries
-    else:
-        chosen = [workspace.entries[i] for i in options.articles if 0 <= i < len(workspace.entries)]
-    return [e for e in chosen if e.ok]
+    return [e for _i, e in numbered_entries(workspace, options)]
+
+
+def numbered_entries(workspace: Workspace, options: BriefingOptions) -> list[tuple[int, Entry]]:
+    """The readable entries chosen, each with its index in the workspace (its number on screen)."""
+    count = len(workspace.entries)
+    indices = range(count) if options.articles is None else [i for i in options.articles if 0 <= i < count]
+    return [(i, workspace.entries[i]) for i in indices if workspace.entries[i].ok]
+
+
+def source_name(src: Source) -> str:
+    """How a reference names an article: its number, then its outlet if it has one."""
+    return f"{src.label} {md_inline(src.card.outlet)}" if src.card.outlet else src.label
 
 
 def ref(item: Item) -> str:
     """Where a statement stands: "label (file, line N)", escaped."""
-    src = item.source
-    return f"{md_inline(src.label)} ({md_inline(src.file)}, line {item.line})"
+    return f"{source_name(item.source)}, line {item.line}"
 
 
 def refs_by_source(items: list[Item]) -> list[str]:
@@ -74,9 +81,7 @@ def refs_by_source(items: list[Item]) -> list[str]:
     for index, item in first.items():
         nums = sorted(lines[index])
         word = "line" if len(nums) == 1 else "lines"
-        src = item.source
-        out.append(f"{md_inline(src.label)} ({md_inline(src.file)}, {word} "
-                   f"{', '.join(map(str, nums))})")
+        out.append(f"{source_name(item.source)}, {word} {', '.join(map(str, nums))}")
     return out
 
 
@@ -130,9 +135,10 @@ def build_briefing(workspace: Workspace, options: BriefingOptions | None = None,
     """Every part of the briefing, computed once. ``progress`` hears how far the work is
     and may raise :class:`~tui.comparison.progress.Cancelled` to stop it."""
     options = options or BriefingOptions()
-    entries = selected_entries(workspace, options)
+    numbered = numbered_entries(workspace, options)
+    entries = [e for _i, e in numbered]
     sources = [Source(i, e.article, e.card, shown_path(e.card.file or e.article.path, options.base))
-               for i, e in enumerate(entries, 1)]
+               for i, e in numbered]
     findings = find(sources, options.top_actors, progress)
     brief = workspace.engine.brief
     head = [f"# {md_inline(brief.title) or 'Briefing'}", ""] + header_lines(workspace, entries, sources, options)
@@ -154,10 +160,10 @@ def header_lines(workspace: Workspace, entries: list[Entry], sources: list[Sourc
         when = when.astimezone(timezone.utc)
     stamp = when.strftime("%Y-%m-%d %H:%M UTC")
     n = len(sources)
-    files = ", ".join(shown_path(f, options.base) for f in brief.files) or brief.name
+    files = ", ".join(md_code(shown_path(f, options.base)) for f in brief.files) or md_inline(brief.name)
     lines = [
-        md_inline(f"Generated {stamp} from {n} article{'s' if n != 1 else ''} "
-                  f"with the brief {brief.name} ({files}); rules hash {brief.digest}."),
+        md_inline(f"Generated {stamp} from {n} article{'s' if n != 1 else ''} with the brief {brief.name}")
+        + f" ({files}); rules hash {md_inline(brief.digest)}.",
         "",
     ]
     skipped = [e for e in workspace.entries if not e.ok]
@@ -175,8 +181,8 @@ def sources_section(sources: list[Source], limit: int | None = None) -> list[str
     if not sources:
         return lines + ["No articles.", ""]
     shown = sources if limit is None else sources[:limit]
-    rows = [[str(s.index), md_cell(s.card.title), md_cell(s.card.outlet), md_cell(s.card.date),
-             md_cell(s.card.author), md_cell(s.file)] for s in shown]
+    rows = [[s.label, md_cell(s.card.title), md_cell(s.card.outlet), md_cell(s.card.date),
+             md_cell(s.card.author), md_code(s.file, in_table=True)] for s in shown]
     lines += table(["#", "Title", "Outlet", "Date", "Author", "File"], rows)
     if len(shown) < len(sources):
         lines += ["", f"\u2026 and {len(sources) - len(shown):,} more articles in the saved briefing."]
@@ -231,9 +237,9 @@ def cards_section(sources: Iterable[Source]) -> list[str]:
     lines = ["## Articles", ""]
     for src in sources:
         card = src.card
-        lines += [f"### {src.index}\\. {md_inline(card.title) or md_inline(src.file)}", ""]
-        meta = [card.outlet, card.date, card.author, src.file]
-        lines += [" \u00b7 ".join(md_inline(m) for m in meta if m), ""]
+        lines += [f"### {src.label} {md_inline(card.title) or md_code(src.file)}", ""]
+        meta = [md_inline(m) for m in (card.outlet, card.date, card.author) if m] + [md_code(src.file)]
+        lines += [" \u00b7 ".join(meta), ""]
         lines += [f"#### Actors ({len(card.actors)})", ""]
         if card.actors:
             for actor in card.actors:
@@ -253,7 +259,6 @@ def cards_section(sources: Iterable[Source]) -> list[str]:
             if not items:
                 lines.append("None found.")
             for st in items:
-                where = md_inline(f"{src.file}, line {src.article.line_of(st.start)}")
-                lines.append(f"- {speaker(st.speaker)}: {md_quote(st.text)} ({where})")
+                lines.append(f"- {speaker(st.speaker)}: {md_quote(st.text)} (line {src.article.line_of(st.start)})")
         lines.append("")
     return lines
