@@ -117,7 +117,7 @@ async def test_a_large_preview_leaves_out_cards_and_most_sources_but_saves_them(
         preview = screen.query_one("#export-preview", Markdown).source
         assert "## Articles" in screen.text and "## Articles" not in preview
         assert "30 more articles in the saved briefing" in preview
-        assert "| 40 | Council row |" in screen.text and "| 40 | Council row |" not in preview
+        assert "| 039 | Council row |" in screen.text and "| 039 | Council row |" not in preview
         assert "| 10 | Council row |" in preview
 
 

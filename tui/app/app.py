@@ -32,6 +32,7 @@ from ..rules.loader import load_brief, resolve_brief_path
 from ..rules.problems import BriefError
 from ..workspace import Entry, Workspace
 from .commands import ArticleSearchProvider
+from .messages import OpenArticle, ReaderReady, ReloadRules
 from .stopping import CardsStopped, stop_thread
 from .screens.modals import HelpScreen
 from .screens.reader import ReaderScreen
@@ -111,11 +112,13 @@ class BriefingApp(App):
         self.title = f"{engine.brief.title} · {len(self.files)} article{'s' if len(self.files) != 1 else ''}"
 
     def get_default_screen(self) -> Screen:
-        return ReaderScreen()
+        return ReaderScreen(lambda: self.workspace)
 
     @property
     def reader(self) -> ReaderScreen:
-        return self.screen_stack[0]  # type: ignore[return-value]
+        screen = self.screen_stack[0]
+        assert isinstance(screen, ReaderScreen)
+        return screen
 
     def on_load(self) -> None:
         # Cards start before the screen is built, so the first one is usually ready
@@ -132,14 +135,12 @@ class BriefingApp(App):
         if self.watch_brief:
             self.set_interval(POLL_SECONDS, self._poll_brief)
 
-    def reader_ready(self) -> None:
-        """Called by the reading screen once its widgets exist: show what is loaded so far."""
+    def on_reader_ready(self, _message: ReaderReady) -> None:
+        """The reading screen's widgets exist (it has shown the cards loaded so far)."""
         for problem in self.workspace.problems:
             self.notify(printable(problem), severity="warning", timeout=8, markup=False)
         if not self.files:
             self.reader.article_view.show(None, None, "No articles to show. Give a folder, glob or files of .txt/.md articles.")
-        elif self.workspace.entries:
-            self.reader.entries_added(0, len(self.workspace.entries))
         self.reader.set_progress(len(self.workspace.entries), len(self.files), self.loading)
         self.call_after_refresh(self._ui_turn_over.set)
         self.call_after_refresh(self._started)
@@ -334,7 +335,13 @@ class BriefingApp(App):
             self.notify("Reloading rules…", timeout=2)
         self._start(engine=None, articles=articles, paths=remaining)
 
-    # -- what other screens use ------------------------------------------------
+    # -- what the screens ask for ------------------------------------------------
+    def on_reload_rules(self, _message: ReloadRules) -> None:
+        self.reload_brief(reason="key")
+
+    def on_open_article(self, message: OpenArticle) -> None:
+        self.show_article(message.index, message.span)
+
     def show_article(self, index: int, span: tuple[int, int] | None = None) -> None:
         """Go back to the reader and show article ``index``, highlighting ``span`` if given."""
         while len(self.screen_stack) > 1 and not isinstance(self.screen, ReaderScreen):

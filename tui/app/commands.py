@@ -9,6 +9,8 @@ from rich.text import Text
 from textual.command import DiscoveryHit, Hit, Hits, Provider
 
 from ..articles.safe_text import printable
+from ..workspace import Entry, Workspace
+from .messages import OpenArticle
 
 MAX_HITS = 40
 SNIPPET = 30
@@ -27,13 +29,19 @@ def _snippet(text: str, start: int, end: int) -> Text:
 class ArticleSearchProvider(Provider):
     """Find words across all loaded articles; choosing a hit opens the article at them."""
 
+    def _entries(self) -> list[Entry]:
+        workspace = getattr(self.app, "workspace", None)
+        return workspace.entries if isinstance(workspace, Workspace) else []
+
+    def _open(self, index: int, span: tuple[int, int] | None = None) -> None:
+        self.app.post_message(OpenArticle(index, span))
+
     async def discover(self) -> Hits:
-        app = self.app
-        for index, entry in enumerate(app.workspace.entries[:MAX_HITS]):  # type: ignore[attr-defined]
+        for index, entry in enumerate(self._entries()[:MAX_HITS]):
             title = " ".join(printable(entry.card.title or entry.article.path).split())
             yield DiscoveryHit(
                 f"Open {index:03d} {title}",
-                partial(app.show_article, index),  # type: ignore[attr-defined]
+                partial(self._open, index),
                 help="article",
             )
 
@@ -41,11 +49,10 @@ class ArticleSearchProvider(Provider):
         query = query.strip()
         if len(query) < 2:
             return
-        app = self.app
         matcher = self.matcher(query)
         pattern = re.compile(re.escape(query), re.IGNORECASE)
         hits = 0
-        for index, entry in enumerate(app.workspace.entries):  # type: ignore[attr-defined]
+        for index, entry in enumerate(self._entries()):
             title = " ".join(printable(entry.card.title or entry.article.path).split())
             score = matcher.match(title)
             if score > 0:
@@ -53,7 +60,7 @@ class ArticleSearchProvider(Provider):
                 yield Hit(
                     score,
                     matcher.highlight(f"{index:03d} {title}"),
-                    partial(app.show_article, index),  # type: ignore[attr-defined]
+                    partial(self._open, index),
                     help="open article",
                 )
             text = entry.article.text
@@ -62,7 +69,7 @@ class ArticleSearchProvider(Provider):
                 yield Hit(
                     0.5,
                     _snippet(text, *match.span()),
-                    partial(app.show_article, index, match.span()),  # type: ignore[attr-defined]
+                    partial(self._open, index, match.span()),
                     text=f"{index:03d} {query}",
                     help=f"in {index:03d} {title[:60]}, line {entry.article.line_of(match.start())}",
                 )

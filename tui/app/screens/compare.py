@@ -21,6 +21,7 @@ from textual.widgets import Footer, OptionList, Static
 from textual.widgets.option_list import Option
 
 from ...articles.safe_text import printable
+from ..messages import OpenArticle
 from ...comparison import Comparison, compare_entries
 from ...workspace import Workspace
 from ..widgets.article_view import ArticleView
@@ -227,7 +228,4 @@ class CompareScreen(Screen):
         item = self.selected
         spans = (item.left if side == "left" else item.right) if item else []
         index = self.left_index if side == "left" else self.right_index
-        show = getattr(self.app, "show_article", None)
-        if show is None:
-            return
-        show(index, spans[0] if spans else None)
+        self.post_message(OpenArticle(index, spans[0] if spans else None))

@@ -34,6 +34,7 @@ from textual.screen import Screen
 from textual.widgets import DataTable, Footer, Static, TabbedContent, TabPane
 
 from ...articles.safe_text import printable
+from ..messages import OpenArticle
 from ...comparison import Overview, overview_of
 from ...comparison.model import TOP_ARTICLES
 from ...comparison.progress import Cancelled
@@ -332,6 +333,4 @@ class OverviewScreen(Screen):
         if target is None:
             self.notify("This article does not name that actor.", timeout=2)
             return
-        show = getattr(self.app, "show_article", None)
-        if show is not None:
-            show(*target)
+        self.post_message(OpenArticle(*target))

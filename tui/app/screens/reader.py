@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import os
 import re
+from typing import Callable
 
 from rich.text import Text
 from textual.app import ComposeResult
@@ -13,6 +14,8 @@ from textual.screen import Screen
 from textual.widgets import Footer, Header, Input, OptionList, ProgressBar, Static
 
 from ...articles.safe_text import printable
+from ...workspace import Workspace
+from ..messages import ReaderReady, ReloadRules
 from ..explain import explain_actor, explain_statement
 from ..widgets.article_list import ArticleList, entry_prompt, one_line
 from ..widgets.article_view import ArticleView
@@ -70,8 +73,10 @@ class ReaderScreen(Screen):
         Binding("escape", "clear", "Clear highlight", show=False, id="clear"),
     ]
 
-    def __init__(self) -> None:
+    def __init__(self, workspace: Callable[[], Workspace]) -> None:
         super().__init__(id="reader")
+        self._workspace = workspace
+        """The app's current workspace (a reload of the rules replaces it)."""
         self.current: int | None = None
         self.query_text = ""
         self.matches: list[tuple[int, int]] = []
@@ -105,7 +110,9 @@ class ReaderScreen(Screen):
         self.watch(self.app, "theme", lambda _theme: self.call_after_refresh(self.show_legend), init=False)
         self.query_one("#articles").focus()
         self.ready = True
-        self.app.reader_ready()  # type: ignore[attr-defined]
+        if self.workspace.entries:  # cards that came in before the screen existed
+            self.entries_added(0, len(self.workspace.entries))
+        self.post_message(ReaderReady())
 
     @property
     def article_list(self) -> ArticleList:
@@ -120,8 +127,8 @@ class ReaderScreen(Screen):
         return self.query_one("#card", CardList)
 
     @property
-    def workspace(self):
-        return self.app.workspace  # type: ignore[attr-defined]
+    def workspace(self) -> Workspace:
+        return self._workspace()
 
     # -- filling in (called by the app as cards arrive) --------------------
     def entries_added(self, start: int, count: int) -> None:
@@ -358,7 +365,7 @@ class ReaderScreen(Screen):
         self._step_match(-1)
 
     def action_reload(self) -> None:
-        self.app.reload_brief(reason="key")  # type: ignore[attr-defined]
+        self.post_message(ReloadRules())
 
     def action_compare(self) -> None:
         entries = self.workspace.entries
