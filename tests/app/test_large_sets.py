@@ -118,7 +118,7 @@ async def test_a_large_preview_leaves_out_cards_and_most_sources_but_saves_them(
         assert "## Articles" in screen.text and "## Articles" not in preview
         assert "30 more articles in the saved briefing" in preview
         assert "| 039 | Council row |" in screen.text and "| 039 | Council row |" not in preview
-        assert "| 10 | Council row |" in preview
+        assert "| 009 | Council row |" in preview
 
 
 async def test_a_large_set_shows_totals_and_top_articles_not_a_column_per_article(tmp_path, seed_engine):
