@@ -26,6 +26,8 @@ def pytest_configure(config) -> None:
 
     if "BRIEF_CACHE_DIR" not in os.environ:
         _CACHE_DIR = os.environ["BRIEF_CACHE_DIR"] = tempfile.mkdtemp(prefix="brief-test-cache-")
+    # the reader's settings (theme, screenshots) are never read from or written to the user's
+    os.environ["BRIEF_CONFIG_DIR"] = tempfile.mkdtemp(prefix="brief-test-config-")
 
 
 def pytest_unconfigure(config) -> None:

@@ -16,10 +16,21 @@ COMMANDS = ("read", "card", "check", "eval", "compare", "export")
 """Subcommand modules under tui/commands/, in help order."""
 
 
+def version() -> str:
+    """The installed package's version (the source tree's when it is not installed)."""
+    from importlib.metadata import PackageNotFoundError, version as package_version
+
+    try:
+        return package_version("briefing-reader")
+    except PackageNotFoundError:
+        return "0+unknown"
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="brief",
         description="Briefing reader: articles beside rule-built cards of actors, claims and denials.")
+    parser.add_argument("--version", action="version", version=f"brief {version()}")
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
     for name in COMMANDS:
         importlib.import_module(f"tui.commands.{name}").add_parser(sub)
@@ -43,7 +54,7 @@ def main(argv: list[str] | None = None) -> int:
     hold_gc_for_startup()
     argv = list(sys.argv[1:] if argv is None else argv)
     parser = build_parser()
-    if not argv or (argv[0] not in COMMANDS and argv[0] not in ("-h", "--help")):
+    if not argv or (argv[0] not in COMMANDS and argv[0] not in ("-h", "--help", "--version")):
         argv.insert(0, "read")
     try:
         args = parser.parse_args(argv)

@@ -76,7 +76,7 @@ async def test_compare_from_reader_and_back(seeds_app):
 async def test_aligned_pair_scrolls_both_panes(seeds_app):
     async with seeds_app.run_test(size=SIZE) as pilot:
         screen = await open_compare(pilot)  # 000 vs 001
-        await pilot.press("a")
+        await pilot.press("2")
         await pilot.pause()
         item = screen.items[screen.card.get_option_at_index(screen.card.highlighted).id]
         assert item.section == "aligned"
@@ -111,13 +111,13 @@ async def test_discrepancy_item_highlights_both_spellings(seeds_app):
 async def test_swap_and_open_right_in_reader(seeds_app):
     async with seeds_app.run_test(size=SIZE) as pilot:
         screen = await open_compare(pilot)
-        await pilot.press("s")
+        await pilot.press("x")
         await pilot.pause()
         assert (screen.left_index, screen.right_index) == (1, 0)
-        await pilot.press("a")
+        await pilot.press("2")
         await pilot.pause()
         span = screen.selected.right[0]
-        await pilot.press("right_square_bracket")
+        await pilot.press("greater_than_sign")
         await pilot.pause()
         reader = pilot.app.screen
         assert isinstance(reader, ReaderScreen)
@@ -135,7 +135,7 @@ async def test_overview_matrix_sort_and_jump(seeds_app):
         assert len(table.columns) == len(o.articles) + 4
         totals = [r.total for r in screen.actor_rows]
         assert totals == sorted(totals, reverse=True)
-        await pilot.press("s", "s")  # total -> articles -> name
+        await pilot.press("S", "S")  # total -> articles -> name
         await pilot.pause()
         names = [r.name.casefold() for r in screen.actor_rows]
         assert names == sorted(names)
@@ -218,7 +218,7 @@ async def test_markup_in_articles_is_literal(tmp_path):
 def test_compare_screen_snapshot(snap_compare, seeds_app):
     async def run_before(pilot):
         await open_compare(pilot)  # 000 vs 001
-        await pilot.press("a")
+        await pilot.press("2")
         pilot.app.clear_notifications()
         await pilot.pause()
 

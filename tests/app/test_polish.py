@@ -14,6 +14,19 @@ def _app(engine):
     return make_app([str(SEEDS_DIR)], str(SEEDS_BRIEF), engine=engine, watch=False)
 
 
+def _notes_hook():
+    """A run_test message_hook that keeps every notification's text, and the list it fills."""
+    from textual.notifications import Notify
+
+    notes: list[str] = []
+
+    def hook(message) -> None:
+        if isinstance(message, Notify):
+            notes.append(message.notification.message)
+
+    return hook, notes
+
+
 def _shown(widget) -> bool:
     """On screen, at least one cell wide and tall."""
     region = widget.region
@@ -64,3 +77,144 @@ async def test_legend_names_every_highlight_in_its_style(seed_engine):
         drawn = reader.query_one("#legend", Static).render().spans[0].style
         assert drawn.background.rgb == tuple(view.layer_style_of("claim").bgcolor.triplet)
         assert drawn.background.brightness > 0.5  # the light theme's claim colour, not the dark one's
+
+
+def test_version_option(capsys):
+    import pytest
+
+    from tui.cli import main
+
+    with pytest.raises(SystemExit) as stop:
+        main(["--version"])
+    assert stop.value.code == 0
+    assert capsys.readouterr().out.startswith("brief ")
+
+
+async def test_theme_is_kept_in_the_settings_file(seed_engine):
+    from tui.settings import load_settings, settings_path
+
+    settings_path().unlink(missing_ok=True)
+    async with _app(seed_engine).run_test(size=(80, 24)) as pilot:
+        await wait_loaded(pilot)
+        pilot.app.theme = "catppuccin-latte"
+        await pilot.pause()
+    assert load_settings()[0].theme == "catppuccin-latte"
+    async with _app(seed_engine).run_test(size=(80, 24)) as pilot:
+        await wait_loaded(pilot)
+        assert pilot.app.theme == "catppuccin-latte"
+    settings_path().unlink()
+
+
+async def test_a_bad_settings_file_is_a_note_not_a_crash(seed_engine):
+    from tui.settings import settings_path
+
+    settings_path().write_text("theme: no-such-theme\ncolour: red\n", encoding="utf-8")
+    try:
+        hook, notes = _notes_hook()
+        async with _app(seed_engine).run_test(size=(80, 24), message_hook=hook) as pilot:
+            await wait_loaded(pilot)
+            assert any("unknown key 'colour'" in n for n in notes), notes
+            assert any("unknown theme 'no-such-theme'" in n for n in notes), notes
+            assert pilot.app.theme == "textual-dark"
+    finally:
+        settings_path().unlink()
+
+
+async def test_screenshot_goes_to_the_configured_folder_and_says_where(seed_engine, tmp_path):
+    from tui.settings import settings_path
+
+    settings_path().write_text(f"screenshots: {tmp_path}\n", encoding="utf-8")
+    try:
+        hook, notes = _notes_hook()
+        async with _app(seed_engine).run_test(size=(80, 24), message_hook=hook) as pilot:
+            await wait_loaded(pilot)
+            pilot.app.action_save_screenshot()
+            await pilot.pause()
+            shots = list(tmp_path.glob("*.svg"))
+            assert len(shots) == 1
+            assert any(str(shots[0].resolve()) in n for n in notes), notes
+    finally:
+        settings_path().unlink()
+
+
+async def test_palette_has_one_keys_entry_and_descriptions_that_add_something(seed_engine):
+    async with _app(seed_engine).run_test(size=(160, 45)) as pilot:
+        await wait_loaded(pilot)
+        commands = list(pilot.app.get_system_commands(pilot.app.screen))
+        titles = [c.title for c in commands]
+        assert len([t for t in titles if t.startswith("Keys")]) == 1
+        assert len(titles) == len(set(titles))
+        for command in commands:
+            assert command.help.lower() != command.title.lower()
+            assert not command.title.lower().startswith(command.help.lower()), command
+
+
+async def _open_compare(pilot):
+    from tui.app.screens.compare import CompareScreen
+
+    await wait_loaded(pilot)
+    await pilot.press("c")
+    await pilot.pause()
+    await pilot.press("enter")
+    for _ in range(50):
+        if isinstance(pilot.app.screen, CompareScreen):
+            break
+        await pilot.pause(0.05)
+    await pilot.pause()
+    return pilot.app.screen
+
+
+async def test_help_from_compare_lists_compare_keys_first(seed_engine):
+    from tui.app.screens.modals import HelpScreen
+
+    async with _app(seed_engine).run_test(size=(160, 45)) as pilot:
+        await _open_compare(pilot)
+        await pilot.press("question_mark")
+        await pilot.pause()
+        help_screen = pilot.app.screen
+        assert isinstance(help_screen, HelpScreen)
+        titles = [title for title, _ in help_screen.groups]
+        assert titles[0] == "Compare" and titles.index("Everywhere") < titles.index("Reader: reading")
+        assert [meaning for _sample, meaning in help_screen.legend][0].startswith("a claim")
+        cells = [str(c) for column in help_screen.table().columns for c in column.cells]
+        assert "Colours in the article" in cells
+
+
+async def test_j_and_k_move_in_every_list(seed_engine):
+    async with _app(seed_engine).run_test(size=(160, 45)) as pilot:
+        screen = await _open_compare(pilot)
+        card = screen.card
+        start = card.highlighted
+        await pilot.press("j")
+        assert card.highlighted != start
+        await pilot.press("k")
+        assert card.highlighted == start
+        await pilot.press("escape", "o")
+        await pilot.pause(0.3)
+        table = pilot.app.screen.query_one("#overview-actors")
+        table.focus()
+        row = table.cursor_coordinate.row
+        await pilot.press("j")
+        assert table.cursor_coordinate.row == row + 1
+        await pilot.press("k")
+        assert table.cursor_coordinate.row == row
+
+
+def test_one_key_means_one_idea_on_every_screen():
+    """A key bound on two screens does the same kind of thing (issue 15, point 5)."""
+    from tui.app.screens.compare import CompareScreen
+    from tui.app.screens.export import ExportScreen
+    from tui.app.screens.overview import OverviewScreen
+    from tui.app.screens.reader import ReaderScreen
+
+    # keys that name different ideas in different places once: a, [, ], s
+    compare = {k for b in CompareScreen.BINDINGS for k in b.key.split(",")}
+    assert not compare & {"a", "left_square_bracket", "right_square_bracket", "s"}
+    overview = {k for b in OverviewScreen.BINDINGS for k in b.key.split(",")}
+    assert "s" not in overview
+    export = {b.action: b.key for b in ExportScreen.BINDINGS}
+    assert "s" in export["save"].split(",")
+    for screen in (ReaderScreen, CompareScreen, OverviewScreen, ExportScreen):
+        for binding in screen.BINDINGS:
+            if "escape" in binding.key.split(",") and screen is not ReaderScreen:
+                assert binding.action == "back", (screen, binding)

@@ -10,7 +10,7 @@ import os
 import sys
 import threading
 import time
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import partial
 from pathlib import Path
 from typing import Iterable
@@ -20,6 +20,7 @@ from textual.app import App, SystemCommand
 from textual.binding import Binding
 from textual.message import Message
 from textual.screen import Screen
+from textual.theme import Theme
 from textual.widgets import Input, TextArea
 from textual.worker import Worker, get_current_worker
 
@@ -30,15 +31,13 @@ from ..cards.engine import CardEngine
 from ..cards.pool import CardPool, prepare_workers
 from ..rules.loader import load_brief, resolve_brief_path
 from ..rules.problems import BriefError
+from ..settings import Settings, load_settings, save_settings, settings_path
 from ..workspace import Entry, Workspace
 from .commands import ArticleSearchProvider
 from .messages import OpenArticle, ReaderReady, ReloadRules
 from .stopping import CardsStopped, stop_thread
 from .screens.modals import HelpScreen
-from .screens.reader import ReaderScreen
-from .widgets.article_list import ArticleList
-from .widgets.article_view import ArticleView
-from .widgets.card_list import CardList
+from .screens.reader import ReaderScreen, legend_rows
 
 DEFAULT_BRIEF = "default"
 POLL_SECONDS = 1.0
@@ -110,6 +109,7 @@ class BriefingApp(App):
         """Threads building cards (the last load's, and any a reload has not yet stopped)."""
         """Worker processes building the cards of the last load (0: built in this process)."""
         self.title = f"{engine.brief.title} · {len(self.files)} article{'s' if len(self.files) != 1 else ''}"
+        self.settings = Settings()
 
     def get_default_screen(self) -> Screen:
         return ReaderScreen(lambda: self.workspace)
@@ -134,6 +134,41 @@ class BriefingApp(App):
     def on_mount(self) -> None:
         if self.watch_brief:
             self.set_interval(POLL_SECONDS, self._poll_brief)
+        self._apply_settings()
+
+    # -- settings --------------------------------------------------------------
+    def _apply_settings(self) -> None:
+        """The theme chosen last time; problems in the settings file are notes, never fatal."""
+        self.settings, problems = load_settings()
+        for problem in problems:
+            self.notify(printable(str(problem)), severity="warning", timeout=8, markup=False)
+        theme = self.settings.theme
+        if theme and theme in self.available_themes:
+            self.theme = theme
+        elif theme:
+            self.notify(f"{settings_path()}: unknown theme '{printable(theme)}'; "
+                        f"the default is used (Ctrl+P, Theme chooses one).", severity="warning", timeout=8,
+                        markup=False)
+        self.theme_changed_signal.subscribe(self, self._theme_chosen)
+
+    def _theme_chosen(self, theme: Theme) -> None:
+        if theme.name == self.settings.theme:
+            return
+        self.settings = replace(self.settings, theme=theme.name)
+        error = save_settings(self.settings)
+        if error:
+            self.notify(printable(error), severity="warning", timeout=6, markup=False)
+
+    def action_save_screenshot(self) -> None:
+        """Save an SVG of the screen in the settings' folder (else the working folder) and say where."""
+        folder = Path(self.settings.screenshots or ".").expanduser()
+        try:
+            path = Path(self.save_screenshot(path=str(folder))).resolve()
+        except OSError as exc:
+            self.notify(f"Screenshot not saved: {folder.resolve()}: {exc.strerror or exc}", severity="error",
+                        timeout=8, markup=False)
+            return
+        self.notify(f"Screenshot saved to {path}", timeout=6, markup=False)
 
     def on_reader_ready(self, _message: ReaderReady) -> None:
         """The reading screen's widgets exist (it has shown the cards loaded so far)."""
@@ -349,33 +384,42 @@ class BriefingApp(App):
         self.reader.show_article(index, span)
 
     # -- help and palette ------------------------------------------------------
-    def help_groups(self) -> list[tuple[str, list[Binding]]]:
-        return [
-            ("Reading", list(ReaderScreen.BINDINGS)),
-            ("Article list", list(ArticleList.BINDINGS)),
-            ("Article text", list(ArticleView.BINDINGS)),
-            ("Card", list(CardList.BINDINGS) + [Binding("enter", "", "Jump to words / fold a section")]),
-            ("Everywhere", list(self.BINDINGS) + [
-                Binding("tab", "", "Next pane"), Binding("shift+tab", "", "Previous pane"),
-                Binding("ctrl+p", "", "Command palette (also searches all articles)")]),
-        ]
+    def help_groups(self, screen: Screen) -> list[tuple[str, list[Binding]]]:
+        """The keys of ``screen`` first, then those that work everywhere, then the reader's."""
+        own = getattr(screen, "help_groups", None)
+        groups = list(own()) if callable(own) else [(type(screen).__name__, list(screen.BINDINGS))]
+        groups.append(("Everywhere", list(self.BINDINGS) + [
+            Binding("j", "", "Next row (every list)"), Binding("k", "", "Previous row (every list)"),
+            Binding("tab", "", "Next pane"), Binding("shift+tab", "", "Previous pane"),
+            Binding("ctrl+p", "", "Command palette (also searches all articles)")]))
+        if not isinstance(screen, ReaderScreen):
+            groups += [(f"Reader: {title.lower()}", bindings) for title, bindings in self.reader.help_groups()]
+        return groups
 
     def action_help(self) -> None:
         if not isinstance(self.screen, HelpScreen):
-            self.push_screen(HelpScreen(self.help_groups()))
+            self.push_screen(HelpScreen(self.help_groups(self.screen), legend_rows(self.reader.article_view)))
 
     def get_system_commands(self, screen: Screen) -> Iterable[SystemCommand]:
-        yield from super().get_system_commands(screen)
+        # Textual's own Keys (a panel) and Screenshot (to ~/Downloads, which need not exist)
+        # are replaced by the reader's
+        for command in super().get_system_commands(screen):
+            if command.title not in ("Keys", "Screenshot"):
+                yield command
+        yield SystemCommand("Keys (?)", "Every key of this screen, then the others, and what the colours mean",
+                            self.action_help)
+        yield SystemCommand("Screenshot", "Save an SVG picture of the screen in "
+                            + (self.settings.screenshots or "the working folder"),
+                            lambda: self.set_timer(0.1, self.action_save_screenshot))
         reader = self.reader
         for binding in ReaderScreen.BINDINGS:
             if binding.description and binding.id not in ("clear", "pane-left", "pane-right"):
                 key = binding.key.split(",")[0]
                 yield SystemCommand(
                     binding.description + f" ({self.get_key_display(Binding(key, ''))})",
-                    binding.tooltip or binding.description,
+                    binding.tooltip or "In the reader",
                     partial(self._reader_action, reader, binding.action),
                 )
-        yield SystemCommand("Keys (?)", "List every key", self.action_help)
 
     def _reader_action(self, reader: ReaderScreen, action: str) -> None:
         while len(self.screen_stack) > 1 and self.screen is not reader:

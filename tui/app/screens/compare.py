@@ -25,6 +25,7 @@ from ..messages import OpenArticle
 from ...comparison import Comparison, compare_entries
 from ...workspace import Workspace
 from ..widgets.article_view import ArticleView
+from ..widgets.lists import KeyedOptionList
 
 Span = tuple[int, int]
 
@@ -52,17 +53,28 @@ class CompareScreen(Screen):
     CSS_PATH = str(Path(__file__).resolve().parent.parent / "compare.tcss")
     BINDINGS = [
         Binding("escape", "back", "Back", id="compare-back"),
-        Binding("s", "swap", "Swap sides", id="compare-swap", tooltip="Put the right article on the left"),
-        Binding("a", "section('aligned')", "Aligned", id="compare-aligned",
-                tooltip="Go to the statements both articles carry"),
-        Binding("x", "section('discrepancies')", "Discrepancies", id="compare-discrepancies",
+        Binding("x", "swap", "Swap sides", id="compare-swap", tooltip="Put the right article on the left"),
+        Binding("1", "section('discrepancies')", "Discrepancies", id="compare-discrepancies",
                 tooltip="Go to the discrepancies"),
-        Binding("left_square_bracket", "open('left')", "Open left", id="compare-open-left",
+        Binding("2", "section('aligned')", "Aligned", id="compare-aligned",
+                tooltip="Go to the statements both articles carry"),
+        Binding("3", "section('only-left-statements')", "Only left", show=False, id="compare-only-left",
+                tooltip="Go to the statements only the left article carries"),
+        Binding("4", "section('only-right-statements')", "Only right", show=False, id="compare-only-right",
+                tooltip="Go to the statements only the right article carries"),
+        Binding("5", "section('actors')", "Actors in both", show=False, id="compare-actors",
+                tooltip="Go to the actors both articles name"),
+        Binding("less_than_sign", "open('left')", "Open left", id="compare-open-left",
                 tooltip="Open the left article in the reader at the selected words"),
-        Binding("right_square_bracket", "open('right')", "Open right", id="compare-open-right",
+        Binding("greater_than_sign", "open('right')", "Open right", id="compare-open-right",
                 tooltip="Open the right article in the reader at the selected words"),
         Binding("tab", "app.focus_next", "Next pane", show=False),
     ]
+
+    def help_groups(self) -> list[tuple[str, list[Binding]]]:
+        """This screen's keys, for the help screen."""
+        return [("Compare", list(self.BINDINGS)),
+                ("Comparison card", list(KeyedOptionList.BINDINGS) + [Binding("enter", "", "Show the words in both panes")])]
 
     def __init__(self, workspace: Workspace, left_index: int, right_index: int) -> None:
         super().__init__()
@@ -83,7 +95,7 @@ class CompareScreen(Screen):
                 yield Static("", id="compare-right-title", classes="compare-title")
                 yield ArticleView(id="compare-right")
         yield Static("", id="compare-summary")
-        yield OptionList(id="compare-card")
+        yield KeyedOptionList(id="compare-card")
         yield Footer()
 
     @property

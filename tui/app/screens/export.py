@@ -95,6 +95,10 @@ class ExportScreen(Screen):
         Binding("space,pagedown", "scroll('page')", "Page down", show=False),
     ]
 
+    def help_groups(self) -> list[tuple[str, list[Binding]]]:
+        """This screen's keys, for the help screen."""
+        return [("Briefing preview", list(self.BINDINGS))]
+
     def __init__(self, workspace: Workspace, default_path: str | Path | None = None) -> None:
         super().__init__()
         self.workspace = workspace
@@ -209,4 +213,4 @@ class ExportScreen(Screen):
         except BriefingWriteError as exc:
             self.notify(str(exc), severity="error", timeout=8)
             return
-        self.notify(f"Saved the briefing to {written}", timeout=5)
+        self.notify(f"Saved the briefing to {Path(written).resolve()}", timeout=5, markup=False)

@@ -12,6 +12,8 @@ from textual.screen import ModalScreen
 from textual.widgets import Label, OptionList, Static
 from textual.widgets.option_list import Option
 
+from ..widgets.lists import KeyedOptionList
+
 
 class WhyScreen(ModalScreen[None]):
     """The rule behind one card item: id, YAML source with file and line, matched words."""
@@ -51,9 +53,10 @@ class HelpScreen(ModalScreen[None]):
         Binding("k,up", "scroll('up')", "Scroll up", show=False),
     ]
 
-    def __init__(self, groups: list[tuple[str, list[Binding]]]) -> None:
+    def __init__(self, groups: list[tuple[str, list[Binding]]], legend: list[tuple[Text, str]] = ()) -> None:
         super().__init__()
         self.groups = groups
+        self.legend = list(legend)
 
     def table(self) -> Table:
         table = Table.grid(padding=(0, 2))
@@ -72,6 +75,10 @@ class HelpScreen(ModalScreen[None]):
                 seen.add(row)
                 table.add_row(keys, binding.description)
             table.add_row("", "")
+        if self.legend:
+            table.add_row(Text("Colours in the article", style="bold underline"), "")
+            for sample, meaning in self.legend:
+                table.add_row(sample, meaning)
         return table
 
     def compose(self) -> ComposeResult:
@@ -102,8 +109,6 @@ class PickArticleScreen(ModalScreen[int | None]):
 
     BINDINGS = [
         Binding("escape", "dismiss_none", "Cancel", id="pick-cancel"),
-        Binding("j", "down", show=False),
-        Binding("k", "up", show=False),
     ]
 
     def __init__(self, title: str, choices: list[tuple[int, Text]], highlight: int = 0) -> None:
@@ -115,7 +120,7 @@ class PickArticleScreen(ModalScreen[int | None]):
     def compose(self) -> ComposeResult:
         with Vertical(id="pick-box", classes="modal-box"):
             yield Label(self.heading, classes="modal-title")
-            yield OptionList(*(Option(text, id=str(i)) for i, text in self.choices), id="pick-list")
+            yield KeyedOptionList(*(Option(text, id=str(i)) for i, text in self.choices), id="pick-list")
             yield Label("enter choose · esc cancel", classes="modal-hint")
 
     def on_mount(self) -> None:
@@ -130,9 +135,3 @@ class PickArticleScreen(ModalScreen[int | None]):
 
     def action_dismiss_none(self) -> None:
         self.dismiss(None)
-
-    def action_down(self) -> None:
-        self.query_one(OptionList).action_cursor_down()
-
-    def action_up(self) -> None:
-        self.query_one(OptionList).action_cursor_up()

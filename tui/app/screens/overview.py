@@ -39,6 +39,7 @@ from ...comparison import Overview, overview_of
 from ...comparison.model import TOP_ARTICLES
 from ...comparison.progress import Cancelled
 from ..progress import ScreenProgress
+from ..widgets.lists import KeyedDataTable
 from ...workspace import Workspace
 
 SORT_KEYS = ("total", "articles", "name")
@@ -67,13 +68,17 @@ class OverviewScreen(Screen):
     CSS_PATH = str(Path(__file__).resolve().parent.parent / "overview.tcss")
     BINDINGS = [
         Binding("escape", "back", "Back", id="overview-back"),
-        Binding("s", "sort", "Sort", id="overview-sort", tooltip="Sort the actors by total, articles or name"),
+        Binding("S", "sort", "Sort", id="overview-sort", tooltip="Sort the actors by total, articles or name"),
         Binding("1", "tab('ov-actors')", "Actors", id="overview-tab-actors"),
         Binding("2", "tab('ov-shared')", "Shared", id="overview-tab-shared"),
         Binding("3", "tab('ov-denials')", "Denials", id="overview-tab-denials"),
         Binding("4", "tab('ov-articles')", "Articles", id="overview-tab-articles"),
         Binding("enter", "jump", "Open at words", id="overview-jump", tooltip="Open the article at these words"),
     ]
+
+    def help_groups(self) -> list[tuple[str, list[Binding]]]:
+        """This screen's keys, for the help screen."""
+        return [("Overview", list(self.BINDINGS)), ("Tables", list(KeyedDataTable.BINDINGS))]
 
     def __init__(self, workspace: Workspace) -> None:
         super().__init__()
@@ -91,13 +96,13 @@ class OverviewScreen(Screen):
         yield Static("Computing the overview…", id="overview-status")
         with TabbedContent(id="overview-tabs", initial="ov-actors"):
             with TabPane("Actors", id="ov-actors"):
-                yield DataTable(id="overview-actors", cursor_type="cell", zebra_stripes=True)
+                yield KeyedDataTable(id="overview-actors", cursor_type="cell", zebra_stripes=True)
             with TabPane("Shared statements", id="ov-shared"):
-                yield DataTable(id="overview-shared", cursor_type="row", zebra_stripes=True)
+                yield KeyedDataTable(id="overview-shared", cursor_type="row", zebra_stripes=True)
             with TabPane("Denials", id="ov-denials"):
-                yield DataTable(id="overview-denials", cursor_type="row", zebra_stripes=True)
+                yield KeyedDataTable(id="overview-denials", cursor_type="row", zebra_stripes=True)
             with TabPane("Articles", id="ov-articles"):
-                yield DataTable(id="overview-articles", cursor_type="row", zebra_stripes=True)
+                yield KeyedDataTable(id="overview-articles", cursor_type="row", zebra_stripes=True)
         yield Footer()
 
     def on_mount(self) -> None:

@@ -23,9 +23,12 @@ from ..widgets.card_list import CardList
 from .modals import PickArticleScreen, WhyScreen
 
 PANES = ("#articles", "#article", "#card")
-LEGEND = (("claim", "claim"), ("denial", "denial"), ("mention", "mention"), ("focus", "selected"),
-          ("search-current", "match"))
-"""Highlight layers the legend names, in the words it uses for them."""
+LEGEND = (("claim", "claim", "a claim: what a source says (1 turns them on and off)"),
+          ("denial", "denial", "a denial: what a source rejects (2)"),
+          ("mention", "mention", "a mention of an actor on the card (3)"),
+          ("focus", "selected", "the words of the card item selected"),
+          ("search-current", "match", "the search match shown (other matches are lighter)"))
+"""Highlight layers the legend names: layer, word, what it means."""
 PREPARE_DELAY = 0.03
 """Seconds after an article is painted before its neighbours are drawn ahead: out of
 the way of a key held down (each press moves on before then)."""
@@ -41,11 +44,16 @@ def short_path(path: str) -> str:
 def legend_text(view: ArticleView) -> Text:
     """One word per highlight layer, each drawn in its own layer's style."""
     text = Text(no_wrap=False, justify="left")
-    for i, (layer, word) in enumerate(LEGEND):
+    for i, (layer, word, _meaning) in enumerate(LEGEND):
         if i:
             text.append(" ")
         text.append(word, style=view.layer_style_of(layer))
     return text
+
+
+def legend_rows(view: ArticleView) -> list[tuple[Text, str]]:
+    """The legend for the help screen: each layer's word in its style, and what it means."""
+    return [(Text(word, style=view.layer_style_of(layer)), meaning) for layer, word, meaning in LEGEND]
 
 
 class ReaderScreen(Screen):
@@ -55,23 +63,38 @@ class ReaderScreen(Screen):
         Binding("n", "next_article", "Next", id="next-article", tooltip="Show the next article"),
         Binding("p", "previous_article", "Prev", id="previous-article", tooltip="Show the previous article"),
         Binding("slash", "search", "Search", id="search", tooltip="Search in this article"),
-        Binding("right_square_bracket", "search_next", "Next match", show=False, id="search-next"),
-        Binding("left_square_bracket", "search_previous", "Previous match", show=False, id="search-previous"),
+        Binding("right_square_bracket", "search_next", "Next match", show=False, id="search-next",
+                tooltip="Scroll to the next match of the search"),
+        Binding("left_square_bracket", "search_previous", "Previous match", show=False, id="search-previous",
+                tooltip="Scroll to the previous match of the search"),
         Binding("w", "why", "Why", id="why", tooltip="Show the rule behind the selected card item"),
         Binding("c", "compare", "Compare", id="compare", tooltip="Compare this article with another"),
         Binding("o", "overview", "Overview", id="overview", tooltip="All articles in one overview"),
         Binding("e", "export", "Export", id="export", tooltip="Export the briefing as Markdown"),
         Binding("r", "reload", "Reload rules", id="reload", tooltip="Reload the brief's YAML files now"),
-        Binding("1", "toggle_layer('claim')", "Claims on/off", show=False, id="toggle-claims"),
-        Binding("2", "toggle_layer('denial')", "Denials on/off", show=False, id="toggle-denials"),
-        Binding("3", "toggle_layer('mention')", "Mentions on/off", show=False, id="toggle-mentions"),
+        Binding("1", "toggle_layer('claim')", "Claims on/off", show=False, id="toggle-claims",
+                tooltip="Show or hide the green claim highlights"),
+        Binding("2", "toggle_layer('denial')", "Denials on/off", show=False, id="toggle-denials",
+                tooltip="Show or hide the red denial highlights"),
+        Binding("3", "toggle_layer('mention')", "Mentions on/off", show=False, id="toggle-mentions",
+                tooltip="Show or hide the underlined actor mentions"),
         Binding("h,left", "pane(-1)", "Pane to the left", show=False, id="pane-left"),
         Binding("l,right", "pane(1)", "Pane to the right", show=False, id="pane-right"),
-        Binding("a", "focus_pane(0)", "Go to article list", show=False, id="focus-articles"),
-        Binding("t", "focus_pane(1)", "Go to article text", show=False, id="focus-text"),
-        Binding("d", "focus_pane(2)", "Go to card", show=False, id="focus-card"),
+        Binding("a", "focus_pane(0)", "Go to article list", show=False, id="focus-articles",
+                tooltip="Move to the list of articles"),
+        Binding("t", "focus_pane(1)", "Go to article text", show=False, id="focus-text", tooltip="Move to the article's text"),
+        Binding("d", "focus_pane(2)", "Go to card", show=False, id="focus-card", tooltip="Move to the card of actors, claims and denials"),
         Binding("escape", "clear", "Clear highlight", show=False, id="clear"),
     ]
+
+    def help_groups(self) -> list[tuple[str, list[Binding]]]:
+        """This screen's keys by pane, for the help screen."""
+        return [
+            ("Reading", list(self.BINDINGS)),
+            ("Article list", list(ArticleList.BINDINGS)),
+            ("Article text", list(ArticleView.BINDINGS)),
+            ("Card", list(CardList.BINDINGS) + [Binding("enter", "", "Jump to words / fold a section")]),
+        ]
 
     def __init__(self, workspace: Callable[[], Workspace]) -> None:
         super().__init__(id="reader")
