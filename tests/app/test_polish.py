@@ -218,3 +218,60 @@ def test_one_key_means_one_idea_on_every_screen():
         for binding in screen.BINDINGS:
             if "escape" in binding.key.split(",") and screen is not ReaderScreen:
                 assert binding.action == "back", (screen, binding)
+
+
+def test_progress_line_counts_and_time_left():
+    from tui.app.screens.reader import progress_line
+
+    assert progress_line(1240, 2225, None, 10.0) == "1,240 / 2,225 cards"
+    # 1,000 cards in 10 s: 985 more take about 10 s
+    assert progress_line(1240, 2225, (0.0, 240), 10.0) == "1,240 / 2,225 cards · 10 s left"
+    assert progress_line(240, 20240, (0.0, 140), 10.0).endswith("· 33 min left")
+    assert progress_line(2225, 2225, (0.0, 0), 10.0) == "2,225 / 2,225 cards"
+
+
+async def test_n_on_the_last_and_p_on_the_first_article_say_so(seed_engine):
+    hook, notes = _notes_hook()
+    async with _app(seed_engine).run_test(size=(80, 24), message_hook=hook) as pilot:
+        await wait_loaded(pilot)
+        await pilot.press("p")
+        await pilot.pause()
+        assert any("first article" in n for n in notes), notes
+        await pilot.press(*"nnnnn")
+        await pilot.pause()
+        assert pilot.app.screen.current == 4
+        assert any("last article (004)" in n for n in notes), notes
+
+
+async def test_G_while_loading_goes_to_the_last_article_once_it_is_in(seed_engine):
+    async with _app(seed_engine).run_test(size=(80, 24)) as pilot:
+        await wait_loaded(pilot)
+        reader = pilot.app.screen
+        reader.set_progress(5, 7, True)  # as if two more articles were still to come
+        await pilot.press("a", "G")
+        await pilot.pause()
+        assert reader._pending_last
+        assert "5 / 7 cards" in str(reader.query_one("#progress-text").render())
+        await pilot.press("g")
+        assert reader.current == 0
+        reader.set_progress(5, 5, False)  # the last one is in
+        await pilot.pause()
+        assert reader.current == 4
+
+
+async def test_the_compare_picker_filters_as_you_type(seed_engine):
+    from tui.app.screens.modals import PickArticleScreen
+
+    async with _app(seed_engine).run_test(size=(80, 24)) as pilot:
+        await wait_loaded(pilot)
+        await pilot.press("c")
+        await pilot.pause()
+        picker = pilot.app.screen
+        assert isinstance(picker, PickArticleScreen)
+        await pilot.press("slash", *"lavrov secret")
+        await pilot.pause()
+        assert [i for i, _ in picker.shown] == [3]
+        assert "1 of 4 articles" in str(picker.query_one("#pick-count").render())
+        await pilot.press("enter", "enter")
+        await pilot.pause(0.3)
+        assert (pilot.app.screen.left_index, pilot.app.screen.right_index) == (0, 3)

@@ -9,7 +9,7 @@ from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Vertical, VerticalScroll
 from textual.screen import ModalScreen
-from textual.widgets import Label, OptionList, Static
+from textual.widgets import Input, Label, OptionList, Static
 from textual.widgets.option_list import Option
 
 from ..widgets.lists import KeyedOptionList
@@ -105,10 +105,11 @@ def _split(binding: Binding) -> list[Binding]:
 
 
 class PickArticleScreen(ModalScreen[int | None]):
-    """Choose an article (for instance the second one to compare)."""
+    """Choose an article (for instance the second one to compare); ``/`` filters the list."""
 
     BINDINGS = [
-        Binding("escape", "dismiss_none", "Cancel", id="pick-cancel"),
+        Binding("escape", "back", "Cancel", id="pick-cancel"),
+        Binding("slash", "filter", "Filter", id="pick-filter", tooltip="Type words to narrow the list"),
     ]
 
     def __init__(self, title: str, choices: list[tuple[int, Text]], highlight: int = 0) -> None:
@@ -116,22 +117,54 @@ class PickArticleScreen(ModalScreen[int | None]):
         self.heading = title
         self.choices = choices
         self.start = highlight
+        self.shown = list(choices)
+        """The choices the filter leaves, in order."""
 
     def compose(self) -> ComposeResult:
         with Vertical(id="pick-box", classes="modal-box"):
             yield Label(self.heading, classes="modal-title")
+            yield Input(placeholder="filter: words of the number or title (enter: back to the list)",
+                        id="pick-filter")
             yield KeyedOptionList(*(Option(text, id=str(i)) for i, text in self.choices), id="pick-list")
-            yield Label("enter choose · esc cancel", classes="modal-hint")
+            yield Label("", id="pick-count", classes="modal-hint")
 
     def on_mount(self) -> None:
         options = self.query_one(OptionList)
         if self.choices:
             options.highlighted = max(0, min(self.start, len(self.choices) - 1))
         options.focus()
+        self._count()
+
+    def _count(self) -> None:
+        n, total = len(self.shown), len(self.choices)
+        shown = f"{n:,} articles" if n == total else f"{n:,} of {total:,} articles"
+        self.query_one("#pick-count", Label).update(f"{shown} · enter choose · / filter · esc cancel")
+
+    def on_input_changed(self, event: Input.Changed) -> None:
+        event.stop()
+        words = event.value.lower().split()
+        self.shown = [(i, text) for i, text in self.choices if all(w in text.plain.lower() for w in words)]
+        options = self.query_one(OptionList)
+        options.set_options(Option(text, id=str(i)) for i, text in self.shown)
+        if self.shown:
+            options.highlighted = 0
+        self._count()
+
+    def on_input_submitted(self, event: Input.Submitted) -> None:
+        event.stop()
+        self.query_one(OptionList).focus()
+
+    def action_filter(self) -> None:
+        self.query_one("#pick-filter", Input).focus()
+
+    def action_back(self) -> None:
+        """Esc: out of the filter first, then out of the picker."""
+        field = self.query_one("#pick-filter", Input)
+        if field.has_focus:
+            self.query_one(OptionList).focus()
+        else:
+            self.dismiss(None)
 
     def on_option_list_option_selected(self, event: OptionList.OptionSelected) -> None:
         event.stop()
         self.dismiss(int(event.option.id or 0))
-
-    def action_dismiss_none(self) -> None:
-        self.dismiss(None)

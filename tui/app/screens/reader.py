@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import os
 import re
+import time
 from typing import Callable
 
 from rich.text import Text
@@ -39,6 +40,19 @@ def short_path(path: str) -> str:
         return os.path.relpath(path) if not os.path.relpath(path).startswith("..") else path
     except ValueError:
         return path
+
+
+def progress_line(done: int, total: int, started: tuple[float, int] | None, now: float) -> str:
+    """ "1,240 / 2,225 cards · 4 s left": the time left from the pace since ``started``."""
+    line = f"{done:,} / {total:,} cards"
+    if started is None:
+        return line
+    at, first = started
+    made, elapsed = done - first, now - at
+    if made > 0 and elapsed > 0.5 and done < total:
+        left = (total - done) * elapsed / made
+        line += f" · {left:.0f} s left" if left < 90 else f" · {left / 60:.0f} min left"
+    return line
 
 
 def legend_text(view: ArticleView) -> Text:
@@ -106,6 +120,13 @@ class ReaderScreen(Screen):
         self.match_index: int | None = None
         self.ready = False
         """True once the widgets exist (cards may arrive before that)."""
+        self.total = 0
+        """Articles being loaded in all (the list grows to this)."""
+        self.loading = False
+        self._load_started: tuple[float, int] | None = None
+        """When the loading line first showed, and how many cards there were then."""
+        self._pending_last = False
+        """G was pressed while loading: show the last article once it is in."""
 
     # -- layout ----------------------------------------------------------
     def compose(self) -> ComposeResult:
@@ -122,7 +143,9 @@ class ReaderScreen(Screen):
                 yield CardList(id="card")
                 yield Static("", id="legend")
         yield Static("", id="errors")
-        yield ProgressBar(id="progress", show_eta=False)
+        with Horizontal(id="progress"):
+            yield ProgressBar(id="progress-bar", show_percentage=False, show_eta=False)
+            yield Static("", id="progress-text")
         yield Footer()
 
     def on_mount(self) -> None:
@@ -175,9 +198,20 @@ class ReaderScreen(Screen):
             self.show_article(0)
 
     def set_progress(self, done: int, total: int, loading: bool) -> None:
-        bar = self.query_one("#progress", ProgressBar)
-        bar.set_class(loading and total > 20, "-loading")
-        bar.update(total=max(total, 1), progress=done)
+        """The loading line: a bar, "1,240 / 2,225 cards" and the time left (for a large folder)."""
+        self.total, self.loading = total, loading
+        if loading and self._load_started is None:
+            self._load_started = (time.monotonic(), done)
+        row = self.query_one("#progress")
+        row.set_class(loading and total > 20, "-loading")
+        self.query_one("#progress-bar", ProgressBar).update(total=max(total, 1), progress=done)
+        self.query_one("#progress-text", Static).update(
+            progress_line(done, total, self._load_started, time.monotonic()))
+        if not loading:
+            self._load_started = None
+            if self._pending_last and self.workspace.entries:
+                self._pending_last = False
+                self.show_article(len(self.workspace.entries) - 1)
 
     def show_errors(self, problems: list[str]) -> None:
         panel = self.query_one("#errors", Static)
@@ -295,12 +329,31 @@ class ReaderScreen(Screen):
 
     # -- actions -----------------------------------------------------------
     def action_next_article(self) -> None:
-        if self.current is not None:
-            self.show_article(min(self.current + 1, len(self.workspace.entries) - 1))
+        if self.current is None:
+            return
+        last = len(self.workspace.entries) - 1
+        if self.current < last:
+            self.show_article(self.current + 1)
+        elif self.loading and self.total > last + 1:
+            self.notify(f"Article {last + 1:03d} is still loading ({last + 1:,} / {self.total:,}).", timeout=2)
+        else:
+            self.notify(f"This is the last article ({self.current:03d}); p goes back.", timeout=2)
 
     def action_previous_article(self) -> None:
-        if self.current is not None:
-            self.show_article(max(self.current - 1, 0))
+        if self.current is None:
+            return
+        if self.current > 0:
+            self.show_article(self.current - 1)
+        else:
+            self.notify("This is the first article (000); n goes on.", timeout=2)
+
+    def on_article_list_last_asked(self, _message: ArticleList.LastAsked) -> None:
+        """G in the article list while cards load: the last article, once it has come in."""
+        loaded = len(self.workspace.entries)
+        if self.loading and self.total > loaded:
+            self._pending_last = True
+            self.notify(f"Going to the last article ({self.total - 1:03d}) once it has loaded; "
+                        f"{loaded:,} of {self.total:,} so far.", timeout=3)
 
     def action_pane(self, step: int) -> None:
         focused = self.focused

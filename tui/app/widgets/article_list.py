@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from rich.text import Text
 from textual.binding import Binding
+from textual.message import Message
 from textual.widgets import OptionList
 from textual.widgets.option_list import Option
 
@@ -51,6 +52,13 @@ class ArticleList(HighlightLinesMixin, KeepRowsMixin, OptionList):
         Binding("g", "first", "First article", show=False),
         Binding("G", "last", "Last article", show=False),
     ]
+
+    class LastAsked(Message):
+        """G was pressed: the screen knows whether more articles are still to come."""
+
+    def action_last(self) -> None:
+        super().action_last()
+        self.post_message(self.LastAsked())
 
     def add_entries(self, start: int, entries: list[Entry]) -> None:
         self.add_options(
