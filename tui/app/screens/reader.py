@@ -319,7 +319,8 @@ class ReaderScreen(Screen):
     def _focus_item(self, scroll: bool) -> None:
         item = self.card_list.current
         if item is None or item.value is None:
-            self.article_view.set_focus_spans([], scroll=False)
+            # a header (also where a new card starts): the words shown stay, such as those
+            # another screen or the palette opened the article at; esc clears them
             return
         if item.kind == "actor":
             spans = list(item.value.mentions)  # type: ignore[union-attr]
