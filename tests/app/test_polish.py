@@ -275,3 +275,15 @@ async def test_the_compare_picker_filters_as_you_type(seed_engine):
         await pilot.press("enter", "enter")
         await pilot.pause(0.3)
         assert (pilot.app.screen.left_index, pilot.app.screen.right_index) == (0, 3)
+
+
+async def test_loading_a_large_folder_never_covers_the_reader(seed_engine):
+    """The loading line is a line: the reader stays drawn while cards come in (a screen
+    attribute named like Textual's ``loading`` once covered it with a spinner)."""
+    async with _app(seed_engine).run_test(size=(80, 24)) as pilot:
+        await wait_loaded(pilot)
+        reader = pilot.app.screen
+        reader.set_progress(3, 50, True)
+        await pilot.pause()
+        assert not reader.loading and not reader.query("LoadingIndicator")
+        assert _shown(reader.query_one("#progress-text"))

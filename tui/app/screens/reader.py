@@ -49,7 +49,7 @@ def progress_line(done: int, total: int, started: tuple[float, int] | None, now:
         return line
     at, first = started
     made, elapsed = done - first, now - at
-    if made > 0 and elapsed > 0.5 and done < total:
+    if made > 0 and elapsed >= 2 and done < total:
         left = (total - done) * elapsed / made
         line += f" · {left:.0f} s left" if left < 90 else f" · {left / 60:.0f} min left"
     return line
@@ -122,7 +122,7 @@ class ReaderScreen(Screen):
         """True once the widgets exist (cards may arrive before that)."""
         self.total = 0
         """Articles being loaded in all (the list grows to this)."""
-        self.loading = False
+        self.cards_loading = False
         self._load_started: tuple[float, int] | None = None
         """When the loading line first showed, and how many cards there were then."""
         self._pending_last = False
@@ -199,7 +199,7 @@ class ReaderScreen(Screen):
 
     def set_progress(self, done: int, total: int, loading: bool) -> None:
         """The loading line: a bar, "1,240 / 2,225 cards" and the time left (for a large folder)."""
-        self.total, self.loading = total, loading
+        self.total, self.cards_loading = total, loading
         if loading and self._load_started is None:
             self._load_started = (time.monotonic(), done)
         row = self.query_one("#progress")
@@ -335,7 +335,7 @@ class ReaderScreen(Screen):
         last = len(self.workspace.entries) - 1
         if self.current < last:
             self.show_article(self.current + 1)
-        elif self.loading and self.total > last + 1:
+        elif self.cards_loading and self.total > last + 1:
             self.notify(f"Article {last + 1:03d} is still loading ({last + 1:,} / {self.total:,}).", timeout=2)
         else:
             self.notify(f"This is the last article ({self.current:03d}); p goes back.", timeout=2)
@@ -351,7 +351,7 @@ class ReaderScreen(Screen):
     def on_article_list_last_asked(self, _message: ArticleList.LastAsked) -> None:
         """G in the article list while cards load: the last article, once it has come in."""
         loaded = len(self.workspace.entries)
-        if self.loading and self.total > loaded:
+        if self.cards_loading and self.total > loaded:
             self._pending_last = True
             self.notify(f"Going to the last article ({self.total - 1:03d}) once it has loaded; "
                         f"{loaded:,} of {self.total:,} so far.", timeout=3)
