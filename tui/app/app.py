@@ -82,6 +82,8 @@ class BriefingApp(App):
     """Read articles beside their cards."""
 
     CSS_PATH = Path(__file__).parent / "app.tcss"
+    HORIZONTAL_BREAKPOINTS = [(0, "-narrow"), (120, "-wide")]
+    """Below 120 columns the screens get the class -narrow (app.tcss widens the list in focus)."""
     COMMANDS = App.COMMANDS | {ArticleSearchProvider}
     BINDINGS = [
         Binding("question_mark", "help", "Help", id="help", tooltip="List every key"),

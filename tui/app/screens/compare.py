@@ -17,9 +17,10 @@ from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, Vertical
 from textual.screen import Screen
-from textual.widgets import Footer, OptionList, Static
+from textual.widgets import Header, OptionList, Static
 from textual.widgets.option_list import Option
 
+from ..widgets.footer import KeysFooter
 from ...articles.safe_text import printable
 from ..messages import OpenArticle
 from ...comparison import Comparison, compare_entries
@@ -87,6 +88,7 @@ class CompareScreen(Screen):
 
     # -- layout ------------------------------------------------------------
     def compose(self) -> ComposeResult:
+        yield Header(icon="≡")
         with Horizontal(id="compare-panes"):
             with Vertical(id="compare-left-pane", classes="compare-pane"):
                 yield Static("", id="compare-left-title", classes="compare-title")
@@ -96,7 +98,7 @@ class CompareScreen(Screen):
                 yield ArticleView(id="compare-right")
         yield Static("", id="compare-summary")
         yield KeyedOptionList(id="compare-card")
-        yield Footer()
+        yield KeysFooter()
 
     @property
     def left_view(self) -> ArticleView:

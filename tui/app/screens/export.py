@@ -20,8 +20,9 @@ from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, Vertical, VerticalScroll
 from textual.screen import ModalScreen, Screen
-from textual.widgets import Footer, Header, Input, Label, Markdown
+from textual.widgets import Header, Input, Label, Markdown
 
+from ..widgets.footer import KeysFooter
 from ...briefing import BriefingExists, BriefingOptions, BriefingWriteError, build_briefing, write_atomic
 from ...comparison.progress import Cancelled
 from ..progress import ScreenProgress
@@ -114,12 +115,12 @@ class ExportScreen(Screen):
         return sum(1 for e in self.workspace.entries if e.ok)
 
     def compose(self) -> ComposeResult:
-        yield Header()
+        yield Header(icon="≡")
         with Horizontal(id="export-bar"):
             yield Label("", id="export-status", markup=False)
         with VerticalScroll(id="export-scroll"):
             yield Markdown("", id="export-preview", open_links=False)
-        yield Footer()
+        yield KeysFooter()
 
     def on_mount(self) -> None:
         self.sub_title = "Export briefing"

@@ -31,8 +31,9 @@ from textual.worker import get_current_worker
 from textual.binding import Binding
 from textual.coordinate import Coordinate
 from textual.screen import Screen
-from textual.widgets import DataTable, Footer, Static, TabbedContent, TabPane
+from textual.widgets import DataTable, Header, Static, TabbedContent, TabPane
 
+from ..widgets.footer import KeysFooter
 from ...articles.safe_text import printable
 from ..messages import OpenArticle
 from ...comparison import Overview, overview_of
@@ -93,6 +94,7 @@ class OverviewScreen(Screen):
         """Table id -> one jump target per row (for the actor matrix, the row's first mention)."""
 
     def compose(self) -> ComposeResult:
+        yield Header(icon="≡")
         yield Static("Computing the overview…", id="overview-status")
         with TabbedContent(id="overview-tabs", initial="ov-actors"):
             with TabPane("Actors", id="ov-actors"):
@@ -103,7 +105,7 @@ class OverviewScreen(Screen):
                 yield KeyedDataTable(id="overview-denials", cursor_type="row", zebra_stripes=True)
             with TabPane("Articles", id="ov-articles"):
                 yield KeyedDataTable(id="overview-articles", cursor_type="row", zebra_stripes=True)
-        yield Footer()
+        yield KeysFooter()
 
     def on_mount(self) -> None:
         n = sum(1 for e in self.workspace.entries if e.ok)

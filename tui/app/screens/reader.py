@@ -12,8 +12,9 @@ from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, Vertical
 from textual.screen import Screen
-from textual.widgets import Footer, Header, Input, OptionList, ProgressBar, Static
+from textual.widgets import Header, Input, OptionList, ProgressBar, Static
 
+from ..widgets.footer import KeysFooter
 from ...articles.safe_text import printable
 from ...workspace import Workspace
 from ..messages import ReaderReady, ReloadRules
@@ -85,7 +86,7 @@ class ReaderScreen(Screen):
         Binding("c", "compare", "Compare", id="compare", tooltip="Compare this article with another"),
         Binding("o", "overview", "Overview", id="overview", tooltip="All articles in one overview"),
         Binding("e", "export", "Export", id="export", tooltip="Export the briefing as Markdown"),
-        Binding("r", "reload", "Reload rules", id="reload", tooltip="Reload the brief's YAML files now"),
+        Binding("r", "reload", "Reload", id="reload", tooltip="Reload the brief's YAML files now"),
         Binding("1", "toggle_layer('claim')", "Claims on/off", show=False, id="toggle-claims",
                 tooltip="Show or hide the green claim highlights"),
         Binding("2", "toggle_layer('denial')", "Denials on/off", show=False, id="toggle-denials",
@@ -146,7 +147,7 @@ class ReaderScreen(Screen):
         with Horizontal(id="progress"):
             yield ProgressBar(id="progress-bar", show_percentage=False, show_eta=False)
             yield Static("", id="progress-text")
-        yield Footer()
+        yield KeysFooter()
 
     def on_mount(self) -> None:
         self.query_one("#articles", ArticleList).border_title = "Articles"
