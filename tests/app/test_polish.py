@@ -287,3 +287,23 @@ async def test_loading_a_large_folder_never_covers_the_reader(seed_engine):
         await pilot.pause()
         assert not reader.loading and not reader.query("LoadingIndicator")
         assert _shown(reader.query_one("#progress-text"))
+
+
+async def test_export_preview_at_80_columns_keeps_the_article_numbers(seed_engine):
+    from textual.widgets import Markdown
+
+    from tui.app.screens.export import ExportScreen
+
+    async with _app(seed_engine).run_test(size=(80, 24)) as pilot:
+        await wait_loaded(pilot)
+        await pilot.press("e")
+        for _ in range(200):
+            screen = pilot.app.screen
+            if isinstance(screen, ExportScreen) and screen.text and screen.query("MarkdownTable"):
+                break
+            await pilot.pause(0.05)
+        preview = screen.query_one("#export-preview", Markdown)
+        assert "| 000 | John Kirby vows" in preview.source  # the same number as the reader's list
+        assert "| 000 |" in screen.text and "`seeds/000_" in screen.text  # the saved file has the file
+        table = screen.query("MarkdownTable").first()
+        assert table.region.width <= 80

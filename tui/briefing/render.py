@@ -122,6 +122,12 @@ class Briefing:
         """The briefing without the cards and with the Sources table cut to its first rows."""
         return _joined(self.head + self.preview_sources + self.findings)
 
+    @property
+    def on_screen(self) -> str:
+        """The whole briefing with a Sources table narrow enough for a terminal (number,
+        title, outlet; date, author and file are in the saved file)."""
+        return _joined(self.head + self.preview_sources + self.findings + self.cards)
+
 
 def _joined(lines: tuple[str, ...]) -> str:
     end = len(lines)
@@ -176,14 +182,20 @@ def header_lines(workspace: Workspace, entries: list[Entry], sources: list[Sourc
 
 
 def sources_section(sources: list[Source], limit: int | None = None) -> list[str]:
-    """The Sources table; with ``limit``, its first rows and how many more the file has."""
+    """The Sources table; with ``limit`` (a preview on screen), its first rows and how many
+    more the file has, in three columns that fit a terminal (date, author, file left out)."""
     lines = ["## Sources", ""]
     if not sources:
         return lines + ["No articles.", ""]
     shown = sources if limit is None else sources[:limit]
-    rows = [[s.label, md_cell(s.card.title), md_cell(s.card.outlet), md_cell(s.card.date),
-             md_cell(s.card.author), md_code(s.file, in_table=True)] for s in shown]
-    lines += table(["#", "Title", "Outlet", "Date", "Author", "File"], rows)
+    if limit is None:
+        rows = [[s.label, md_cell(s.card.title), md_cell(s.card.outlet), md_cell(s.card.date),
+                 md_cell(s.card.author), md_code(s.file, in_table=True)] for s in shown]
+        lines += table(["#", "Title", "Outlet", "Date", "Author", "File"], rows)
+    else:
+        rows = [[s.label, md_cell(s.card.title), md_cell(s.card.outlet)] for s in shown]
+        lines += table(["#", "Title", "Outlet"], rows)
+        lines += ["", "Dates, authors and file names are in the saved briefing."]
     if len(shown) < len(sources):
         lines += ["", f"\u2026 and {len(sources) - len(shown):,} more articles in the saved briefing."]
     return lines + [""]

@@ -151,7 +151,7 @@ class ExportScreen(Screen):
         if stop.is_set() or not self.is_attached:
             return
         full = briefing.text
-        preview, note = full, ""
+        preview, note = briefing.on_screen, ""
         if n > PREVIEW_CARDS_LIMIT:
             preview = briefing.preview
             if preview != full:
