@@ -307,3 +307,26 @@ async def test_export_preview_at_80_columns_keeps_the_article_numbers(seed_engin
         assert "| 000 |" in screen.text and "`seeds/000_" in screen.text  # the saved file has the file
         table = screen.query("MarkdownTable").first()
         assert table.region.width <= 80
+
+
+async def test_overview_words_wrap_instead_of_being_cut_at_80_columns(seed_engine):
+    from tui.app.screens.overview import OverviewScreen
+
+    async with _app(seed_engine).run_test(size=(80, 24)) as pilot:
+        await wait_loaded(pilot)
+        await pilot.press("o")
+        for _ in range(100):
+            if isinstance(pilot.app.screen, OverviewScreen) and pilot.app.screen.overview:
+                break
+            await pilot.pause(0.05)
+        await pilot.press("2")
+        await pilot.pause(0.2)
+        screen = pilot.app.screen
+        table = screen.query_one("#overview-shared")
+        words = table.columns[list(table.columns)[4]]
+        longest = max(range(table.row_count), key=lambda r: len(str(table.get_row_at(r)[4])))
+        cell = str(table.get_row_at(longest)[4])
+        assert len(cell) > words.width  # a statement longer than its column ...
+        row_key = list(table.rows)[longest]
+        assert table.rows[row_key].height > 1  # ... is shown on several lines, whole
+        assert not cell.endswith("…") or len(cell) >= 399

@@ -58,6 +58,11 @@ def _t(value: object, style: str = "") -> Text:
     return Text(printable(str(value)), style=style, no_wrap=True, overflow="ellipsis")
 
 
+def _wrapped(value: str) -> Text:
+    """Words for a column they may wrap in (article data, never markup)."""
+    return Text(printable(value))
+
+
 def _clip(text: str, limit: int = 160) -> str:
     text = " ".join(text.split())
     return text if len(text) <= limit else text[: limit - 1] + "…"
@@ -139,15 +144,27 @@ class OverviewScreen(Screen):
         self._status()
         self.query_one("#overview-actors", DataTable).focus()
 
-    def _add_rows(self, table: DataTable, rows: list[list[Text]]) -> None:
+    def _words_width(self, fixed: int) -> int:
+        """Width of a table's words column: what the screen leaves after ``fixed`` cells of
+        the other columns (their padding included), never under 30."""
+        return max(30, self.size.width - fixed - 4)
+
+    def _add_rows(self, table: DataTable, rows: list[list[Text]], wrap: int | None = None) -> None:
         """Add the rows, the first batch now and the rest a batch per turn of the event
-        loop (a refill replaces rows still waiting: the table is cleared first)."""
+        loop (a refill replaces rows still waiting: the table is cleared first). With
+        ``wrap``, a row whose cell ``wrap`` is longer than its column is as tall as its
+        wrapped words (the rest stay one line, cheap to add)."""
         generation = self._generation[table.id] = self._generation.get(table.id, 0) + 1
 
         def add(start: int) -> None:
             if self._generation.get(table.id) != generation or not table.is_attached:
                 return
-            table.add_rows(rows[start:start + BATCH])
+            if wrap is None:
+                table.add_rows(rows[start:start + BATCH])
+            else:
+                width = table.columns[list(table.columns)[wrap]].width
+                for row in rows[start:start + BATCH]:
+                    table.add_row(*row, height=None if row[wrap].cell_len > width else 1)
             if start + BATCH < len(rows):
                 self.call_later(add, start + BATCH)
 
@@ -211,8 +228,12 @@ class OverviewScreen(Screen):
         o = self.overview
         table = self.query_one("#overview-shared", DataTable)
         table.clear(columns=True)
-        for label in ("#", "articles", "article", "speaker", "words"):
+        for label in ("#", "articles", "article", "speaker"):
             table.add_column(label, key=label)
+        parties = max((len(m.party) for c in o.shared_statements for m in c.members), default=8)
+        carried_width = max((len(c.articles) * 4 for c in o.shared_statements), default=8)
+        words = self._words_width(4 + 2 + carried_width + 2 + 7 + 2 + min(parties, 30) + 2)
+        table.add_column("words", key="words", width=words)
         jumps: list[Jump] = []
         rows: list[list[Text]] = []
         labels = {a.index: a.label for a in o.articles}
@@ -222,26 +243,30 @@ class OverviewScreen(Screen):
                 rows.append([Text(str(n) if k == 0 else "", style="bold"),
                              Text(carried if k == 0 else "", style="cyan"),
                              Text(labels.get(m.article, str(m.article))),
-                             _t(m.party, "bold"), _t(_clip(m.text))])
+                             _t(m.party, "bold"), _wrapped(_clip(m.text, 400))])
                 jumps.append((m.article, (m.start, m.end)))
         self.jumps["overview-shared"] = jumps
-        self._add_rows(table, rows)
+        self._add_rows(table, rows, wrap=4)
 
     def _fill_denials(self) -> None:
         o = self.overview
         table = self.query_one("#overview-denials", DataTable)
         table.clear(columns=True)
-        for label in ("article", "who denies", "what", "rule"):
+        parties = max((len(d.party) for d in o.denials), default=10)
+        rules = max((len(d.rule) for d in o.denials), default=4)
+        for label in ("article", "who denies"):
             table.add_column(label, key=label)
+        table.add_column("what", key="what", width=self._words_width(7 + 2 + min(parties, 30) + 2 + rules + 2))
+        table.add_column("rule", key="rule")
         labels = {a.index: a.label for a in o.articles}
         jumps: list[Jump] = []
         rows: list[list[Text]] = []
         for d in o.denials:
-            rows.append([Text(labels.get(d.article, str(d.article))), _t(d.party, "bold"), _t(_clip(d.text)),
-                         _t(d.rule, "dim")])
+            rows.append([Text(labels.get(d.article, str(d.article))), _t(d.party, "bold"),
+                         _wrapped(_clip(d.text, 400)), _t(d.rule, "dim")])
             jumps.append((d.article, (d.start, d.end)))
         self.jumps["overview-denials"] = jumps
-        self._add_rows(table, rows)
+        self._add_rows(table, rows, wrap=2)
 
     def _fill_articles(self) -> None:
         o = self.overview
