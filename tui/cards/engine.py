@@ -15,6 +15,7 @@ from ..rules.patterns import save_patterns
 from .actors import ActorFinder, ActorLexicon
 from ..rules.budget import budget_for_card, run_rule
 from .model import Actor, Card
+from .span_trim import SpanTrim, trim_statements
 from .statements import StatementFinder
 
 REPEATED_TITLE_RULE = "boilerplate.repeated-title"
@@ -29,6 +30,7 @@ class CardEngine:
         self.lexicon = ActorLexicon.from_brief(brief)
         self.actor_finder = ActorFinder(self.lexicon)
         self.statement_finder = StatementFinder(brief, self.lexicon)
+        self.span_trim = SpanTrim.from_brief(brief)
         self.boilerplate_rules = brief.section("boilerplate")
         self.metadata_rules = brief.section("metadata")
         save_patterns()  # the brief's and the lexicon's compiled patterns, for the next start
@@ -104,6 +106,7 @@ class CardEngine:
             source_outlet = next((a.name for a in actors for s, e in a.mentions
                                   if source_para.start <= s < source_para.end), None)
         statements = self.statement_finder.find(article.text, paras, actors, source_outlet)
+        statements = trim_statements(article.text, statements, self.span_trim)
         actors.sort(key=lambda a: a.mentions[0][0] if a.mentions else len(article.text))
         card.title = article.title
         card.outlet, card.date, card.author, card.url = article.outlet, article.date, article.author, article.url
