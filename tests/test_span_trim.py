@@ -29,6 +29,9 @@ def _span(text: str, piece: str) -> tuple[int, int]:
     ('He called it "a farce" twice.', 'He called it "', "He called it"),
     ("He said it was \u201cfine\u201d", "it was \u201cfine\u201d", "it was \u201cfine\u201d"),  # a closing mark stays
     ('They said "no"', 'They said "no"', 'They said "no"'),
+    # a mark that follows a stop closes the quotation, whatever its shape
+    ("It rated the claim \u201cMostly False.\u201c then moved on.", "the claim \u201cMostly False.\u201c",
+     "the claim \u201cMostly False.\u201c"),
 ])
 def test_no_span_ends_on_an_opening_quote(text, piece, want, trim):
     start, end = trim_span(text, *_span(text, piece), trim)
@@ -38,8 +41,10 @@ def test_no_span_ends_on_an_opening_quote(text, piece, want, trim):
 @pytest.mark.parametrize("text, piece, want", [
     ("The ministry dismissed it as \u201cpure invention.\u201d", "it as \u201cpure invention.\u201d",
      "\u201cpure invention.\u201d"),
-    ("Ms Quarrel described them as baseless rumours.", "them as baseless rumours.", "baseless rumours."),
-    ("He rejected It As nonsense.", "It As nonsense.", "nonsense."),
+    ("Ms Quarrel described them as \"baseless rumours.\"", 'them as "baseless rumours."', '"baseless rumours."'),
+    ("He rejected It As \u2018nonsense\u2019.", "It As \u2018nonsense\u2019.", "\u2018nonsense\u2019."),
+    # without a quotation the words after the verb are the statement's own
+    ("Ms Quarrel cited it as an example of waste.", "it as an example of waste.", "it as an example of waste."),
     # not a pronoun and preposition: left alone
     ("He said items as varied as these were lost.", "items as varied as these were lost.",
      "items as varied as these were lost."),
@@ -54,6 +59,7 @@ def test_nothing_left_keeps_the_span(trim):
     text = "He said \u201c"
     assert trim_span(text, 8, 9, trim) == (8, 9)
     assert trim_end("ab \u201c", 0, 4) == 2
+    assert trim_end("ab.\u201c", 0, 4) == 4
 
 
 def test_without_the_lexicons_only_quotes_are_trimmed():

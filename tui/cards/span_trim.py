@@ -4,9 +4,10 @@ Two leftovers of the construction around a quotation used to reach the card:
 
 - an opening quotation mark at the end of a span ("he understands Ukrainians
   may feel “"), when the span stops where a quotation begins;
-- an object pronoun and its preposition at the start of a denial's object
-  ("it as “disinformation.”" from "dismissed it as ..."): the verb's
-  leftovers, not what was rejected.
+- an object pronoun and its preposition before a quotation at the start of a
+  denial's object ("it as “disinformation.”" from "dismissed it as ..."): the
+  verb's leftovers, not what was rejected. Without the quotation ("cited it as
+  an example of ...") the words are the statement's own and stay.
 
 The trim only moves the span's edges inward, so the text is still the exact
 slice ``article[start:end]``. The words to drop at the start are the brief's
@@ -22,10 +23,9 @@ from dataclasses import dataclass, replace
 from ..rules.brief import Brief
 from .model import Statement
 
-OPENING_QUOTES = "\u201c\u2018\u00ab\u2039\u201e"
-"""Marks that only ever open a quotation: “ ‘ « ‹ „."""
-STRAIGHT_QUOTES = "\"'"
-"""Marks that open a quotation when a space stands before them (and close one otherwise)."""
+QUOTES = "\u201c\u2018\u00ab\u2039\u201e\"'"
+"""Marks that open a quotation (“ ‘ « ‹ „ and the straight ones) when a space stands
+before them; after a word or a stop they close one (“Mostly False.“ is a typo'd close)."""
 
 
 @dataclass(frozen=True)
@@ -33,7 +33,8 @@ class SpanTrim:
     """The brief's words for a dangling start, compiled once per engine."""
 
     lead: re.Pattern[str] | None
-    """``object preposition`` at the start of a span (case-insensitive), or None."""
+    """``object preposition`` before a quotation mark at the start of a span
+    (case-insensitive), or None."""
 
     @classmethod
     def from_brief(cls, brief: Brief) -> SpanTrim:
@@ -43,7 +44,7 @@ class SpanTrim:
             return cls(None)
         alt = "|".join
         pattern = (rf"(?:{alt(map(re.escape, objects))})\s+(?:{alt(map(re.escape, preps))})\s+"
-                   rf"(?=\S)")
+                   rf"(?=[{re.escape(QUOTES)}])")
         return cls(re.compile(pattern, re.IGNORECASE))
 
 
@@ -51,9 +52,9 @@ def trim_end(text: str, start: int, end: int) -> int:
     """``end`` moved back over spaces and quotation marks that open what follows."""
     while end > start:
         ch = text[end - 1]
-        if ch.isspace() or ch in OPENING_QUOTES:
+        if ch.isspace():
             end -= 1
-        elif ch in STRAIGHT_QUOTES and (end - 1 == start or text[end - 2].isspace()):
+        elif ch in QUOTES and (end - 1 == start or text[end - 2].isspace()):
             end -= 1
         else:
             break

@@ -138,10 +138,10 @@ class CardList(HighlightLinesMixin, KeepRowsMixin, OptionList):
 
     # -- drawing ----------------------------------------------------------
     # Textual forgets every drawn option on set_options; here they are kept across cards.
-    # This replaces OptionList._get_option_render and uses its _get_visual and
-    # _option_to_index: private parts, to re-check on a Textual upgrade (textual<9 is pinned).
+    # This replaces OptionList._get_option_render and uses its _get_visual: private parts,
+    # listed in tui/app/textual_private.py and checked by a test (Textual 8.2.x is pinned).
     def _get_option_render(self, option: Option, style: Style) -> list[Strip]:
-        return self._draw(option, self._option_to_index[option], style)
+        return self._draw(option, self.options.index(option), style)
 
     def _draw(self, option: Option, index: int, style: Style) -> list[Strip]:
         """An option's rows as Textual draws them (padding, full width, the click target)."""
