@@ -24,6 +24,7 @@ from textual.widgets import Header, Input, Label, Markdown
 
 from ..widgets.footer import KeysFooter
 from ...briefing import BriefingExists, BriefingOptions, BriefingWriteError, build_briefing, write_atomic
+from ...commands.export import fixed_time
 from ...comparison.progress import Cancelled
 from ..progress import ScreenProgress
 from ...workspace import Workspace
@@ -128,7 +129,8 @@ class ExportScreen(Screen):
         self.refresh_preview()
 
     def options(self, cards: bool) -> BriefingOptions:
-        return BriefingOptions(cards=cards)
+        # SOURCE_DATE_EPOCH fixes the "Generated" time here as it does for `brief export`
+        return BriefingOptions(cards=cards, generated_at=fixed_time())
 
     def set_status(self, text: str) -> None:
         for label in self.query("#export-status").results(Label):  # gone if the screen closed
