@@ -10,7 +10,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from .matching import MentionIndex, SentenceIndex
+from .matching import SentenceIndex
+from .mention_index import MentionIndex
 from .model import Actor, Statement
 
 UNNAMED = object()
@@ -46,6 +47,22 @@ class ArticleState:
     sentence_index: SentenceIndex | None = None
     """The current paragraph's sentences and quotations by offset."""
 
+    media_starts: list[int] = field(default_factory=list, repr=False)
+    """The starts of ``media_mentions``, for a binary search."""
+    _by_name: dict[str, Actor] = field(default_factory=dict, repr=False)
+    _named: int = 0
+    """How many of ``actors`` ``_by_name`` holds: the finder only appends to the list."""
+
+    def __post_init__(self) -> None:
+        self.media_starts = [s for s, _, _ in self.media_mentions]
+
     def actor(self, name: str | None) -> Actor | None:
-        """The actor called ``name`` (the focus, a speaker), if the article has one."""
-        return next((a for a in self.actors if a.name == name), None) if name else None
+        """The actor called ``name`` (the focus, a speaker), if the article has one: the
+        first so named, looked up in a dictionary kept in step with ``actors``."""
+        if not name:
+            return None
+        if self._named != len(self.actors):
+            for actor in self.actors[self._named:]:
+                self._by_name.setdefault(actor.name, actor)
+            self._named = len(self.actors)
+        return self._by_name.get(name)

@@ -10,6 +10,7 @@ denial aimed at a named outlet's report also gives that outlet its claim.
 from __future__ import annotations
 
 import sys
+from bisect import bisect_left
 from collections.abc import Callable
 
 from ..articles.segment import Quote, split_sentences
@@ -95,9 +96,8 @@ class ClauseLabeller:
         names an outlet next to a report word within its first few words."""
         text = ctx.text
         head_end = min(ce, cs + 80)
-        for s, e, name in ctx.media_mentions:
-            if s < cs or s >= head_end:
-                continue
+        media = ctx.media_mentions
+        for s, e, name in media[bisect_left(ctx.media_starts, cs):bisect_left(ctx.media_starts, head_end)]:
             before = WORD_RE.findall(text[cs:s].lower())
             after = [(m.group(), e + m.end()) for m in WORD_RE.finditer(text[e:min(ce, e + 60)].lower())][:2]
             if len(before) > 6:

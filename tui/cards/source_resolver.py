@@ -9,6 +9,7 @@ staff and pronouns. Each answer leaves a sentence in ``ctx.how`` for the why vie
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 
 from ..articles.segment import Paragraph
 from ..rules.brief import Brief
@@ -102,7 +103,7 @@ class SourceResolver:
             if first in self.org_pronouns:
                 # "Slate produced a profile ..., it said": the body named in the sentence
                 opening = sentence_start(ctx.text, ctx.para_start, start)
-                body = next((a for s, e, a in reversed(ctx.mentions)
+                body = next((a for s, e, a in ctx.mention_index.reversed_between(opening, start)
                              if opening <= s and e <= start and a.kind == "org"), None)
                 if body is not None:
                     ctx.how = f"'{first}' is the body named earlier in its sentence"
@@ -173,8 +174,13 @@ class SourceResolver:
         return ctx.source_outlet
 
     def note_outlets(self, ctx: ArticleState, start: int, end: int) -> None:
-        for s, e, name in ctx.media_mentions:
-            if s >= start and e <= end:
+        """The first outlet named inside the sentence is the one its unnamed sources speak for."""
+        media = ctx.media_mentions
+        for i in range(bisect_left(ctx.media_starts, start), len(media)):
+            s, e, name = media[i]
+            if s > end:
+                return  # sorted by start: no later one ends inside
+            if e <= end:
                 ctx.last_outlet = (name, ctx.sentence_no)
                 return
 
@@ -184,10 +190,8 @@ class SourceResolver:
         subject of its latest sentence, not to whoever spoke in an earlier paragraph."""
         if ctx.focus_para == ctx.para_index:
             return None
-        subject = None
-        for s, _, actor in ctx.mentions:
-            if s >= before:
-                break
+        # The last subject in reading order: read backwards, the first one found.
+        for s, _, actor in reversed(ctx.mention_index.forward_until(ctx.para_start, before)):
             if s < ctx.para_start or actor.kind != "person":
                 continue
             opening = ctx.text[sentence_start(ctx.text, ctx.para_start, s):s].strip()
@@ -196,8 +200,8 @@ class SourceResolver:
             opens_on = not opening or opening.endswith(",") and len(opening) < 80 \
                 or all(w[:1].isupper() for w in opening.split())
             if opens_on and self.speakers.gender_fits(ctx.text, actor, pronoun):
-                subject = actor
-        return subject if subject is not None and subject.name != ctx.focus else None
+                return actor if actor.name != ctx.focus else None
+        return None
 
     def set_focus(self, ctx: ArticleState, speaker: str, index: int) -> None:
         ctx.focus = speaker

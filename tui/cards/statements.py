@@ -73,7 +73,7 @@ class StatementFinder:
         self.rules.begin(text, Names([(s, e, a.kind) for s, e, a in mentions]))
         ctx = ArticleState(text=text, actors=actors, mentions=mentions, source_outlet=source_outlet,
                            media_mentions=[(s, e, a.name) for s, e, a in mentions if self.lex.is_media(a.name)])
-        ctx.mention_index = MentionIndex(mentions)
+        ctx.mention_index = MentionIndex(mentions, text)
         for index, para in enumerate(paras):
             if para.boilerplate or para.meta:
                 continue
