@@ -19,6 +19,7 @@ from pathlib import Path
 import pytest
 
 from conftest import run_brief
+from tui.rules.budget import RULE_SECONDS, seconds_for
 
 LIMIT = 90.0
 """Seconds before a command is killed: many times what each case needs on a loaded machine."""
@@ -160,6 +161,13 @@ def test_a_two_megabyte_paragraph_is_carded_in_linear_time(tmp_path):
     assert cpu < 45, f"{cpu:.1f} s of processor time for a 2 MB paragraph"
 
 
+def test_a_long_article_gives_each_rule_time_in_proportion():
+    """A 2 MB article is not a runaway pattern: its rules get 20 times a short one's budget,
+    so its card does not depend on how busy the machine is."""
+    assert seconds_for(3_000) == RULE_SECONDS
+    assert seconds_for(2_000_000) == 20 * RULE_SECONDS
+
+
 def test_a_two_megabyte_paragraph_of_thousands_of_names_is_linear(tmp_path):
     """Thousands of distinct invented people and bodies: the alias merges, the family
     owners and the speaker model must not compare every name or mention with every other."""
@@ -183,7 +191,9 @@ def test_a_two_megabyte_paragraph_of_thousands_of_names_is_linear(tmp_path):
     after = resource.getrusage(resource.RUSAGE_CHILDREN)
     no_traceback(result)
     assert result.returncode == 0, result.stderr
-    assert len(json.loads(result.stdout)[0]["actors"]) > 500
+    card = json.loads(result.stdout)[0]
+    assert len(card["actors"]) > 500
+    assert not [w for w in card["warnings"] if "was stopped" in w], card["warnings"]  # no rule cut short
     cpu = after.ru_utime - before.ru_utime + after.ru_stime - before.ru_stime
     assert cpu < 45, f"{cpu:.1f} s of processor time for 2 MB naming thousands of people"
 
