@@ -53,6 +53,7 @@ class StatementFinder:
         self.subordinate = compile_pattern(rf"{words('subordinator')}\b")
         self.participle = compile_pattern(rf"{words('participle_cue')}\b")
         self.pronouns = {p.lower() for p in brief.words("pronoun")}
+        self.auxiliaries = {w.lower() for w in brief.words("auxiliary")}
         # Rules keyed by their trigger words: a sentence tries only those whose words it has
         self.sentence_index = RuleIndex(self.sentence_rules)
         self.sentence_order = {rule.id: i for i, rule in enumerate(self.sentence_rules)}
@@ -255,7 +256,8 @@ class StatementFinder:
         between = WORD_RE.findall(text[cs:m.start()].lower())
         # "said he rejected the idea that ...": a subject or verb before "that" starts
         # the statement itself, which must keep its own words.
-        if len(between) > 14 or any(w in self.pronouns or w in self.trigger_words for w in between):
+        if len(between) > 14 or any(w in self.pronouns or w in self.trigger_words or w in self.auxiliaries
+                                    for w in between):
             return cs
         return m.end()
 

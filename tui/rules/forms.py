@@ -39,7 +39,7 @@ def register(form: Form) -> Form:
 
 
 _PRONOUN_LEXICONS = ("pronoun", "person_pronoun", "org_pronoun", "role", "unnamed", "org_role", "office",
-                     "source_cut", "office_of", "complementizer", "relay_as", "relay_by", "subordinator",
+                     "source_cut", "office_of", "complementizer", "auxiliary", "relay_as", "relay_by", "subordinator",
                      "contraction", "possessive_pronoun", "staff", "document", "party_member", "party_plural")
 """What the engine reads to resolve any form's source: pronouns, roles, where a source phrase ends."""
 

@@ -1,0 +1,130 @@
+"""Where the source of a reporting cue stands: the words before it, read by structure.
+
+News prose puts many things between a source and its cue ("Mr. Tom Barrett, a council
+member, said", "Sen. Jane Roe (D-Wis.) has insisted", "Smith criticised the plan and
+said ...", "..., saying ..."), so the source is found by walking left from the cue over
+auxiliaries, adverbs and party tags, then across appositives to the subject of the
+clause. Which actor the source names is the resolver's job (source_resolver.py); this
+module only says where the source phrase is. Every word list it reads is a lexicon.
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_left
+from collections.abc import Sequence
+
+from ..rules.brief import Brief
+from ..rules.patterns import compile_pattern
+
+SOURCE_REACH = 160
+"""Characters before a cue that can hold its source (a long appositive included); bounds
+the backward regex searches, so a long sentence costs no more than a short one."""
+
+
+class Names:
+    """An article's actor mentions (start, end, kind) in text order, searchable by position
+    (a bisect, not a scan: a long article has hundreds of mentions and many cues)."""
+
+    def __init__(self, spans: Sequence[tuple[int, int, str]] = ()):
+        self.spans = list(spans)
+        self.starts = [s for s, _, _ in self.spans]
+
+    def within(self, start: int, end: int) -> list[tuple[int, int, str]]:
+        """Mentions that start inside [start, end)."""
+        return self.spans[bisect_left(self.starts, start):bisect_left(self.starts, end)]
+
+    def any_within(self, start: int, end: int) -> bool:
+        return bisect_left(self.starts, start) < bisect_left(self.starts, end)
+
+
+class SourceFinder:
+    """The source phrase before a cue: its span and how it was found (for the why view)."""
+
+    def __init__(self, brief: Brief):
+        speaker = brief.macros.get("speaker", r"[A-Z]\w+")
+        words = brief.word_regex
+        filler = rf"(?:{words('cue_filler')}|\w+ly|{brief.macros.get('speaker_tag', '(?!x)x')})"
+        # Trailing auxiliaries, adverbs and party tags between the source and its cue.
+        # The lookahead is the same constraint written first: the engine then passes over
+        # every non-space position at once instead of entering the repeat there.
+        self.filler_tail = compile_pattern(rf"(?=\s)(?:\s+{filler})+\s*\Z")
+        self.speaker_tail = compile_pattern(rf"(?<![\w’'])(?:{speaker})\s*\Z")
+        self.speaker_head = compile_pattern(rf"\s*(?P<s>{speaker})")
+        # An opening adverbial before the subject: "On Monday, ...", "In a statement, ...".
+        self.intro = compile_pattern(rf"\s*(?:{words('clause_intro')})\b[^,]{{0,60}},\s*")
+        # Between a clause's start and its subject: only names, titles, determiners, commas.
+        self.not_subject = compile_pattern(r"(?<![\w’'.-])(?!(?:the|a|an|and|of|for|’s|'s)\b)[a-z][\w’'-]*\b(?![’']s)")
+        self.passive_aux = {w.lower() for w in brief.words("passive_aux")}
+        self.participles = {w.lower() for w in brief.words("participle_cue")}
+        self.title_tail = compile_pattern(r"(?:\s*[A-Z][\w.’'-]*)+\Z")
+        self.agent_by = compile_pattern(r"\bby\s+(?:(?:the|a|an)\s+)?(?:[A-Z][\w.’'-]*\s+){0,3}\Z")
+        self.coordinators = compile_pattern(r"(?=[,\s])(?:,?\s+(?:and|but|then)|,)\s*\Z")
+        # "Doe issued a statement saying ...", "sent an e-mail to aides warning ...": the document's
+        # participle speaks for the clause's subject
+        self.document_tail = compile_pattern(rf"\b(?:{words('document')})\b[^,.;:“”\"]{{0,40}}?\s*\Z")
+
+    def find(self, text: str, start: int, cue_s: int,
+                names: Names) -> tuple[tuple[int, int], str] | None:
+        pos = cue_s
+        start = max(start, pos - SOURCE_REACH)  # the source and its fillers sit close to the cue
+        tail = self.filler_tail.search(text, start, pos)
+        if tail:
+            pos = tail.start()
+            if not text[cue_s:cue_s + 20].split()[0].lower().endswith("ing") and \
+                    not self.passive_aux.isdisjoint(tail.group().lower().split()):
+                return None  # "Roe was accused of ...": a passive; Roe is not the speaker
+        before = text[start:pos]
+        cue_word = text[cue_s:text.find(" ", cue_s) if " " in text[cue_s:cue_s + 30] else cue_s + 30]
+        joined = self.coordinators.search(before)
+        if not joined and cue_word.lower().rstrip(",") in self.participles:
+            joined = self.document_tail.search(before)
+        if joined and (joined.group().strip(" ,") or cue_word.lower().rstrip(",") in self.participles):
+            # "Smith criticised the audit and said ...", "..., saying ...": the clause's subject
+            limit = start + joined.start()
+            subject = self._subject(text, start, limit, names)
+            return (subject, "subject of the clause the cue joins") if subject else None
+        if before.rstrip().endswith(","):
+            # "Mr. Tom Barrett, a council member, said": the name before the appositive;
+            # "Ohio's state treasurer, Ruth Alden, said": the name inside it
+            inner_end = start + len(before.rstrip()) - 1
+            inner_start = text.rfind(",", start, inner_end)
+            if inner_start < 0:
+                return None
+            inside = self.speaker_tail.search(text, inner_start + 1, inner_end)
+            if inside is not None and inside.start() <= inner_start + 2 \
+                    and self._plain_name(text, names, inside.start(), inner_end) \
+                    and not self._plain_name(text, names, start, inner_start):
+                return inside.span(), "name set off by commas after a role"
+            subject = self._subject(text, start, inner_start, names)
+            return (subject, "subject before an appositive") if subject else None
+        m = self.speaker_tail.search(text, start, pos)
+        if m is None or self.is_agent(text, start, m.start()):
+            return None  # "E-mails released by the White House revealed ...": an agent, not the subject
+        return m.span(), "subject before the cue"
+
+    def _plain_name(self, text: str, names: Names, start: int, end: int) -> bool:
+        """Is text[start:end] just a name ("Mr. Tom Barrett"), not a role phrase ("a lawyer for Doe")?"""
+        return any(e >= end - 1 and not self.not_subject.search(text, start, s) for s, e, _ in names.within(start, end))
+
+    def _subject(self, text: str, start: int, limit: int,
+                 names: Names) -> tuple[int, int] | None:
+        """The subject a clause opens on: its first name that is not a possessor
+        ("Doe's lawyer, Ann Roe, ..." is Roe's clause), or the speaker phrase at its head."""
+        intro = self.intro.match(text, start, limit)
+        if intro:
+            start = intro.end()
+        for s, e, _ in names.within(start, limit):
+            gap = text[start:s].rstrip()
+            core = self.title_tail.sub("", gap)  # "Alarmed by the vote, Senator" -> "Alarmed by the vote,"
+            if self.not_subject.search(gap) and not (core.endswith(",") and core.count(",") == 1):
+                break  # a verb or object came first; "Doe's counterpart, Ann Roe," is fine
+            if text.startswith(("’s", "'s"), e):
+                continue
+            return s, e
+        head = self.speaker_head.match(text, start, limit)
+        return head.span("s") if head else None
+
+    def is_agent(self, text: str, start: int, speaker_start: int) -> bool:
+        """Is the source the agent of a passive ("e-mails released by the White House
+        revealed ...")? Then it is not the subject of the cue."""
+        return self.agent_by.search(text, max(start, speaker_start - 80), speaker_start) is not None
