@@ -41,3 +41,53 @@ def test_that_after_a_verb_of_the_content_is_no_complementizer(card_of):
     """'said the coverage would resemble that of ...': the 'that' belongs to the content."""
     card = card_of("In a note to staff, Colm Ashby said the new timetable would resemble that of the old ferry line.")
     assert "the new timetable would resemble" in said_by(card, "Colm Ashby")
+
+
+@pytest.mark.parametrize("body,speaker,words", [
+    ("The ferry will not run until May, the Dunmore Gazette reported on Monday.", "Dunmore Gazette",
+     "The ferry will not run until May"),
+    ("In the small world of harbour politics, it is unusual for a budget to slip, said Colm Ashby, a veteran pilot.",
+     "Colm Ashby", "unusual for a budget to slip"),
+], ids=["source-then-time", "inverted-source-then-appositive"])
+def test_content_before_the_source(card_of, body, speaker, words):
+    """Unquoted content first, then the source and a cue with only a time or an appositive after it."""
+    card = card_of(body)
+    assert words in said_by(card, speaker), [(s.speaker, s.text) for s in card.statements]
+
+
+def test_an_inverted_name_that_opens_the_content_is_the_hearer(card_of):
+    """', told the Dunmore Gazette the warnings ...': the outlet hears; it is not the source."""
+    card = card_of("A former harbour pilot, who reviewed the figures, told the Dunmore Gazette "
+                   "the warnings show the board was negligent.")
+    assert "Dunmore Gazette" not in {s.speaker for s in card.statements}
+
+
+def test_title_before_the_name_is_not_the_subject(card_of):
+    card = card_of("Harbour front-runner Ann Pelham, also campaigning in Dunmore, said the ferry would run in May.")
+    assert "the ferry would run in May" in said_by(card, "Ann Pelham")
+
+
+def test_an_opening_phrase_is_no_source(card_of):
+    """'In describing ..., Ashby said': the participle's 'In' is not a speaker, and the
+    later cue still finds its source."""
+    card = card_of("In describing the harbour plan, Colm Ashby said the ferry would run in May.")
+    assert "the ferry would run in May" in said_by(card, "Colm Ashby")
+
+
+def test_role_with_the_name_in_commas(card_of):
+    """'Lakeland's governor, Ann Pelham, a Republican, said': the role resolves to no one,
+    the name set off by commas is the source."""
+    card = card_of("Lakeland's governor, Ann Pelham, a Republican, said Tuesday that she had voted for the plan.")
+    assert "she had voted for the plan" in said_by(card, "Ann Pelham")
+
+
+@pytest.mark.parametrize("body,speaker,words", [
+    ("Ann Pelham won the vote after initially saying she would not stand.", "Ann Pelham", "she would not stand"),
+    ('The board will meet next week, Colm Ashby said, adding, "We need to sit down and talk."', "Colm Ashby",
+     "We need to sit down"),
+    ('Ann Pelham and Tom Varga will meet next week, Colm Ashby said, adding, "We need to sit down and talk."',
+     "Colm Ashby", "We need to sit down"),
+], ids=["after-saying", "said-adding", "said-adding-after-other-names"])
+def test_participle_takes_the_source_of_its_clause(card_of, body, speaker, words):
+    card = card_of(body)
+    assert words in said_by(card, speaker), [(s.speaker, s.text) for s in card.statements]

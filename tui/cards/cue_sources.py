@@ -62,9 +62,38 @@ class SourceFinder:
         # "Doe issued a statement saying ...", "sent an e-mail to aides warning ...": the document's
         # participle speaks for the clause's subject
         self.document_tail = compile_pattern(rf"\b(?:{words('document')})\b[^,.;:“”\"]{{0,40}}?\s*\Z")
+        # "..., while saying ...", "after initially saying ...", "by telling ...": the participle's subject
+        # is the clause's
+        self.participle_lead = compile_pattern(rf"(?:,\s*|\s)(?:{words('participle_lead')})\s*\Z")
+        # '..., Doe said, adding, "..."': the participle goes on for the cue just before it
+        self.said_tail = compile_pattern(rf"(?<![\w’'])(?P<s>{speaker})(?:\s+{filler})*\s+(?:{words('say')}),?\s*\Z")
+        # A source phrase that is only an opening word ("In", "Still", "If the ...") names no one
+        self.openers = {w.lower() for w in brief.words("clause_intro") + brief.words("subordinator")}
+        self.determiners = {w.lower() for w in brief.words("determiner")}
+        self.source_words = {w.lower() for lexicon in ("pronoun", "role", "unnamed", "staff", "document", "org_role",
+                                                       "party_member") for w in brief.words(lexicon)}
+        # Words that cannot stand between a title and the name it belongs to ("front-runner
+        # Ann Roe" is a title; "Doe and Ann Roe", "Doe praised Ann Roe" are not)
+        self.title_breaks = {w.lower() for w in brief.words("title_break") + brief.words("auxiliary")}
 
     def find(self, text: str, start: int, cue_s: int,
-                names: Names) -> tuple[tuple[int, int], str] | None:
+             names: Names) -> tuple[tuple[int, int], str] | None:
+        """The source phrase of the cue at cue_s, looking no further back than start."""
+        found = self._find(text, start, cue_s, names)
+        if found is None or not self._plausible(text, *found[0], names):
+            return None
+        return found
+
+    def _plausible(self, text: str, start: int, end: int, names: Names) -> bool:
+        """Can the phrase name a source? A name, a pronoun, a role or staff word does; an
+        opening word the walk stopped at ("In", "Still", "If the ...") does not."""
+        words = text[start:end].lower().split()
+        if words[:1] == [] or words[0] not in self.openers and (len(words) > 1 or words[0] not in self.determiners):
+            return True
+        return names.any_within(start, end) or not self.source_words.isdisjoint(words)
+
+    def _find(self, text: str, start: int, cue_s: int,
+              names: Names) -> tuple[tuple[int, int], str] | None:
         pos = cue_s
         start = max(start, pos - SOURCE_REACH)  # the source and its fillers sit close to the cue
         tail = self.filler_tail.search(text, start, pos)
@@ -75,12 +104,16 @@ class SourceFinder:
                 return None  # "Roe was accused of ...": a passive; Roe is not the speaker
         before = text[start:pos]
         cue_word = text[cue_s:text.find(" ", cue_s) if " " in text[cue_s:cue_s + 30] else cue_s + 30]
+        participle = cue_word.lower().rstrip(",") in self.participles
         joined = self.coordinators.search(before)
-        if not joined and cue_word.lower().rstrip(",") in self.participles:
-            joined = self.document_tail.search(before)
-        if joined and (joined.group().strip(" ,") or cue_word.lower().rstrip(",") in self.participles):
+        if not joined and participle:
+            joined = self.document_tail.search(before) or self.participle_lead.search(before)
+        if joined and (joined.group().strip(" ,") or participle):
             # "Smith criticised the audit and said ...", "..., saying ...": the clause's subject
             limit = start + joined.start()
+            said = self.said_tail.search(text, max(start, limit - 100), limit) if participle else None
+            if said is not None and self._plausible(text, *said.span("s"), names):
+                return said.span("s"), "the source of the cue the participle goes on from"
             subject = self._subject(text, start, limit, names)
             return (subject, "subject of the clause the cue joins") if subject else None
         if before.rstrip().endswith(","):
@@ -113,16 +146,34 @@ class SourceFinder:
         intro = self.intro.match(text, start, limit)
         if intro:
             start = intro.end()
-        for s, e, _ in names.within(start, limit):
+        for s, e, kind in names.within(start, limit):
             gap = text[start:s].rstrip()
+            if kind == "person" and gap and self._title_gap(gap.split(), capitals=True):
+                return s, e  # "Harbour front-runner Ann Roe": a title before the name
             core = self.title_tail.sub("", gap)  # "Alarmed by the vote, Senator" -> "Alarmed by the vote,"
             if self.not_subject.search(gap) and not (core.endswith(",") and core.count(",") == 1):
                 break  # a verb or object came first; "Doe's counterpart, Ann Roe," is fine
             if text.startswith(("’s", "'s"), e):
                 continue
-            return s, e
+            return self._titled(text, s, e, limit, names)
         head = self.speaker_head.match(text, start, limit)
         return head.span("s") if head else None
+
+    def _titled(self, text: str, s: int, e: int, limit: int, names: Names) -> tuple[int, int]:
+        """A name that only opens a title of the person named next ("Democratic front-runner
+        Ann Roe", "Acme chief executive Ann Roe"): that person is the subject."""
+        for s2, e2, kind in names.within(e, limit)[:1]:
+            if kind == "person" and self._title_gap(text[e:s2].split(), capitals=False):
+                return s2, e2
+        return s, e
+
+    def _title_gap(self, words: list[str], capitals: bool) -> bool:
+        """Can these words be a title before a name ("front-runner", "chief executive")? No
+        comma, no verb-like or joining word; capitalised words too when ``capitals``."""
+        return 0 < len(words) <= 4 and all(
+            (capitals and w[:1].isupper() and not w.endswith(",") and w.lower() not in self.openers)
+            or (w.islower() and w not in self.title_breaks and not w.endswith(("ed", "ing", "ly", ",")))
+            for w in words) and any(w.islower() for w in words)
 
     def is_agent(self, text: str, start: int, speaker_start: int) -> bool:
         """Is the source the agent of a passive ("e-mails released by the White House

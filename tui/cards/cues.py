@@ -49,6 +49,9 @@ class CueHit:
         return {k: True for k in self.spans}
 
 
+CLOSING_QUOTES = "”\"'’"
+
+
 class CueReader:
     """Source and content around the cues a ``form: cue`` rule finds."""
 
@@ -67,6 +70,7 @@ class CueReader:
         # "vowed to ...", "threatened to ...": after these cues a to-infinitive is content, not a place
         self.infinitive_cue = compile_pattern(rf"\b(?:{words('infinitive_cue')})\s*\Z")
         self.infinitive = compile_pattern(r"\s*to\s+[a-z]+\b(?<!\bthe)")
+        self.lead_determiner = compile_pattern(rf"(?<![\w’'])(?:{words('determiner')})\s*\Z")
 
     def read(self, rule: Rule, text: str, start: int, end: int,
              names: Names = Names()) -> CueHit | None:
@@ -129,8 +133,8 @@ class CueReader:
                           source[1] + "; parenthetical: the whole sentence is the content")
         if source is None:
             after = self.inverted.match(text, cue_e, end)
-            before = text[start:cue_s].rstrip()
-            if after is None or not before.endswith(","):
+            before = text[start:cue_s].rstrip().rstrip(CLOSING_QUOTES)
+            if after is None or not before.endswith(",") or not self._ends_source(text, after.end(), end):
                 return None
             # "The numbers were wrong, said Mr. Barrett." content first, then the source
             source, how = after.span("s"), "inverted subject after the cue"
@@ -138,15 +142,23 @@ class CueReader:
         else:
             source, how = source
         if content is None and how == "subject before the cue":
-            # 'Using the tax "is a blunt tool," Mr. Doe said.': the words before the source
-            lead = text[start:source[0]].rstrip()
-            if lead.endswith((",", ",”", ",\"", ",''", ",’")) and not text[cue_e:end].strip(" .!?"):
-                content, how = (start, start + len(lead.rstrip("”\"'’"))), "content before the source"
+            # 'Using the tax "is a blunt tool," Mr. Doe said.', '..., the Gazette reported on Monday.':
+            # the words before the source
+            lead = self.lead_determiner.sub("", text[start:source[0]]).rstrip()
+            if lead.endswith((",", ",”", ",\"", ",''", ",’")) and (
+                    not text[cue_e:end].strip(" .!?") or self.is_fragment(text, cue_e, end)):
+                content, how = (start, start + len(lead.rstrip(CLOSING_QUOTES))), "content before the source"
         if content is None:
             return None
         if content[0] < cue_e and content[1] > cue_e:
             how += "; the whole sentence is the content"
         return CueHit({"speaker": source, "verb": (cue_s, cue_e), "content": content}, how)
+
+    def _ends_source(self, text: str, pos: int, end: int) -> bool:
+        """Does an inverted source end the sentence ("..., said Ann Roe, a council member.")
+        rather than open the content ("..., told Ann Roe the audit was late")?"""
+        rest = text[pos:end].strip(" .!?")
+        return not rest or rest.startswith((",", "(", "—", "–", "-")) or self.is_fragment(text, pos, end)
 
     def _content(self, text: str, cue_e: int, end: int) -> tuple[int, int] | None:
         pos = cue_e

@@ -211,6 +211,8 @@ class StatementFinder:
                 if rule.form == "told-outlet" and not (speakers and self.lex.is_media(speakers[0])):
                     continue
                 if speakers is None:
+                    if _another_source_for_the_cue(m, matches):
+                        continue  # "Lakeland's governor, Brian Sandal, said": the name inside the appositive
                     ctx.focus = None  # an unnamed source took the floor
                     return True
                 if not speakers or rule.form == "indirect" and "verb" in m.groupdict() and self.cues.is_agent(text, start, m.start("speaker")):
@@ -281,3 +283,12 @@ class StatementFinder:
             if m and "speaker" in m.groupdict() and m.start("speaker") - start <= 2:
                 return True
         return False
+
+
+def _another_source_for_the_cue(m, matches: list) -> bool:
+    """Does another rule give the same cue a different source? ("Lakeland's governor,
+    Brian Sandal, said": one rule reads the role, another the name set off by commas.)"""
+    if "verb" not in m.groupdict():
+        return False
+    return any(other is not m and "verb" in other.groupdict() and other.start("verb") == m.start("verb")
+               and other.span("speaker") != m.span("speaker") for _, _, _, other in matches)
