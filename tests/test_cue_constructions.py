@@ -91,3 +91,27 @@ def test_role_with_the_name_in_commas(card_of):
 def test_participle_takes_the_source_of_its_clause(card_of, body, speaker, words):
     card = card_of(body)
     assert words in said_by(card, speaker), [(s.speaker, s.text) for s in card.statements]
+
+
+def test_words_a_document_attributes_stay_their_speakers(card_of):
+    """'According to the e-mails, she argued ...': the e-mails name no speaker; she does."""
+    card = card_of("Ann Pelham runs the port.\n\n"
+                   "According to the e-mails, she argued that the board should not give the council ammunition.")
+    assert "should not give the council ammunition" in said_by(card, "Ann Pelham")
+
+
+def test_a_side_clause_ends_at_its_comma(card_of):
+    """'After Ashby said the ferry was late, the board met': the main clause is narration."""
+    card = card_of("After Colm Ashby said the ferry was late, the board met on Monday.")
+    assert said_by(card, "Colm Ashby") == "the ferry was late"
+
+
+def test_a_person_and_a_body_joined_by_and_both_speak(card_of):
+    card = card_of("Ann Pelham and the Harbour Board have long claimed that the audit was fair to the ferry.")
+    assert "the audit was fair" in said_by(card, "Ann Pelham")
+    assert "the audit was fair" in said_by(card, "Harbour Board")
+
+
+def test_an_appositive_is_not_a_list_of_sources(card_of):
+    card = card_of("Dunmore Ferries, the firm that the people said was a focus of the audit, was on Quay Street.")
+    assert "Dunmore Ferries" not in {s.speaker for s in card.statements}

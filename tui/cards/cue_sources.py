@@ -58,6 +58,7 @@ class SourceFinder:
         self.participles = {w.lower() for w in brief.words("participle_cue")}
         self.title_tail = compile_pattern(r"(?:\s*[A-Z][\w.’'-]*)+\Z")
         self.agent_by = compile_pattern(r"\bby\s+(?:(?:the|a|an)\s+)?(?:[A-Z][\w.’'-]*\s+){0,3}\Z")
+        self.name_join = compile_pattern(r"(?:,\s*|,?\s+and\s+(?:the\s+)?)")
         self.coordinators = compile_pattern(r"(?=[,\s])(?:,?\s+(?:and|but|then)|,)\s*\Z")
         # "Doe issued a statement saying ...", "sent an e-mail to aides warning ...": the document's
         # participle speaks for the clause's subject
@@ -82,7 +83,24 @@ class SourceFinder:
         found = self._find(text, start, cue_s, names)
         if found is None or not self._plausible(text, *found[0], names):
             return None
-        return found
+        (s, e), how = found
+        joined = self._joined(text, max(start, s - SOURCE_REACH), s, e, names)
+        return ((joined, e), how + "; names joined by 'and'") if joined < s else found
+
+    def _joined(self, text: str, floor: int, s: int, e: int, names: Names) -> int:
+        """Where a source that is the last of names joined by 'and' or commas begins, when
+        one of them is a body ("Ann Roe and the Harbour Board have claimed"): each speaks.
+        (Of two people the resolver keeps one, so the nearer stays the source.)"""
+        kinds = {kind for ms, _, kind in names.within(s, e)}
+        first = s
+        while True:
+            before = [m for m in names.within(floor, first) if m[1] <= first]
+            join = self.name_join.fullmatch(text, before[-1][1], first) if before else None
+            if join is None or first == s and "and" not in join.group():
+                break  # "Doe, the council's lawyer, said" is an appositive; "Doe, Roe and Acme" a list
+            first = before[-1][0]
+            kinds.add(before[-1][2])
+        return first if kinds - {"person"} else s
 
     def _plausible(self, text: str, start: int, end: int, names: Names) -> bool:
         """Can the phrase name a source? A name, a pronoun, a role or staff word does; an

@@ -215,6 +215,9 @@ class StatementFinder:
                         continue  # "Lakeland's governor, Brian Sandal, said": the name inside the appositive
                     ctx.focus = None  # an unnamed source took the floor
                     return True
+                if not speakers and "verb" not in m.groupdict() and depth < NESTING_DEPTH \
+                        and self._sentence(ctx, index, m.start("content"), end, depth + 1):
+                    return True  # "According to the e-mails, she argued ...": the words are their subject's
                 if not speakers or rule.form == "indirect" and "verb" in m.groupdict() and self.cues.is_agent(text, start, m.start("speaker")):
                     continue  # no one, or "released by X revealed ...": X is no subject
                 cs, ce = m.span("content")
