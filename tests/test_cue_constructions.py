@@ -115,3 +115,31 @@ def test_a_person_and_a_body_joined_by_and_both_speak(card_of):
 def test_an_appositive_is_not_a_list_of_sources(card_of):
     card = card_of("Dunmore Ferries, the firm that the people said was a focus of the audit, was on Quay Street.")
     assert "Dunmore Ferries" not in {s.speaker for s in card.statements}
+
+
+def test_the_clause_before_a_participle_says_something_of_its_own(card_of):
+    """'Pelham urged residents to vote ..., saying, "..."': the urging and the quotation."""
+    card = card_of('Former harbour chief Ann Pelham recently urged residents to vote for the ferry plan, '
+                   'saying, "There is no other way to save the port."')
+    mine = said_by(card, "Ann Pelham")
+    assert "residents to vote for the ferry plan" in mine and "no other way to save the port" in mine
+
+
+@pytest.mark.parametrize("body,words", [
+    ('"The ferry is a dictator in the making," said Colm Ashby, who said there were "too many disturbing things" in the plan.',
+     'there were "too many disturbing things" in the plan'),
+    ("The loss was steep for Colm Ashby, who said he intended to rest for a day.", "he intended to rest for a day"),
+], ids=["after-a-quotation", "in-narration"])
+def test_a_relative_who_said_speaks_for_the_name_before_it(card_of, body, words):
+    card = card_of(body)
+    assert words in said_by(card, "Colm Ashby"), [(s.speaker, s.text) for s in card.statements]
+
+
+def test_an_adverb_set_off_by_commas_before_that(card_of):
+    card = card_of("Ann Pelham now says, however, that the ferry is a strong asset for the town.")
+    assert "the ferry is a strong asset" in said_by(card, "Ann Pelham")
+
+
+def test_inverted_source_with_a_lower_case_title(card_of):
+    card = card_of("Even the ferry has more resonance than the bridge, says harbour historian Colm Ashby in Dunmore.")
+    assert "more resonance than the bridge" in said_by(card, "Colm Ashby")

@@ -58,6 +58,8 @@ class SourceFinder:
         self.participles = {w.lower() for w in brief.words("participle_cue")}
         self.title_tail = compile_pattern(r"(?:\s*[A-Z][\w.’'-]*)+\Z")
         self.agent_by = compile_pattern(r"\bby\s+(?:(?:the|a|an)\s+)?(?:[A-Z][\w.’'-]*\s+){0,3}\Z")
+        self.relatives = {w.lower() for w in brief.words("relative_pronoun")}
+        self.relative_tail = compile_pattern(rf"(?<![\w’'])(?P<s>{speaker}),?\s+(?:{words('relative_pronoun')})\s*\Z")
         self.name_join = compile_pattern(r"(?:,\s*|,?\s+and\s+(?:the\s+)?)")
         self.coordinators = compile_pattern(r"(?=[,\s])(?:,?\s+(?:and|but|then)|,)\s*\Z")
         # "Doe issued a statement saying ...", "sent an e-mail to aides warning ...": the document's
@@ -121,6 +123,9 @@ class SourceFinder:
                     not self.passive_aux.isdisjoint(tail.group().lower().split()):
                 return None  # "Roe was accused of ...": a passive; Roe is not the speaker
         before = text[start:pos]
+        if before.rsplit(None, 1)[-1:] and before.rsplit(None, 1)[-1].lower() in self.relatives:
+            rel = self.relative_tail.search(text, start, pos)  # "..., Ann Roe, who said ...": the name before
+            return (rel.span("s"), "the name a relative pronoun refers to") if rel else None
         cue_word = text[cue_s:text.find(" ", cue_s) if " " in text[cue_s:cue_s + 30] else cue_s + 30]
         participle = cue_word.lower().rstrip(",") in self.participles
         joined = self.coordinators.search(before)

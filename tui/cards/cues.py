@@ -57,9 +57,13 @@ class CueReader:
 
     def __init__(self, brief: Brief):
         speaker = brief.macros.get("speaker", r"[A-Z]\w+")
+        name = brief.macros.get("name", r"[A-Z]\w+")
         words = brief.word_regex
         self.sources = SourceFinder(brief)
         self.inverted = compile_pattern(rf"\s+(?P<s>{speaker})")
+        # "..., says harbour historian Ann Roe.": lower-case title words before an inverted name
+        self.inverted_titled = compile_pattern(rf"\s+(?:[a-z][\w-]*\s+){{1,3}}(?P<s>{name})")
+        self.aside = compile_pattern(r"\s*,\s*(?:[a-z]+\s+){0,2}[a-z]+\s*,\s*(?=that\b)")
         self.object_head = compile_pattern(rf"\s*(?:{words('cue_object')})\b")
         self.fragment = compile_pattern(
             rf"(?:{words('content_fragment')})\b(?:(?!\bthat\b)[^,;:“”\"]){{0,60}}[.!?]?\Z")
@@ -133,6 +137,8 @@ class CueReader:
                           source[1] + "; parenthetical: the whole sentence is the content")
         if source is None:
             after = self.inverted.match(text, cue_e, end)
+            if after is None or not self._ends_source(text, after.end(), end):
+                after = self.inverted_titled.match(text, cue_e, end)
             before = text[start:cue_s].rstrip().rstrip(CLOSING_QUOTES)
             if after is None or not before.endswith(",") or not self._ends_source(text, after.end(), end):
                 return None
@@ -165,6 +171,9 @@ class CueReader:
         obj = self.object_head.match(text, pos, end)
         if obj:
             pos = obj.end()
+        aside = self.aside.match(text, pos, end)
+        if aside:
+            pos = aside.end()  # "now says, however, that ...": an adverb set off by commas
         rest = text[pos:end]
         if rest.lstrip().startswith(","):
             return None  # the sentence's content is around the cue (parenthetical); left to other rules

@@ -10,6 +10,8 @@ the attributed words is then labelled denial or claim by the classify rules.
 
 from __future__ import annotations
 
+import re
+
 from ..articles.segment import Paragraph, Quote
 from ..rules.brief import Brief
 from ..rules.forms import FORMS
@@ -19,7 +21,7 @@ from .article_state import UNNAMED, ArticleState
 from .clause_labels import ClauseLabeller, append_items
 from .cues import CueHit, CueReader, Names
 from .denial_units import nearer_subject
-from .matching import MentionIndex, RuleIndex, SentenceIndex, Verdict, search_rule, sentence_end, trim
+from .matching import MentionIndex, RuleIndex, SentenceIndex, Verdict, search_rule, sentence_end, sentence_start, trim
 from .model import Actor, Statement
 from .quote_attribution import QuoteAttributor
 from .source_resolver import SourceResolver
@@ -33,6 +35,8 @@ BUILTIN_RULES = {
                             "quotation is attributed, has the same speaker.",
     "quote.continuation": "A quotation paragraph right after an attributed quotation continues it.",
 }
+OPENING_QUOTES = ("“", '"')
+FULL_STOP_RE = re.compile(r"[.!?][”\"’']*(?=\s|$)")
 NESTING_DEPTH = 2
 """How deep "X said the report said ..." is followed: clauses with their own speaker."""
 
@@ -46,6 +50,7 @@ class StatementFinder:
         self.sentence_rules = [r for r in attribution
                                if r.form in ("indirect", "told-outlet", "denial-verb", "reported", "cue")]
         self.follow_on = [r for r in attribution if r.form == "follow-on"]
+        self.cue_rule_ids = {r.id for r in attribution if r.form == "cue"}
         # English shapes the engine needs, from the brief's lexicons (see rules/forms.py)
         words = brief.word_regex
         self.that = compile_pattern(rf"\b{words('complementizer')}\s+")
@@ -144,6 +149,11 @@ class StatementFinder:
         consumed.update(by_offset.overlapping(quote.outer_start, quote.outer_end))
         consumed.update(by_offset.overlapping(cue[0], cue[0] + 1))  # the sentence holding the cue
         self._emit_quote(ctx, speakers, rule_id, quote, cue)
+        comma = ctx.text.rfind(",", cue[0], cue[1])
+        if rule_id in self.cue_rule_ids and cue[1] <= quote.outer_start and comma > cue[0]:
+            # 'Doe urged voters to stay home, saying, "..."': the clause before the participle
+            # may say something of its own
+            self._sentence(ctx, index, sentence_start(ctx.text, para.start, cue[0]), comma, depth=1)
         self._follow_on(ctx, speakers, para, cue)
         if cue[1] <= quote.start and ctx.text[quote.end - 1:quote.end] not in (".", "?", "!"):
             # 'X said, "...," but he denied ...': the same sentence goes on after the quote
@@ -166,6 +176,9 @@ class StatementFinder:
             m = search_rule(rule, ctx.text, cue[1], end)
             if m:
                 cs, ce = trim(ctx.text, *m.span("content"))
+                if ctx.text[ce - 1:ce] in OPENING_QUOTES:
+                    # 'who said there were "too many problems."': the quotation is part of the clause
+                    ce = trim(ctx.text, cs, full_stop(ctx.text, ce, para.end))[1]
                 if ce - cs >= 3:
                     self._emit_clauses(ctx, speakers, rule.id, cs, ce, (m.start(), m.start("content")))
                 return
@@ -286,6 +299,12 @@ class StatementFinder:
             if m and "speaker" in m.groupdict() and m.start("speaker") - start <= 2:
                 return True
         return False
+
+
+def full_stop(text: str, start: int, limit: int) -> int:
+    """The end of the sentence going on at ``start``, quotation marks and all."""
+    m = FULL_STOP_RE.search(text, start, limit)
+    return m.end() if m else limit
 
 
 def _another_source_for_the_cue(m, matches: list) -> bool:
