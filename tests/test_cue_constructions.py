@@ -143,3 +143,18 @@ def test_an_adverb_set_off_by_commas_before_that(card_of):
 def test_inverted_source_with_a_lower_case_title(card_of):
     card = card_of("Even the ferry has more resonance than the bridge, says harbour historian Colm Ashby in Dunmore.")
     assert "more resonance than the bridge" in said_by(card, "Colm Ashby")
+
+
+@pytest.mark.parametrize("headline,speaker,words", [
+    ("Varga: The Ferry Will Run Again In May\n\n", "Varga", "The Ferry Will Run Again"),
+    ("Colm Varga on Ferry Plan: 'It Will Work Out Fine'\n\n", "Colm Varga", "It Will Work Out Fine"),
+], ids=["one-name", "name-on-topic"])
+def test_colon_tags_in_headlines(card_of, headline, speaker, words):
+    card = card_of("Colm Varga runs the ferry line.", headline=headline)
+    assert words in " | ".join(s.text for s in card.statements if speaker in s.speaker), \
+        [(s.speaker, s.text) for s in card.statements]
+
+
+def test_a_label_before_a_colon_is_no_speaker(card_of):
+    card = card_of("Colm Varga runs the ferry line.", headline="Poll: The Ferry Plan Is Popular With Voters\n\n")
+    assert card.statements == []
