@@ -158,3 +158,38 @@ def test_colon_tags_in_headlines(card_of, headline, speaker, words):
 def test_a_label_before_a_colon_is_no_speaker(card_of):
     card = card_of("Colm Varga runs the ferry line.", headline="Poll: The Ferry Plan Is Popular With Voters\n\n")
     assert card.statements == []
+
+
+def test_quotation_before_a_source_with_an_appositive_and_a_time(card_of):
+    card = card_of('The "question of how one writes a budget to please five councillors remains open," '
+                   'Ann Pelham, a law professor at Dunmore College, wrote last week after the council vote.')
+    assert "remains open" in said_by(card, "Ann Pelham")
+
+
+def test_dashes_set_off_an_appositive(card_of):
+    card = card_of("On Friday, Colm Ashby — named by the Gazette as the leading choice for harbour master — "
+                   "told Tom Varga of Dunmore Radio that the ferry would run in May.")
+    assert "the ferry would run in May" in said_by(card, "Colm Ashby")
+
+
+def test_a_participle_after_an_adverb_is_a_statement_of_its_own(card_of):
+    card = card_of("Ann Pelham has expressed frustration about the ferry, recently telling one person close "
+                   "to her that she is perplexed about the timetable.")
+    assert any(s.text.startswith("recently telling") for s in card.statements if s.speaker == "Ann Pelham")
+
+
+def test_called_upon_with_a_time_before_it(card_of):
+    card = card_of("Sen. Ann Pelham on Wednesday morning also called upon the council to sell the ferry.")
+    assert "the council to sell the ferry" in said_by(card, "Ann Pelham")
+
+
+def test_the_clause_before_and_said_a_quotation(card_of):
+    card = card_of('Ann Pelham called on the mayor to resign from her post and said, "Her plan is dead!"')
+    mine = said_by(card, "Ann Pelham")
+    assert "the mayor to resign" in mine and "Her plan is dead" in mine
+
+
+def test_a_participle_after_a_quotations_source_goes_on(card_of):
+    card = card_of('"This merger will leave harbour taxpayers holding the bag," Ann Pelham said in a statement, '
+                   'calling on the council to act.')
+    assert "the council to act" in said_by(card, "Ann Pelham")

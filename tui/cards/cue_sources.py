@@ -37,6 +37,10 @@ class Names:
         return bisect_left(self.starts, start) < bisect_left(self.starts, end)
 
 
+APPOSITIVE_MARKS = (",", "—", "–")
+"""Marks that set off an appositive between a source and its cue."""
+
+
 class SourceFinder:
     """The source phrase before a cue: its span and how it was found (for the why view)."""
 
@@ -139,11 +143,12 @@ class SourceFinder:
                 return said.span("s"), "the source of the cue the participle goes on from"
             subject = self._subject(text, start, limit, names)
             return (subject, "subject of the clause the cue joins") if subject else None
-        if before.rstrip().endswith(","):
+        closer = before.rstrip()[-1:]
+        if closer in APPOSITIVE_MARKS:
             # "Mr. Tom Barrett, a council member, said": the name before the appositive;
-            # "Ohio's state treasurer, Ruth Alden, said": the name inside it
+            # "Ohio's state treasurer, Ruth Alden, said": the name inside it; dashes as commas
             inner_end = start + len(before.rstrip()) - 1
-            inner_start = text.rfind(",", start, inner_end)
+            inner_start = text.rfind(closer, start, inner_end)
             if inner_start < 0:
                 return None
             inside = self.speaker_tail.search(text, inner_start + 1, inner_end)
@@ -152,6 +157,10 @@ class SourceFinder:
                     and not self._plain_name(text, names, start, inner_start):
                 return inside.span(), "name set off by commas after a role"
             subject = self._subject(text, start, inner_start, names)
+            if subject is None or not self._plausible(text, *subject, names):
+                # '"...," Ann Roe, a law professor, wrote': the name right before the appositive
+                named = self.speaker_tail.search(text, start, inner_start)
+                subject = named.span() if named and names.any_within(*named.span()) else None
             return (subject, "subject before an appositive") if subject else None
         m = self.speaker_tail.search(text, start, pos)
         if m is None or self.is_agent(text, start, m.start()):

@@ -147,7 +147,7 @@ class CueReader:
             content = (start, len(before) + start - 1)
         else:
             source, how = source
-        if content is None and how == "subject before the cue":
+        if content is None and how in ("subject before the cue", "subject before an appositive"):
             # 'Using the tax "is a blunt tool," Mr. Doe said.', '..., the Gazette reported on Monday.':
             # the words before the source
             lead = self.lead_determiner.sub("", text[start:source[0]]).rstrip()

@@ -50,9 +50,9 @@ class StatementFinder:
         self.sentence_rules = [r for r in attribution
                                if r.form in ("indirect", "told-outlet", "denial-verb", "reported", "cue")]
         self.follow_on = [r for r in attribution if r.form == "follow-on"]
-        self.cue_rule_ids = {r.id for r in attribution if r.form == "cue"}
         # English shapes the engine needs, from the brief's lexicons (see rules/forms.py)
         words = brief.word_regex
+        self.joined_cue = compile_pattern(rf"(?:,|\s+and)\s+(?:\w+ly\s+)?(?:{words('participle_cue')}|{words('say')})\b")
         self.that = compile_pattern(rf"\b{words('complementizer')}\s+")
         self.relayed_by = compile_pattern(rf"[\s,]*{words('relay_as')}\s+(?:\w+\s+){{1,2}}{words('relay_by')}\s+[^,]{{1,60}},\s*")
         self.subordinate = compile_pattern(rf"{words('subordinator')}\b")
@@ -149,11 +149,14 @@ class StatementFinder:
         consumed.update(by_offset.overlapping(quote.outer_start, quote.outer_end))
         consumed.update(by_offset.overlapping(cue[0], cue[0] + 1))  # the sentence holding the cue
         self._emit_quote(ctx, speakers, rule_id, quote, cue)
-        comma = ctx.text.rfind(",", cue[0], cue[1])
-        if rule_id in self.cue_rule_ids and cue[1] <= quote.outer_start and comma > cue[0]:
-            # 'Doe urged voters to stay home, saying, "..."': the clause before the participle
-            # may say something of its own
-            self._sentence(ctx, index, sentence_start(ctx.text, para.start, cue[0]), comma, depth=1)
+        if cue[1] <= quote.outer_start:
+            # 'Doe urged voters to stay home, saying, "..."', 'Doe called on Roe to resign and said,
+            # "..."': the clause before the quotation's own cue may say something of its own
+            split = None
+            for split in self.joined_cue.finditer(ctx.text, cue[0], quote.outer_start):
+                pass
+            if split is not None and split.start() > cue[0]:
+                self._sentence(ctx, index, sentence_start(ctx.text, para.start, cue[0]), split.start(), depth=1)
         self._follow_on(ctx, speakers, para, cue)
         if cue[1] <= quote.start and ctx.text[quote.end - 1:quote.end] not in (".", "?", "!"):
             # 'X said, "...," but he denied ...': the same sentence goes on after the quote
