@@ -193,3 +193,8 @@ def test_a_participle_after_a_quotations_source_goes_on(card_of):
     card = card_of('"This merger will leave harbour taxpayers holding the bag," Ann Pelham said in a statement, '
                    'calling on the council to act.')
     assert "the council to act" in said_by(card, "Ann Pelham")
+
+
+def test_a_noun_of_saying_before_a_colon(card_of):
+    card = card_of("In an interview on Monday, Colm Ashby brought out a new defense: the ferry was never late.")
+    assert "the ferry was never late" in said_by(card, "Colm Ashby")
