@@ -198,3 +198,12 @@ def test_a_participle_after_a_quotations_source_goes_on(card_of):
 def test_a_noun_of_saying_before_a_colon(card_of):
     card = card_of("In an interview on Monday, Colm Ashby brought out a new defense: the ferry was never late.")
     assert "the ferry was never late" in said_by(card, "Colm Ashby")
+
+
+@pytest.mark.parametrize("headline,words", [
+    ("Ann Pelham Defends Harbour Chief By Saying The Mayor Is The Real Problem\n\n", "The Mayor Is The Real Problem"),
+    ("Ann Pelham Is Now Calling The Mayor The Worst Harbour Chief In Decades\n\n", "The Worst Harbour Chief"),
+], ids=["by-saying", "is-now-calling"])
+def test_headline_participles(card_of, headline, words):
+    card = card_of("Ann Pelham runs the harbour board.", headline=headline)
+    assert words in said_by(card, "Ann Pelham"), [(s.speaker, s.text) for s in card.statements]
