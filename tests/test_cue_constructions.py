@@ -207,3 +207,8 @@ def test_a_noun_of_saying_before_a_colon(card_of):
 def test_headline_participles(card_of, headline, words):
     card = card_of("Ann Pelham runs the harbour board.", headline=headline)
     assert words in said_by(card, "Ann Pelham"), [(s.speaker, s.text) for s in card.statements]
+
+
+def test_content_before_a_source_whose_participle_opens_a_quotation(card_of):
+    card = card_of('Ann Pelham and Tom Varga will meet next week, Colm Ashby said, adding, "We need to sit down."')
+    assert "will meet next week" in said_by(card, "Colm Ashby")
