@@ -212,3 +212,22 @@ def test_headline_participles(card_of, headline, words):
 def test_content_before_a_source_whose_participle_opens_a_quotation(card_of):
     card = card_of('Ann Pelham and Tom Varga will meet next week, Colm Ashby said, adding, "We need to sit down."')
     assert "will meet next week" in said_by(card, "Colm Ashby")
+
+
+def test_an_inverted_source_wins_over_the_first_name_of_the_content(card_of):
+    """'Lakeland's harbour ..., said Nora Kessel, an expert at Dunmore College.': Kessel speaks, not a name
+    in the content before her."""
+    card = card_of("Lakeland's growing influence has provoked mixed feelings in many towns, and it has used "
+                   "gentle words with Dunmore, said Nora Kessel, an expert at Dunmore College.")
+    assert "mixed feelings" in said_by(card, "Nora Kessel")
+    assert "Lakeland" not in {s.speaker for s in card.statements}
+
+
+def test_a_stray_comma_after_a_party_tag(card_of):
+    card = card_of("Sen. Jack Rudd (D-R.I.), said after a lunch on Tuesday that he would vote for the plan.")
+    assert "he would vote for the plan" in said_by(card, "Jack Rudd")
+
+
+def test_while_arguing_after_a_quotation(card_of):
+    card = card_of("“It would make things worse,” Ann Pelham said, while arguing the council should hire more pilots.")
+    assert "the council should hire more pilots" in said_by(card, "Ann Pelham")

@@ -150,7 +150,10 @@ class SourceFinder:
             inner_end = start + len(before.rstrip()) - 1
             inner_start = text.rfind(closer, start, inner_end)
             if inner_start < 0:
-                return None
+                # "Sen. Jane Roe (D-Wis.), said": a stray comma after the subject
+                tail = self.filler_tail.search(text, start, inner_end)
+                m = self.speaker_tail.search(text, start, tail.start() if tail else inner_end)
+                return (m.span(), "subject before the cue") if m and names.any_within(*m.span()) else None
             inside = self.speaker_tail.search(text, inner_start + 1, inner_end)
             if inside is not None and inside.start() <= inner_start + 2 \
                     and self._plain_name(text, names, inside.start(), inner_end) \

@@ -63,6 +63,7 @@ class CueReader:
         self.inverted = compile_pattern(rf"\s+(?P<s>{speaker})")
         # "..., says harbour historian Ann Roe.": lower-case title words before an inverted name
         self.inverted_titled = compile_pattern(rf"\s+(?:[a-z][\w-]*\s+){{1,3}}(?P<s>{name})")
+        self.auxiliaries = {w.lower() for w in brief.words("auxiliary")}
         self.aside = compile_pattern(r"\s*,\s*(?:[a-z]+\s+){0,2}[a-z]+\s*,\s*(?=that\b)")
         self.object_head = compile_pattern(rf"\s*(?:{words('cue_object')})\b")
         self.fragment = compile_pattern(
@@ -128,6 +129,12 @@ class CueReader:
 
     def _around(self, text: str, start: int, end: int, cue_s: int, cue_e: int,
                 names: Names) -> CueHit | None:
+        inverted = self._inverted(text, start, end, cue_s, cue_e)
+        if inverted is not None:
+            # "..., said Ann Roe, a council member.": the source after the cue, the content before it
+            return CueHit({"speaker": inverted, "verb": (cue_s, cue_e),
+                           "content": (start, start + len(text[start:cue_s].rstrip().rstrip(CLOSING_QUOTES)) - 1)},
+                          "inverted subject after the cue")
         content = self._content(text, cue_e, end)
         source = self.sources.find(text, start, cue_s, names)
         if source is not None and content is None and text[cue_e:end].lstrip().startswith(",") \
@@ -159,6 +166,18 @@ class CueReader:
         if content[0] < cue_e and content[1] > cue_e:
             how += "; the whole sentence is the content"
         return CueHit({"speaker": source, "verb": (cue_s, cue_e), "content": content}, how)
+
+    def _inverted(self, text: str, start: int, end: int, cue_s: int, cue_e: int) -> tuple[int, int] | None:
+        """The source right after a cue that follows the content and a comma, when only an
+        appositive or a time follows the source ("..., said Ann Roe, a council member.")."""
+        if not text[start:cue_s].rstrip().rstrip(CLOSING_QUOTES).endswith(","):
+            return None
+        for pattern in (self.inverted, self.inverted_titled):
+            after = pattern.match(text, cue_e, end)
+            if after is not None and self._ends_source(text, after.end(), end) \
+                    and self.auxiliaries.isdisjoint(text[after.end():end].lower().split()):
+                return after.span("s")
+        return None
 
     def _ends_source(self, text: str, pos: int, end: int) -> bool:
         """Does an inverted source end the sentence ("..., said Ann Roe, a council member.")
