@@ -10,8 +10,6 @@ the attributed words is then labelled denial or claim by the classify rules.
 
 from __future__ import annotations
 
-import re
-
 from ..articles.segment import Paragraph, Quote
 from ..rules.brief import Brief
 from ..rules.forms import FORMS
@@ -19,13 +17,14 @@ from ..rules.patterns import compile_pattern
 from .actors import ActorLexicon
 from .article_state import UNNAMED, ArticleState
 from .clause_labels import ClauseLabeller, append_items
+from .content_bounds import OPENING_QUOTES, ContentStart, full_stop
 from .cues import CueHit, CueReader, Names
 from .denial_units import nearer_subject
 from .matching import MentionIndex, RuleIndex, SentenceIndex, Verdict, search_rule, sentence_end, sentence_start, trim
 from .model import Actor, Statement
 from .quote_attribution import QuoteAttributor
 from .source_resolver import SourceResolver
-from .span_rules import WORD_RE, SpanRules
+from .span_rules import SpanRules
 from .speakers import SpeakerModel
 
 BUILTIN_RULES = {
@@ -35,8 +34,6 @@ BUILTIN_RULES = {
                             "quotation is attributed, has the same speaker.",
     "quote.continuation": "A quotation paragraph right after an attributed quotation continues it.",
 }
-OPENING_QUOTES = ("“", '"')
-FULL_STOP_RE = re.compile(r"[.!?][”\"’']*(?=\s|$)")
 NESTING_DEPTH = 2
 """How deep "X said the report said ..." is followed: clauses with their own speaker."""
 
@@ -53,12 +50,8 @@ class StatementFinder:
         # English shapes the engine needs, from the brief's lexicons (see rules/forms.py)
         words = brief.word_regex
         self.joined_cue = compile_pattern(rf"(?:,|\s+and)\s+(?:\w+ly\s+)?(?:{words('participle_cue')}|{words('say')})\b")
-        self.that = compile_pattern(rf"\b{words('complementizer')}\s+")
-        self.relayed_by = compile_pattern(rf"[\s,]*{words('relay_as')}\s+(?:\w+\s+){{1,2}}{words('relay_by')}\s+[^,]{{1,60}},\s*")
         self.subordinate = compile_pattern(rf"{words('subordinator')}\b")
         self.participle = compile_pattern(rf"{words('participle_cue')}\b")
-        self.pronouns = {p.lower() for p in brief.words("pronoun")}
-        self.auxiliaries = {w.lower() for w in brief.words("auxiliary")}
         # Rules keyed by their trigger words: a sentence tries only those whose words it has
         self.sentence_index = RuleIndex(self.sentence_rules)
         self.sentence_order = {rule.id: i for i, rule in enumerate(self.sentence_rules)}
@@ -67,6 +60,7 @@ class StatementFinder:
         self.trigger_words = {w.lower() for w in brief.words("say") + brief.words("deny") + brief.words("trigger")}
         for rule in self.sentence_rules:
             self.trigger_words.update(rule.trigger_words if FORMS[rule.form].trigger_lexicons else ())
+        self.content_start = ContentStart(brief, self.trigger_words)
         self.cues = CueReader(brief)
         self.rules = SpanRules(self.cues)
         self.resolver = SourceResolver(brief, lexicon, SpeakerModel(brief))
@@ -241,7 +235,7 @@ class StatementFinder:
                     if rule.form != "denial-verb":
                         # A denial verb's object is what is denied ("dismissed the charges ... that"):
                         # its rules take their own "that".
-                        cs = self._after_that(text, cs, ce)
+                        cs = self.content_start.after_that(text, cs, ce)
                     if self.subordinate.match(text, start) and m.start("speaker") < text.find(",", start, end):
                         comma = text.find(",", cs, ce)
                         if comma > 0:
@@ -260,27 +254,6 @@ class StatementFinder:
                                index=index, depth=depth)
             return True
         return False
-
-    def _after_that(self, text: str, cs: int, ce: int) -> int:
-        """Skip 'on Sunday during an interview ... that' between the verb and the content."""
-        relayed = self.relayed_by.match(text, cs, ce)
-        if relayed:
-            cs = relayed.end()  # 'commented, as reported by Reuters, that ...'
-        first_clause_end = ce
-        for stop in (",", "“", "\""):
-            at = text.find(stop, cs, ce)
-            if at >= 0:
-                first_clause_end = min(first_clause_end, at)
-        m = self.that.search(text, cs, first_clause_end)
-        if not m:
-            return cs
-        between = WORD_RE.findall(text[cs:m.start()].lower())
-        # "said he rejected the idea that ...": a subject or verb before "that" starts
-        # the statement itself, which must keep its own words.
-        if len(between) > 14 or any(w in self.pronouns or w in self.trigger_words or w in self.auxiliaries
-                                    for w in between):
-            return cs
-        return m.end()
 
     def _emit_clauses(self, ctx: ArticleState, speakers: list[str], rule_id: str, cs: int, ce: int,
                       cue: tuple[int, int], forced: Verdict | None = None, index: int = 0, depth: int = 0) -> None:
@@ -302,12 +275,6 @@ class StatementFinder:
             if m and "speaker" in m.groupdict() and m.start("speaker") - start <= 2:
                 return True
         return False
-
-
-def full_stop(text: str, start: int, limit: int) -> int:
-    """The end of the sentence going on at ``start``, quotation marks and all."""
-    m = FULL_STOP_RE.search(text, start, limit)
-    return m.end() if m else limit
 
 
 def _another_source_for_the_cue(m, matches: list) -> bool:
