@@ -17,13 +17,14 @@ from ..rules.patterns import compile_pattern
 from .actors import ActorLexicon
 from .article_state import UNNAMED, ArticleState
 from .clause_labels import ClauseLabeller, append_items
+from .content_bounds import OPENING_QUOTES, ContentStart, full_stop
 from .cues import CueHit, CueReader, Names
 from .denial_units import nearer_subject
-from .matching import MentionIndex, RuleIndex, SentenceIndex, Verdict, search_rule, sentence_end, trim
+from .matching import MentionIndex, RuleIndex, SentenceIndex, Verdict, search_rule, sentence_end, sentence_start, trim
 from .model import Actor, Statement
 from .quote_attribution import QuoteAttributor
 from .source_resolver import SourceResolver
-from .span_rules import WORD_RE, SpanRules
+from .span_rules import SpanRules
 from .speakers import SpeakerModel
 
 BUILTIN_RULES = {
@@ -48,11 +49,9 @@ class StatementFinder:
         self.follow_on = [r for r in attribution if r.form == "follow-on"]
         # English shapes the engine needs, from the brief's lexicons (see rules/forms.py)
         words = brief.word_regex
-        self.that = compile_pattern(rf"\b{words('complementizer')}\s+")
-        self.relayed_by = compile_pattern(rf"[\s,]*{words('relay_as')}\s+(?:\w+\s+){{1,2}}{words('relay_by')}\s+[^,]{{1,60}},\s*")
+        self.joined_cue = compile_pattern(rf"(?:,|\s+and)\s+(?:\w+ly\s+)?(?:{words('participle_cue')}|{words('say')})\b")
         self.subordinate = compile_pattern(rf"{words('subordinator')}\b")
         self.participle = compile_pattern(rf"{words('participle_cue')}\b")
-        self.pronouns = {p.lower() for p in brief.words("pronoun")}
         # Rules keyed by their trigger words: a sentence tries only those whose words it has
         self.sentence_index = RuleIndex(self.sentence_rules)
         self.sentence_order = {rule.id: i for i, rule in enumerate(self.sentence_rules)}
@@ -61,6 +60,7 @@ class StatementFinder:
         self.trigger_words = {w.lower() for w in brief.words("say") + brief.words("deny") + brief.words("trigger")}
         for rule in self.sentence_rules:
             self.trigger_words.update(rule.trigger_words if FORMS[rule.form].trigger_lexicons else ())
+        self.content_start = ContentStart(brief, self.trigger_words)
         self.cues = CueReader(brief)
         self.rules = SpanRules(self.cues)
         self.resolver = SourceResolver(brief, lexicon, SpeakerModel(brief))
@@ -143,6 +143,14 @@ class StatementFinder:
         consumed.update(by_offset.overlapping(quote.outer_start, quote.outer_end))
         consumed.update(by_offset.overlapping(cue[0], cue[0] + 1))  # the sentence holding the cue
         self._emit_quote(ctx, speakers, rule_id, quote, cue)
+        if cue[1] <= quote.outer_start:
+            # 'Doe urged voters to stay home, saying, "..."', 'Doe called on Roe to resign and said,
+            # "..."': the clause before the quotation's own cue may say something of its own
+            split = None
+            for split in self.joined_cue.finditer(ctx.text, cue[0], quote.outer_start):
+                pass
+            if split is not None and split.start() > cue[0]:
+                self._sentence(ctx, index, sentence_start(ctx.text, para.start, cue[0]), split.start(), depth=1)
         self._follow_on(ctx, speakers, para, cue)
         if cue[1] <= quote.start and ctx.text[quote.end - 1:quote.end] not in (".", "?", "!"):
             # 'X said, "...," but he denied ...': the same sentence goes on after the quote
@@ -165,6 +173,9 @@ class StatementFinder:
             m = search_rule(rule, ctx.text, cue[1], end)
             if m:
                 cs, ce = trim(ctx.text, *m.span("content"))
+                if ctx.text[ce - 1:ce] in OPENING_QUOTES:
+                    # 'who said there were "too many problems."': the quotation is part of the clause
+                    ce = trim(ctx.text, cs, full_stop(ctx.text, ce, para.end))[1]
                 if ce - cs >= 3:
                     self._emit_clauses(ctx, speakers, rule.id, cs, ce, (m.start(), m.start("content")))
                 return
@@ -210,8 +221,13 @@ class StatementFinder:
                 if rule.form == "told-outlet" and not (speakers and self.lex.is_media(speakers[0])):
                     continue
                 if speakers is None:
+                    if _another_source_for_the_cue(m, matches):
+                        continue  # "Lakeland's governor, Brian Sandal, said": the name inside the appositive
                     ctx.focus = None  # an unnamed source took the floor
                     return True
+                if not speakers and "verb" not in m.groupdict() and depth < NESTING_DEPTH \
+                        and self._sentence(ctx, index, m.start("content"), end, depth + 1):
+                    return True  # "According to the e-mails, she argued ...": the words are their subject's
                 if not speakers or rule.form == "indirect" and "verb" in m.groupdict() and self.cues.is_agent(text, start, m.start("speaker")):
                     continue  # no one, or "released by X revealed ...": X is no subject
                 cs, ce = m.span("content")
@@ -219,7 +235,7 @@ class StatementFinder:
                     if rule.form != "denial-verb":
                         # A denial verb's object is what is denied ("dismissed the charges ... that"):
                         # its rules take their own "that".
-                        cs = self._after_that(text, cs, ce)
+                        cs = self.content_start.after_that(text, cs, ce)
                     if self.subordinate.match(text, start) and m.start("speaker") < text.find(",", start, end):
                         comma = text.find(",", cs, ce)
                         if comma > 0:
@@ -238,26 +254,6 @@ class StatementFinder:
                                index=index, depth=depth)
             return True
         return False
-
-    def _after_that(self, text: str, cs: int, ce: int) -> int:
-        """Skip 'on Sunday during an interview ... that' between the verb and the content."""
-        relayed = self.relayed_by.match(text, cs, ce)
-        if relayed:
-            cs = relayed.end()  # 'commented, as reported by Reuters, that ...'
-        first_clause_end = ce
-        for stop in (",", "“", "\""):
-            at = text.find(stop, cs, ce)
-            if at >= 0:
-                first_clause_end = min(first_clause_end, at)
-        m = self.that.search(text, cs, first_clause_end)
-        if not m:
-            return cs
-        between = WORD_RE.findall(text[cs:m.start()].lower())
-        # "said he rejected the idea that ...": a subject or verb before "that" starts
-        # the statement itself, which must keep its own words.
-        if len(between) > 14 or any(w in self.pronouns or w in self.trigger_words for w in between):
-            return cs
-        return m.end()
 
     def _emit_clauses(self, ctx: ArticleState, speakers: list[str], rule_id: str, cs: int, ce: int,
                       cue: tuple[int, int], forced: Verdict | None = None, index: int = 0, depth: int = 0) -> None:
@@ -279,3 +275,12 @@ class StatementFinder:
             if m and "speaker" in m.groupdict() and m.start("speaker") - start <= 2:
                 return True
         return False
+
+
+def _another_source_for_the_cue(m, matches: list) -> bool:
+    """Does another rule give the same cue a different source? ("Lakeland's governor,
+    Brian Sandal, said": one rule reads the role, another the name set off by commas.)"""
+    if "verb" not in m.groupdict():
+        return False
+    return any(other is not m and "verb" in other.groupdict() and other.start("verb") == m.start("verb")
+               and other.span("speaker") != m.span("speaker") for _, _, _, other in matches)
