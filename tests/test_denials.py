@@ -69,8 +69,12 @@ def only_denial(card_of, body: str, headline: str = HEADLINE):
     ("Jane Roe said the story was completely fabricated.", "Jane Roe", "falsity", "was completely fabricated"),
     ("Jane Doe said the allegations were baseless.", "Jane Doe", "falsity", "were baseless"),
     ("John Smith said the claims were categorically false.", "John Smith", "falsity", "were categorically false"),
+    ("John Smith said the payments were entirely legal.", "John Smith", "innocence", "were entirely legal"),
     # involvement
     ("Jane Roe said she had nothing to do with the contract.", "Jane Roe", "involvement", "nothing to do with"),
+    # acts denied: any act with I / we / he / she as subject, an act one is accused of otherwise
+    ("Jane Doe said she did not take any money from the developers.", "Jane Doe", "act", "did not take"),
+    ("Jane Roe said Acme Corporation had not violated any rules.", "Jane Roe", "act", "had not violated"),
     # defending oneself against a report
     ("Jane Roe defended herself against a report that she had steered contracts to friends.",
      "Jane Roe", "rejection", "defended herself against"),
@@ -129,6 +133,11 @@ def test_relative_denial_takes_the_allegation_before(card_of):
     "Jane Roe said the plan gave a false sense of security.",
     "Jane Doe said the problem lies in the budget.",
     "Jane Roe said innocent residents were hurt by the cuts.",
+    "John Smith said sales did not grow last year.",                       # a negative outcome
+    "Jane Doe said the council did not keep track of the money.",           # a criticism, rebuts nothing
+    "John Smith said the meetings are legal to attend.",
+    "Jane Roe said that if the council does not pass the budget the city loses its grant.",  # a condition
+    "Jane Doe asked why the council had not called the police.",            # a question
 ])
 def test_claim_side_neighbours_are_not_denials(card_of, body):
     card, _ = card_of(body)
