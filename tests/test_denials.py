@@ -70,6 +70,7 @@ def only_denial(card_of, body: str, headline: str = HEADLINE):
     ("Jane Doe said the allegations were baseless.", "Jane Doe", "falsity", "were baseless"),
     ("John Smith said the claims were categorically false.", "John Smith", "falsity", "were categorically false"),
     ("John Smith said the payments were entirely legal.", "John Smith", "innocence", "were entirely legal"),
+    ("Jane Doe said she hid nothing from the auditors.", "Jane Doe", "innocence", "hid nothing"),
     # involvement
     ("Jane Roe said she had nothing to do with the contract.", "Jane Roe", "involvement", "nothing to do with"),
     # acts denied: any act with I / we / he / she as subject, an act one is accused of otherwise
@@ -138,6 +139,8 @@ def test_relative_denial_takes_the_allegation_before(card_of):
     "John Smith said the meetings are legal to attend.",
     "Jane Roe said that if the council does not pass the budget the city loses its grant.",  # a condition
     "Jane Doe asked why the council had not called the police.",            # a question
+    "John Smith said the race was a marathon, not a sprint.",               # a contrast that rebuts nothing
+    "Jane Doe said that until you run a city you don't know how hard it is.",  # generic "you"
 ])
 def test_claim_side_neighbours_are_not_denials(card_of, body):
     card, _ = card_of(body)
@@ -150,6 +153,15 @@ def test_denial_and_separate_assertion_give_one_of_each(card_of):
     assert [c.speaker for c in card.claims] == ["John Smith"]
     assert "not accurate" in card.denials[0].text
     assert "continue" in card.claims[0].text
+
+
+def test_x_not_y_gives_a_claim_and_a_denial(card_of):
+    # CONVENTIONS.md section 4: "X, not Y" correcting what a remark was about is a claim
+    # (X) and a denial (not Y), with spans that do not overlap.
+    card, _ = card_of("John Smith said his remark was about the budget, not the mayor's family.")
+    assert [(c.speaker, c.text) for c in card.claims] == [("John Smith", "his remark was about the budget")]
+    assert [(d.speaker, d.text, d.category) for d in card.denials] == [
+        ("John Smith", "not the mayor's family", "contrast")]
 
 
 def test_claims_carry_no_denial_fields(card_of):
