@@ -140,6 +140,10 @@ def test_relative_denial_takes_the_allegation_before(card_of):
     "Jane Roe said that if the council does not pass the budget the city loses its grant.",  # a condition
     "Jane Doe asked why the council had not called the police.",            # a question
     "John Smith said the race was a marathon, not a sprint.",               # a contrast that rebuts nothing
+    "Jane Doe said it was wrong to close the library.",                     # moral "wrong", no report rebutted
+    "John Smith said the board is made up of five members.",
+    "Jane Roe told the council to stop lying to voters.",                   # an attack, a claim
+    "John Smith said there will be no lies in his campaign.",               # a pledge
     "Jane Doe said that until you run a city you don't know how hard it is.",  # generic "you"
 ])
 def test_claim_side_neighbours_are_not_denials(card_of, body):
