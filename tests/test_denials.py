@@ -71,8 +71,11 @@ def only_denial(card_of, body: str, headline: str = HEADLINE):
     ("John Smith said the claims were categorically false.", "John Smith", "falsity", "were categorically false"),
     ("John Smith said the payments were entirely legal.", "John Smith", "innocence", "were entirely legal"),
     ("Jane Doe said she hid nothing from the auditors.", "Jane Doe", "innocence", "hid nothing"),
+    ("Jane Roe dismissed the council's plan as a gimmick.", "Jane Roe", "rejection", "dismissed"),  # always a denial
     # involvement
     ("Jane Roe said she had nothing to do with the contract.", "Jane Roe", "involvement", "nothing to do with"),
+    ("John Smith said he had \u201cno involvement whatsoever\u201d with the flyer.", "John Smith", "involvement",
+     "no involvement whatsoever"),
     # acts denied: any act with I / we / he / she as subject, an act one is accused of otherwise
     ("Jane Doe said she did not take any money from the developers.", "Jane Doe", "act", "did not take"),
     ("Jane Roe said Acme Corporation had not violated any rules.", "Jane Roe", "act", "had not violated"),
@@ -142,7 +145,7 @@ def test_relative_denial_takes_the_allegation_before(card_of):
     "John Smith said the race was a marathon, not a sprint.",               # a contrast that rebuts nothing
     "Jane Doe said it was wrong to close the library.",                     # moral "wrong", no report rebutted
     "John Smith said the board is made up of five members.",
-    "Jane Roe told the council to stop lying to voters.",                   # an attack, a claim
+    "Jane Roe said the council should simply stop lying to voters.",        # an attack, a claim
     "John Smith said there will be no lies in his campaign.",               # a pledge
     "Jane Doe said that until you run a city you don't know how hard it is.",  # generic "you"
 ])
