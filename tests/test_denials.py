@@ -143,6 +143,7 @@ def test_relative_denial_takes_the_allegation_before(card_of):
     "Jane Roe said that if the council does not pass the budget the city loses its grant.",  # a condition
     "Jane Doe asked why the council had not called the police.",            # a question
     "John Smith said the race was a marathon, not a sprint.",               # a contrast that rebuts nothing
+    "John Smith said the mayor doesn't know what the word audit means.",   # a criticism, not a disclaimer
     "Jane Doe said it was wrong to close the library.",                     # moral "wrong", no report rebutted
     "John Smith said the board is made up of five members.",
     "Jane Roe said the council should simply stop lying to voters.",        # an attack, a claim
