@@ -172,6 +172,22 @@ def test_x_not_y_gives_a_claim_and_a_denial(card_of):
         ("John Smith", "not the mayor's family", "contrast")]
 
 
+def test_a_denial_in_a_relative_clause_is_not_the_speakers(card_of):
+    # "a charge that X denied": X denies; the speaker of the sentence only reports the charge.
+    card, _ = card_of("John Smith said the vote had been rigged, a charge that Jane Roe strongly denied.")
+    assert "John Smith" not in [d.speaker for d in card.denials]
+    assert [c.speaker for c in card.claims] == ["John Smith"]
+
+
+def test_and_they_rejected_starts_a_new_act(card_of):
+    # ", and they rejected ...": the denial is its own act, not part of the claim before it.
+    card, _ = card_of("Aides to Jane Roe said the audit was late, and they rejected any suggestion "
+                      "that she had steered contracts.")
+    assert [(c.speaker, c.text) for c in card.claims] == [("Jane Roe", "the audit was late")]
+    assert [d.speaker for d in card.denials] == ["Jane Roe"]
+    assert "steered contracts" in card.denials[0].text and "late" not in card.denials[0].text
+
+
 def test_claims_carry_no_denial_fields(card_of):
     card, _ = card_of("Jane Roe said she will not resign.")
     claim = card.claims[0]
