@@ -76,6 +76,9 @@ def only_denial(card_of, body: str, headline: str = HEADLINE):
     ("Jane Roe said she had nothing to do with the contract.", "Jane Roe", "involvement", "nothing to do with"),
     ("John Smith said he had \u201cno involvement whatsoever\u201d with the flyer.", "John Smith", "involvement",
      "no involvement whatsoever"),
+    ("Jane Doe said she had not had any conversations with the developer.", "Jane Doe", "involvement",
+     "not had any conversations with"),
+    ("John Smith said the memo says nothing of the kind.", "John Smith", "falsity", "nothing of the kind"),
     # acts denied: any act with I / we / he / she as subject, an act one is accused of otherwise
     ("Jane Doe said she did not take any money from the developers.", "Jane Doe", "act", "did not take"),
     ("Jane Roe said Acme Corporation had not violated any rules.", "Jane Roe", "act", "had not violated"),
