@@ -191,6 +191,13 @@ def test_and_they_rejected_starts_a_new_act(card_of):
     assert "steered contracts" in card.denials[0].text and "late" not in card.denials[0].text
 
 
+def test_a_defence_after_a_colon_is_labelled_on_its_words(card_of):
+    card, _ = card_of("John Smith brought out a new defense: Jane Doe isn't guilty of fraud because she signed nothing.")
+    assert [(d.speaker, d.category) for d in card.denials] == [("John Smith", "innocence")]
+    card, _ = card_of("John Smith offered a new defense: the council had asked for the audit.")
+    assert card.denials == [] and [c.speaker for c in card.claims] == ["John Smith"]
+
+
 def test_claims_carry_no_denial_fields(card_of):
     card, _ = card_of("Jane Roe said she will not resign.")
     claim = card.claims[0]
