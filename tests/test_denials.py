@@ -71,6 +71,8 @@ def only_denial(card_of, body: str, headline: str = HEADLINE):
     ("John Smith said the claims were categorically false.", "John Smith", "falsity", "were categorically false"),
     ("John Smith said the payments were entirely legal.", "John Smith", "innocence", "were entirely legal"),
     ("Jane Doe said she hid nothing from the auditors.", "Jane Doe", "innocence", "hid nothing"),
+    ("John Smith said the mayor could not have broken any rule because she signed nothing.", "John Smith",
+     "innocence", "could not have broken"),
     ("Jane Roe dismissed the council's plan as a gimmick.", "Jane Roe", "rejection", "dismissed"),  # always a denial
     # involvement
     ("Jane Roe said she had nothing to do with the contract.", "Jane Roe", "involvement", "nothing to do with"),
@@ -147,6 +149,7 @@ def test_relative_denial_takes_the_allegation_before(card_of):
     "Jane Doe asked why the council had not called the police.",            # a question
     "John Smith said the race was a marathon, not a sprint.",               # a contrast that rebuts nothing
     "John Smith said the mayor doesn't know what the word audit means.",   # a criticism, not a disclaimer
+    "Jane Roe said the city cannot break the law to help a developer.",    # a refusal, not a denial
     "Jane Doe said it was wrong to close the library.",                     # moral "wrong", no report rebutted
     "John Smith said the board is made up of five members.",
     "Jane Roe said the council should simply stop lying to voters.",        # an attack, a claim
