@@ -63,7 +63,8 @@ class ClauseLabeller:
         for ps, pe in join_fragments(text, pieces):
             ps, pe = trim(text, ps, pe)
             if pe - ps >= 3:
-                runs.append((ps, pe, forced or self.classify(text, ps, pe)))
+                verdict = forced or self.classify(text, ps, pe)
+                runs.extend(_split_claim_part(text, ps, pe, verdict))
         return runs
 
     def quote_runs(self, text: str, quote: Quote) -> list[Run]:
@@ -86,8 +87,10 @@ class ClauseLabeller:
                 continue
             if rule.label != "denial":
                 return CLAIM
-            marker = hit.span("marker") if "marker" in hit.groupdict() and hit.m.group("marker") else hit.span()
-            return Verdict("denial", rule.id, rule.category, marker)
+            found = hit.groupdict()
+            marker = hit.span("marker") if found.get("marker") else hit.span()
+            claim_part = hit.span("claim") if found.get("claim") else None
+            return Verdict("denial", rule.id, rule.category, marker, claim_part)
         return CLAIM
 
     def publisher_claim(self, ctx: ArticleState, rule_id: str, cs: int, ce: int, cue: tuple[int, int]) -> None:
@@ -114,6 +117,22 @@ class ClauseLabeller:
                 ctx.items.append(Statement(kind="claim", speaker=name, text=text[start:end], start=start,
                                            end=end, rule=rule_id, quote=False, cue=cue, attribution=rule_id))
             return
+
+
+def _split_claim_part(text: str, start: int, end: int, verdict: Verdict) -> list[Run]:
+    """A denial rule's `claim` group keeps its words a claim and the rest of the clause
+    the denial: "the remark was about the budget, not the mayor's family" is a claim and
+    a denial (CONVENTIONS.md section 4, "X, not Y"), each with its own span."""
+    if verdict.claim_part is None:
+        return [(start, end, verdict)]
+    cs, ce = trim(text, *verdict.claim_part)
+    ds, de = trim(text, verdict.claim_part[1], end)
+    runs: list[Run] = []
+    if ce - cs >= 3:
+        runs.append((cs, ce, CLAIM))
+    if de - ds >= 3:
+        runs.append((ds, de, verdict))
+    return runs or [(start, end, verdict)]
 
 
 def append_items(ctx: ArticleState, speakers: list[str], rule_id: str, runs: list[Run],

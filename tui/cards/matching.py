@@ -25,6 +25,8 @@ class Verdict:
     rule: str | None = None
     category: str = ""
     marker: tuple[int, int] | None = None
+    claim_part: tuple[int, int] | None = None
+    """Words of the clause that stay a claim ("X, not Y": X), from the rule's `claim` group."""
 
 
 CLAIM = Verdict("claim")
