@@ -78,8 +78,8 @@ async def test_the_export_saves_on_the_server_says_where_and_sends_a_copy(seed_e
         assert target.read_text(encoding="utf-8") == text
         assert app.delivered == [(text, {"save_filename": "week-1.md", "mime_type": "text/markdown",
                                          "open_method": "download", "name": "briefing"})]
-        note = next(m for m in app.notes if m.startswith("Saved on the server"))
-        assert str(target) in note and "downloading a copy" in note
+        note = next(m for m in app.notes if "is on the server" in m)
+        assert note.startswith(str(target)) and "downloading a copy, week-1.md" in note
 
 
 def test_names_are_taken_inside_the_servers_folder(seed_engine, tmp_path):

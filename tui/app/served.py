@@ -5,7 +5,7 @@ happen on. The person at the browser is not at the server:
 
 - the export's save writes on the server, so the file name is taken inside
   the folder ``brief serve`` was started in (no other folder of the server's
-  can be written from a browser), the note says the full path on the server,
+  can be written from a browser), the note says the file is on the server (and its full path),
   and the browser downloads a copy (``App.deliver_text``);
 - a link opens in the browser only when it is a web address: a ``file:`` link
   or a path names a file on the server, which the browser cannot open.
@@ -55,7 +55,7 @@ class ServedBriefingApp(BriefingApp):
     def offer_download(self, path: Path, text: str) -> None:
         """Say where the file is on the server and send a copy to the browser."""
         where = Path(os.path.abspath(path))
-        self.notify(f"Saved on the server ({printable(socket.gethostname())}) as {printable(str(where))}; "
+        self.notify(f"{printable(str(where))} is on the server ({printable(socket.gethostname())}); "
                     f"your browser is downloading a copy, {printable(where.name)}.", timeout=10, markup=False)
         self.deliver_text(io.StringIO(text), save_filename=where.name, mime_type="text/markdown",
                           open_method="download", name="briefing")
