@@ -84,3 +84,21 @@ def test_the_websocket_runs_a_reader_and_ctrl_c_leaves_no_process(serve_seeds):
     assert "Traceback" not in out and "stopped." in out
     left = [pid for pid in readers if running(pid)]
     assert left == [], f"reader processes left running after Ctrl+C: {left}"
+
+
+def test_closing_a_tab_ends_its_reader(serve_seeds):
+    async def scenario() -> list[int]:
+        async with aiohttp.ClientSession() as session:
+            ws = await session.ws_connect(serve_seeds.url + "ws?width=100&height=30")
+            assert "000_" in plain(await read_screen(ws, "000_"))
+            readers = children(serve_seeds.process.pid)
+            await ws.close()
+        return readers
+
+    readers = asyncio.run(scenario())
+    assert readers
+    deadline = time.monotonic() + 10
+    while any(running(pid) for pid in readers) and time.monotonic() < deadline:
+        time.sleep(0.1)
+    assert not any(running(pid) for pid in readers), "a closed tab's reader is still running"
+    assert serve_seeds.process.poll() is None  # the server goes on serving other tabs
