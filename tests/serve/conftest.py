@@ -71,12 +71,14 @@ class Served:
         return self.process.returncode, out
 
 
-def start_server(cwd: Path, *args: str) -> Served:
-    """Start ``brief serve ARGS --port FREE`` and wait for its 'Serving ...' line."""
+def start_server(cwd: Path, *args: str, new_session: bool = False) -> Served:
+    """Start ``brief serve ARGS --port FREE`` and wait for its 'Serving ...' line
+    (``new_session``: in a process group of its own, as a terminal starts it)."""
     port = free_port()
     env = dict(os.environ, PYTHONPATH=str(PROJECT), PYTHONUNBUFFERED="1")
     process = subprocess.Popen([sys.executable, "-m", "tui.cli", "serve", *args, "--port", str(port)],
-                               cwd=cwd, env=env, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True)
+                               cwd=cwd, env=env, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True,
+                               start_new_session=new_session)
     deadline = time.monotonic() + START_SECONDS
     lines = []
     while time.monotonic() < deadline:

@@ -61,8 +61,8 @@ def test_another_host_is_warned_about_in_one_line(monkeypatch, capsys):
 
 def test_each_tab_runs_the_same_paths_and_brief():
     command = serve_command.reader_command(["my folder/*.txt", "-odd.md"], "briefs/my brief.yaml")
-    assert command.startswith("exec ")
-    argv = shlex.split(command[len("exec "):])
+    assert command.startswith(serve_command.READER_PRELUDE)
+    argv = shlex.split(command[len(serve_command.READER_PRELUDE):])
     assert argv[:5] == [sys.executable, "-m", "tui.cli", "read", "--served"]
     assert argv[5:] == ["--brief", "briefs/my brief.yaml", "--", "my folder/*.txt", "-odd.md"]
     assert "--brief" not in serve_command.reader_command(["x"], None)

@@ -4,6 +4,7 @@ and Ctrl+C (SIGINT) leaving no reader process behind."""
 from __future__ import annotations
 
 import asyncio
+import os
 import re
 import signal
 import time
@@ -101,3 +102,28 @@ def test_closing_a_tab_ends_its_reader(serve_seeds):
         time.sleep(0.1)
     assert not any(running(pid) for pid in readers), "a closed tab's reader is still running"
     assert serve_seeds.process.poll() is None  # the server goes on serving other tabs
+
+
+def test_ctrl_c_in_the_terminal_while_a_reader_starts(tmp_path):
+    """The terminal sends Ctrl+C to the whole process group, readers included; one still
+    starting up must not die with a traceback, and none may be left."""
+    from .conftest import start_server
+
+    served = start_server(tmp_path, new_session=True)
+
+    async def connect() -> list[int]:
+        async with aiohttp.ClientSession() as session:
+            ws = await session.ws_connect(served.url + "ws?width=100&height=30")
+            deadline = time.monotonic() + 10
+            while not children(served.process.pid) and time.monotonic() < deadline:
+                await asyncio.sleep(0.02)
+            readers = children(served.process.pid)
+            os.killpg(served.process.pid, signal.SIGINT)  # as the terminal does
+            await read_screen(ws, "never drawn", seconds=2)
+            return readers
+
+    readers = asyncio.run(connect())
+    code, out = served.stop(signal.SIGINT)
+    assert readers and code == 0, out
+    assert "Traceback" not in out and "KeyboardInterrupt" not in out, out
+    assert not [pid for pid in readers if running(pid)]

@@ -21,6 +21,7 @@ from .read import reading
 MISSING_EXTRA = ("brief serve needs textual-serve, which is not installed; "
                  "install it with: .venv/bin/pip install -e '.[serve]'")
 TITLE = "Briefing reader"
+READER_PRELUDE = "trap '' INT; exec "
 
 
 def add_parser(sub) -> None:
@@ -39,12 +40,16 @@ def serve_installed() -> bool:
 
 
 def reader_command(paths: list[str], brief: str | None) -> str:
-    """The shell command that runs one browser tab's reader (textual-serve runs it with sh -c;
-    ``exec`` makes the reader the server's own child, so stopping it needs no shell in between)."""
+    """The shell command that runs one browser tab's reader (textual-serve runs it with sh -c).
+
+    ``exec`` makes the reader the server's own child, so stopping it needs no shell in
+    between. Ctrl+C in the terminal signals the readers too; a reader still starting up
+    would die of it with a traceback, so the signal is ignored until the reader's own
+    handler takes over (the server asks every reader to quit anyway)."""
     argv = [sys.executable, "-m", "tui.cli", "read", "--served"]
     if brief:
         argv += ["--brief", brief]
-    return "exec " + shlex.join(argv + ["--", *paths])
+    return READER_PRELUDE + shlex.join(argv + ["--", *paths])
 
 
 def page_url(host: str, port: int) -> str:
