@@ -108,3 +108,14 @@ def test_only_web_links_are_opened_in_the_browser(seed_engine, monkeypatch):
     app.open_url("/srv/articles/a.txt")
     assert opened == ["https://example.org/story"]
     assert sum("is on the server" in m for m in notes) == 2
+
+
+def test_a_reader_quits_when_its_server_is_gone(seed_engine, monkeypatch):
+    app = make_served_app([str(SEEDS_DIR)], str(SEEDS_BRIEF), engine=seed_engine)
+    exits = []
+    monkeypatch.setattr(app, "exit", lambda *a, **k: exits.append(True))
+    app.check_server()
+    assert exits == []  # the server that started it is still its parent
+    app.server_pid = -1  # as if the server had been killed and the reader adopted
+    app.check_server()
+    assert exits == [True]

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import asyncio
 import inspect
+import time
 
 import pytest
 
@@ -53,21 +54,39 @@ def test_the_server_imports_no_textual():
     assert imported_textual("tui.serve.server", "tui.commands.serve") == []
 
 
-def test_no_reader_is_left_when_it_ignores_the_request_to_quit(tmp_path):
-    """A reader that does not quit when asked is killed, and the server waits for it."""
+LEADER = ("import os, subprocess, sys, time; os.setpgid(0, 0); "
+          "subprocess.Popen(['sleep', '60']); print('started', flush=True); time.sleep(60)")
+"""A stand-in reader that leads its own process group, starts a worker and ignores 'quit'."""
+
+
+def test_a_reader_that_ignores_quit_is_killed_with_its_workers():
+    import shlex
+    import sys
+
     from tui.serve.server import ReaderServer, Tab
 
-    async def scenario() -> int | None:
-        server = ReaderServer("exec sleep 60", "127.0.0.1", 8000, "test")
-        server_quit = asyncio.get_running_loop().time()
+    from .conftest import children, running
+
+    async def scenario() -> tuple[int | None, list[int]]:
+        server = ReaderServer("exec " + shlex.join([sys.executable, "-c", LEADER]), "127.0.0.1", 8000, "test")
         service = AppService(server.command, write_bytes=_nothing, write_str=_nothing, close=_nothing,
                              download_manager=server.download_manager)
         await service.start(80, 24)
         tab = Tab(ClosedSocket(), service)  # type: ignore[arg-type]
         server.tabs.add(tab)
+        loop = asyncio.get_running_loop()
+        started = loop.time()
+        while not children(tab.process.pid) and loop.time() - started < 10:
+            await asyncio.sleep(0.05)
+        workers = children(tab.process.pid)
         await server.end_tab(tab)
-        assert asyncio.get_running_loop().time() - server_quit < 10
+        assert loop.time() - started < 15
         assert not server.tabs and tab.over.is_set()
-        return tab.process.returncode
+        return tab.process.returncode, workers
 
-    assert asyncio.run(scenario()) is not None
+    code, workers = asyncio.run(scenario())
+    assert code is not None and workers
+    deadline = time.monotonic() + 5
+    while any(running(pid) for pid in workers) and time.monotonic() < deadline:
+        time.sleep(0.05)
+    assert not any(running(pid) for pid in workers), "the killed reader's worker is still running"

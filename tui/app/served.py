@@ -10,8 +10,8 @@ happen on. The person at the browser is not at the server:
 - a link opens in the browser only when it is a web address: a ``file:`` link
   or a path names a file on the server, which the browser cannot open.
 
-``brief read --served`` builds this app (the server starts it that way); the
-export screen asks :func:`save_target` and :func:`briefing_saved`, which do
+``brief read --served`` builds this app (the server starts it that way) in a
+process group of its own, and it quits if the server goes away; the export screen asks :func:`save_target` and :func:`briefing_saved`, which do
 what a terminal reader always did unless the app is served.
 """
 
@@ -31,6 +31,8 @@ from ..cards.engine import CardEngine
 from .app import DEFAULT_BRIEF, BriefingApp
 
 WEB_SCHEMES = frozenset({"http", "https", "mailto"})
+SERVER_POLL_SECONDS = 2.0
+"""How often a reader looks whether the server that started it is still there."""
 
 
 class ServedBriefingApp(BriefingApp):
@@ -40,6 +42,16 @@ class ServedBriefingApp(BriefingApp):
         super().__init__(*args, **kwargs)
         self.save_folder = (save_folder or Path.cwd()).resolve()
         """The server's folder the export may write in (and below it)."""
+        self.server_pid = os.getppid()
+
+    def on_mount(self) -> None:  # Textual runs BriefingApp.on_mount too
+        self.set_interval(SERVER_POLL_SECONDS, self.check_server)
+
+    def check_server(self) -> None:
+        """Quit once the server is gone (killed outright, it could not ask): no reader is left
+        running for a tab nobody can reach."""
+        if os.getppid() != self.server_pid:
+            self.exit()
 
     def save_target(self, value: str) -> Path | None:
         """The server file for the name typed, or None (after saying why) if it is outside the folder."""
@@ -80,6 +92,20 @@ def briefing_saved(app: App, path: Path, text: str) -> None:
     """After the export is written: a served reader says where and offers a download."""
     if isinstance(app, ServedBriefingApp):
         app.offer_download(path, text)
+
+
+def leave_terminal_group() -> None:
+    """Put this reader, and the card workers it will start, in a process group of its own.
+
+    Ctrl+C in the terminal of ``brief serve`` signals its whole process group. The
+    server then asks each reader to quit, and a reader stops its card workers
+    itself; a worker that got the signal directly would die mid-card with a
+    traceback instead. (Until this runs, the server's command ignores the signal.)
+    """
+    try:
+        os.setpgid(0, 0)
+    except (AttributeError, OSError):  # not POSIX, or already a group leader
+        pass
 
 
 def make_served_app(paths: list[str], brief_path: str | None, *, engine: CardEngine) -> ServedBriefingApp:

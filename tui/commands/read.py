@@ -44,8 +44,10 @@ def run(args) -> int:
     if found is None:
         return EXIT_BAD_INPUT
     paths, brief, engine, _ = found
-    if getattr(args, "served", False):
-        from ..app.served import make_served_app as make  # a browser tab of `brief serve`
+    if getattr(args, "served", False):  # a browser tab of `brief serve`
+        from ..app.served import leave_terminal_group, make_served_app as make
+
+        leave_terminal_group()
     else:
         from ..app.app import make_app as make  # Textual only when the reader runs
 

@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import asyncio
 import logging
+import os
 import signal
 from dataclasses import dataclass, field
 from typing import Any
@@ -56,6 +57,20 @@ class Tab:
     def process(self) -> asyncio.subprocess.Process | None:
         # textual-serve keeps the process in a private attribute; tests/serve check it exists
         return getattr(self.service, "_process", None)
+
+
+def kill(pid: int) -> None:
+    """Kill a running reader and its process group (its card workers); the group's id is
+    the reader's pid, which cannot belong to anyone else while the reader is alive."""
+    try:
+        os.killpg(pid, signal.SIGKILL)
+        return
+    except (ProcessLookupError, PermissionError, OSError):
+        pass  # not a group leader (its group is the server's): the reader alone
+    try:
+        os.kill(pid, signal.SIGKILL)
+    except (ProcessLookupError, PermissionError):
+        pass
 
 
 class ServeError(Exception):
@@ -132,18 +147,20 @@ class ReaderServer(Server):
         return websocket
 
     async def end_tab(self, tab: Tab) -> None:
-        """Ask the tab's reader to quit; kill it if it has not within QUIT_SECONDS; wait for it."""
+        """Ask the tab's reader to quit; kill it if it has not within QUIT_SECONDS; wait for it.
+
+        A reader runs in a process group of its own, with the card workers it started
+        (``brief read --served``), so a reader that has to be killed takes its workers
+        with it; one that quits stops them itself.
+        """
         try:
             await asyncio.wait_for(tab.service.stop(), QUIT_SECONDS)
         except Exception:  # a reader that does not answer (TimeoutError) is killed below
             pass
         process = tab.process
-        if process is not None and process.returncode is None:
-            try:
-                process.kill()
-            except ProcessLookupError:
-                pass
         if process is not None:
+            if process.returncode is None:
+                kill(process.pid)
             try:
                 await asyncio.wait_for(process.wait(), QUIT_SECONDS)
             except asyncio.TimeoutError:
@@ -168,14 +185,11 @@ class ReaderServer(Server):
         self.kill_leftovers()
 
     def kill_leftovers(self) -> None:
-        """Last resort: no reader process outlives the server."""
+        """Last resort: no reader process (nor its card workers) outlives the server."""
         for tab in list(self.tabs):
             process = tab.process
             if process is not None and process.returncode is None:
-                try:
-                    process.kill()
-                except ProcessLookupError:
-                    pass
+                kill(process.pid)
 
     # -- running -----------------------------------------------------------------
     async def run(self, ready: asyncio.Event | None = None) -> None:
