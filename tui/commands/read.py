@@ -5,13 +5,15 @@ from __future__ import annotations
 import sys
 
 from ..articles.safe_text import printable
-from .common import SEEDS_BRIEF, SEEDS_DIR, add_brief_option, engine_or_exit, split_brief_from_paths, EXIT_BAD_INPUT
+from .common import (EXIT_BAD_INPUT, SEEDS_BRIEF, SEEDS_DIR, add_brief_option, add_store_option, engine_or_exit,
+                     split_brief_from_paths)
 
 
 def add_parser(sub) -> None:
     p = sub.add_parser("read", help="open articles in the reader (default: the seeds with briefs/track-two.yaml)")
     p.add_argument("paths", nargs="*", metavar="PATH", help="article files, folders or globs; a .yaml is the brief")
     add_brief_option(p)
+    add_store_option(p)
     p.set_defaults(run=run)
 
 
@@ -31,7 +33,8 @@ def run(args) -> int:
         print("no articles to read; give a folder, glob or files of .txt/.md articles", file=sys.stderr)
         return EXIT_BAD_INPUT
     from ..app.app import make_app  # Textual only when the reader runs
+    from ..store import open_store
 
-    app = make_app(paths, brief, engine=engine)
+    app = make_app(paths, brief, engine=engine, store=open_store(args.no_store))
     app.run()
     return int(app.return_code or 0)
