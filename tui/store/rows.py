@@ -38,9 +38,9 @@ def write_card(db: sqlite3.Connection, article: Article, card: Card, rules: str,
                          "VALUES (?, ?, ?, ?, ?, ?)",
                          (text_id, rules, payload, codec.check(key, rules, payload), first, first + len(items) - 1))
         db.executemany(
-            'INSERT INTO item_index(rowid, words, speaker, aliases, card_id, kind, start, "end", line) '
+            'INSERT INTO item_index(rowid, words, speaker, aliases, kind, card_id, start, "end", line) '
             "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
-            [(first + n, r.words, r.speaker, r.aliases, cur.lastrowid, r.kind, r.start, r.end, r.line)
+            [(first + n, r.words, r.speaker, r.aliases, r.kind, cur.lastrowid, r.start, r.end, r.line)
              for n, r in enumerate(items)])
         _use_rules(db, rules)
     if stat is not None:

@@ -46,7 +46,7 @@ CREATE TABLE IF NOT EXISTS rules(key TEXT PRIMARY KEY, used REAL NOT NULL);
 CREATE VIRTUAL TABLE IF NOT EXISTS line_index USING fts5(
     words, text_id UNINDEXED, line UNINDEXED, start UNINDEXED, tokenize="{TOKENIZER}");
 CREATE VIRTUAL TABLE IF NOT EXISTS item_index USING fts5(
-    words, speaker, aliases, card_id UNINDEXED, kind UNINDEXED, start UNINDEXED, "end" UNINDEXED,
+    words, speaker, aliases, kind, card_id UNINDEXED, start UNINDEXED, "end" UNINDEXED,
     line UNINDEXED, tokenize="{TOKENIZER}");
 """
 TABLES = ("texts", "cards", "files", "rules", "line_index", "item_index")

@@ -13,7 +13,7 @@ from __future__ import annotations
 import sqlite3
 from dataclasses import dataclass
 
-from .query import match_expression, speaker_expression
+from .query import match_expression, phrase, speaker_expression
 
 MARK_OPEN, MARK_CLOSE = "\ue000", "\ue001"
 """Private-use characters around matched words in FTS5's highlight()."""
@@ -121,19 +121,16 @@ def _lines(db: sqlite3.Connection, expression: str, scope: Scope, limit: int) ->
 
 
 def _items(db: sqlite3.Connection, expression: str, scope: Scope, kind: str | None, limit: int) -> list[Hit]:
+    """Card items: ranked by BM25 when there are words or a speaker to rank by; a kind alone
+    ("every denial") comes in the order the cards were stored, which stops at ``limit``."""
     where, params = _scope_sql(db, scope, "c")
+    ranked = bool(expression)
     if kind is not None:
-        where += " AND i.kind = ?"
-        params.append(kind)
-    if expression:
-        sql = f"""SELECT f.path, i.line, i.start, i."end", i.kind, i.speaker, i.words, bm25(item_index, 4.0, 2.0, 1.0)
-                  FROM item_index i JOIN cards c ON c.id = i.card_id JOIN files f ON f.text_id = c.text_id
-                  WHERE item_index MATCH ? {where} ORDER BY 8 LIMIT ?"""
-        params = [expression, *params, limit]
-    else:  # every claim or denial in scope, in file order
-        sql = f"""SELECT f.path, i.line, i.start, i."end", i.kind, i.speaker, i.words, 0.0
-                  FROM item_index i JOIN cards c ON c.id = i.card_id JOIN files f ON f.text_id = c.text_id
-                  WHERE 1 {where} ORDER BY f.path, i.start LIMIT ?"""
-        params = [*params, limit]
+        expression = " AND ".join(e for e in (expression, "{kind} : " + phrase([kind])) if e)
+    order = "ORDER BY 8" if ranked else "ORDER BY i.rowid"
+    sql = f"""SELECT f.path, i.line, i.start, i."end", i.kind, i.speaker, i.words,
+                     {'bm25(item_index, 4.0, 2.0, 1.0, 0.0)' if ranked else '0.0'}
+              FROM item_index i JOIN cards c ON c.id = i.card_id JOIN files f ON f.text_id = c.text_id
+              WHERE item_index MATCH ? {where} {order} LIMIT ?"""
     return [Hit(path, line, start, end, kind_, speaker, words, rank)
-            for path, line, start, end, kind_, speaker, words, rank in _run(db, sql, params)]
+            for path, line, start, end, kind_, speaker, words, rank in _run(db, sql, [expression, *params, limit])]
