@@ -6,6 +6,7 @@ Builds, in a temporary folder (never committed), ``--articles`` articles: the BB
 corpus repeated, each copy edited a little (a line added at its end), so every
 file is a different text. Then prints:
 
+- the index's cost: CPU time to store and index a card against the time to make it;
 - cold start, A/B: ``brief card DIR --jsonl`` with an empty store against
   ``--no-store``, alternating, ``--rounds`` of each; medians and their ratio
   (this machine is shared and noisy: compare the ratio, not single runs);
@@ -150,6 +151,36 @@ def synthetic_store(path: Path, count: int) -> float:
     return took
 
 
+def index_cost(count: int = 400) -> None:
+    """CPU time to store and index a card against the CPU time to make it, in one process:
+    a ratio that the machine's load hardly moves (wall-clock A/B figures are noisy)."""
+    from tui.articles.reader import read_article
+    from tui.cards.engine import CardEngine
+    from tui.rules.loader import load_brief
+    from tui.store.keys import rules_key
+    from tui.store.rows import write_card
+    from tui.store.schema import open_database
+
+    engine = CardEngine(load_brief("default"))
+    rules = rules_key(engine.brief)
+    articles = [read_article(p) for p in (sorted(BBC.glob("*.txt")) or sorted((ROOT / "seeds").glob("*.txt")))[:count]]
+    t = time.process_time()
+    cards = [engine.card(a) for a in articles]
+    card_cpu = time.process_time() - t
+    with tempfile.TemporaryDirectory() as tmp:
+        db, _ = open_database(Path(tmp) / "s.sqlite3")
+        t = time.process_time()
+        db.execute("BEGIN IMMEDIATE")
+        for i, (article, card) in enumerate(zip(articles, cards)):
+            write_card(db, article, card, rules, (1, i))
+        db.execute("COMMIT")
+        store_cpu = time.process_time() - t
+        db.close()
+    n = len(articles)
+    print(f"index cost: carding {card_cpu / n * 1000:.2f} ms CPU per article, storing and indexing its card "
+          f"{store_cpu / n * 1000:.2f} ms: +{store_cpu / card_cpu * 100:.0f}% (target <= 50%)")
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--articles", type=int, default=10_000)
@@ -161,6 +192,7 @@ def main() -> None:
         folder, store = Path(tmp) / "articles", Path(tmp) / "store.sqlite3"
         folder.mkdir()
         build(folder, args.articles)
+        index_cost()
         n = args.articles
         print(f"{n:,} articles ({'BBC' if BBC.is_dir() else 'seeds'} repeated, each copy edited), "
               f"{os.cpu_count()} cores")
