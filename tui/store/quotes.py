@@ -72,7 +72,15 @@ def track_quote(db: sqlite3.Connection, quote: str, scope: Scope = Scope()) -> l
                           [expression, *params, CANDIDATES]).fetchall()
     except sqlite3.OperationalError as exc:
         raise SearchError(f"the index cannot answer this quote ({exc})") from None
-    hits = [hit for row in rows if (hit := _align(wanted, *row)) is not None]
+    matches: dict[str, tuple | None] = {}  # a line syndicated to many articles is aligned once
+    hits = []
+    for path, line, start, text in rows:
+        if text not in matches:
+            matches[text] = _align(wanted, text)
+        found = matches[text]
+        if found is not None:
+            begin, end, similarity, differences = found
+            hits.append(QuoteHit(path, line, start + begin, start + end, text[begin:end], similarity, differences))
     return sorted(hits, key=lambda h: (not h.verbatim, -h.similarity, h.path, h.line))
 
 
@@ -100,7 +108,8 @@ def _candidates_expression(db: sqlite3.Connection, wanted: list[str]) -> str | N
     return " OR ".join(f"({phrase([a])} AND {phrase([b])})" for a, b in combinations(chosen, 2))
 
 
-def _align(wanted: list[str], path: str, line: int, start: int, text: str) -> QuoteHit | None:
+def _align(wanted: list[str], text: str) -> tuple[int, int, float, tuple[str, ...]] | None:
+    """Where in ``text`` the quote is (start, end), its similarity and the words that differ."""
     have = set(words(text)) if not text.isascii() else set(ASCII_TOKEN.findall(text.lower()))
     if sum(1 for w in wanted if w not in have) > _max_missing(len(wanted)):
         return None  # cannot hold 60% of the quote's words: not worth aligning
@@ -118,8 +127,7 @@ def _align(wanted: list[str], path: str, line: int, start: int, text: str) -> Qu
     t_to = min(len(found), t_to + (n - q_to))
     window = found[t_from:t_to]
     differences = _differences(wanted, window, text)
-    return QuoteHit(path, line, start + window[0].start, start + window[-1].end,
-                    text[window[0].start:window[-1].end], similarity, differences)
+    return window[0].start, window[-1].end, similarity, differences
 
 
 def _local_alignment(q: list[str], t: list[str]) -> tuple[tuple[int, int], tuple[int, int], int] | None:
