@@ -28,6 +28,7 @@ from textual.app import App
 from ..articles.reader import expand_paths
 from ..articles.safe_text import printable
 from ..cards.engine import CardEngine
+from ..store import Store
 from .app import DEFAULT_BRIEF, BriefingApp
 
 WEB_SCHEMES = frozenset({"http", "https", "mailto"})
@@ -108,7 +109,8 @@ def leave_terminal_group() -> None:
         pass
 
 
-def make_served_app(paths: list[str], brief_path: str | None, *, engine: CardEngine) -> ServedBriefingApp:
+def make_served_app(paths: list[str], brief_path: str | None, *, engine: CardEngine,
+                    store: Store | None = None) -> ServedBriefingApp:
     """``make_app`` for a browser tab (the same reader, served)."""
     files, problems = expand_paths(list(paths))
-    return ServedBriefingApp(engine, files, brief_path or DEFAULT_BRIEF, problems)
+    return ServedBriefingApp(engine, files, brief_path or DEFAULT_BRIEF, problems, store=store)

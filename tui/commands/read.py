@@ -7,7 +7,8 @@ import sys
 
 from ..articles.safe_text import printable
 from ..cards.engine import CardEngine
-from .common import SEEDS_BRIEF, SEEDS_DIR, add_brief_option, engine_or_exit, split_brief_from_paths, EXIT_BAD_INPUT
+from .common import (EXIT_BAD_INPUT, SEEDS_BRIEF, SEEDS_DIR, add_brief_option, add_store_option, engine_or_exit,
+                     split_brief_from_paths)
 
 
 def add_parser(sub) -> None:
@@ -16,6 +17,7 @@ def add_parser(sub) -> None:
     add_brief_option(p)
     # `brief serve` starts one reader per browser tab with this flag (see tui/app/served.py)
     p.add_argument("--served", action="store_true", help=argparse.SUPPRESS)
+    add_store_option(p)
     p.set_defaults(run=run)
 
 
@@ -51,6 +53,8 @@ def run(args) -> int:
     else:
         from ..app.app import make_app as make  # Textual only when the reader runs
 
-    app = make(paths, brief, engine=engine)
+    from ..store import open_store
+
+    app = make(paths, brief, engine=engine, store=open_store(args.no_store))
     app.run()
     return int(app.return_code or 0)
