@@ -37,6 +37,18 @@ def pytest_unconfigure(config) -> None:
         shutil.rmtree(_CACHE_DIR, ignore_errors=True)
 
 
+_STORE_GIVEN = "BRIEF_STORE" in os.environ
+
+
+@pytest.fixture(autouse=True)
+def _own_store(tmp_path_factory, monkeypatch):
+    """Each test keeps cards in a store of its own, never the user's (subprocesses inherit
+    it). With BRIEF_STORE set when the run starts, every test shares that store instead:
+    the whole suite then runs against a warm store."""
+    if not _STORE_GIVEN:
+        monkeypatch.setenv("BRIEF_STORE", str(tmp_path_factory.mktemp("store") / "store.sqlite3"))
+
+
 @pytest.fixture(scope="session")
 def project_dir() -> Path:
     return PROJECT

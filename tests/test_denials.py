@@ -69,8 +69,21 @@ def only_denial(card_of, body: str, headline: str = HEADLINE):
     ("Jane Roe said the story was completely fabricated.", "Jane Roe", "falsity", "was completely fabricated"),
     ("Jane Doe said the allegations were baseless.", "Jane Doe", "falsity", "were baseless"),
     ("John Smith said the claims were categorically false.", "John Smith", "falsity", "were categorically false"),
+    ("John Smith said the payments were entirely legal.", "John Smith", "innocence", "were entirely legal"),
+    ("Jane Doe said she hid nothing from the auditors.", "Jane Doe", "innocence", "hid nothing"),
+    ("John Smith said the mayor could not have broken any rule because she signed nothing.", "John Smith",
+     "innocence", "could not have broken"),
+    ("Jane Roe dismissed the council's plan as a gimmick.", "Jane Roe", "rejection", "dismissed"),  # always a denial
     # involvement
     ("Jane Roe said she had nothing to do with the contract.", "Jane Roe", "involvement", "nothing to do with"),
+    ("John Smith said he had \u201cno involvement whatsoever\u201d with the flyer.", "John Smith", "involvement",
+     "no involvement whatsoever"),
+    ("Jane Doe said she had not had any conversations with the developer.", "Jane Doe", "involvement",
+     "not had any conversations with"),
+    ("John Smith said the memo says nothing of the kind.", "John Smith", "falsity", "nothing of the kind"),
+    # acts denied: any act with I / we / he / she as subject, an act one is accused of otherwise
+    ("Jane Doe said she did not take any money from the developers.", "Jane Doe", "act", "did not take"),
+    ("Jane Roe said Acme Corporation had not violated any rules.", "Jane Roe", "act", "had not violated"),
     # defending oneself against a report
     ("Jane Roe defended herself against a report that she had steered contracts to friends.",
      "Jane Roe", "rejection", "defended herself against"),
@@ -129,6 +142,19 @@ def test_relative_denial_takes_the_allegation_before(card_of):
     "Jane Roe said the plan gave a false sense of security.",
     "Jane Doe said the problem lies in the budget.",
     "Jane Roe said innocent residents were hurt by the cuts.",
+    "John Smith said sales did not grow last year.",                       # a negative outcome
+    "Jane Doe said the council did not keep track of the money.",           # a criticism, rebuts nothing
+    "John Smith said the meetings are legal to attend.",
+    "Jane Roe said that if the council does not pass the budget the city loses its grant.",  # a condition
+    "Jane Doe asked why the council had not called the police.",            # a question
+    "John Smith said the race was a marathon, not a sprint.",               # a contrast that rebuts nothing
+    "John Smith said the mayor doesn't know what the word audit means.",   # a criticism, not a disclaimer
+    "Jane Roe said the city cannot break the law to help a developer.",    # a refusal, not a denial
+    "Jane Doe said it was wrong to close the library.",                     # moral "wrong", no report rebutted
+    "John Smith said the board is made up of five members.",
+    "Jane Roe said the council should simply stop lying to voters.",        # an attack, a claim
+    "John Smith said there will be no lies in his campaign.",               # a pledge
+    "Jane Doe said that until you run a city you don't know how hard it is.",  # generic "you"
 ])
 def test_claim_side_neighbours_are_not_denials(card_of, body):
     card, _ = card_of(body)
@@ -141,6 +167,38 @@ def test_denial_and_separate_assertion_give_one_of_each(card_of):
     assert [c.speaker for c in card.claims] == ["John Smith"]
     assert "not accurate" in card.denials[0].text
     assert "continue" in card.claims[0].text
+
+
+def test_x_not_y_gives_a_claim_and_a_denial(card_of):
+    # CONVENTIONS.md section 4: "X, not Y" correcting what a remark was about is a claim
+    # (X) and a denial (not Y), with spans that do not overlap.
+    card, _ = card_of("John Smith said his remark was about the budget, not the mayor's family.")
+    assert [(c.speaker, c.text) for c in card.claims] == [("John Smith", "his remark was about the budget")]
+    assert [(d.speaker, d.text, d.category) for d in card.denials] == [
+        ("John Smith", "not the mayor's family", "contrast")]
+
+
+def test_a_denial_in_a_relative_clause_is_not_the_speakers(card_of):
+    # "a charge that X denied": X denies; the speaker of the sentence only reports the charge.
+    card, _ = card_of("John Smith said the vote had been rigged, a charge that Jane Roe strongly denied.")
+    assert "John Smith" not in [d.speaker for d in card.denials]
+    assert [c.speaker for c in card.claims] == ["John Smith"]
+
+
+def test_and_they_rejected_starts_a_new_act(card_of):
+    # ", and they rejected ...": the denial is its own act, not part of the claim before it.
+    card, _ = card_of("Aides to Jane Roe said the audit was late, and they rejected any suggestion "
+                      "that she had steered contracts.")
+    assert [(c.speaker, c.text) for c in card.claims] == [("Jane Roe", "the audit was late")]
+    assert [d.speaker for d in card.denials] == ["Jane Roe"]
+    assert "steered contracts" in card.denials[0].text and "late" not in card.denials[0].text
+
+
+def test_a_defence_after_a_colon_is_labelled_on_its_words(card_of):
+    card, _ = card_of("John Smith brought out a new defense: Jane Doe isn't guilty of fraud because she signed nothing.")
+    assert [(d.speaker, d.category) for d in card.denials] == [("John Smith", "innocence")]
+    card, _ = card_of("John Smith offered a new defense: the council had asked for the audit.")
+    assert card.denials == [] and [c.speaker for c in card.claims] == ["John Smith"]
 
 
 def test_claims_carry_no_denial_fields(card_of):

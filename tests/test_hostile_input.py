@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import json
 import os
+import random
 import re
 import resource
 import shutil
@@ -18,6 +19,7 @@ from pathlib import Path
 import pytest
 
 from conftest import run_brief
+from tui.rules.budget import RULE_SECONDS, seconds_for
 
 LIMIT = 90.0
 """Seconds before a command is killed: many times what each case needs on a loaded machine."""
@@ -157,6 +159,43 @@ def test_a_two_megabyte_paragraph_is_carded_in_linear_time(tmp_path):
     # quadratic scan took over 120 s).
     cpu = after.ru_utime - before.ru_utime + after.ru_stime - before.ru_stime
     assert cpu < 45, f"{cpu:.1f} s of processor time for a 2 MB paragraph"
+
+
+def test_a_long_article_gives_each_rule_time_in_proportion():
+    """A 2 MB article is not a runaway pattern: its rules get 20 times a short one's budget,
+    so its card does not depend on how busy the machine is."""
+    assert seconds_for(3_000) == RULE_SECONDS
+    assert seconds_for(2_000_000) == 20 * RULE_SECONDS
+
+
+def test_a_two_megabyte_paragraph_of_thousands_of_names_is_linear(tmp_path):
+    """Thousands of distinct invented people and bodies: the alias merges, the family
+    owners and the speaker model must not compare every name or mention with every other."""
+    rnd = random.Random(7)
+    firsts = [a + b for a in ("Al", "Bri", "Cas", "Dor", "El", "Fen", "Gil", "Hal") for b in ("an", "is", "o", "ette")]
+    lasts = [a + b for a in ("Mar", "Quen", "Tal", "Vor", "Wex", "Yan", "Zel", "Orr") for b in ("by", "ton", "ick", "ley",
+                                                                                          "sen", "dale")]
+    shapes = ["{n} said the plan would work.", "The {b} Council denied the report.",
+              '"We will not comment," {n} told the {b} Herald.', "His wife {f} added that the talks went well.",
+              "The spokesman for {n} declined to comment.", "She said the {b} Board had agreed."]
+    sentences, size = [], 0
+    while size < 2_000_000:
+        sentence = rnd.choice(shapes).format(n=f"{rnd.choice(firsts)} {rnd.choice(lasts)}", f=rnd.choice(firsts),
+                                             b=rnd.choice(lasts))
+        sentences.append(sentence)
+        size += len(sentence) + 1
+    article = tmp_path / "names.txt"
+    article.write_text(" ".join(sentences) + "\n", encoding="utf-8")
+    before = resource.getrusage(resource.RUSAGE_CHILDREN)
+    result = run_brief("card", str(article), "--json", timeout=4 * LIMIT)
+    after = resource.getrusage(resource.RUSAGE_CHILDREN)
+    no_traceback(result)
+    assert result.returncode == 0, result.stderr
+    card = json.loads(result.stdout)[0]
+    assert len(card["actors"]) > 500
+    assert not [w for w in card["warnings"] if "was stopped" in w], card["warnings"]  # no rule cut short
+    cpu = after.ru_utime - before.ru_utime + after.ru_stime - before.ru_stime
+    assert cpu < 45, f"{cpu:.1f} s of processor time for 2 MB naming thousands of people"
 
 
 def test_a_million_line_file_is_refused_with_its_shape(tmp_path):

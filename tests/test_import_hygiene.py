@@ -12,7 +12,8 @@ from conftest import PROJECT
 ENGINE_MODULES = ["tui.cards.engine", "tui.cards.pool", "tui.articles.reader", "tui.rules.loader", "tui.evaluation.gold",
                   "tui.workspace", "tui.cli", "tui.comparison", "tui.briefing", "tui.commands.card",
                   "tui.commands.check", "tui.commands.eval", "tui.commands.compare", "tui.commands.export",
-                  "tui.commands.read"]
+                  "tui.commands.read", "tui.commands.serve", "tui.serve.listen", "tui.serve.guard",
+                  "tui.store", "tui.store.pool", "tui.store.cards", "tui.store.writer"]
 
 PROBE = """
 import importlib, json, sys

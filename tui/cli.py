@@ -12,7 +12,7 @@ import gc
 import importlib
 import sys
 
-COMMANDS = ("read", "card", "check", "eval", "compare", "export")
+COMMANDS = ("read", "card", "check", "eval", "compare", "export", "search", "serve")
 """Subcommand modules under tui/commands/, in help order."""
 
 

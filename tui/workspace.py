@@ -8,11 +8,15 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from .articles.model import Article
 from .articles.reader import expand_paths, read_article
 from .cards.engine import CardEngine
 from .cards.model import Card
+
+if TYPE_CHECKING:
+    from .store import Store
 
 
 @dataclass
@@ -37,11 +41,20 @@ class Workspace:
         return self.engine.brief.title
 
     @classmethod
-    def load(cls, specs: list[str], engine: CardEngine) -> "Workspace":
+    def load(cls, specs: list[str], engine: CardEngine, store: "Store | None" = None,
+             brief_spec: str | None = None) -> "Workspace":
+        """Read and card every article; with a store, its cards are reused and new ones kept
+        (and a large folder is carded on every core)."""
         files, problems = expand_paths(specs)
         ws = cls(engine=engine, problems=problems)
-        for path in files:
-            ws.entries.append(ws.build(path))
+        if store is None:
+            for path in files:
+                ws.entries.append(ws.build(path))
+            return ws
+        from .store.pool import StoredPool
+
+        pool = StoredPool(engine, brief_spec or "default", files, store)
+        ws.entries.extend(Entry(article, card) for article, card in pool.cards())
         return ws
 
     def build(self, path: str | Path) -> Entry:

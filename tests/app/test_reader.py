@@ -287,7 +287,7 @@ async def test_palette_lists_reader_actions(seeds_app):
         await wait_loaded(pilot)
         reader = seeds_app.screen
         commands = {c.title: c for c in seeds_app.get_system_commands(reader)}
-        for title in ("Next (n)", "Compare (c)", "Overview (o)", "Export (e)", "Why (w)", "Reload rules (r)", "Keys (?)"):
+        for title in ("Next (n)", "Compare (c)", "Overview (o)", "Export (e)", "Why (w)", "Reload (r)", "Keys (?)"):
             assert title in commands, title
         commands["Next (n)"].callback()
         await pilot.pause()

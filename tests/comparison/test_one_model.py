@@ -63,21 +63,25 @@ SPELLING = re.compile(r"^- .+? is spelled differently\\?: (.*)$")
 STATEMENT = re.compile(r"^- (.+?) and (.+?) give (the same words to different speakers|different figures)")
 
 
+def article_number(label: str) -> int:
+    """The article a briefing label ("001" or "001 Mamos Nigeria") names."""
+    return int(label.split()[0])
+
+
 def briefing_view(ws) -> set[tuple[str, int, int]]:
-    """The same triples read back from the exported Markdown (labels are outlets or "article N")."""
+    """The same triples read back from the exported Markdown (labels are "NNN" or "NNN Outlet")."""
     text = render_briefing(ws)
     section = text[text.index("### Discrepancies between outlets"):text.index("## Articles")]
-    index = {(e.card.outlet or f"article {i + 1}"): i for i, e in enumerate(ws.entries)}
     out = set()
     for line in section.splitlines():
         line = line.replace("\\", "")
         if m := SPELLING.match(line):
-            forms = [(f, {index[x] for x in arts.split(", ")})
+            forms = [(f, {article_number(x) for x in arts.split(", ")})
                      for f, arts in re.findall(r"\u201c(.+?)\u201d in ([^;]+)", m.group(1))]
             for (fx, ax), (fy, ay) in combinations(forms, 2):
                 out |= {("spelling", min(a, b), max(a, b)) for a in ax - ay for b in ay - ax}
         elif m := STATEMENT.match(line):
-            a, b = index[m.group(1)], index[m.group(2)]
+            a, b = article_number(m.group(1)), article_number(m.group(2))
             kind = "attribution" if "same words" in m.group(3) else "figure"
             out.add((kind, min(a, b), max(a, b)))
     return out

@@ -28,10 +28,13 @@ from ..articles.model import Article
 from ..articles.reader import expand_paths
 from ..articles.safe_text import printable
 from ..cards.engine import CardEngine
-from ..cards.pool import CardPool, prepare_workers
+from ..cards.pool import prepare_workers
 from ..rules.loader import load_brief, resolve_brief_path
 from ..rules.problems import BriefError
 from ..settings import Settings, load_settings, save_settings, settings_path
+from ..store import Store, open_store
+from ..store.cards import card_article
+from ..store.pool import StoredPool
 from ..workspace import Entry, Workspace
 from .commands import ArticleSearchProvider
 from .messages import OpenArticle, ReaderReady, ReloadRules
@@ -91,8 +94,10 @@ class BriefingApp(App):
     ]
 
     def __init__(self, engine: CardEngine, files: list[Path], brief_spec: str,
-                 problems: Iterable[str] = (), watch: bool = True) -> None:
+                 problems: Iterable[str] = (), watch: bool = True, store: Store | None = None) -> None:
         super().__init__()
+        self.store = store if store is not None else open_store()
+        """Cards kept between runs: stored ones are shown at once, new ones kept (tui/store/)."""
         self.workspace = Workspace(engine=engine, problems=list(problems))
         self.files = list(files)
         self.brief_spec = brief_spec
@@ -176,6 +181,7 @@ class BriefingApp(App):
         """The reading screen's widgets exist (it has shown the cards loaded so far)."""
         for problem in self.workspace.problems:
             self.notify(printable(problem), severity="warning", timeout=8, markup=False)
+        self.show_store_notices()
         if not self.files:
             self.reader.article_view.show(None, None, "No articles to show. Give a folder, glob or files of .txt/.md articles.")
         self.reader.set_progress(len(self.workspace.entries), len(self.files), self.loading)
@@ -255,6 +261,14 @@ class BriefingApp(App):
         self._stop_builders()
         self.exit()
 
+    def on_unmount(self) -> None:
+        self.store.close()  # what the writer was handed is written (bounded), then closed
+
+    def show_store_notices(self) -> None:
+        """A store rebuilt or off for this run: one line each, once."""
+        for notice in self.store.take_notices():
+            self.notify(printable(notice), severity="warning", timeout=8, markup=False)
+
     def _compute_cards(self, worker: Worker, generation: int, engine: CardEngine | None,
                        articles: list[Article], paths: list[Path]) -> None:
         if engine is None:
@@ -270,7 +284,7 @@ class BriefingApp(App):
             for article in articles:
                 if worker.is_cancelled:
                     return
-                rebuilt.append(Entry(article, engine.card(article)))
+                rebuilt.append(Entry(article, card_article(engine, article, self.store, keep=False)))
             self.post_message(CardsRebuilt(generation, engine, rebuilt))
         batch: list[Entry] = []
         last = 0.0
@@ -279,7 +293,7 @@ class BriefingApp(App):
             self._ui_turn_over.wait(UI_TURN_TIMEOUT)  # the screen first, then the next card
             return worker.is_cancelled
 
-        pool = CardPool(engine, self.brief_spec, paths)
+        pool = StoredPool(engine, self.brief_spec, paths, self.store)
         for article, card in pool.cards(stop):
             batch.append(Entry(article, card))
             now = time.monotonic()
@@ -303,6 +317,7 @@ class BriefingApp(App):
         gc.freeze()
         if message.done:
             self.loading = False
+            self.call_later(self.show_store_notices)
         if not self.is_running:
             return  # shutting down: the screens are being taken apart
         if not self._reader_ready():
@@ -430,7 +445,7 @@ class BriefingApp(App):
 
 
 def make_app(paths: list[str] | None, brief_path: str | None = None, *,
-             engine: CardEngine | None = None, watch: bool = True) -> BriefingApp:
+             engine: CardEngine | None = None, watch: bool = True, store: Store | None = None) -> BriefingApp:
     """Build the reader for article paths (folders, globs, files) and a brief.
 
     Raises BriefError when the brief cannot be loaded (the CLI prints it and exits 2).
@@ -439,4 +454,4 @@ def make_app(paths: list[str] | None, brief_path: str | None = None, *,
     if engine is None:
         engine = CardEngine(load_brief(spec))
     files, problems = expand_paths(list(paths or []))
-    return BriefingApp(engine, files, spec, problems, watch=watch)
+    return BriefingApp(engine, files, spec, problems, watch=watch, store=store)

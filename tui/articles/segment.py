@@ -16,7 +16,7 @@ ABBREVIATIONS = {
     "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "u.s", "u.k", "u.n", "e.g", "i.e",
     "approx", "dept", "est", "fig", "mt", "ft", "rev", "hon", "pres", "adm", "cmdr", "maj",
 }
-SENTENCE_END = re.compile(r"(?=[.!?])(?:[.!?]+[\"”’')\]]*(?=\s+[\"“‘(\[]?[A-Z0-9])|[.!?]+[\"”’')\]]*\s*$)")
+SENTENCE_END = re.compile(r"(?=[.!?])(?:[.!?]+[\"”’')\]]*(?=\s+(?:''|[\"“‘(\[])?[A-Z0-9])|[.!?]+[\"”’')\]]*\s*$)")
 """The leading lookahead repeats what both branches open with, so the regex engine passes
 over every other character with one test instead of entering each branch (same matches)."""
 QUOTE_CHARS_RE = re.compile("[“”‘’\"']")

@@ -13,7 +13,7 @@ from ..rules.heap import give_back
 from ..rules.loader import load_brief
 from ..rules.patterns import save_patterns
 from .actors import ActorFinder, ActorLexicon
-from ..rules.budget import budget_for_card, run_rule
+from ..rules.budget import budget_for_card, run_rule, seconds_for
 from .model import Actor, Card
 from .span_trim import SpanTrim, trim_statements
 from .statements import StatementFinder
@@ -77,7 +77,7 @@ class CardEngine:
         """The article's card. Never raises: a folder of messy text must load whole,
         so a failure inside the rules becomes a warning on this one card."""
         try:
-            with budget_for_card() as budget:
+            with budget_for_card(seconds_for(len(article.text or ""))) as budget:
                 card = self._card(article)
             card.warnings.extend(budget.warnings(show(article.path)))
             return card

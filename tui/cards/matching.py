@@ -10,6 +10,7 @@ from dataclasses import dataclass
 from ..articles.segment import Quote, Sentence, ends_in_abbreviation
 from ..rules.brief import Rule
 from ..rules.budget import run_rule
+from .mention_index import MentionIndex  # noqa: F401  (where the finder's parts import it from)
 from .model import Actor
 
 WORD_COUNT_RE = re.compile(r"\S+")
@@ -24,6 +25,8 @@ class Verdict:
     rule: str | None = None
     category: str = ""
     marker: tuple[int, int] | None = None
+    claim_part: tuple[int, int] | None = None
+    """Words of the clause that stay a claim ("X, not Y": X), from the rule's `claim` group."""
 
 
 CLAIM = Verdict("claim")
@@ -131,30 +134,6 @@ def trim(text: str, start: int, end: int) -> tuple[int, int]:
     while end > start and (text[end - 1].isspace() or text[end - 1] in ",.;:"):
         end -= 1
     return start, end
-
-
-class MentionIndex:
-    """An article's actor mentions by start offset, so "which mentions overlap this
-    phrase" costs a binary search, not a scan of every mention: a one-paragraph
-    article of 2 MB has tens of thousands of them and as many statements.
-
-    ``mentions`` is the finder's list, sorted by start when the index is built;
-    mentions appended later (speakers the engine names itself) are scanned as a tail.
-    """
-
-    def __init__(self, mentions: list[tuple[int, int, Actor]]):
-        self.mentions = mentions
-        self.sorted_count = len(mentions)
-        self.starts = [s for s, _, _ in mentions]
-        self.longest = max((e - s for s, e, _ in mentions), default=0)
-
-    def overlapping(self, start: int, end: int) -> list[Actor]:
-        """Actors of the mentions with s < end and e > start, in list order."""
-        lo = bisect_left(self.starts, start - self.longest)
-        hi = bisect_left(self.starts, end)
-        found = [a for s, e, a in self.mentions[lo:hi] if e > start]
-        found += [a for s, e, a in self.mentions[self.sorted_count:] if s < end and e > start]
-        return found
 
 
 class SentenceIndex:

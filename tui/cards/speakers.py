@@ -9,26 +9,14 @@ The English they need (honorifics by gender, one-holder roles) comes from the br
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections.abc import Sequence
-from typing import Protocol
 
 from ..rules.brief import Brief
 from ..rules.patterns import compile_pattern
+from .article_state import ArticleState
 from .matching import sentence_start
 from .model import Actor
-
-Mention = tuple[int, int, Actor]
-
-
-class ArticleView(Protocol):
-    text: str
-    mentions: list[Mention]
-
-
-def ctx_actors(ctx: ArticleView) -> list[Actor]:
-    """The article's actors, in order of first mention."""
-    return getattr(ctx, "actors", None) or list({id(a): a for _, _, a in ctx.mentions}.values())
-
 
 class SpeakerModel:
     """Antecedents for pronouns, roles and unnamed staff, from an article's mentions."""
@@ -68,7 +56,7 @@ class SpeakerModel:
             return None
         return self.party_plurals.get(words[0])
 
-    def document_author(self, ctx: ArticleView, words: Sequence[str], focus: str | None,
+    def document_author(self, ctx: ArticleState, words: Sequence[str], focus: str | None,
                         before: int, after: int | None = None) -> Actor | None:
         """The author of "the statement", "the e-mail" or "the tweet": a document speaks for
         whoever issued it (CONVENTIONS.md 2). News prose introduces it first ("Doe's lawyer
@@ -90,18 +78,19 @@ class SpeakerModel:
             if signer is not None:
                 return signer
             opening = sentence_start(ctx.text, max(0, at - 400), at)
-            inside = [(s, e, a) for s, e, a in ctx.mentions if opening <= s and e <= at and a.kind != "place"]
+            inside = [(s, e, a) for s, e, a in ctx.mention_index.starting_in(opening, at)
+                      if opening <= s and e <= at and a.kind != "place"]
             owner = next((a for s, e, a in reversed(inside)
                           if ctx.text.startswith(("’s", "'s", "’", "'"), e) and at - e < 20), None)
             if owner is not None or inside:
                 return owner or inside[0][2]
-        return next((a for a in ctx_actors(ctx) if a.name == focus), None)
+        return ctx.actor(focus)
 
-    def body_called(self, ctx: ArticleView, noun: str, before: int, focus: Actor | None) -> Actor | None:
+    def body_called(self, ctx: ArticleState, noun: str, before: int, focus: Actor | None) -> Actor | None:
         """Who "the department" or "the campaign" is when no body spoke last: the body named
         last whose name has that word ("the Justice Department"), or for staff such as a
         campaign the person in focus (a campaign speaks for its candidate)."""
-        for s, e, actor in reversed(ctx.mentions):
+        for s, e, actor in ctx.mention_index.reversed_between(before - 2000, before):
             if before - s > 2000:
                 break
             if e <= before and actor.kind == "org" and noun in actor.name.lower().split():
@@ -109,19 +98,20 @@ class SpeakerModel:
         return focus if focus is not None and focus.kind == "person" and noun in self.staff else None
 
     @staticmethod
-    def _signer(ctx: ArticleView, after: int) -> Actor | None:
+    def _signer(ctx: ArticleState, after: int) -> Actor | None:
         """The person named in an appositive right after a document ("The cable, sent under
         Ambassador Jane Roe's signature, ..."): its author."""
         if not ctx.text.startswith(",", after):
             return None
         close = ctx.text.find(",", after + 1, after + 120)
-        return next((a for s, e, a in ctx.mentions if after < s and e <= close and a.kind == "person"), None)
+        return next((a for s, e, a in ctx.mention_index.starting_in(after, close)
+                     if after < s and e <= close and a.kind == "person"), None)
 
     @staticmethod
-    def last_org(ctx: ArticleView, before: int, within: int = 400) -> Actor | None:
+    def last_org(ctx: ArticleState, before: int, within: int = 400) -> Actor | None:
         """The body named last before ``before``: who "it said" means when its own
         sentence names none."""
-        for s, e, actor in reversed(ctx.mentions):
+        for s, e, actor in ctx.mention_index.reversed_between(before - within, before):
             if e > before or actor.kind != "org":
                 continue
             if before - s >= within:
@@ -132,24 +122,33 @@ class SpeakerModel:
         return None
 
     @staticmethod
-    def last_person(ctx: ArticleView, before: int, within: int = 400) -> Actor | None:
+    def last_person(ctx: ArticleState, before: int, within: int = 400) -> Actor | None:
         """The person named last before ``before``, if named close enough to mean them."""
-        return next((a for s, e, a in reversed(ctx.mentions)
+        return next((a for s, e, a in ctx.mention_index.reversed_between(before - within, before)
                      if e <= before and a.kind == "person" and before - s < within), None)
 
     @staticmethod
-    def role_holder(ctx: ArticleView, role: str, before: int) -> Actor | None:
+    def role_holder(ctx: ArticleState, role: str, before: int) -> Actor | None:
         """The person last named with this role word ("Judge Letitia Clark", "Smith, the
-        spokesman") before ``before``: who "the judge" or "the spokesman" is."""
-        role_re = re.compile(rf"\b{re.escape(role)}\b", re.IGNORECASE)
-        for s, e, actor in reversed(ctx.mentions):
-            if s >= before or actor.kind != "person":
-                continue
-            if role_re.search(ctx.text, max(0, s - 60), min(len(ctx.text), e + 60)):
-                return actor
-        return None
+        spokesman") before ``before``: who "the judge" or "the spokesman" is.
 
-    def named_holder(self, ctx: ArticleView, phrase: str, principals: Sequence[Actor]) -> Actor | None:
+        The persons named next to the word are found once per article (see
+        :class:`MentionIndex`); each question is then a binary search among them."""
+        role_re = re.compile(rf"\b{re.escape(role)}\b", re.IGNORECASE)
+        text, index = ctx.text, ctx.mention_index
+
+        def named_with(s: int, e: int, actor: Actor) -> bool:
+            return actor.kind == "person" and role_re.search(text, max(0, s - 60), min(len(text), e + 60)) is not None
+
+        for s, e, actor in reversed(index.tail()):
+            if s < before and named_with(s, e, actor):
+                return actor
+        holders = index.cached(("role holder", role), lambda: [
+            i for i in index.near_word(role, 60, 60) if named_with(*index.mentions[i])])
+        k = bisect_left(holders, bisect_left(index.starts, before))
+        return index.mentions[holders[k - 1]][2] if k else None
+
+    def named_holder(self, ctx: ArticleState, phrase: str, principals: Sequence[Actor]) -> Actor | None:
         """The one person the article names in a single-holder role the phrase gives
         ("Doe's lawyer" when it also says "Doe's lawyer, Ann Roe" or "attorney Ann Roe"):
         the conventions give such a statement to the holder, not to the principal.
@@ -159,23 +158,50 @@ class SpeakerModel:
         role = next((w for w in reversed(words) if w in self.single_roles), None)
         if role is None:
             return None
-        before_re, after_re = self._holder_patterns(role)
+        text, index = ctx.text, ctx.mention_index
+        principal_ids = {id(a) for a in principals}
         holders: list[Actor] = []
-        for s, e, actor in ctx.mentions:
-            if actor.kind != "person" or actor in principals or actor in holders:
-                continue
-            before = before_re.search(ctx.text, max(0, s - 40), s)
-            after = None if before else after_re.match(ctx.text, e, e + 60)
-            if before is None and after is None:
+        for s, e, actor, window in self._role_windows(ctx, role):
+            if actor.kind != "person" or id(actor) in principal_ids or any(h is actor for h in holders):
                 continue
             if not principals:
                 holders.append(actor)
                 continue
             # the principal stands in the role phrase: "Doe's lawyer, Roe" / "Roe, a lawyer for Doe"
-            lo, hi = (max(0, before.start() - 40), s) if before else (e, after.end() + 30)
-            if any(a in principals and lo <= ps < hi for ps, _, a in ctx.mentions):
+            lo, hi = window
+            if any(id(a) in principal_ids and lo <= ps < hi for ps, _, a in index.starting_in(lo, hi)):
                 return actor
         return holders[0] if len(holders) == 1 else None
+
+    def _role_windows(self, ctx: ArticleState, role: str) -> list[tuple[int, int, Actor, tuple[int, int]]]:
+        """The mentions in list order that the role word stands next to ("attorney Ann
+        Roe", "Roe, a lawyer for ..."), each with the window its principal may stand in.
+        The sorted mentions' answers are found once per article; appended ones each time."""
+        before_re, after_re = self._holder_patterns(role)
+        text, index = ctx.text, ctx.mention_index
+
+        def window(s: int, e: int) -> tuple[int, int] | None:
+            before = before_re.search(text, max(0, s - 40), s)
+            if before:
+                return max(0, before.start() - 40), s
+            after = after_re.match(text, e, e + 60)
+            return (e, after.end() + 30) if after else None
+
+        def build() -> list:
+            found = []
+            for i in index.near_word(role, 40, 60):
+                s, e, actor = index.mentions[i]
+                w = window(s, e)
+                if w is not None:
+                    found.append((s, e, actor, w))
+            return found
+
+        found = list(index.cached(("role windows", role), build))
+        for s, e, actor in index.tail():
+            w = window(s, e)
+            if w is not None:
+                found.append((s, e, actor, w))
+        return found
 
     def _holder_patterns(self, role: str) -> tuple[re.Pattern, re.Pattern]:
         if role not in self._holder_res:
@@ -186,11 +212,11 @@ class SpeakerModel:
         return self._holder_res[role]
 
     @staticmethod
-    def introduced_with(ctx: ArticleView, person: Actor, orgs: list[Actor]) -> bool:
+    def introduced_with(ctx: ArticleState, person: Actor, orgs: list[Actor]) -> bool:
         """Was the person named next to this body before ("NSC coordinator John Kirby")?"""
         for s, _ in person.mentions:
             window_start = max(0, s - 80)
-            for os, oe, actor in ctx.mentions:
+            for os, oe, actor in ctx.mention_index.starting_in(window_start, s + 120):
                 if actor in orgs and window_start <= os and oe <= s + 120:
                     return True
         return False

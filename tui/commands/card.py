@@ -16,15 +16,16 @@ from typing import Iterator, TextIO
 from ..articles.reader import expand_paths
 from ..articles.safe_text import printable
 from ..cards.model import Card
-from ..cards.pool import CardPool
-from .common import (DEFAULT_BRIEF, EXIT_BAD_INPUT, NO_ARTICLES, add_brief_option, engine_or_exit,
-                     report_article, split_brief_from_paths)
+from ..store.pool import StoredPool
+from .common import (DEFAULT_BRIEF, EXIT_BAD_INPUT, NO_ARTICLES, add_brief_option, add_store_option,
+                     engine_or_exit, opened_store, report_article, split_brief_from_paths)
 
 
 def add_parser(sub) -> None:
     p = sub.add_parser("card", help="print the card of each article (Rich text, --json or --jsonl)")
     p.add_argument("paths", nargs="+", metavar="PATH", help="article files, folders or globs")
     add_brief_option(p)
+    add_store_option(p)
     out = p.add_mutually_exclusive_group()
     out.add_argument("--json", action="store_true", help="print a JSON array, one object per article")
     out.add_argument("--jsonl", action="store_true", help="print one JSON object per line, one line per article")
@@ -37,24 +38,26 @@ def run(args) -> int:
     files, problems = expand_paths(paths)
     for problem in problems:
         print(printable(problem), file=sys.stderr)
-    cards = _good_cards(CardPool(engine, brief or DEFAULT_BRIEF, files), card_warnings=args.json or args.jsonl)
-    if args.json:
-        written = write_json_array(cards, sys.stdout)
-    elif args.jsonl:
-        written = write_json_lines(cards, sys.stdout)
-    else:
-        from ..cards.render import print_cards  # Rich only when printing for people
+    with opened_store(args) as store:
+        pool = StoredPool(engine, brief or DEFAULT_BRIEF, files, store)
+        cards = _good_cards(pool, card_warnings=args.json or args.jsonl)
+        if args.json:
+            written = write_json_array(cards, sys.stdout)
+        elif args.jsonl:
+            written = write_json_lines(cards, sys.stdout)
+        else:
+            from ..cards.render import print_cards  # Rich only when printing for people
 
-        printed = list(cards)
-        print_cards(printed)
-        written = len(printed)
+            printed = list(cards)
+            print_cards(printed)
+            written = len(printed)
     if not written:
         print(NO_ARTICLES, file=sys.stderr)
         return EXIT_BAD_INPUT
     return 0
 
 
-def _good_cards(pool: CardPool, card_warnings: bool) -> Iterator[Card]:
+def _good_cards(pool: StoredPool, card_warnings: bool) -> Iterator[Card]:
     """The cards of the readable articles, in file order; problems go to stderr as they come
     (with ``card_warnings``, also what the engine warned of, such as a rule cut off: JSON
     output has no panel to show it in)."""

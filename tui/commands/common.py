@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import sys
+from contextlib import contextmanager
 from pathlib import Path
+from typing import Iterator
 
 from ..articles.model import Article
 from ..articles.reader import read_articles
@@ -11,6 +13,7 @@ from ..articles.safe_text import printable
 from ..cards.engine import CardEngine
 from ..rules.loader import BRIEFS_DIR, load_brief
 from ..rules.problems import BriefError
+from ..store import Store, open_store
 
 PROJECT_DIR = BRIEFS_DIR.parent
 SEEDS_DIR = PROJECT_DIR / "seeds"
@@ -23,6 +26,29 @@ NO_ARTICLES = "no readable articles; give a folder, glob or files of .txt/.md ar
 def add_brief_option(parser) -> None:
     parser.add_argument("--brief", metavar="FILE",
                         help="brief or rule pack (a YAML path, or a pack name in briefs/); default: default")
+
+
+def add_store_option(parser) -> None:
+    parser.add_argument("--no-store", action="store_true",
+                        help="neither use nor keep cards in the store (as BRIEF_STORE=off)")
+
+
+def print_store_notices(store: Store) -> None:
+    for notice in store.take_notices():
+        print(printable(notice), file=sys.stderr)
+
+
+@contextmanager
+def opened_store(args) -> Iterator[Store]:
+    """The store for a command (off with ``--no-store``), its notices on stderr, and what it
+    was handed written before the command ends."""
+    store = open_store(getattr(args, "no_store", False))
+    print_store_notices(store)
+    try:
+        yield store
+    finally:
+        store.close()
+        print_store_notices(store)
 
 
 def engine_or_exit(brief: str | None) -> CardEngine:

@@ -9,7 +9,8 @@ from __future__ import annotations
 import json
 import sys
 
-from .common import EXIT_BAD_INPUT, add_brief_option, articles_or_exit, engine_or_exit, split_brief_from_paths
+from .common import (EXIT_BAD_INPUT, add_brief_option, add_store_option, articles_or_exit, engine_or_exit,
+                     opened_store, split_brief_from_paths)
 
 
 def add_parser(sub) -> None:
@@ -18,6 +19,7 @@ def add_parser(sub) -> None:
     p.add_argument("paths", nargs="+", metavar="PATH",
                    help="two article files (or, with --overview, files, folders or globs)")
     add_brief_option(p)
+    add_store_option(p)
     p.add_argument("--json", action="store_true", help="print the comparison as JSON")
     p.add_argument("--overview", action="store_true", help="overview of the whole set instead of a pair")
     p.set_defaults(run=run)
@@ -25,6 +27,7 @@ def add_parser(sub) -> None:
 
 def run(args) -> int:
     from ..comparison import compare, overview
+    from ..store.cards import card_articles
 
     paths, brief = split_brief_from_paths(args.paths, args.brief)
     engine = engine_or_exit(brief)
@@ -33,7 +36,8 @@ def run(args) -> int:
         print(f"compare needs exactly two readable articles, got {len(articles)}; "
               "name two files, or add --overview for the whole set", file=sys.stderr)
         return EXIT_BAD_INPUT
-    cards = [engine.card(a) for a in articles]
+    with opened_store(args) as store:
+        cards = card_articles(engine, articles, store)
     texts = [a.text for a in articles]
     if args.overview:
         result = overview(cards, texts)

@@ -19,7 +19,7 @@ import sys
 from ..evaluation.gold import GoldError, evaluate_stories, find_stories
 from ..evaluation.rules import RuleTally
 from ..evaluation.text import findings_block, rules_block, score_block, story_table
-from .common import EXIT_BAD_INPUT, add_brief_option, engine_or_exit
+from .common import EXIT_BAD_INPUT, add_brief_option, add_store_option, engine_or_exit, opened_store
 
 
 def add_parser(sub) -> None:
@@ -28,6 +28,7 @@ def add_parser(sub) -> None:
     p.add_argument("paths", nargs="+", metavar="GOLD CORPUS | SET_DIR",
                    help="GOLD.yaml CORPUS_DIR pairs and/or labelled set folders, in any mix")
     add_brief_option(p)
+    add_store_option(p)
     p.add_argument("--quiet", action="store_true", help="print the scores only, not each miss")
     p.add_argument("--by-rule", action="store_true",
                    help="items made and right per rule; attribution and classify rules that never fired")
@@ -42,8 +43,12 @@ def run(args) -> int:
         return EXIT_BAD_INPUT
     engine = engine_or_exit(args.brief)
     tally = RuleTally(engine.brief) if args.by_rule else None
+    from ..store.cards import card_article
+
     try:
-        reports, pooled = evaluate_stories(stories, engine, tally)
+        with opened_store(args) as store:
+            reports, pooled = evaluate_stories(stories, engine, tally,
+                                               card_of=lambda article: card_article(engine, article, store))
     except GoldError as exc:
         print(printable(str(exc)), file=sys.stderr)
         return EXIT_BAD_INPUT

@@ -12,8 +12,8 @@ from ..articles.safe_text import printable
 
 import sys
 
-from .common import (EXIT_BAD_INPUT, SEEDS_BRIEF, SEEDS_DIR, add_brief_option, engine_or_exit,
-                     split_brief_from_paths)
+from .common import (EXIT_BAD_INPUT, SEEDS_BRIEF, SEEDS_DIR, add_brief_option, add_store_option, engine_or_exit,
+                     opened_store, split_brief_from_paths)
 
 DEFAULT_OUTPUT = "briefing.md"
 
@@ -24,6 +24,7 @@ def add_parser(sub) -> None:
                    help="article files, folders or globs (a .yaml among them is the brief); "
                         "default: the seeds with briefs/track-two.yaml")
     add_brief_option(p)
+    add_store_option(p)
     p.add_argument("-o", "--output", metavar="FILE", default=None,
                    help=f"where to write the briefing ('-' = stdout); default: {DEFAULT_OUTPUT}")
     p.add_argument("--stdout", action="store_true", help="print the briefing instead of writing a file")
@@ -65,7 +66,8 @@ def run(args) -> int:
                   file=sys.stderr)
             return EXIT_BAD_INPUT
     engine = engine_or_exit(brief)
-    workspace = Workspace.load(paths, engine)
+    with opened_store(args) as store:
+        workspace = Workspace.load(paths, engine, store=store, brief_spec=str(brief) if brief else None)
     for problem in workspace.problems:
         print(printable(problem), file=sys.stderr)
     for entry in workspace.entries:

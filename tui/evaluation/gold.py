@@ -10,6 +10,10 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Callable
+
+from ..articles.model import Article
+from ..cards.model import Card
 
 from ..articles.reader import read_article
 from ..cards.engine import CardEngine
@@ -34,8 +38,11 @@ def evaluate(gold_path: str | Path, corpus_dir: str | Path, engine: CardEngine,
     return evaluate_story(Story(Path(gold_path).stem, Path(gold_path), Path(corpus_dir)), engine, tally)
 
 
-def evaluate_story(story: Story, engine: CardEngine, tally: RuleTally | None = None) -> Report:
+def evaluate_story(story: Story, engine: CardEngine, tally: RuleTally | None = None,
+                   card_of: Callable[[Article], Card] | None = None) -> Report:
+    """``card_of`` makes an article's card (the store's, when the command has one)."""
     report = Report()
+    card_of = card_of or engine.card
     for entry in load_gold(story.gold):
         path = story.corpus / entry["file"]
         if not path.is_file():
@@ -44,7 +51,7 @@ def evaluate_story(story: Story, engine: CardEngine, tally: RuleTally | None = N
         article = read_article(path)
         if not article.ok:
             raise GoldError(article.error or f"{path}: unreadable")
-        card = engine.card(article)
+        card = card_of(article)
         try:
             rights = score_article(entry, card, article.text, report)
         except GoldError as exc:
@@ -55,10 +62,10 @@ def evaluate_story(story: Story, engine: CardEngine, tally: RuleTally | None = N
     return report
 
 
-def evaluate_stories(stories: list[Story], engine: CardEngine,
-                     tally: RuleTally | None = None) -> tuple[list[StoryReport], Report]:
+def evaluate_stories(stories: list[Story], engine: CardEngine, tally: RuleTally | None = None,
+                     card_of: Callable[[Article], Card] | None = None) -> tuple[list[StoryReport], Report]:
     """Each story's report and the pooled one."""
-    reports = [StoryReport(story, evaluate_story(story, engine, tally)) for story in stories]
+    reports = [StoryReport(story, evaluate_story(story, engine, tally, card_of)) for story in stories]
     pooled = Report()
     for r in reports:
         pooled.merge(r.report)

@@ -29,6 +29,10 @@ from .brief import Rule
 
 RULE_SECONDS = 1.0
 """What one rule may spend on one article (all its calls added up)."""
+BUDGET_CHARS = 100_000
+"""Text that ``RULE_SECONDS`` is for: a longer article gives each rule proportionally more
+time, so a 2 MB article is not cut short (and its card does not vary with the machine's
+load) while a runaway pattern is still stopped."""
 TICK_SECONDS = 0.1
 """How often the timer looks at the running call."""
 
@@ -135,3 +139,8 @@ def budget_for_card(seconds: float = RULE_SECONDS) -> Iterator[RuleBudget]:
             signal.setitimer(signal.ITIMER_REAL, 0, 0)
             signal.signal(signal.SIGALRM, previous if previous is not None else signal.SIG_DFL)
         _local.budget = outer
+
+
+def seconds_for(chars: int) -> float:
+    """Each rule's budget on an article of ``chars`` characters."""
+    return RULE_SECONDS * max(1.0, chars / BUDGET_CHARS)

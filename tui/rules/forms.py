@@ -39,7 +39,7 @@ def register(form: Form) -> Form:
 
 
 _PRONOUN_LEXICONS = ("pronoun", "person_pronoun", "org_pronoun", "role", "unnamed", "org_role", "office",
-                     "source_cut", "office_of", "complementizer", "relay_as", "relay_by", "subordinator",
+                     "source_cut", "office_of", "complementizer", "auxiliary", "relay_as", "relay_by", "subordinator",
                      "contraction", "possessive_pronoun", "staff", "document", "party_member", "party_plural")
 """What the engine reads to resolve any form's source: pronouns, roles, where a source phrase ends."""
 
@@ -63,7 +63,8 @@ register(Form("cue", "cue first: the pattern finds a reporting cue (any tense, p
                      "a coordinated or participle clause's subject, the inverted subject after it) "
                      "and the content after it",
               lexicons=("cue_filler", "cue_object", "content_fragment", "participle_cue", "clause_intro", "passive_aux",
-                        "infinitive_cue", "document") + _PRONOUN_LEXICONS,
+                        "infinitive_cue", "document", "participle_lead", "title_break", "say", "determiner", "relative_pronoun",
+                        "auxiliary") + _PRONOUN_LEXICONS,
               macros=("speaker", "speaker_tag"), trigger_lexicons=("cue_verbs", "headline_cue")))
 
 

@@ -189,7 +189,11 @@ class ExportScreen(Screen):
     def _path_chosen(self, value: str | None) -> None:
         if not value:
             return
-        path = Path(value).expanduser()
+        from ..served import save_target  # served in a browser: only inside the server's folder
+
+        path = save_target(self.app, value)
+        if path is None:
+            return
         self.default_path = value
         if path.exists() and not path.is_dir():
             self.app.push_screen(ConfirmOverwriteScreen(path),
@@ -217,3 +221,6 @@ class ExportScreen(Screen):
             self.notify(str(exc), severity="error", timeout=8)
             return
         self.notify(f"Saved the briefing to {Path(written).resolve()}", timeout=5, markup=False)
+        from ..served import briefing_saved  # served in a browser: say where, send a copy
+
+        briefing_saved(self.app, written, text)

@@ -51,25 +51,33 @@ def local_forms(discovered: dict[str, Discovered], lex: ActorLexicon) -> dict[st
 
 
 def merge_variants(local: dict[str, list[Known]], discovered: dict[str, Discovered], lex: ActorLexicon) -> None:
-    """Merge spelling variants, middle initials and acronyms into the fuller name."""
+    """Merge spelling variants, middle initials and acronyms into the fuller name.
+
+    Candidates are looked up by surname and by initials, not compared pair by pair:
+    an article of thousands of names stays linear."""
     persons = sorted((d for d in discovered.values() if d.kind == "person" and " " in d.name),
                      key=lambda d: (-len(d.name.split()), d.first))
     canonical: dict[str, str] = {}
-    for i, d in enumerate(persons):
-        for other in persons[:i]:
+    by_surname: dict[str, list[Discovered]] = {}  # only names sharing it can be one person
+    for d in persons:
+        key = _surname_key(d.name, lex)
+        if key is None:
+            continue
+        earlier = by_surname.setdefault(key, [])
+        for other in earlier:
             if other.name in canonical:
                 continue
             if same_person(other.name, d.name, lex):
                 canonical[d.name] = other.name
                 break
+        earlier.append(d)
     orgs = [d for d in discovered.values() if d.kind == "org" and " " in d.name]
+    by_initials: dict[str, str] = {}
+    for org in orgs:
+        by_initials.setdefault("".join(w[0] for w in org.name.split() if not lex.is_connector(w)), org.name)
     for d in discovered.values():
-        if d.kind == "org" and ACRONYM_RE.match(d.name):
-            for org in orgs:
-                initials = "".join(w[0] for w in org.name.split() if not lex.is_connector(w))
-                if initials == d.name:
-                    canonical[d.name] = org.name
-                    break
+        if d.kind == "org" and ACRONYM_RE.match(d.name) and d.name in by_initials:
+            canonical[d.name] = by_initials[d.name]
     for d in orgs:
         # "The Weekly Standard" and "the Weekly Standard" / "Weekly Standard": one paper
         first, _, rest = d.name.partition(" ")
@@ -81,6 +89,13 @@ def merge_variants(local: dict[str, list[Known]], discovered: dict[str, Discover
         for known in bucket:
             if known.name in canonical:
                 known.name = canonical[known.name]
+
+
+def _surname_key(name: str, lex: ActorLexicon) -> str | None:
+    """The last word that is not a kept suffix: :func:`same_person` is false for two
+    names whose keys differ (or when a name has none)."""
+    parts = [p for p in name.split() if p not in lex.kept_suffixes]
+    return parts[-1] if parts else None
 
 
 def same_person(full: str, other: str, lex: ActorLexicon) -> bool:
@@ -102,29 +117,42 @@ def same_person(full: str, other: str, lex: ActorLexicon) -> bool:
 
 
 def split_run_ons(found: dict[str, Discovered]) -> None:
-    """ "Council on Foreign Relations Richard Haass": a known name followed by another name."""
+    """ "Council on Foreign Relations Richard Haass": a known name followed by another name.
+
+    The known name is looked up among the run's own prefixes, not among every name found."""
     for name in list(found):
         d = found[name]
-        for other in list(found):
-            if other != name and name.startswith(other + " ") and len(name.split()) - len(other.split()) >= 2:
-                rest = name[len(other) + 1:]
-                found[other].surfaces.append(other)
-                r = found.setdefault(rest, Discovered(rest, "person", first=d.first, rule="actor.capitalised-name"))
-                r.surfaces.append(rest)
-                del found[name]
-                break
+        words = len(name.split())
+        prefixes = [name[:i] for i, c in enumerate(name) if c == " "]
+        matching = [o for o in prefixes if o in found and words - len(o.split()) >= 2]
+        if not matching:
+            continue
+        if len(matching) > 1:  # the name found first wins, as a scan of ``found`` would give
+            wanted = set(matching)
+            matching = [o for o in found if o in wanted]
+        other = matching[0]
+        rest = name[len(other) + 1:]
+        found[other].surfaces.append(other)
+        r = found.setdefault(rest, Discovered(rest, "person", first=d.first, rule="actor.capitalised-name"))
+        r.surfaces.append(rest)
+        del found[name]
 
 
 def merge_tails(actors: dict[str, Actor]) -> None:
     """ "The Times" in an article that names "The New York Times" is that paper: a
-    body whose words end another body's name is merged into it."""
+    body whose words end another body's name is merged into it. Longer names are
+    indexed by their word tails, so each body is one lookup."""
     orgs = [a for a in actors.values() if a.kind == "org"]
+    by_tail: dict[tuple[str, ...], Actor] = {}
+    for a in orgs:
+        words = _bare_words(a.name)
+        for k in range(1, len(words)):
+            by_tail.setdefault(tuple(words[-k:]), a)  # the first body in order, as a scan finds
     for short in orgs:
         words = _bare_words(short.name)
-        if not words:
+        if not words or not short.rule.startswith("gazetteer."):
             continue
-        longer = next((a for a in orgs if a is not short and len(_bare_words(a.name)) > len(words)
-                       and _bare_words(a.name)[-len(words):] == words and short.rule.startswith("gazetteer.")), None)
+        longer = by_tail.get(tuple(words))
         if longer is None or short.name not in actors:
             continue
         longer.mentions.extend(short.mentions)

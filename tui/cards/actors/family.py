@@ -60,7 +60,7 @@ def find_family(text: str, found: dict[str, Discovered], lex: ActorLexicon) -> N
         last = owner if owner in people else None
         if owner is None:
             # "his wife": the person whose surname was read last before the noun
-            where, last = max((text.rfind(s, 0, at), s) for s in people)
+            where, last = _last_surname(text, people, at)
             if where < 0:
                 continue
         if last is None:
@@ -70,3 +70,17 @@ def find_family(text: str, found: dict[str, Discovered], lex: ActorLexicon) -> N
         if d is None:
             d = found[name] = Discovered(name, "person", first=name_m.start(1), rule=FAMILY_RULE)
         d.surfaces.append(first)
+
+
+def _last_surname(text: str, people: dict[str, str], at: int) -> tuple[int, str]:
+    """``max((text.rfind(s, 0, at), s) for s in people)``, searched in windows that
+    double backwards from ``at``: the surname read last is usually a sentence or two
+    back, and a search of the whole text per surname is quadratic on a long article.
+    An occurrence found in [lo, at) beats every one that starts before lo."""
+    width = 256
+    while True:
+        lo = max(0, at - width)
+        best = max((text.rfind(s, lo, at), s) for s in people)
+        if best[0] >= 0 or lo == 0:
+            return best
+        width *= 2

@@ -91,8 +91,25 @@ def shouted(words: list[str], text: str) -> bool:
     return any(in_lower_case(w.lower(), text) for w in words)  # "NEW YORK", "NO DEAL"; not "ACME UK"
 
 
+_WHOLE_WORD_RE = re.compile(r"[^\W_]+")
+"""A maximal run of characters for which str.isalnum() holds."""
+LONG_TEXT = 50_000
+_whole_words: tuple[str, frozenset[str]] = ("", frozenset())
+"""The last long text's alphanumeric runs: a long article asks about many words."""
+
+
 def in_lower_case(word: str, text: str) -> bool:
-    """Whether the word occurs as a whole lower-case word in the text."""
+    """Whether the word (letters only) occurs as a whole lower-case word in the text.
+
+    In a long text the answer comes from the set of its words, built once, instead of
+    a search of the whole text per word: the word, bounded by non-alphanumeric
+    characters, is one such run."""
+    global _whole_words
+    if len(text) > LONG_TEXT and word.isalpha():
+        cached = _whole_words
+        if cached[0] is not text:
+            cached = _whole_words = (text, frozenset(_WHOLE_WORD_RE.findall(text)))
+        return word in cached[1]
     at = text.find(word)
     while at >= 0:
         end = at + len(word)

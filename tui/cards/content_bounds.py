@@ -1,0 +1,62 @@
+"""Where reported content begins and ends around a cue.
+
+Between a speech verb and its content news prose puts times, places, hearers and relays
+("said on Sunday during an interview that ...", "commented, as reported by Reuters,
+that ..."); after a follow-on clause a quotation may carry the content on to the full
+stop. These bounds are the same for every attribution form, so they live apart from the
+rules that find the attribution.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Set
+
+from ..rules.brief import Brief
+from ..rules.patterns import compile_pattern
+from .span_rules import WORD_RE
+
+OPENING_QUOTES = ("“", '"')
+FULL_STOP_RE = re.compile(r"[.!?][”\"’']*(?=\s|$)")
+MAX_WORDS_BEFORE_THAT = 14
+"""More words than this between a verb and "that" are a statement of their own."""
+
+
+def full_stop(text: str, start: int, limit: int) -> int:
+    """The end of the sentence going on at ``start``, quotation marks and all."""
+    m = FULL_STOP_RE.search(text, start, limit)
+    return m.end() if m else limit
+
+
+class ContentStart:
+    """Where the content after a speech verb starts: after 'that' when only a time, a
+    place, a hearer or a relay stands between the verb and it."""
+
+    def __init__(self, brief: Brief, trigger_words: Set[str]):
+        words = brief.word_regex
+        self.that = compile_pattern(rf"\b{words('complementizer')}\s+")
+        self.relayed_by = compile_pattern(
+            rf"[\s,]*{words('relay_as')}\s+(?:\w+\s+){{1,2}}{words('relay_by')}\s+[^,]{{1,60}},\s*")
+        # A pronoun, a speech verb or an auxiliary before "that" starts a clause of its own
+        self.clause_words = ({p.lower() for p in brief.words("pronoun")} | set(trigger_words)
+                             | {w.lower() for w in brief.words("auxiliary")})
+
+    def after_that(self, text: str, cs: int, ce: int) -> int:
+        """Skip 'on Sunday during an interview ... that' between the verb and the content."""
+        relayed = self.relayed_by.match(text, cs, ce)
+        if relayed:
+            cs = relayed.end()  # 'commented, as reported by Reuters, that ...'
+        first_clause_end = ce
+        for stop in (",", "“", "\""):
+            at = text.find(stop, cs, ce)
+            if at >= 0:
+                first_clause_end = min(first_clause_end, at)
+        m = self.that.search(text, cs, first_clause_end)
+        if not m:
+            return cs
+        between = WORD_RE.findall(text[cs:m.start()].lower())
+        # "said he rejected the idea that ...", "said the plan would resemble that of ...": a
+        # subject or verb before "that" starts the statement itself, which keeps its own words.
+        if len(between) > MAX_WORDS_BEFORE_THAT or not self.clause_words.isdisjoint(between):
+            return cs
+        return m.end()

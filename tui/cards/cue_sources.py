@@ -1,0 +1,216 @@
+"""Where the source of a reporting cue stands: the words before it, read by structure.
+
+News prose puts many things between a source and its cue ("Mr. Tom Barrett, a council
+member, said", "Sen. Jane Roe (D-Wis.) has insisted", "Smith criticised the plan and
+said ...", "..., saying ..."), so the source is found by walking left from the cue over
+auxiliaries, adverbs and party tags, then across appositives to the subject of the
+clause. Which actor the source names is the resolver's job (source_resolver.py); this
+module only says where the source phrase is. Every word list it reads is a lexicon.
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_left
+from collections.abc import Sequence
+
+from ..rules.brief import Brief
+from ..rules.patterns import compile_pattern
+
+SOURCE_REACH = 160
+"""Characters before a cue that can hold its source (a long appositive included); bounds
+the backward regex searches, so a long sentence costs no more than a short one."""
+
+
+class Names:
+    """An article's actor mentions (start, end, kind) in text order, searchable by position
+    (a bisect, not a scan: a long article has hundreds of mentions and many cues)."""
+
+    def __init__(self, spans: Sequence[tuple[int, int, str]] = ()):
+        self.spans = list(spans)
+        self.starts = [s for s, _, _ in self.spans]
+
+    def within(self, start: int, end: int) -> list[tuple[int, int, str]]:
+        """Mentions that start inside [start, end)."""
+        return self.spans[bisect_left(self.starts, start):bisect_left(self.starts, end)]
+
+    def any_within(self, start: int, end: int) -> bool:
+        return bisect_left(self.starts, start) < bisect_left(self.starts, end)
+
+
+APPOSITIVE_MARKS = (",", "—", "–")
+"""Marks that set off an appositive between a source and its cue."""
+
+
+class SourceFinder:
+    """The source phrase before a cue: its span and how it was found (for the why view)."""
+
+    def __init__(self, brief: Brief):
+        speaker = brief.macros.get("speaker", r"[A-Z]\w+")
+        words = brief.word_regex
+        filler = rf"(?:{words('cue_filler')}|\w+ly|{brief.macros.get('speaker_tag', '(?!x)x')})"
+        # Trailing auxiliaries, adverbs and party tags between the source and its cue.
+        # The lookahead is the same constraint written first: the engine then passes over
+        # every non-space position at once instead of entering the repeat there.
+        self.filler_tail = compile_pattern(rf"(?=\s)(?:\s+{filler})+\s*\Z")
+        self.speaker_tail = compile_pattern(rf"(?<![\w’'])(?:{speaker})\s*\Z")
+        self.speaker_head = compile_pattern(rf"\s*(?P<s>{speaker})")
+        # An opening adverbial before the subject: "On Monday, ...", "In a statement, ...".
+        self.intro = compile_pattern(rf"\s*(?:{words('clause_intro')})\b[^,]{{0,60}},\s*")
+        # Between a clause's start and its subject: only names, titles, determiners, commas.
+        self.not_subject = compile_pattern(r"(?<![\w’'.-])(?!(?:the|a|an|and|of|for|’s|'s)\b)[a-z][\w’'-]*\b(?![’']s)")
+        self.passive_aux = {w.lower() for w in brief.words("passive_aux")}
+        self.participles = {w.lower() for w in brief.words("participle_cue")}
+        self.title_tail = compile_pattern(r"(?:\s*[A-Z][\w.’'-]*)+\Z")
+        self.agent_by = compile_pattern(r"\bby\s+(?:(?:the|a|an)\s+)?(?:[A-Z][\w.’'-]*\s+){0,3}\Z")
+        self.relatives = {w.lower() for w in brief.words("relative_pronoun")}
+        self.relative_tail = compile_pattern(rf"(?<![\w’'])(?P<s>{speaker}),?\s+(?:{words('relative_pronoun')})\s*\Z")
+        self.name_join = compile_pattern(r"(?:,\s*|,?\s+and\s+(?:the\s+)?)")
+        self.coordinators = compile_pattern(r"(?=[,\s])(?:,?\s+(?:and|but|then)|,)\s*\Z")
+        # "Doe issued a statement saying ...", "sent an e-mail to aides warning ...": the document's
+        # participle speaks for the clause's subject
+        self.document_tail = compile_pattern(rf"\b(?:{words('document')})\b[^,.;:“”\"]{{0,40}}?\s*\Z")
+        # "..., while saying ...", "after initially saying ...", "by telling ...": the participle's subject
+        # is the clause's
+        self.participle_lead = compile_pattern(rf"(?:,\s*|\s)(?:{words('participle_lead')})\s*\Z")
+        # '..., Doe said, adding, "..."': the participle goes on for the cue just before it
+        self.said_tail = compile_pattern(rf"(?<![\w’'])(?P<s>{speaker})(?:\s+{filler})*\s+(?:{words('say')}),?\s*\Z")
+        # A source phrase that is only an opening word ("In", "Still", "If the ...") names no one
+        self.openers = {w.lower() for w in brief.words("clause_intro") + brief.words("subordinator")}
+        self.determiners = {w.lower() for w in brief.words("determiner")}
+        self.source_words = {w.lower() for lexicon in ("pronoun", "role", "unnamed", "staff", "document", "org_role",
+                                                       "party_member") for w in brief.words(lexicon)}
+        # Words that cannot stand between a title and the name it belongs to ("front-runner
+        # Ann Roe" is a title; "Doe and Ann Roe", "Doe praised Ann Roe" are not)
+        self.title_breaks = {w.lower() for w in brief.words("title_break") + brief.words("auxiliary")}
+
+    def find(self, text: str, start: int, cue_s: int,
+             names: Names) -> tuple[tuple[int, int], str] | None:
+        """The source phrase of the cue at cue_s, looking no further back than start."""
+        found = self._find(text, start, cue_s, names)
+        if found is None or not self._plausible(text, *found[0], names):
+            return None
+        (s, e), how = found
+        joined = self._joined(text, max(start, s - SOURCE_REACH), s, e, names)
+        return ((joined, e), how + "; names joined by 'and'") if joined < s else found
+
+    def _joined(self, text: str, floor: int, s: int, e: int, names: Names) -> int:
+        """Where a source that is the last of names joined by 'and' or commas begins, when
+        one of them is a body ("Ann Roe and the Harbour Board have claimed"): each speaks.
+        (Of two people the resolver keeps one, so the nearer stays the source.)"""
+        kinds = {kind for ms, _, kind in names.within(s, e)}
+        first = s
+        while True:
+            before = [m for m in names.within(floor, first) if m[1] <= first]
+            join = self.name_join.fullmatch(text, before[-1][1], first) if before else None
+            if join is None or first == s and "and" not in join.group():
+                break  # "Doe, the council's lawyer, said" is an appositive; "Doe, Roe and Acme" a list
+            first = before[-1][0]
+            kinds.add(before[-1][2])
+        return first if kinds - {"person"} else s
+
+    def _plausible(self, text: str, start: int, end: int, names: Names) -> bool:
+        """Can the phrase name a source? A name, a pronoun, a role or staff word does; an
+        opening word the walk stopped at ("In", "Still", "If the ...") does not."""
+        words = text[start:end].lower().split()
+        if words[:1] == [] or words[0] not in self.openers and (len(words) > 1 or words[0] not in self.determiners):
+            return True
+        return names.any_within(start, end) or not self.source_words.isdisjoint(words)
+
+    def _find(self, text: str, start: int, cue_s: int,
+              names: Names) -> tuple[tuple[int, int], str] | None:
+        pos = cue_s
+        start = max(start, pos - SOURCE_REACH)  # the source and its fillers sit close to the cue
+        tail = self.filler_tail.search(text, start, pos)
+        if tail:
+            pos = tail.start()
+            if not text[cue_s:cue_s + 20].split()[0].lower().endswith("ing") and \
+                    not self.passive_aux.isdisjoint(tail.group().lower().split()):
+                return None  # "Roe was accused of ...": a passive; Roe is not the speaker
+        before = text[start:pos]
+        if before.rsplit(None, 1)[-1:] and before.rsplit(None, 1)[-1].lower() in self.relatives:
+            rel = self.relative_tail.search(text, start, pos)  # "..., Ann Roe, who said ...": the name before
+            return (rel.span("s"), "the name a relative pronoun refers to") if rel else None
+        cue_word = text[cue_s:text.find(" ", cue_s) if " " in text[cue_s:cue_s + 30] else cue_s + 30]
+        participle = cue_word.lower().rstrip(",") in self.participles
+        joined = self.coordinators.search(before)
+        if not joined and participle:
+            joined = self.document_tail.search(before) or self.participle_lead.search(before)
+        if joined and (joined.group().strip(" ,") or participle):
+            # "Smith criticised the audit and said ...", "..., saying ...": the clause's subject
+            limit = start + joined.start()
+            said = self.said_tail.search(text, max(start, limit - 100), limit) if participle else None
+            if said is not None and self._plausible(text, *said.span("s"), names):
+                return said.span("s"), "the source of the cue the participle goes on from"
+            subject = self._subject(text, start, limit, names)
+            return (subject, "subject of the clause the cue joins") if subject else None
+        closer = before.rstrip()[-1:]
+        if closer in APPOSITIVE_MARKS:
+            # "Mr. Tom Barrett, a council member, said": the name before the appositive;
+            # "Ohio's state treasurer, Ruth Alden, said": the name inside it; dashes as commas
+            inner_end = start + len(before.rstrip()) - 1
+            inner_start = text.rfind(closer, start, inner_end)
+            if inner_start < 0:
+                # "Sen. Jane Roe (D-Wis.), said": a stray comma after the subject
+                tail = self.filler_tail.search(text, start, inner_end)
+                m = self.speaker_tail.search(text, start, tail.start() if tail else inner_end)
+                return (m.span(), "subject before the cue") if m and names.any_within(*m.span()) else None
+            inside = self.speaker_tail.search(text, inner_start + 1, inner_end)
+            if inside is not None and inside.start() <= inner_start + 2 \
+                    and self._plain_name(text, names, inside.start(), inner_end) \
+                    and not self._plain_name(text, names, start, inner_start):
+                return inside.span(), "name set off by commas after a role"
+            subject = self._subject(text, start, inner_start, names)
+            if subject is None or not self._plausible(text, *subject, names):
+                # '"...," Ann Roe, a law professor, wrote': the name right before the appositive
+                named = self.speaker_tail.search(text, start, inner_start)
+                subject = named.span() if named and names.any_within(*named.span()) else None
+            return (subject, "subject before an appositive") if subject else None
+        m = self.speaker_tail.search(text, start, pos)
+        if m is None or self.is_agent(text, start, m.start()):
+            return None  # "E-mails released by the White House revealed ...": an agent, not the subject
+        return m.span(), "subject before the cue"
+
+    def _plain_name(self, text: str, names: Names, start: int, end: int) -> bool:
+        """Is text[start:end] just a name ("Mr. Tom Barrett"), not a role phrase ("a lawyer for Doe")?"""
+        return any(e >= end - 1 and not self.not_subject.search(text, start, s) for s, e, _ in names.within(start, end))
+
+    def _subject(self, text: str, start: int, limit: int,
+                 names: Names) -> tuple[int, int] | None:
+        """The subject a clause opens on: its first name that is not a possessor
+        ("Doe's lawyer, Ann Roe, ..." is Roe's clause), or the speaker phrase at its head."""
+        intro = self.intro.match(text, start, limit)
+        if intro:
+            start = intro.end()
+        for s, e, kind in names.within(start, limit):
+            gap = text[start:s].rstrip()
+            if kind == "person" and gap and self._title_gap(gap.split(), capitals=True):
+                return s, e  # "Harbour front-runner Ann Roe": a title before the name
+            core = self.title_tail.sub("", gap)  # "Alarmed by the vote, Senator" -> "Alarmed by the vote,"
+            if self.not_subject.search(gap) and not (core.endswith(",") and core.count(",") == 1):
+                break  # a verb or object came first; "Doe's counterpart, Ann Roe," is fine
+            if text.startswith(("’s", "'s"), e):
+                continue
+            return self._titled(text, s, e, limit, names)
+        head = self.speaker_head.match(text, start, limit)
+        return head.span("s") if head else None
+
+    def _titled(self, text: str, s: int, e: int, limit: int, names: Names) -> tuple[int, int]:
+        """A name that only opens a title of the person named next ("Democratic front-runner
+        Ann Roe", "Acme chief executive Ann Roe"): that person is the subject."""
+        for s2, e2, kind in names.within(e, limit)[:1]:
+            if kind == "person" and self._title_gap(text[e:s2].split(), capitals=False):
+                return s2, e2
+        return s, e
+
+    def _title_gap(self, words: list[str], capitals: bool) -> bool:
+        """Can these words be a title before a name ("front-runner", "chief executive")? No
+        comma, no verb-like or joining word; capitalised words too when ``capitals``."""
+        return 0 < len(words) <= 4 and all(
+            (capitals and w[:1].isupper() and not w.endswith(",") and w.lower() not in self.openers)
+            or (w.islower() and w not in self.title_breaks and not w.endswith(("ed", "ing", "ly", ",")))
+            for w in words) and any(w.islower() for w in words)
+
+    def is_agent(self, text: str, start: int, speaker_start: int) -> bool:
+        """Is the source the agent of a passive ("e-mails released by the White House
+        revealed ...")? Then it is not the subject of the cue."""
+        return self.agent_by.search(text, max(start, speaker_start - 80), speaker_start) is not None

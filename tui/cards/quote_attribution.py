@@ -1,0 +1,129 @@
+"""Quotation attribution: whose words a quotation is.
+
+News prose attributes a quotation next to its marks: after it ('"...," Doe said'),
+before it ('Doe said: "..."', 'Doe defended the plan, saying, "..."'), or by
+position (a quote in a paragraph whose other quote is attributed, a paragraph
+that continues the last speaker's quote). Short scare quotes inside a sentence
+are not statements of their own and are left to reported speech.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..articles.segment import Paragraph, Quote
+from ..rules.brief import Brief, Rule
+from .article_state import UNNAMED, ArticleState
+from .cues import CueReader
+from .matching import WORD_COUNT_RE, search_rule, sentence_end, sentence_start
+from .source_resolver import SourceResolver
+from .span_rules import SpanRules
+
+INVERTED_STOP_RE = re.compile(r"[,.;:!?“”\"]")
+SHORT_QUOTE_WORDS = 3
+"""Quotes this short are scare quotes inside a sentence, not statements of their own."""
+
+Attribution = tuple[list[str], Rule, tuple[int, int]]
+"""Speakers, the rule that attributed the quote, and the span of its cue."""
+
+
+class QuoteAttributor:
+    """The brief's quote-after, quote-before, quote-label and cue rules, applied around quotations."""
+
+    def __init__(self, brief: Brief, rules: SpanRules, resolver: SourceResolver, cues: CueReader,
+                 sentence_rules: list[Rule]):
+        attribution = brief.section("attribution")
+        self.quote_after = [r for r in attribution if r.form == "quote-after"]
+        self.quote_before = [r for r in attribution if r.form == "quote-before"]
+        self.quote_label = [r for r in attribution if r.form == "quote-label"]
+        self.sentence_rules = sentence_rules
+        self.cue_rules = [r for r in sentence_rules if r.form == "cue"]
+        self.rules, self.resolver, self.cues = rules, resolver, cues
+
+    def standalone(self, text: str, para: Paragraph, quote: Quote) -> bool:
+        """Is this quotation a statement of its own, rather than words inside a sentence?
+
+        Short scare quotes ("fear"), quotes run on from the sentence's own words
+        ('officials could "negotiate from strength"') and a stray closing mark
+        after reported speech are left to the reported-speech rules.
+        """
+        opens = False
+        if quote.opened:
+            stop = max(para.start, quote.outer_start)
+            before = text[max(para.start, stop - 200):stop].rstrip()  # only its last character counts
+            if not before and stop - 200 > para.start:
+                before = text[para.start:stop].rstrip()
+            opens = not before or before[-1] in ",:.!?;—–-”\"’"
+        if len(WORD_COUNT_RE.findall(text, quote.start, quote.end)) <= SHORT_QUOTE_WORDS:
+            # '"It is heartbreaking," Doe said.' is a statement; a scare quote is not
+            after = min(quote.outer_end, para.end)
+            return opens and (not before or before[-1] in ".!?”\"") and any(
+                search_rule(r, text, after, sentence_end(text, after, para.end), anchored=True) for r in self.quote_after)
+        if quote.opened:
+            return opens
+        return not any(self.rules.match(rule, text, quote.start, quote.end) for rule in self.sentence_rules
+                       if rule.form != "reported" and self.rules.passes(rule, text, quote.start, quote.end))
+
+    def attribute(self, ctx: ArticleState, para: Paragraph, quote: Quote):
+        text = ctx.text
+        after_start = min(quote.outer_end, para.end)
+        after_end = sentence_end(text, after_start, para.end)
+        # '"... ended." He said' starts a new sentence: only '"...," he said' attributes after.
+        ends_sentence = text[quote.end - 1:quote.end] in (".",) if quote.end > quote.start else False
+        for rule in ([] if ends_sentence else self.quote_after):
+            m = search_rule(rule, text, after_start, after_end, anchored=True)
+            if m:
+                speaker_end = m.end("speaker")
+                if "verb" in m.groupdict() and m.start("speaker") > m.start("verb"):
+                    # '"...," said chief executive Steven Theede.': the name may follow the role.
+                    stop = INVERTED_STOP_RE.search(text, speaker_end, after_end)
+                    speaker_end = stop.start() if stop else after_end
+                speakers = self.resolver.resolve(ctx, m.start("speaker"), speaker_end, para)
+                if speakers is None:
+                    return UNNAMED  # '"...," an analyst said': no one we can name
+                if speakers:
+                    return speakers, rule, (m.start(), m.end())
+        for rule in ([] if ends_sentence else self.cue_rules):
+            hit = self.cues.read_after_quote(rule, text, after_start, after_end, self.rules.names)
+            if hit is not None:
+                speakers = self.resolver.resolve(ctx, hit.start("speaker"), hit.end("speaker"), para)
+                ctx.how = f"{hit.how}; {ctx.how}"
+                if speakers is None:
+                    return UNNAMED
+                if speakers:
+                    return speakers, rule, (min(hit.start("speaker"), hit.start("verb")),
+                                            max(hit.end("speaker"), hit.end("verb")))
+        if quote.opened:
+            before_end = max(quote.outer_start, para.start)
+            before_start = sentence_start(text, para.start, before_end)
+            for rule in self.quote_label:
+                m = search_rule(rule, text, before_start, before_end)
+                if m and ctx.source_outlet:
+                    return [ctx.source_outlet], rule, (m.start(), m.end())
+            for rule in self.quote_before:
+                m = search_rule(rule, text, before_start, before_end)
+                if m:
+                    speakers = self.resolver.resolve(ctx, m.start("speaker"), m.end("speaker"), para)
+                    if speakers is None:
+                        return UNNAMED
+                    if speakers:
+                        return speakers, rule, (m.start(), m.end())
+            for rule in self.cue_rules:
+                # 'Doe defended the plan, saying, "..."': a cue that ends the words before it
+                hit = self.cues.read_before_quote(rule, text, before_start, before_end, self.rules.names)
+                if hit is not None:
+                    speakers = self.resolver.resolve(ctx, hit.start("speaker"), hit.end("speaker"), para)
+                    ctx.how = f"{hit.how}; {ctx.how}"
+                    if speakers:
+                        return speakers, rule, (hit.start("speaker"), hit.end("verb"))
+        return None
+
+    def unattributed(self, ctx: ArticleState, index: int, quote: Quote, attributed: dict):
+        if attributed:
+            speakers, _, cue = attributed[min(attributed)]
+            return speakers, "quote.same-paragraph", cue
+        if ctx.quote_speaker_para and index - ctx.quote_speaker_para[1] <= 2:
+            # Only a quote that opens the paragraph (or has lost its opening mark) continues one.
+            return [ctx.quote_speaker_para[0]], "quote.continuation", (quote.start, quote.start)
+        return [], "", (0, 0)
+

@@ -1,0 +1,244 @@
+"""Source resolution: which actor a source phrase ("Mr. Doe", "he", "the company",
+"officials familiar with the matter") names, and why.
+
+The phrase comes from an attribution rule; the answer comes from the article's own
+mentions and the speaker in focus, with the speaker model (speakers.py) for roles,
+staff and pronouns. Each answer leaves a sentence in ``ctx.how`` for the why view.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left
+
+from ..articles.segment import Paragraph
+from ..rules.brief import Brief
+from ..rules.patterns import compile_pattern
+from .actors import ActorLexicon
+from .article_state import ArticleState
+from .matching import sentence_start, unique_actors
+from .model import Actor
+from .speakers import SpeakerModel
+
+
+class SourceResolver:
+    """Source phrases to speaker names, with the focus kept up to date."""
+
+    def __init__(self, brief: Brief, lexicon: ActorLexicon, speakers: SpeakerModel):
+        self.lex = lexicon
+        self.speakers = speakers
+        words = brief.word_regex
+        self.source_cut = compile_pattern(rf"\b{words('source_cut')}\b")
+        self.office_of = compile_pattern(rf"(?i)\b{words('office_of')}\b")
+        self.contraction = compile_pattern(rf"([a-z]+)['’]{words('contraction')}$")
+        self.role_words = set(brief.words("role"))
+        self.unnamed_words = set(brief.words("unnamed"))
+        self.pronouns = {p.lower() for p in brief.words("pronoun")}
+        self.org_roles = set(brief.words("org_role"))
+        self.person_pronouns = {w.lower() for w in brief.words("person_pronoun")}
+        self.org_pronouns = {w.lower() for w in brief.words("org_pronoun")}
+        self.offices = set(brief.words("office"))
+
+    def resolve(self, ctx: ArticleState, start: int, end: int, para: Paragraph | None) -> list[str] | None:
+        """Speaker names for a phrase; [] when it names no one we can use; None for untied unnamed sources."""
+        ctx.how, ctx.source = "a name in the source words", (start, end)
+        text = ctx.text
+        phrase = text[start:end]
+        ctx.last_via_role = any(w in self.role_words for w in phrase.lower().split())
+        cut = self.source_cut.search(phrase)
+        if cut and cut.start() > 0:
+            end = start + cut.start()
+            phrase = text[start:end]
+        # Overlap, not containment: the mention of "Mr. Smith" starts before the name the rule captured.
+        inside = unique_actors(ctx.mention_index.overlapping(start, end))
+        lowered = phrase.lower().split()
+        first = lowered[0] if lowered else ""
+        contracted = self.contraction.match(first)
+        if contracted:
+            if contracted.group(1) not in self.pronouns:
+                return []  # "We've said", "I'd told": no one the text names
+            first = lowered[0] = contracted.group(1)  # "He'd said": the pronoun's speaker
+        if inside:
+            holder = self.speakers.named_holder(ctx, phrase, inside)
+            if holder is not None:
+                ctx.how = f"a role the article gives to {holder.name} by name ('{phrase.strip()}')"
+                return [holder.name]  # "Doe's lawyer" when the article names the lawyer
+            office = self.office_of.search(phrase)
+            persons = [a for a in inside if a.kind == "person"]
+            if all(a.kind == "place" for a in inside) and any(w in self.role_words for w in lowered):
+                return None  # "a former official from the West" is unnamed
+            orgs = [a for a in inside if a.kind == "org"]
+            if office and orgs:
+                ctx.how = "the office of a named body speaks for it"
+                return [orgs[0].name]
+            if office and persons:
+                ctx.how = "the office of a named person"
+                return [self._office_of(ctx, persons[0], start + office.start(), end)]
+            if first == "the" and any(w in self.role_words for w in lowered) and ctx.focus:
+                focus = ctx.actor(ctx.focus)
+                if focus is not None and focus.kind == "person" and self.speakers.introduced_with(ctx, focus, inside):
+                    ctx.how = f"the role {ctx.focus} was introduced with, and {ctx.focus} spoke last"
+                    return [ctx.focus]
+            if len(inside) > 1 and re.search(r"\band\b", phrase) and not persons[1:2]:
+                ctx.how = "two named sources joined by 'and'"
+                return [a.name for a in inside]
+            ctx.how = "named in the source words"
+            return [(persons or inside)[0].name]
+        party = None if inside else self.lex.lookup(self.speakers.party_group(phrase.strip()) or "")
+        if party is not None:
+            ctx.how = f"'{phrase.strip()}' act as a group: their party speaks"
+            return [self._named_actor(ctx, party.name, party.kind, phrase.strip(), start)]
+        staff = None if inside else self.speakers.staff_pronoun(lowered)
+        if staff is not None:  # "his campaign said": the person the pronoun means (CONVENTIONS.md 2)
+            holder = self.speakers.named_holder(ctx, phrase, [])
+            if holder is not None:
+                ctx.how = f"'{phrase.strip()}' is the one person the article names in that role"
+                return [holder.name]
+            first, lowered = staff, [staff]
+        author = None if inside else self.speakers.document_author(ctx, lowered, ctx.focus, start, end)
+        if author is not None:
+            ctx.how = f"'{phrase.strip()}' speaks for its author, {author.name}, who spoke or was named last"
+            return [author.name]
+        if first in self.pronouns and len(lowered) == 1:
+            if first in self.org_pronouns:
+                # "Slate produced a profile ..., it said": the body named in the sentence
+                opening = sentence_start(ctx.text, ctx.para_start, start)
+                body = next((a for s, e, a in ctx.mention_index.reversed_between(opening, start)
+                             if opening <= s and e <= start and a.kind == "org"), None)
+                if body is not None:
+                    ctx.how = f"'{first}' is the body named earlier in its sentence"
+                    return [body.name]
+                focus = ctx.actor(ctx.focus)
+                body = self.speakers.last_org(ctx, start) if focus is None or focus.kind != "org" else None
+                if body is not None:
+                    ctx.how = f"'{first}' is the body named last before it"
+                    return [body.name]
+            if first not in self.person_pronouns:
+                ctx.how = f"'{first}' is whoever spoke last"
+                return [ctx.focus] if ctx.focus else []
+            newcomer = self._introduced_here(ctx, start, first)
+            if newcomer is not None:
+                ctx.how = f"'{first}' is the person this paragraph turned to"
+                return [newcomer.name]
+            focus = ctx.actor(ctx.focus)
+            if focus is not None and (focus.kind == "person" or ctx.focus_via_role):
+                ctx.last_via_role = ctx.focus_via_role  # "He added", "He further stated": same voice
+                ctx.how = f"'{first}' is whoever spoke last"
+                return [focus.name]  # "a State Department spokesman said ... He added" is the department
+            if ctx.focus_person:
+                ctx.how = f"'{first}' is the person who spoke last (not a body)"
+                return [ctx.focus_person]
+            # No one has spoken yet: "he" is the person named last before it.
+            person = self.speakers.last_person(ctx, start)
+            ctx.how = f"'{first}' is the person named last before it"
+            return [person.name] if person else []
+        if any(w.strip(",.") in self.unnamed_words for w in lowered):
+            outlet = self.tied_outlet(ctx)
+            if outlet:
+                ctx.how = "unnamed sources tied to the outlet that reports them"
+                return [outlet]
+            if first == "the" and ctx.focus and any(w in self.role_words for w in lowered[-1:]) \
+                    and lowered[-1] not in ("sources", "people", "individuals", "officials", "report", "reports"):
+                ctx.how = "the role of whoever spoke last"
+                return [ctx.focus]
+            return None
+        if first == "the" and any(w in self.role_words for w in lowered):
+            focus = ctx.actor(ctx.focus)
+            if lowered[-1] in self.org_roles:
+                # "the company said" after the company spoke
+                ctx.how = f"'{phrase.strip()}' is the body that spoke last"
+                if focus is None or focus.kind != "org":
+                    focus = self.speakers.body_called(ctx, lowered[-1], start, focus)
+                    ctx.how = f"'{phrase.strip()}' is the body or candidate the article last named so"
+                return [focus.name] if focus is not None else None
+            holder = self.speakers.role_holder(ctx, lowered[-1], start)
+            if holder is None and lowered[-1] in self.offices:
+                # "Gordon Brown has delivered a speech ... The chancellor said": news prose
+                # names a one-holder office for the person it has just named.
+                holder = self.speakers.last_person(ctx, start)
+            ctx.how = f"'{phrase.strip()}' is the person last named with that role"
+            return [holder.name] if holder else None  # "the judge" after "Judge Letitia Clark"
+        if any(w in self.role_words for w in lowered):
+            holder = self.speakers.named_holder(ctx, phrase, [])
+            ctx.how = f"'{phrase.strip()}' is the one person the article names in that role"
+            return [holder.name] if holder is not None else None  # "attorney says": the one named
+        if phrase[:1].isupper() and all(w[:1].isupper() for w in phrase.split()) and not phrase.isupper() \
+                and not any(w in self.lex.not_names or w in self.lex.demonyms for w in phrase.split()):
+            # a capitalised run shaped like a name; not all capitals (a dateline, a slogan)
+            return [self._new_person(ctx, phrase, start)]
+        return []
+
+    def tied_outlet(self, ctx: ArticleState) -> str | None:
+        if ctx.last_outlet and ctx.sentence_no - ctx.last_outlet[1] <= 1:
+            return ctx.last_outlet[0]
+        return ctx.source_outlet
+
+    def note_outlets(self, ctx: ArticleState, start: int, end: int) -> None:
+        """The first outlet named inside the sentence is the one its unnamed sources speak for."""
+        media = ctx.media_mentions
+        for i in range(bisect_left(ctx.media_starts, start), len(media)):
+            s, e, name = media[i]
+            if s > end:
+                return  # sorted by start: no later one ends inside
+            if e <= end:
+                ctx.last_outlet = (name, ctx.sentence_no)
+                return
+
+    def _introduced_here(self, ctx: ArticleState, before: int, pronoun: str) -> Actor | None:
+        """A paragraph that turns to a new person ("The SNP's leader, Nicola Sturgeon,
+        welcomed the move. She said: ...") hands "he" or "she" to the person who is the
+        subject of its latest sentence, not to whoever spoke in an earlier paragraph."""
+        if ctx.focus_para == ctx.para_index:
+            return None
+        # The last subject in reading order: read backwards, the first one found.
+        for s, _, actor in reversed(ctx.mention_index.forward_until(ctx.para_start, before)):
+            if s < ctx.para_start or actor.kind != "person":
+                continue
+            opening = ctx.text[sentence_start(ctx.text, ctx.para_start, s):s].strip()
+            # The sentence opens on them: "Mr Galloway was ...", "Labour MP Jo Bell said",
+            # "The SNP's Holyrood leader, Nicola Sturgeon, welcomed ...".
+            opens_on = not opening or opening.endswith(",") and len(opening) < 80 \
+                or all(w[:1].isupper() for w in opening.split())
+            if opens_on and self.speakers.gender_fits(ctx.text, actor, pronoun):
+                return actor if actor.name != ctx.focus else None
+        return None
+
+    def set_focus(self, ctx: ArticleState, speaker: str, index: int) -> None:
+        ctx.focus = speaker
+        ctx.focus_para = index
+        ctx.focus_via_role = ctx.last_via_role
+        actor = ctx.actor(speaker)
+        if actor is not None and actor.kind == "person":
+            ctx.focus_person = speaker
+
+    def _office_of(self, ctx: ArticleState, person: Actor, start: int, end: int) -> str:
+        name = f"Office of {person.name}"
+        surface = ctx.text[start:end].strip()
+        actor = ctx.actor(name)
+        if actor is None:
+            actor = Actor(name=name, kind="org", rule="actor.office-of")
+            ctx.actors.append(actor)
+        if surface not in actor.aliases:
+            actor.aliases.append(surface)
+            actor.mentions.append((start, start + len(surface)))
+        return name
+
+    @staticmethod
+    def _named_actor(ctx: ArticleState, name: str, kind: str, surface: str, start: int) -> str:
+        """The actor called ``name``, added with this mention if the article had none."""
+        actor = ctx.actor(name)
+        if actor is None:
+            actor = Actor(name=name, kind=kind, aliases=[surface], rule="actor.speaker-party")
+            ctx.actors.append(actor)
+            actor.mentions.append((start, start + len(surface)))
+        return name
+
+    def _new_person(self, ctx: ArticleState, phrase: str, start: int) -> str:
+        name = phrase.strip()
+        actor = ctx.actor(name)
+        if actor is None:
+            actor = Actor(name=name, kind="person", aliases=[name], rule="actor.speaker-name")
+            ctx.actors.append(actor)
+        actor.mentions.append((start, start + len(name)))
+        ctx.mentions.append((start, start + len(name), actor))
+        return name

@@ -1,0 +1,66 @@
+"""Running the brief's rules on a span of the article being read, cheaply.
+
+Most sentences and clauses carry none of a rule's trigger words, so the words of
+each span are computed once and tested first; a rule's prefilter regex runs once
+per span however many times the finder asks. Cue rules (form ``cue``) are read by
+the cue reader with the article's names; every other form is a regex.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..rules.brief import Rule
+from ..rules.budget import run_rule
+from .cues import CueHit, CueReader, Names
+from .matching import Hit, search_rule
+
+WORD_RE = re.compile(r"[a-z]+")
+
+
+class SpanRules:
+    """One article's span words and prefilter results, and rule matching over spans."""
+
+    def __init__(self, cues: CueReader):
+        self.cues = cues
+        self.names = Names()
+        """The current article's actor mentions (start, end, kind), for cue rules."""
+        self._cache: dict[tuple[str, int, int], bool | frozenset[str]] = {}
+        self._lowered = self._lowered_of = ""
+
+    def begin(self, text: str, names: Names) -> None:
+        """Start a new article: forget the last one's spans."""
+        self._cache.clear()
+        self.names = names
+        lowered = text.lower()
+        # One lowering per article instead of one per span, when lowering keeps every offset
+        # (almost always).
+        self._lowered, self._lowered_of = (lowered, text) if len(lowered) == len(text) else ("", "")
+
+    def words(self, text: str, start: int, end: int) -> frozenset[str]:
+        """Lower-case words of a span, computed once per span."""
+        key = ("words", start, end)
+        words = self._cache.get(key)
+        if words is None:
+            found = WORD_RE.findall(self._lowered, start, end) if text is self._lowered_of and self._lowered \
+                else WORD_RE.findall(text[start:end].lower())
+            words = self._cache[key] = frozenset(found)
+        return words
+
+    def passes(self, rule: Rule, text: str, start: int, end: int) -> bool:
+        """Run the rule's cheap prefilters (trigger words, trigger regex), once per span."""
+        if rule.trigger_words and rule.trigger_words.isdisjoint(self.words(text, start, end)):
+            return False
+        if rule.prefilter is None:
+            return True
+        key = (rule.prefilter.pattern, start, end)
+        hit = self._cache.get(key)
+        if hit is None:
+            hit = self._cache[key] = run_rule(rule, rule.prefilter.search, text, start, end) is not None
+        return hit
+
+    def match(self, rule: Rule, text: str, start: int, end: int, anchored: bool = False) -> Hit | CueHit | None:
+        """A sentence rule's match: its regex, or for a cue rule the cue with source and content."""
+        if rule.form == "cue":
+            return self.cues.read(rule, text, start, end, self.names)
+        return search_rule(rule, text, start, end, anchored)

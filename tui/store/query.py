@@ -1,0 +1,76 @@
+"""What the user types, as a safe FTS5 query, and words as the index sees them.
+
+The user's words are never passed to FTS5's own query language: every word
+becomes a quoted phrase of its tokens (so ``Kirby's``, ``U.S.``, a stray quote
+or ``AND`` at the end cannot be a syntax error), "double quotes" keep a phrase,
+a trailing ``*`` asks for a prefix, and ``OR`` between two words means either.
+Tokens are cut and folded as the index's ``unicode61`` tokenizer does (letters
+and digits, case and accents folded), so the quote tracker's alignment in Python
+agrees with the index.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass
+
+TOKEN = re.compile(r"[^\W_]+")
+"""A run of letters and digits: the unicode61 tokenizer's idea of a word."""
+PIECE = re.compile(r'"([^"]*)"?|(\S+)')
+
+
+@dataclass(frozen=True)
+class Token:
+    word: str
+    """Folded: lower case, accents removed."""
+    start: int
+    end: int
+
+
+def fold(word: str) -> str:
+    decomposed = unicodedata.normalize("NFKD", word.lower())
+    return "".join(c for c in decomposed if not unicodedata.combining(c))
+
+
+def tokens(text: str) -> list[Token]:
+    """The words of ``text`` with their offsets."""
+    return [Token(fold(m.group()), m.start(), m.end()) for m in TOKEN.finditer(text)]
+
+
+def words(text: str) -> list[str]:
+    return [fold(m.group()) for m in TOKEN.finditer(text)]
+
+
+def phrase(parts: list[str], prefix: bool = False) -> str:
+    """Tokens as one FTS5 phrase: quoted, so nothing in them is query syntax."""
+    return '"' + " ".join(parts) + '"' + ("*" if prefix else "")
+
+
+def match_expression(query: str) -> str | None:
+    """The user's query as an FTS5 expression, or None when it holds no word at all."""
+    terms: list[str] = []
+    pending_or = False
+    for m in PIECE.finditer(query):
+        quoted, bare = m.group(1), m.group(2)
+        if bare == "OR" and terms:
+            pending_or = True
+            continue
+        text = quoted if quoted is not None else bare
+        parts = words(text)
+        if not parts:
+            continue
+        term = phrase(parts, prefix=quoted is None and text.endswith("*"))
+        if pending_or:
+            terms[-1] = f"({terms[-1]} OR {term})"
+            pending_or = False
+        else:
+            terms.append(term)
+    return " AND ".join(terms) if terms else None
+
+
+def speaker_expression(name: str) -> str | None:
+    """A speaker filter: the name's words as a phrase in the speaker or alias columns, so
+    "Kirby" finds what a card says "John Kirby" said."""
+    parts = words(name)
+    return "{speaker aliases} : " + phrase(parts) if parts else None
