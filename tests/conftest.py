@@ -44,7 +44,9 @@ _STORE_GIVEN = "BRIEF_STORE" in os.environ
 def _own_store(tmp_path_factory, monkeypatch):
     """Each test keeps cards in a store of its own, never the user's (subprocesses inherit
     it). With BRIEF_STORE set when the run starts, every test shares that store instead:
-    the whole suite then runs against a warm store."""
+    the whole suite then runs against a warm store. Each test has its own settings folder
+    too: a theme one test chooses must not reach the next test's snapshot."""
+    monkeypatch.setenv("BRIEF_CONFIG_DIR", str(tmp_path_factory.mktemp("config")))
     if not _STORE_GIVEN:
         monkeypatch.setenv("BRIEF_STORE", str(tmp_path_factory.mktemp("store") / "store.sqlite3"))
 
