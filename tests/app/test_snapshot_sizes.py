@@ -1,8 +1,10 @@
 """Snapshots of the five screens at 80x24 and 160x45, in a dark and a light theme (issue 15).
 
-The fixture story (tests/app/data) keeps them independent of rule tuning. Regenerate
-after an intended change with ``pytest tests/app/test_snapshot_sizes.py --snapshot-update``
-and look at the SVGs.
+The fixture story (tests/app/data) keeps them small; its brief extends a copy of the
+general pack placed beside it, so the export header names it by a relative path wherever
+the project is cloned. The header's rules hash follows the pack, so a change of rules means
+regenerating the export snapshots, as for the golden briefing. Regenerate after an intended
+change with ``pytest tests/app/test_snapshot_sizes.py --snapshot-update`` and look at the SVGs.
 """
 
 from __future__ import annotations
@@ -13,6 +15,7 @@ from pathlib import Path
 import pytest
 
 from tui.app.app import make_app
+from tui.rules.loader import BRIEFS_DIR
 
 from .conftest import wait_loaded
 
@@ -24,7 +27,9 @@ THEMES = ("textual-dark", "textual-light")
 @pytest.fixture
 def story(tmp_path, monkeypatch):
     shutil.copytree(DATA / "articles", tmp_path / "articles")
-    shutil.copyfile(DATA / "brief.yaml", tmp_path / "brief.yaml")
+    brief = (DATA / "brief.yaml").read_text(encoding="utf-8")
+    (tmp_path / "brief.yaml").write_text(brief.replace("extends: default\n", "extends: default.yaml\n"), encoding="utf-8")
+    shutil.copyfile(BRIEFS_DIR / "default.yaml", tmp_path / "default.yaml")
     monkeypatch.chdir(tmp_path)
     monkeypatch.setenv("SOURCE_DATE_EPOCH", "1767258000")  # the briefing's "Generated" time
     return tmp_path
