@@ -138,3 +138,20 @@ async def test_a_large_set_shows_totals_and_top_articles_not_a_column_per_articl
         await pilot.press("enter")
         await pilot.pause()
         assert isinstance(pilot.app.screen, ReaderScreen)
+
+
+async def test_an_overview_of_part_of_a_folder_says_so(seed_engine):
+    """Opened while cards still load (5 of 7 here), the overview says what it leaves out."""
+    from textual.app import App
+
+    from tui.workspace import Workspace
+
+    workspace = Workspace.load([str(SEEDS_DIR)], seed_engine)
+
+    class Host(App):
+        def on_mount(self) -> None:
+            self.push_screen(OverviewScreen(workspace, folder_size=7))
+
+    async with Host().run_test(size=SIZE) as pilot:
+        await wait_until(pilot, lambda: isinstance(pilot.app.screen, OverviewScreen) and "actors" in status(pilot.app.screen))
+        assert "only 5 of 7 articles loaded; o again once all are in" in status(pilot.app.screen)

@@ -37,3 +37,11 @@ class ScreenProgress:
             return
         self._last = now
         self.app.call_from_thread(self.show, f"{self.label}: {stage} {done:,} / {total:,}…")
+
+
+def still_loading(loaded: int, total: int | None, key: str) -> str:
+    """" · 4 of 5 articles loaded; ...": what a set-wide screen opened while cards still load
+    leaves out, so a briefing of part of a folder never passes for the whole (empty when all are in)."""
+    if not total or loaded >= total:
+        return ""
+    return f" · only {loaded:,} of {total:,} articles loaded; {key} again once all are in"

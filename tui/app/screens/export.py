@@ -26,7 +26,7 @@ from ..widgets.footer import KeysFooter
 from ...briefing import BriefingExists, BriefingOptions, BriefingWriteError, build_briefing, write_atomic
 from ...commands.export import fixed_time
 from ...comparison.progress import Cancelled
-from ..progress import ScreenProgress
+from ..progress import ScreenProgress, still_loading
 from ...workspace import Workspace
 
 DEFAULT_NAME = "briefing.md"
@@ -101,9 +101,12 @@ class ExportScreen(Screen):
         """This screen's keys, for the help screen."""
         return [("Briefing preview", list(self.BINDINGS))]
 
-    def __init__(self, workspace: Workspace, default_path: str | Path | None = None) -> None:
+    def __init__(self, workspace: Workspace, default_path: str | Path | None = None,
+                 folder_size: int | None = None) -> None:
         super().__init__()
         self.workspace = workspace
+        self.folder_size = folder_size
+        """How many articles the folder holds, when some were still loading (else None)."""
         self.default_path = str(default_path) if default_path is not None else DEFAULT_NAME
         self.cards = True
         self.text: str | None = None
@@ -163,7 +166,8 @@ class ExportScreen(Screen):
         for widget in self.query("#export-preview").results(Markdown):
             await widget.update(preview)
         cards = "with cards" if self.cards else "without cards"
-        self.set_status(f"Briefing of {n:,} article{'s' if n != 1 else ''}, {cards}{note} · "
+        partial = still_loading(len(self.workspace.entries), self.folder_size, "e")
+        self.set_status(f"Briefing of {n:,} article{'s' if n != 1 else ''}, {cards}{note}{partial} · "
                         "s save · t cards on/off · esc back")
 
     def action_back(self) -> None:

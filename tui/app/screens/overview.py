@@ -39,7 +39,7 @@ from ..messages import OpenArticle
 from ...comparison import Overview, overview_of
 from ...comparison.model import TOP_ARTICLES
 from ...comparison.progress import Cancelled
-from ..progress import ScreenProgress
+from ..progress import ScreenProgress, still_loading
 from ..widgets.lists import KeyedDataTable
 from ...workspace import Workspace
 
@@ -86,9 +86,11 @@ class OverviewScreen(Screen):
         """This screen's keys, for the help screen."""
         return [("Overview", list(self.BINDINGS)), ("Tables", list(KeyedDataTable.BINDINGS))]
 
-    def __init__(self, workspace: Workspace) -> None:
+    def __init__(self, workspace: Workspace, folder_size: int | None = None) -> None:
         super().__init__()
         self.workspace = workspace
+        self.folder_size = folder_size
+        """How many articles the folder holds, when some were still loading (else None)."""
         self.overview: Overview | None = None
         self.sort_key = "total"
         self.sort_article: int | None = None
@@ -182,7 +184,8 @@ class OverviewScreen(Screen):
             spellings = " · spelled differently: " + "; ".join(
                 " / ".join(s.forms) for s in o.spellings[:4]) + ("…" if len(o.spellings) > 4 else "")
         self.query_one("#overview-status", Static).update(Text(
-            f"{len(o.articles)} articles · {len(o.actors)} actors (sorted by {sort}) · "
+            f"{len(o.articles)} articles{still_loading(len(self.workspace.entries), self.folder_size, 'o')} · "
+            f"{len(o.actors)} actors (sorted by {sort}) · "
             f"{len(o.shared_statements)} shared statements · {len(o.denials)} denials{printable(spellings)}",
             no_wrap=True, overflow="ellipsis"))
 

@@ -464,12 +464,17 @@ class ReaderScreen(Screen):
             chosen,
         )
 
+    @property
+    def folder_size(self) -> int | None:
+        """The folder's article count while cards still load (set-wide screens say what they leave out)."""
+        return self.total if self.cards_loading else None
+
     def action_overview(self) -> None:
         from .overview import OverviewScreen
 
-        self.app.push_screen(OverviewScreen(self.workspace))
+        self.app.push_screen(OverviewScreen(self.workspace, self.folder_size))
 
     def action_export(self) -> None:
         from .export import ExportScreen
 
-        self.app.push_screen(ExportScreen(self.workspace))
+        self.app.push_screen(ExportScreen(self.workspace, folder_size=self.folder_size))
