@@ -184,12 +184,12 @@ def test_the_save_note_is_on_screen_with_the_full_path(workspace, tmp_path, monk
     async def scenario():
         app = Host(workspace)
         async with app.run_test(size=(120, 40), notifications=True) as pilot:
-            await wait_for(pilot, lambda: isinstance(app.screen, ExportScreen) and app.screen.text is not None)
+            await wait_for(pilot, lambda: isinstance(app.screen, ExportScreen) and app.screen.text is not None, timeout=30)
             await pilot.press("s")
             await wait_for(pilot, lambda: isinstance(app.screen, SavePathScreen))
             await pilot.press("enter")
             await wait_for(pilot, lambda: any(f"Saved the briefing to {tmp_path / 'briefing.md'}" in str(t.render())
-                                              for t in app.screen.query(Toast)))
+                                              for t in app.screen.query(Toast)), timeout=30)
             assert isinstance(app.screen, ExportScreen)
 
     run(scenario())

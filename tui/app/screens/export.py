@@ -224,7 +224,7 @@ class ExportScreen(Screen):
         except BriefingWriteError as exc:
             self.notify(str(exc), severity="error", timeout=8)
             return
-        self.notify(f"Saved the briefing to {Path(written).resolve()}", timeout=5, markup=False)
+        self.notify(f"Saved the briefing to {Path(written).resolve()}", timeout=8, markup=False)
         from ..served import briefing_saved  # served in a browser: say where, send a copy
 
         briefing_saved(self.app, written, text)

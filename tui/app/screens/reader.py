@@ -77,7 +77,7 @@ class ReaderScreen(Screen):
     BINDINGS = [
         Binding("n", "next_article", "Next", id="next-article", tooltip="Show the next article"),
         Binding("p", "previous_article", "Prev", id="previous-article", tooltip="Show the previous article"),
-        Binding("slash", "search", "Search", id="search", tooltip="Search in this article"),
+        Binding("slash", "search", "Search", priority=True, id="search", tooltip="Search in this article"),
         Binding("right_square_bracket", "search_next", "Next match", show=False, id="search-next",
                 tooltip="Scroll to the next match of the search"),
         Binding("left_square_bracket", "search_previous", "Previous match", show=False, id="search-previous",
@@ -93,14 +93,24 @@ class ReaderScreen(Screen):
                 tooltip="Show or hide the red denial highlights"),
         Binding("3", "toggle_layer('mention')", "Mentions on/off", show=False, id="toggle-mentions",
                 tooltip="Show or hide the underlined actor mentions"),
-        Binding("h,left", "pane(-1)", "Pane to the left", show=False, id="pane-left"),
-        Binding("l,right", "pane(1)", "Pane to the right", show=False, id="pane-right"),
-        Binding("a", "focus_pane(0)", "Go to article list", show=False, id="focus-articles",
+        Binding("h,left", "pane(-1)", "Pane to the left", show=False, priority=True, id="pane-left"),
+        Binding("l,right", "pane(1)", "Pane to the right", show=False, priority=True, id="pane-right"),
+        Binding("a", "focus_pane(0)", "Go to article list", show=False, priority=True, id="focus-articles",
                 tooltip="Move to the list of articles"),
-        Binding("t", "focus_pane(1)", "Go to article text", show=False, id="focus-text", tooltip="Move to the article's text"),
-        Binding("d", "focus_pane(2)", "Go to card", show=False, id="focus-card", tooltip="Move to the card of actors, claims and denials"),
+        Binding("t", "focus_pane(1)", "Go to article text", show=False, priority=True, id="focus-text", tooltip="Move to the article's text"),
+        Binding("d", "focus_pane(2)", "Go to card", show=False, priority=True, id="focus-card", tooltip="Move to the card of actors, claims and denials"),
         Binding("escape", "clear", "Clear highlight", show=False, id="clear"),
     ]
+
+    FOCUS_MOVES = frozenset({"search", "pane", "focus_pane"})
+    """Actions that move the focus. Their keys are priority bindings, run as soon as the app
+    reads the key, so the keys typed right after ("/kirby" in one burst, "dj") reach the
+    place the focus moved to; in a text field they are text (see ``check_action``)."""
+
+    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        if action in self.FOCUS_MOVES and isinstance(self.focused, Input):
+            return False  # typed into the search field: "/", "a", "h", arrows are text there
+        return True
 
     def help_groups(self) -> list[tuple[str, list[Binding]]]:
         """This screen's keys by pane, for the help screen."""
@@ -308,7 +318,7 @@ class ReaderScreen(Screen):
         if event.option_list.id == "articles":
             event.stop()
             self.show_article(event.option_index)
-            self.card_list.focus()
+            self.set_focus(self.card_list)
         elif event.option_list.id == "card":
             event.stop()
             item = self.card_list.current
@@ -361,10 +371,10 @@ class ReaderScreen(Screen):
         focused = self.focused
         order = [self.query_one(p) for p in PANES]
         index = next((i for i, w in enumerate(order) if w is focused), 0 if step > 0 else 1)
-        order[(index + step) % len(order)].focus()
+        self.set_focus(order[(index + step) % len(order)])
 
     def action_focus_pane(self, index: int) -> None:
-        self.query_one(PANES[index]).focus()
+        self.set_focus(self.query_one(PANES[index]))
 
     def action_toggle_layer(self, kind: str) -> None:
         on = not self.article_view.shown[kind]
@@ -378,7 +388,7 @@ class ReaderScreen(Screen):
             bar.remove_class("-shown")
             self.query_text, self.matches, self.match_index = "", [], None
             self.article_view.set_search([], None)
-            self.article_view.focus()
+            self.set_focus(self.article_view)
             self._update_info()
             return
         self.article_view.set_focus_spans([], scroll=False)
@@ -401,7 +411,7 @@ class ReaderScreen(Screen):
     def action_search(self) -> None:
         search = self.query_one("#search", Input)
         self.query_one("#search-bar").add_class("-shown")
-        search.focus()
+        self.set_focus(search)  # at once: the next keys typed are the query (focus() waits a turn)
 
     def on_input_changed(self, event: Input.Changed) -> None:
         if event.input.id == "search":
@@ -414,7 +424,7 @@ class ReaderScreen(Screen):
             self._run_search(event.value, scroll=True)
             if not event.value:
                 self.query_one("#search-bar").remove_class("-shown")
-            self.article_view.focus()
+            self.set_focus(self.article_view)
 
     def _run_search(self, query: str, scroll: bool) -> None:
         self.query_text = query
