@@ -34,7 +34,8 @@ async def wait_for(pilot, condition, timeout: float = 10.0) -> None:
         if condition():
             return
         await pilot.pause(0.05)
-    raise AssertionError("condition not met in time")
+    raise AssertionError(f"condition not met in time; on screen: {pilot.app.screen!r}, "
+                         f"notes: {[n.message for n in pilot.app._notifications]}")
 
 
 def run(coro):
@@ -184,7 +185,8 @@ def test_the_save_note_is_on_screen_with_the_full_path(workspace, tmp_path, monk
     async def scenario():
         app = Host(workspace)
         async with app.run_test(size=(120, 40), notifications=True) as pilot:
-            await wait_for(pilot, lambda: isinstance(app.screen, ExportScreen) and app.screen.text is not None, timeout=30)
+            await wait_for(pilot, lambda: isinstance(app.screen, ExportScreen) and "esc back" in status_text(app),
+                           timeout=60)  # laid out: a loaded machine can take seconds, longer than a toast lasts
             await pilot.press("s")
             await wait_for(pilot, lambda: isinstance(app.screen, SavePathScreen))
             await pilot.press("enter")

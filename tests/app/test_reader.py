@@ -433,16 +433,17 @@ async def typed_at_once(pilot, keys: list[str]) -> None:
 
 
 async def test_keys_typed_right_after_a_focus_key_reach_the_new_place(seeds_app):
-    """"/kirby" typed in one burst is the query (not "k", "i", ... as reader keys), and after
-    "d" (to the card) a "j" at once moves in the card, not in the list left behind."""
+    """"n/kirby" typed in one burst goes to the next article and searches it for "kirby" (not
+    "k", "i", ... as reader keys, and the "n" not lost), and after "d" (to the card) a "j" at
+    once moves in the card, not in the list left behind."""
     async with seeds_app.run_test(size=SIZE) as pilot:
         await wait_loaded(pilot)
         reader = seeds_app.screen
-        await typed_at_once(pilot, ["slash", *"kirby"])
+        await typed_at_once(pilot, ["n", "slash", *"kirby"])
         assert reader.query_one("#search").value == "kirby"
-        assert reader.current == 0 and isinstance(seeds_app.screen, ReaderScreen)
+        assert reader.current == 1 and isinstance(seeds_app.screen, ReaderScreen)
         await pilot.press("escape")
-        await typed_at_once(pilot, ["a", "d", "j"])
+        await typed_at_once(pilot, ["a", "p", "d", "j"])
         assert reader.card_list.has_focus and reader.card_list.highlighted == 1
         assert reader.current == 0
 

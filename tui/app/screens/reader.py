@@ -5,6 +5,7 @@ from __future__ import annotations
 import os
 import re
 import time
+from dataclasses import replace
 from typing import Callable
 
 from rich.text import Text
@@ -71,13 +72,24 @@ def legend_rows(view: ArticleView) -> list[tuple[Text, str]]:
     return [(Text(word, style=view.layer_style_of(layer)), meaning) for layer, word, meaning in LEGEND]
 
 
+def read_in_order(bindings: list[Binding]) -> list[Binding]:
+    """The screen's keys as priority bindings, which Textual runs as it reads each key.
+
+    A plain binding runs only after the key has gone to the focused widget and back, so in
+    a burst of keys (a fast typist, a paste, a busy reader, a browser) a key that moves the
+    focus ("/", "d") is acted on before the keys queued behind it, which then reach the old
+    place or are lost ("n/kirby" lost the "n"). Run at once, in order, they cannot be
+    overtaken; in a text field they are text again (``ReaderScreen.check_action``)."""
+    return [replace(b, priority=True) for b in bindings]
+
+
 class ReaderScreen(Screen):
     """Three panes: the articles, the text of the highlighted one, and its card."""
 
-    BINDINGS = [
+    BINDINGS = read_in_order([
         Binding("n", "next_article", "Next", id="next-article", tooltip="Show the next article"),
         Binding("p", "previous_article", "Prev", id="previous-article", tooltip="Show the previous article"),
-        Binding("slash", "search", "Search", priority=True, id="search", tooltip="Search in this article"),
+        Binding("slash", "search", "Search", id="search", tooltip="Search in this article"),
         Binding("right_square_bracket", "search_next", "Next match", show=False, id="search-next",
                 tooltip="Scroll to the next match of the search"),
         Binding("left_square_bracket", "search_previous", "Previous match", show=False, id="search-previous",
@@ -93,23 +105,18 @@ class ReaderScreen(Screen):
                 tooltip="Show or hide the red denial highlights"),
         Binding("3", "toggle_layer('mention')", "Mentions on/off", show=False, id="toggle-mentions",
                 tooltip="Show or hide the underlined actor mentions"),
-        Binding("h,left", "pane(-1)", "Pane to the left", show=False, priority=True, id="pane-left"),
-        Binding("l,right", "pane(1)", "Pane to the right", show=False, priority=True, id="pane-right"),
-        Binding("a", "focus_pane(0)", "Go to article list", show=False, priority=True, id="focus-articles",
+        Binding("h,left", "pane(-1)", "Pane to the left", show=False, id="pane-left"),
+        Binding("l,right", "pane(1)", "Pane to the right", show=False, id="pane-right"),
+        Binding("a", "focus_pane(0)", "Go to article list", show=False, id="focus-articles",
                 tooltip="Move to the list of articles"),
-        Binding("t", "focus_pane(1)", "Go to article text", show=False, priority=True, id="focus-text", tooltip="Move to the article's text"),
-        Binding("d", "focus_pane(2)", "Go to card", show=False, priority=True, id="focus-card", tooltip="Move to the card of actors, claims and denials"),
+        Binding("t", "focus_pane(1)", "Go to article text", show=False, id="focus-text", tooltip="Move to the article's text"),
+        Binding("d", "focus_pane(2)", "Go to card", show=False, id="focus-card", tooltip="Move to the card of actors, claims and denials"),
         Binding("escape", "clear", "Clear highlight", show=False, id="clear"),
-    ]
-
-    FOCUS_MOVES = frozenset({"search", "pane", "focus_pane"})
-    """Actions that move the focus. Their keys are priority bindings, run as soon as the app
-    reads the key, so the keys typed right after ("/kirby" in one burst, "dj") reach the
-    place the focus moved to; in a text field they are text (see ``check_action``)."""
+    ])
 
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
-        if action in self.FOCUS_MOVES and isinstance(self.focused, Input):
-            return False  # typed into the search field: "/", "a", "h", arrows are text there
+        if action != "clear" and isinstance(self.focused, Input):
+            return False  # typed into the search field, "n", "/", arrows are text (esc closes it)
         return True
 
     def help_groups(self) -> list[tuple[str, list[Binding]]]:
