@@ -38,6 +38,7 @@ from ..store.pool import StoredPool
 from ..workspace import Entry, Workspace
 from .commands import ArticleSearchProvider
 from .messages import OpenArticle, ReaderReady, ReloadRules
+from .progress import article_count
 from .stopping import CardsStopped, stop_thread
 from .screens.modals import HelpScreen
 from .screens.reader import ReaderScreen, legend_rows
@@ -115,7 +116,7 @@ class BriefingApp(App):
         self._builders: list[threading.Thread] = []
         """Threads building cards (the last load's, and any a reload has not yet stopped)."""
         """Worker processes building the cards of the last load (0: built in this process)."""
-        self.title = f"{engine.brief.title} · {len(self.files)} article{'s' if len(self.files) != 1 else ''}"
+        self.title = f"{engine.brief.title} · {article_count(len(self.files))}"
         self.settings = Settings()
 
     def get_default_screen(self) -> Screen:
@@ -332,7 +333,7 @@ class BriefingApp(App):
             return
         self.workspace = Workspace(engine=message.engine, entries=message.entries,
                                    problems=list(self.workspace.problems))
-        self.title = f"{message.engine.brief.title} · {len(self.files)} article{'s' if len(self.files) != 1 else ''}"
+        self.title = f"{message.engine.brief.title} · {article_count(len(self.files))}"
         had_problems = bool(self.brief_problems)
         self.brief_problems = []
         self._mtimes = self._brief_mtimes()

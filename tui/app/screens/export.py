@@ -26,7 +26,7 @@ from ..widgets.footer import KeysFooter
 from ...briefing import BriefingExists, BriefingOptions, BriefingWriteError, build_briefing, write_atomic
 from ...commands.export import fixed_time
 from ...comparison.progress import Cancelled
-from ..progress import ScreenProgress, still_loading
+from ..progress import ScreenProgress, article_count, still_loading
 from ...workspace import Workspace
 
 DEFAULT_NAME = "briefing.md"
@@ -145,7 +145,7 @@ class ExportScreen(Screen):
         stop = self._stop = threading.Event()
         self.text = None
         n = self.articles
-        what = f"the briefing of {n:,} article{'s' if n != 1 else ''}"
+        what = f"the briefing of {article_count(n)}"
         self.set_status(f"Preparing {what}…")
 
         progress = ScreenProgress(self.app, self.set_status, stop.is_set, f"Preparing {what}")
@@ -166,8 +166,7 @@ class ExportScreen(Screen):
         for widget in self.query("#export-preview").results(Markdown):
             await widget.update(preview)
         cards = "with cards" if self.cards else "without cards"
-        partial = still_loading(len(self.workspace.entries), self.folder_size, "e")
-        self.set_status(f"Briefing of {n:,} article{'s' if n != 1 else ''}, {cards}{note}{partial} · "
+        self.set_status(f"Briefing of {article_count(n)}, {cards}{note}{still_loading(n, self.folder_size, 'e')} · "
                         "s save · t cards on/off · esc back")
 
     def action_back(self) -> None:

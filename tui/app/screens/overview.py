@@ -39,7 +39,7 @@ from ..messages import OpenArticle
 from ...comparison import Overview, overview_of
 from ...comparison.model import TOP_ARTICLES
 from ...comparison.progress import Cancelled
-from ..progress import ScreenProgress, still_loading
+from ..progress import ScreenProgress, article_count, still_loading
 from ..widgets.lists import KeyedDataTable
 from ...workspace import Workspace
 
@@ -184,9 +184,9 @@ class OverviewScreen(Screen):
             spellings = " · spelled differently: " + "; ".join(
                 " / ".join(s.forms) for s in o.spellings[:4]) + ("…" if len(o.spellings) > 4 else "")
         self.query_one("#overview-status", Static).update(Text(
-            f"{len(o.articles)} articles{still_loading(len(self.workspace.entries), self.folder_size, 'o')} · "
-            f"{len(o.actors)} actors (sorted by {sort}) · "
-            f"{len(o.shared_statements)} shared statements · {len(o.denials)} denials{printable(spellings)}",
+            f"{article_count(len(o.articles))}{still_loading(len(o.articles), self.folder_size, 'o')} · "
+            f"{len(o.actors):,} actors (sorted by {sort}) · "
+            f"{len(o.shared_statements):,} shared statements · {len(o.denials):,} denials{printable(spellings)}",
             no_wrap=True, overflow="ellipsis"))
 
     @property
