@@ -160,7 +160,7 @@ class ExportScreen(Screen):
         if n > PREVIEW_CARDS_LIMIT:
             preview = briefing.preview
             if preview != full:
-                note = " · preview without cards or all sources (the saved file has them)"
+                note = " · preview: no cards, the first rows of each list (the saved file has all)"
         self.text = full
         self.set_status(f"Laying out the preview of {what} (s saves it already)…")
         for widget in self.query("#export-preview").results(Markdown):
