@@ -173,7 +173,7 @@ def header_lines(workspace: Workspace, entries: list[Entry], sources: list[Sourc
     n = len(sources)
     files = ", ".join(md_code(shown_path(f, options.base)) for f in brief.files) or md_inline(brief.name)
     lines = [
-        md_inline(f"Generated {stamp} from {n} article{'s' if n != 1 else ''} with the brief {brief.name}")
+        md_inline(f"Generated {stamp} from {n:,} article{'s' if n != 1 else ''} with the brief {brief.name}")
         + f" ({files}); rules hash {md_inline(brief.digest)}.",
         "",
     ]

@@ -166,7 +166,7 @@ class ExportScreen(Screen):
         for widget in self.query("#export-preview").results(Markdown):
             await widget.update(preview)
         cards = "with cards" if self.cards else "without cards"
-        self.set_status(f"Briefing of {article_count(n)}, {cards}{note}{still_loading(n, self.folder_size, 'e')} · "
+        self.set_status(f"Briefing of {article_count(n)}, {cards}{still_loading(n, self.folder_size, 'e')}{note} · "
                         "s save · t cards on/off · esc back")
 
     def action_back(self) -> None:
