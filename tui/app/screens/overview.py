@@ -198,7 +198,8 @@ class OverviewScreen(Screen):
         o = self.overview
         table = self.query_one("#overview-actors", DataTable)
         table.clear(columns=True)
-        table.add_column("actor", key="actor")
+        rows = o.sorted_actors(self.sort_key, self.sort_article)
+        table.add_column("actor", key="actor", width=self._actor_width(rows))
         table.add_column("kind", key="kind")
         if self.matrix:
             for a in o.articles:
@@ -208,7 +209,6 @@ class OverviewScreen(Screen):
         if not self.matrix:
             table.add_column("most in (article×mentions)", key="most")
         labels = {a.index: a.label for a in o.articles}
-        rows = o.sorted_actors(self.sort_key, self.sort_article)
         self.actor_rows = rows
         cells: list[list[Text]] = []
         jumps: list[Jump] = []
@@ -226,6 +226,13 @@ class OverviewScreen(Screen):
             jumps.append((first.article, (first.start, first.end)) if first else (0, None))
         self.jumps["overview-actors"] = jumps
         self._add_rows(table, cells)
+
+    def _actor_width(self, rows: list) -> int:
+        """The actor column: as wide as the longest name if the screen has room after the
+        other columns (kind, counts, the top articles or one column per article), else cut."""
+        columns = 6 + 6 + 4 + (5 * len(self.overview.articles) if self.matrix else 2 + 26)
+        room = self.size.width - columns - 2 * 6 - 4
+        return max(16, min(max((len(r.name) for r in rows), default=5), room))
 
     def _fill_shared(self) -> None:
         o = self.overview
