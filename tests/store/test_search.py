@@ -102,3 +102,24 @@ def test_brief_search_cards_new_files_and_prints_hits(corpus, store_file):
 def test_brief_search_needs_the_store(corpus):
     result = run_brief("search", "islands", str(corpus), env_extra={"BRIEF_STORE": "off"})
     assert result.returncode == 2 and "needs the store" in result.stderr
+
+
+@pytest.mark.parametrize("line, words, speaker, kind", [
+    ("audit by:Kirby", "audit", "Kirby", None),
+    ('by:"John Kirby" is:denials talks', "talks", "John Kirby", "denial"),
+    ("IS:Claim budget", "budget", None, "claim"),
+    ("nearby:x plain", "nearby:x plain", None, None),  # a filter starts a word
+])
+def test_a_search_box_line_is_words_and_filters(line, words, speaker, kind):
+    from tui.store.query import parse_request
+
+    request = parse_request(line)
+    assert (request.words, request.speaker, request.kind, request.problem) == (words, speaker, kind, None)
+
+
+def test_an_unknown_kind_is_said_and_the_words_still_count():
+    from tui.store.query import parse_request
+
+    request = parse_request("is:quote budget")
+    assert request.words == "budget" and request.kind is None
+    assert request.problem == "is:quote is not a kind; use is:claim or is:denial"

@@ -92,6 +92,8 @@ class BriefingApp(App):
     BINDINGS = [
         Binding("question_mark", "help", "Help", id="help", tooltip="List every key"),
         Binding("q", "quit", "Quit", id="quit"),
+        Binding("f", "search_all", "Find all", id="search-all",
+                tooltip="Search every article of the folder: lines, claims and denials, by speaker"),
     ]
 
     def __init__(self, engine: CardEngine, files: list[Path], brief_spec: str,
@@ -397,6 +399,9 @@ class BriefingApp(App):
 
     def show_article(self, index: int, span: tuple[int, int] | None = None) -> None:
         """Go back to the reader and show article ``index``, highlighting ``span`` if given."""
+        if index >= len(self.workspace.entries):
+            self.notify(f"Article {index:03d} is still loading; open it once it is in.", timeout=3)
+            return
         while len(self.screen_stack) > 1 and not isinstance(self.screen, ReaderScreen):
             self.pop_screen()
         self.reader.show_article(index, span)
@@ -414,6 +419,18 @@ class BriefingApp(App):
             groups += [(f"Reader: {title.lower()}", bindings) for title, bindings in self.reader.help_groups()]
         return groups
 
+    def action_search_all(self) -> None:
+        """Search everything (``f``, every screen): the store's index of this folder's files."""
+        from ..store.keys import rules_key
+        from .screens.search_all import SearchAllScreen
+
+        if isinstance(self.screen, SearchAllScreen):
+            self.screen.action_edit()
+            return
+        titles = [e.card.title or e.article.title or e.article.path for e in self.workspace.entries]
+        self.push_screen(SearchAllScreen(self.store, [str(f) for f in self.files],
+                                         rules_key(self.workspace.engine.brief), titles))
+
     def action_help(self) -> None:
         if not isinstance(self.screen, HelpScreen):
             self.push_screen(HelpScreen(self.help_groups(self.screen), legend_rows(self.reader.article_view)))
@@ -429,6 +446,8 @@ class BriefingApp(App):
         yield SystemCommand("Screenshot", "Save an SVG picture of the screen in "
                             + (self.settings.screenshots or "the working folder"),
                             lambda: self.set_timer(0.1, self.action_save_screenshot))
+        yield SystemCommand("Search everything (f)", "Every line, claim and denial of the folder's articles, "
+                            "by speaker (by:NAME) or kind (is:claim, is:denial)", self.action_search_all)
         reader = self.reader
         for binding in ReaderScreen.BINDINGS:
             if binding.description and binding.id not in ("clear", "pane-left", "pane-right"):

@@ -74,3 +74,33 @@ def speaker_expression(name: str) -> str | None:
     "Kirby" finds what a card says "John Kirby" said."""
     parts = words(name)
     return "{speaker aliases} : " + phrase(parts) if parts else None
+
+
+FILTER = re.compile(r'(?<!\S)(by|is):(?:"([^"]*)"?|(\S*))', re.IGNORECASE)
+KINDS = {"claim": "claim", "claims": "claim", "denial": "denial", "denials": "denial"}
+
+
+@dataclass(frozen=True)
+class Request:
+    """One line typed into a search box: words, ``by:NAME`` (or ``by:"Full Name"``) for a
+    speaker, ``is:claim`` / ``is:denial`` for a kind of card item (the command line's
+    ``--speaker``, ``--claims`` and ``--denials``)."""
+
+    words: str
+    speaker: str | None = None
+    kind: str | None = None
+    problem: str | None = None
+    """Why a filter was not understood (said to the user; the rest still searches)."""
+
+
+def parse_request(line: str) -> Request:
+    speaker = kind = problem = None
+    for m in FILTER.finditer(line):
+        name, value = m.group(1).lower(), (m.group(2) if m.group(2) is not None else m.group(3)).strip()
+        if name == "by":
+            speaker = value or None
+        elif value.lower() in KINDS:
+            kind = KINDS[value.lower()]
+        else:
+            problem = f"is:{value} is not a kind; use is:claim or is:denial"
+    return Request(FILTER.sub(" ", line).strip(), speaker, kind, problem)
