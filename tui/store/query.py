@@ -69,6 +69,37 @@ def match_expression(query: str) -> str | None:
     return " AND ".join(terms) if terms else None
 
 
+def query_words(query: str) -> list[tuple[str, bool]]:
+    """Every folded word of the query, with True for a prefix (``elect*``): what a hit's
+    words are marked by (the index ranks; marking a few lines is cheaper done here)."""
+    found: list[tuple[str, bool]] = []
+    for m in PIECE.finditer(query):
+        text = m.group(1) if m.group(1) is not None else m.group(2)
+        if m.group(2) == "OR":
+            continue
+        parts = words(text)
+        prefix = m.group(1) is None and text.endswith("*")
+        found += [(w, prefix and i == len(parts) - 1) for i, w in enumerate(parts)]
+    return found
+
+
+def first_match(text: str, wanted: list[tuple[str, bool]]) -> tuple[int, int]:
+    """Where the first run of the query's words is in ``text`` (offsets; (0, 0) if none)."""
+    def hit(token: Token) -> bool:
+        return any(token.word == w or (prefix and token.word.startswith(w)) for w, prefix in wanted)
+
+    found = tokens(text)
+    for i, token in enumerate(found):
+        if hit(token):
+            end = token.end
+            for following in found[i + 1:]:
+                if not hit(following) or text[end:following.start].strip():
+                    break
+                end = following.end
+            return token.start, end
+    return 0, 0
+
+
 def speaker_expression(name: str) -> str | None:
     """A speaker filter: the name's words as a phrase in the speaker or alias columns, so
     "Kirby" finds what a card says "John Kirby" said."""
