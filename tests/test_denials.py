@@ -274,3 +274,41 @@ def test_report_named_without_its_content_gives_no_publisher_claim(card_of):
 def test_called_false_with_any_object(card_of):
     card, _ = card_of("Senator John Smith called the audit false on Wednesday.")
     assert [(d.speaker, d.category) for d in card.denials] == [("John Smith", "falsity")]
+
+
+# --- sentence shapes that carry a rejection verb ----------------------------------------
+
+@pytest.mark.parametrize("body, speaker, inside", [
+    # a passive with the denier after "by": the allegation is what is denied
+    ("His claims were denied by Senator John Smith, who spoke on Monday.", "John Smith", "His claims"),
+    ("That charge was firmly rejected by Acme Corporation.", "Acme Corporation", "That charge"),
+    # a relative clause right after the name: "X, which disputes ..."
+    ("The audit was sent to Acme Corporation, which disputes the findings.", "Acme Corporation", "the findings"),
+    # a second verb after "but" shares the subject
+    ("Acme Corporation announced it would close the plant, but denied the move was linked to the audit.",
+     "Acme Corporation", "linked to the audit"),
+    # "in rejecting": the same subject rejects
+    ("Senator John Smith has been vocal in rejecting the claims of the audit.", "John Smith", "the claims"),
+])
+def test_rejection_verb_shapes(card_of, body, speaker, inside):
+    card, _ = card_of(body)
+    assert [d.speaker for d in card.denials] == [speaker], (card.denials, card.claims)
+    assert inside in card.denials[0].text
+
+
+def test_a_new_subject_inside_the_clause_is_the_second_verbs_subject(card_of):
+    # "In the Lakeside trial Ms Doe played down ... and denied ...": the denier is Doe, not the
+    # place that the speaker pattern could reach first.
+    card, _ = card_of("During questioning in the Lakeside trial Ms. Doe played down her role and denied he "
+                      "met the developer.")
+    assert len(card.denials) == 1 and card.denials[0].speaker.endswith("Doe"), card.denials
+
+
+@pytest.mark.parametrize("body", [
+    "The takeover bid was rejected by Acme Corporation.",      # an offer refused: no denial
+    "Jane Doe was dismissed by Acme Corporation in 2004.",   # a person fired
+    "The charges were filed by the Lakeside Finance Ministry.",
+])
+def test_passive_neighbours_are_not_denials(card_of, body):
+    card, _ = card_of(body)
+    assert card.denials == [], card.denials
