@@ -84,6 +84,8 @@ def only_denial(card_of, body: str, headline: str = HEADLINE):
     # acts denied: any act with I / we / he / she as subject, an act one is accused of otherwise
     ("Jane Doe said she did not take any money from the developers.", "Jane Doe", "act", "did not take"),
     ("Jane Roe said Acme Corporation had not violated any rules.", "Jane Roe", "act", "had not violated"),
+    ("Jane Roe said the ministry was not accusing her of anything.", "Jane Roe", "act", "was not accusing"),
+    ("John Smith said Acme Corporation is not funding the campaign.", "John Smith", "act", "is not funding"),
     # defending oneself against a report
     ("Jane Roe defended herself against a report that she had steered contracts to friends.",
      "Jane Roe", "rejection", "defended herself against"),
@@ -155,6 +157,12 @@ def test_relative_denial_takes_the_allegation_before(card_of):
     "Jane Roe said the council should simply stop lying to voters.",        # an attack, a claim
     "John Smith said there will be no lies in his campaign.",               # a pledge
     "Jane Doe said that until you run a city you don't know how hard it is.",  # generic "you"
+    "John Smith said they are not seeing the sales they hoped for.",         # a description, no act denied
+    "Jane Roe said it was not surprising that the vote was close.",          # a mood, no act denied
+    "Jane Doe said we don't know who the winner will be.",                 # the future, not a disclaimer
+    "John Smith said he didn't know what to say.",
+    "Jane Roe said she did not really care about the prize.",               # an adverb is not the act
+    "John Smith said they didn't come through in the final.",               # "they" and an outcome
 ])
 def test_claim_side_neighbours_are_not_denials(card_of, body):
     card, _ = card_of(body)
