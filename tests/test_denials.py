@@ -320,3 +320,28 @@ def test_a_new_subject_inside_the_clause_is_the_second_verbs_subject(card_of):
 def test_passive_neighbours_are_not_denials(card_of, body):
     card, _ = card_of(body)
     assert card.denials == [], card.denials
+
+
+@pytest.mark.parametrize("body", [
+    "John Smith said the row followed a long dispute about the contract.",   # "dispute" as a noun
+    "Jane Roe said that if the council rejects the treaty the city loses.",  # a measure refused
+    "Acme Corporation rejected the merger.",
+    "John Smith said old phones are often just lying around in drawers.",    # "lying" that is no lie
+    "Jane Doe said the suspect had passed a lie detector test.",
+    "John Smith said the cuts would be a false economy.",
+    "Jane Roe said it would be wrong to close the library.",                # a judgement, not falsity
+    "John Smith said something was wrong with the engine.",
+    "Jane Doe said it was the wrong approach.",
+])
+def test_falsity_and_rejection_look_alikes_are_claims(card_of, body):
+    card, _ = card_of(body)
+    assert card.denials == [], card.denials
+
+
+@pytest.mark.parametrize("body, words", [
+    ("Jane Roe said she disputes the figures.", "disputes"),
+    ("John Smith said the forecasts were simply wrong.", "wrong"),
+])
+def test_verb_dispute_and_plain_wrong_stay_denials(card_of, body, words):
+    denial, marker, _ = only_denial(card_of, body)
+    assert words in marker
