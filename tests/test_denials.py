@@ -86,6 +86,9 @@ def only_denial(card_of, body: str, headline: str = HEADLINE):
     ("Jane Roe said Acme Corporation had not violated any rules.", "Jane Roe", "act", "had not violated"),
     ("Jane Roe said the ministry was not accusing her of anything.", "Jane Roe", "act", "was not accusing"),
     ("John Smith said Acme Corporation is not funding the campaign.", "John Smith", "act", "is not funding"),
+    # no evidence for the allegation
+    ("The Lakeside Finance Ministry said it found no evidence that the memo was sent.",
+     "Lakeside Finance Ministry", "falsity", "found no evidence that"),
     # defending oneself against a report
     ("Jane Roe defended herself against a report that she had steered contracts to friends.",
      "Jane Roe", "rejection", "defended herself against"),
@@ -163,6 +166,7 @@ def test_relative_denial_takes_the_allegation_before(card_of):
     "John Smith said he didn't know what to say.",
     "Jane Roe said she did not really care about the prize.",               # an adverb is not the act
     "John Smith said they didn't come through in the final.",               # "they" and an outcome
+    "Jane Doe said that if there is no evidence of fraud the case ends.",    # a condition
 ])
 def test_claim_side_neighbours_are_not_denials(card_of, body):
     card, _ = card_of(body)
