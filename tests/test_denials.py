@@ -299,6 +299,8 @@ def test_called_false_with_any_object(card_of):
     # a second verb after "but" shares the subject
     ("Acme Corporation announced it would close the plant, but denied the move was linked to the audit.",
      "Acme Corporation", "linked to the audit"),
+    # "issued a statement denying ...": the statement's author denies
+    ("Jane Doe has published a letter strongly disputing the accusations of the council.", "Jane Doe", "the accusations"),
     # "in rejecting": the same subject rejects
     ("Senator John Smith has been vocal in rejecting the claims of the audit.", "John Smith", "the claims"),
 ])
@@ -349,3 +351,9 @@ def test_falsity_and_rejection_look_alikes_are_claims(card_of, body):
 def test_verb_dispute_and_plain_wrong_stay_denials(card_of, body, words):
     denial, marker, _ = only_denial(card_of, body)
     assert words in marker
+
+
+def test_headline_breaks_silence_to_dispute(card_of):
+    denial, marker, _ = only_denial(card_of, "The audit was published on Monday.",
+                                    headline="Jane Roe Breaks Silence to Dispute Audit Report\n\n")
+    assert denial.speaker == "Jane Roe" and marker == "Dispute"
