@@ -194,7 +194,9 @@ def test_a_denial_in_a_relative_clause_is_not_the_speakers(card_of):
     # "a charge that X denied": X denies; the speaker of the sentence only reports the charge.
     card, _ = card_of("John Smith said the vote had been rigged, a charge that Jane Roe strongly denied.")
     assert "John Smith" not in [d.speaker for d in card.denials]
-    assert [c.speaker for c in card.claims] == ["John Smith"]
+    assert [(c.speaker, c.text) for c in card.claims] == [("John Smith", "the vote had been rigged")]
+    # ... and the denier gets the denial of that charge
+    assert [(d.speaker, d.text) for d in card.denials] == [("Jane Roe", "a charge that Jane Roe strongly denied")]
 
 
 def test_and_they_rejected_starts_a_new_act(card_of):

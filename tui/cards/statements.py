@@ -276,6 +276,10 @@ class StatementFinder:
             m = self.rules.match(rule, ctx.text, start, end, anchored=True)
             if m and "speaker" in m.groupdict() and m.start("speaker") - start <= 2:
                 return True
+            # "..., a charge that X denied": the allegation named first, then its denier.
+            if m and rule.form == "denial-verb" and m.groupdict().get("content") is not None \
+                    and m.start("content") - start <= 2 < m.start("speaker") - start:
+                return True
         return False
 
 
