@@ -89,6 +89,12 @@ def only_denial(card_of, body: str, headline: str = HEADLINE):
     # no evidence for the allegation
     ("The Lakeside Finance Ministry said it found no evidence that the memo was sent.",
      "Lakeside Finance Ministry", "falsity", "found no evidence that"),
+    # a not-guilty plea announced
+    ("Jane Doe has pleaded not guilty to charges of fraud.", "Jane Doe", "innocence", "pleaded"),
+    # knowledge of a thing, not only of a clause
+    ("John Smith insisted he did not know the date of the vote.", "John Smith", "knowledge", "did not know"),
+    # falsity words in a list after "are"
+    ("Jane Roe said the audit's findings are partial, inaccurate and biased.", "Jane Roe", "falsity", "inaccurate"),
     # defending oneself against a report
     ("Jane Roe defended herself against a report that she had steered contracts to friends.",
      "Jane Roe", "rejection", "defended herself against"),
@@ -167,6 +173,9 @@ def test_relative_denial_takes_the_allegation_before(card_of):
     "Jane Roe said she did not really care about the prize.",               # an adverb is not the act
     "John Smith said they didn't come through in the final.",               # "they" and an outcome
     "Jane Doe said that if there is no evidence of fraud the case ends.",    # a condition
+    "John Smith called the doctor a quack, fake and charlatan.",            # name-calling, an attack
+    "Jane Doe said we don't know all of his business dealings.",            # doubt that carries an allegation
+    "Jane Roe pleaded guilty to fraud.",
 ])
 def test_claim_side_neighbours_are_not_denials(card_of, body):
     card, _ = card_of(body)
