@@ -311,7 +311,7 @@ def test_called_false_with_any_object(card_of):
     ("Acme Corporation announced it would close the plant, but denied the move was linked to the audit.",
      "Acme Corporation", "linked to the audit"),
     # "issued a statement denying ...": the statement's author denies
-    ("Jane Doe has published a letter strongly disputing the accusations of the council.", "Jane Doe", "the accusations"),
+    ("Jane Doe sent the council a long letter firmly disputing the findings of the audit.", "Jane Doe", "the findings"),
     # "in rejecting": the same subject rejects
     ("Senator John Smith has been vocal in rejecting the claims of the audit.", "John Smith", "the claims"),
 ])
