@@ -95,6 +95,9 @@ def only_denial(card_of, body: str, headline: str = HEADLINE):
     ("John Smith insisted he did not know the date of the vote.", "John Smith", "knowledge", "did not know"),
     # falsity words in a list after "are"
     ("Jane Roe said the audit's findings are partial, inaccurate and biased.", "Jane Roe", "falsity", "inaccurate"),
+    # protesting one's innocence; an event denied
+    ("Jane Roe has always maintained her innocence.", "Jane Roe", "innocence", "maintained"),
+    ("John Smith said the meeting with the developer never took place.", "John Smith", "act", "never took place"),
     # defending oneself against a report
     ("Jane Roe defended herself against a report that she had steered contracts to friends.",
      "Jane Roe", "rejection", "defended herself against"),
@@ -176,6 +179,8 @@ def test_relative_denial_takes_the_allegation_before(card_of):
     "John Smith called the doctor a quack, fake and charlatan.",            # name-calling, an attack
     "Jane Doe said we don't know all of his business dealings.",            # doubt that carries an allegation
     "Jane Roe pleaded guilty to fraud.",
+    "John Smith said such a deal hasn't happened since 1984.",             # a record, not a denial
+    "Jane Doe said the talks may not take place.",
 ])
 def test_claim_side_neighbours_are_not_denials(card_of, body):
     card, _ = card_of(body)
@@ -368,3 +373,8 @@ def test_headline_breaks_silence_to_dispute(card_of):
     denial, marker, _ = only_denial(card_of, "The audit was published on Monday.",
                                     headline="Jane Roe Breaks Silence to Dispute Audit Report\n\n")
     assert denial.speaker == "Jane Roe" and marker == "Dispute"
+
+
+def test_dismissed_as_by_agent(card_of):
+    denial, marker, _ = only_denial(card_of, "The claims were dismissed as nonsense by Acme Corporation.")
+    assert denial.speaker == "Acme Corporation" and marker == "dismissed"
