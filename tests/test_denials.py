@@ -98,6 +98,11 @@ def only_denial(card_of, body: str, headline: str = HEADLINE):
     # protesting one's innocence; an event denied
     ("Jane Roe has always maintained her innocence.", "Jane Roe", "innocence", "maintained"),
     ("John Smith said the meeting with the developer never took place.", "John Smith", "act", "never took place"),
+    # more falsity and knowledge forms
+    ("John Smith said his remarks had been taken out of context.", "John Smith", "falsity", "out of context"),
+    ("Jane Roe said the allegations were absurd.", "Jane Roe", "falsity", "absurd"),
+    ("John Smith said that was not what happened.", "John Smith", "falsity", "not what happened"),
+    ("Jane Doe said she had never heard of the firm.", "Jane Doe", "knowledge", "never heard of"),
     # defending oneself against a report
     ("Jane Roe defended herself against a report that she had steered contracts to friends.",
      "Jane Roe", "rejection", "defended herself against"),
@@ -181,6 +186,10 @@ def test_relative_denial_takes_the_allegation_before(card_of):
     "Jane Roe pleaded guilty to fraud.",
     "John Smith said such a deal hasn't happened since 1984.",             # a record, not a denial
     "Jane Doe said the talks may not take place.",
+    "John Smith said the new plan was absurd.",                              # an opinion of a plan
+    "Jane Roe said it was absurd to charge farmers for the permits.",
+    "Jane Doe said she had no idea it would grow so fast.",                  # surprise, not a disclaimer
+    "John Smith said he had never heard of anyone who got away with it.",
 ])
 def test_claim_side_neighbours_are_not_denials(card_of, body):
     card, _ = card_of(body)
