@@ -103,6 +103,7 @@ def only_denial(card_of, body: str, headline: str = HEADLINE):
     ("Jane Roe said the allegations were absurd.", "Jane Roe", "falsity", "absurd"),
     ("John Smith said that was not what happened.", "John Smith", "falsity", "not what happened"),
     ("Jane Doe said she had never heard of the firm.", "Jane Doe", "knowledge", "never heard of"),
+    ("John Smith wrote on Twitter: \u201cFake news!\u201d", "John Smith", "falsity", "Fake news"),
     # defending oneself against a report
     ("Jane Roe defended herself against a report that she had steered contracts to friends.",
      "Jane Roe", "rejection", "defended herself against"),
