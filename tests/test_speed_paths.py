@@ -35,3 +35,22 @@ def test_rule_index_keeps_brief_order():
     assert [r.id for r in index.candidates(frozenset({"said", "denied", "the"}))] == ["a", "b", "c"]
     assert [r.id for r in index.candidates(frozenset({"the"}))] == ["b"]
     assert [r.id for r in index.candidates(frozenset({"said"}))] == ["b", "c"]
+
+
+def test_lower_case_forms_match_as_the_case_insensitive_trie_did():
+    """The mention scan's lower-case forms: first letter exact, the rest case-insensitive,
+    gives the matches of one (?i:) trie wherever a lower-case letter starts a word."""
+    import re
+
+    from tui.cards.actors.lexicon import _folded_after_lower
+    from tui.rules.lexicons import lexicon_regex
+
+    forms = {"quill news", "quill newsroom", "marrow ledger", "marrow", "9 elm row", "dunmore council"}
+    plain = re.compile(r"(?<![\w’'&.-])(?=[a-z])(?i:" + lexicon_regex(sorted(forms)) + r")(?![\w&])")
+    fast = re.compile(r"(?<![\w’'&.-])(?=[a-z])" + _folded_after_lower(forms) + r"(?![\w&])")
+    text = ("quill News said; the Quill news and quill  NEWSROOM staff met marrow LEDGER, "
+            "then marrow alone; MARROW no; 9 Elm Row; dunmore Council; ſkip quilL nEws.")
+    found = [(m.start(), m.group()) for m in fast.finditer(text)]
+    assert found == [(m.start(), m.group()) for m in plain.finditer(text)]
+    assert [g for _, g in found] == ["quill News", "quill  NEWSROOM", "marrow LEDGER", "marrow",
+                                     "dunmore Council", "quilL nEws"]
