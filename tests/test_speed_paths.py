@@ -54,3 +54,37 @@ def test_lower_case_forms_match_as_the_case_insensitive_trie_did():
     assert found == [(m.start(), m.group()) for m in plain.finditer(text)]
     assert [g for _, g in found] == ["quill News", "quill  NEWSROOM", "marrow LEDGER", "marrow",
                                      "dunmore Council", "quilL nEws"]
+
+
+def test_run_rule_keeps_the_budget_of_rule_budget_call():
+    """run_rule is RuleBudget.call written out for speed: time adds up per rule, a rule
+    past its time is stopped (later calls give None, the card names it), a timeout inside
+    a call stops only that rule, and other rules run on."""
+    import re
+    import threading
+    import time
+
+    from tui.rules.budget import RuleTimeout, budget_for_card, run_rule
+
+    slow, other, cut = (Rule(id=i, section="classify", pattern="x", regex=re.compile("x"), file="x.yaml", line=1)
+                        for i in ("slow", "other", "cut"))
+    seen: dict[str, object] = {}
+
+    def card() -> None:  # off the main thread: no timer signal, only the accounting between calls
+        def timeout():
+            raise RuleTimeout
+
+        with budget_for_card(0.02) as budget:
+            seen["first"] = run_rule(slow, lambda: time.sleep(0.03) or "done")
+            seen["again"] = run_rule(slow, lambda: "ran")
+            seen["other"] = run_rule(other, str.upper, "ok")
+            seen["cut"] = run_rule(cut, timeout)
+            seen["cut again"] = run_rule(cut, lambda: "ran")
+            seen["warnings"] = budget.warnings("a.txt")
+
+    worker = threading.Thread(target=card)
+    worker.start()
+    worker.join()
+    assert (seen["first"], seen["again"], seen["other"], seen["cut"], seen["cut again"]) == \
+        ("done", None, "OK", None, None)
+    assert [w.split("'")[1] for w in seen["warnings"]] == ["slow", "cut"]
