@@ -88,3 +88,22 @@ def test_run_rule_keeps_the_budget_of_rule_budget_call():
     assert (seen["first"], seen["again"], seen["other"], seen["cut"], seen["cut again"]) == \
         ("done", None, "OK", None, None)
     assert [w.split("'")[1] for w in seen["warnings"]] == ["slow", "cut"]
+
+
+def test_kept_cards_share_their_offset_objects(default_engine):
+    """A kept card's offsets (mentions, item spans, cues, sources) are the shared int
+    objects, not a new 32-byte int each: the memory of a 10,000-card session."""
+    from tui.articles.reader import article_from_text
+    from tui.cards.model import SHARED_OFFSETS, shared
+
+    filler = "The harbour board met on a grey morning to hear the ferry report. " * 6
+    text = (filler + "Mayor Ada Quillon said the ferry timetable was never changed. "
+            "Quillon denied that the council had hidden the repair bill. "
+            '"We will publish every invoice," Quillon said.')
+    card = default_engine.card(article_from_text(text, path="invented/ferry.txt"))
+    offsets = [o for a in card.actors for m in a.mentions for o in m]
+    for item in card.claims + card.denials:
+        offsets += [item.start, item.end, *(item.cue or ()), *(item.source or ())]
+    assert card.denials and len(offsets) > 10 and max(offsets) > 256
+    assert all(o is SHARED_OFFSETS[o] for o in offsets)
+    assert shared(70_000) == 70_000 and shared(-1) == -1
