@@ -35,3 +35,75 @@ def test_rule_index_keeps_brief_order():
     assert [r.id for r in index.candidates(frozenset({"said", "denied", "the"}))] == ["a", "b", "c"]
     assert [r.id for r in index.candidates(frozenset({"the"}))] == ["b"]
     assert [r.id for r in index.candidates(frozenset({"said"}))] == ["b", "c"]
+
+
+def test_lower_case_forms_match_as_the_case_insensitive_trie_did():
+    """The mention scan's lower-case forms: first letter exact, the rest case-insensitive,
+    gives the matches of one (?i:) trie wherever a lower-case letter starts a word."""
+    import re
+
+    from tui.cards.actors.lexicon import _folded_after_lower
+    from tui.rules.lexicons import lexicon_regex
+
+    forms = {"quill news", "quill newsroom", "marrow ledger", "marrow", "9 elm row", "dunmore council"}
+    plain = re.compile(r"(?<![\w’'&.-])(?=[a-z])(?i:" + lexicon_regex(sorted(forms)) + r")(?![\w&])")
+    fast = re.compile(r"(?<![\w’'&.-])(?=[a-z])" + _folded_after_lower(forms) + r"(?![\w&])")
+    text = ("quill News said; the Quill news and quill  NEWSROOM staff met marrow LEDGER, "
+            "then marrow alone; MARROW no; 9 Elm Row; dunmore Council; ſkip quilL nEws.")
+    found = [(m.start(), m.group()) for m in fast.finditer(text)]
+    assert found == [(m.start(), m.group()) for m in plain.finditer(text)]
+    assert [g for _, g in found] == ["quill News", "quill  NEWSROOM", "marrow LEDGER", "marrow",
+                                     "dunmore Council", "quilL nEws"]
+
+
+def test_run_rule_keeps_the_budget_of_rule_budget_call():
+    """run_rule is RuleBudget.call written out for speed: time adds up per rule, a rule
+    past its time is stopped (later calls give None, the card names it), a timeout inside
+    a call stops only that rule, and other rules run on."""
+    import re
+    import threading
+    import time
+
+    from tui.rules.budget import RuleTimeout, budget_for_card, run_rule
+
+    slow, other, cut = (Rule(id=i, section="classify", pattern="x", regex=re.compile("x"), file="x.yaml", line=1)
+                        for i in ("slow", "other", "cut"))
+    seen: dict[str, object] = {}
+
+    def card() -> None:  # off the main thread: no timer signal, only the accounting between calls
+        def timeout():
+            raise RuleTimeout
+
+        with budget_for_card(0.02) as budget:
+            seen["first"] = run_rule(slow, lambda: time.sleep(0.03) or "done")
+            seen["again"] = run_rule(slow, lambda: "ran")
+            seen["other"] = run_rule(other, str.upper, "ok")
+            seen["cut"] = run_rule(cut, timeout)
+            seen["cut again"] = run_rule(cut, lambda: "ran")
+            seen["warnings"] = budget.warnings("a.txt")
+
+    worker = threading.Thread(target=card)
+    worker.start()
+    worker.join()
+    assert (seen["first"], seen["again"], seen["other"], seen["cut"], seen["cut again"]) == \
+        ("done", None, "OK", None, None)
+    assert [w.split("'")[1] for w in seen["warnings"]] == ["slow", "cut"]
+
+
+def test_kept_cards_share_their_offset_objects(default_engine):
+    """A kept card's offsets (mentions, item spans, cues, sources) are the shared int
+    objects, not a new 32-byte int each: the memory of a 10,000-card session."""
+    from tui.articles.reader import article_from_text
+    from tui.cards.model import SHARED_OFFSETS, shared
+
+    filler = "The harbour board met on a grey morning to hear the ferry report. " * 6
+    text = (filler + "Mayor Ada Quillon said the ferry timetable was never changed. "
+            "Quillon denied that the council had hidden the repair bill. "
+            '"We will publish every invoice," Quillon said.')
+    card = default_engine.card(article_from_text(text, path="invented/ferry.txt"))
+    offsets = [o for a in card.actors for m in a.mentions for o in m]
+    for item in card.claims + card.denials:
+        offsets += [item.start, item.end, *(item.cue or ()), *(item.source or ())]
+    assert card.denials and len(offsets) > 10 and max(offsets) > 256
+    assert all(o is SHARED_OFFSETS[o] for o in offsets)
+    assert shared(70_000) == 70_000 and shared(-1) == -1

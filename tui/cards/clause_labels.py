@@ -19,7 +19,7 @@ from ..rules.patterns import compile_pattern
 from .article_state import ArticleState
 from .denial_units import forced_runs
 from .matching import CLAIM, RuleIndex, Verdict, join_fragments, search_rule, trim
-from .model import Statement
+from .model import Statement, shared
 from .span_rules import WORD_RE, SpanRules
 
 Run = tuple[int, int, Verdict]
@@ -140,11 +140,13 @@ def append_items(ctx: ArticleState, speakers: list[str], rule_id: str, runs: lis
     """One card item per labelled run and speaker, carrying its rule, cue, source and why."""
     text = ctx.text
     how = sys.intern(ctx.how)  # a few dozen distinct explanations across a whole folder
+    cue = (shared(cue[0]), shared(cue[1]))  # offsets a kept card holds: one int object each
+    source = (shared(ctx.source[0]), shared(ctx.source[1])) if ctx.source is not None else None
     for rs, re_, verdict in runs:
         denial = verdict.label == "denial"
         for speaker in speakers:
             ctx.items.append(Statement(
-                kind=verdict.label, speaker=speaker, text=text[rs:re_], start=rs, end=re_,
+                kind=verdict.label, speaker=speaker, text=text[rs:re_], start=shared(rs), end=shared(re_),
                 rule=(verdict.rule or rule_id) if denial else rule_id,
-                quote=quote, cue=cue, attribution=rule_id, source=ctx.source, how=how,
+                quote=quote, cue=cue, attribution=rule_id, source=source, how=how,
                 category=verdict.category if denial else "", marker=verdict.marker if denial else None))

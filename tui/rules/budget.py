@@ -105,8 +105,26 @@ def current() -> RuleBudget:
 
 
 def run_rule(rule: Rule, run: Callable[..., T], *args) -> T | None:
-    """``run(*args)`` within the rule's budget on the current card."""
-    return (getattr(_local, "budget", None) or _UNLIMITED).call(rule, run, *args)
+    """``run(*args)`` within the rule's budget on the current card.
+
+    :meth:`RuleBudget.call` written out here: a card makes a few hundred of these calls,
+    and one Python frame less per call was 2-3% of carding time."""
+    budget = getattr(_local, "budget", None) or _UNLIMITED
+    rule_id = rule.id
+    if rule_id in budget.stopped:
+        return None
+    began = budget._since = _clock()
+    budget._running = rule
+    try:
+        return run(*args)
+    except RuleTimeout:
+        budget.stopped[rule_id] = rule
+        return None
+    finally:
+        budget._running = None
+        spent = budget.spent[rule_id] = budget.spent.get(rule_id, 0.0) + _clock() - began
+        if spent > budget.seconds:
+            budget.stopped.setdefault(rule_id, rule)
 
 
 def each_match(rule: Rule, matches: Iterator[T]) -> Iterator[T]:

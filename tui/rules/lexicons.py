@@ -30,6 +30,19 @@ def _lexicon_regex(words: tuple[str, ...]) -> str:
     return f"(?:{body})" if body else "(?!)"
 
 
+def lexicon_branches(words: list[str]) -> list[tuple[str, str]]:
+    """The top branches of :func:`lexicon_regex`'s trie, in the order it tries them:
+    (first character, regex of the rest of the words that start with it; "" when
+    the character is a whole word and nothing longer starts with it)."""
+    trie: dict = {}
+    for word in {w for w in words if w}:
+        node = trie
+        for ch in word:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+    return [(ch, _trie_regex(trie[ch])) for ch in sorted(k for k in trie if k)]
+
+
 def _trie_regex(node: dict) -> str:
     ends = "" in node
     branches = []

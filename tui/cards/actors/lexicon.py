@@ -10,7 +10,7 @@ import re
 from dataclasses import dataclass
 
 from ...rules.brief import Brief, GazetteerEntry
-from ...rules.lexicons import lexicon_regex
+from ...rules.lexicons import lexicon_branches, lexicon_regex
 from ...rules.patterns import compile_pattern
 from .words import WORD_RE, candidate_regex, case_key, norm
 
@@ -251,11 +251,30 @@ def _start_regex(index: dict[str, list[Known]]) -> re.Pattern:
     alternatives = [r"[A-Z0-9][\w’'&.-]*[\w&]|[A-Z]"]
     lower = [lexicon_regex(sorted(exact))] if exact else []
     if folded:
-        lower.append("(?i:" + lexicon_regex(sorted(folded)) + ")")
+        lower.append(_folded_after_lower(folded))
     if lower:
         # Lower-case forms are tried only where a lower-case word starts.
         alternatives.append(r"(?=[a-z])(?:" + "|".join(lower) + r")(?![\w&])")
     return compile_pattern(r"(?<![\w’'&.-])(?:" + "|".join(alternatives) + ")")
+
+
+def _folded_after_lower(forms: set[str]) -> str:
+    """``(?i:<trie of forms>)`` for a place where the first character is known to be a
+    lower-case ASCII letter (``(?=[a-z])``), with that first letter matched exactly.
+
+    The same matches, in the same order, about a third faster: the regex engine skips a
+    branch that opens with a plain letter after one comparison, while a case-insensitive
+    letter costs a full step, and this is tried at every lower-case word of every article.
+    There an ASCII letter under (?i) can only match itself (its other case forms are
+    not in [a-z]), so the rest of each form stays case-insensitive as before."""
+    branches = []
+    for ch, rest in lexicon_branches(sorted(forms)):
+        if "a" <= ch <= "z":
+            branches.append(ch + (f"(?i:{rest})" if rest else ""))
+        else:
+            piece = r"\s+" if ch == " " else re.escape(ch)
+            branches.append(f"(?i:{piece}{rest})")
+    return "(?:" + "|".join(branches) + ")"
 
 
 def add_known(index: dict[str, list[Known]], surface: str, name: str, kind: str, rule: str) -> None:

@@ -11,7 +11,7 @@ from __future__ import annotations
 import sys
 
 from ...articles.segment import Paragraph
-from ..model import Actor
+from ..model import Actor, shared
 from .lexicon import ActorLexicon, Known
 from .words import HONORIFIC_BEFORE_RE, NEXT_WORD_RE, WORD_RE, case_key, norm, strip_possessive, words_at
 
@@ -96,7 +96,7 @@ def _mention(actors: dict[str, Actor], known: Known, lex: ActorLexicon, start: i
             name=known.name, kind=kind or known.kind, rule=known.rule,
             role=entry.role if entry else None,
             affiliation=entry.affiliation if entry else None)
-    actor.mentions.append((start, end))
+    actor.mentions.append((shared(start), shared(end)))  # offsets a kept card holds: one copy each
     if surface not in actor.aliases:
         actor.aliases.append(sys.intern(surface))  # one copy across a session's cards
 

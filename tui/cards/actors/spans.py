@@ -119,7 +119,8 @@ def _drops_head(words: Tokens, at_start: bool, lex: ActorLexicon) -> bool:
         return False  # "New Haven", "San Diego", "St. Louis"
     if (head in lex.party_words or head in lex.demonyms) and lex.lookup(" ".join(w for _, w in words)) is not None:
         return False  # "Democratic Party", "Russian Federation"
-    organisation = any(w in lex.org_words for _, w in words)
+    # read only where it counts (a party or nationality word first): most runs are neither
+    organisation = (head in lex.party_words or head in lex.demonyms) and any(w in lex.org_words for _, w in words)
     if head in lex.party_words and (not organisation or lex.is_connector(second)
                                     or lex.lookup(" ".join(w for _, w in words[1:])) is not None):
         return True  # "Democrat Mary Roe", "Democrat on the Committee", "Republican Senate"
