@@ -422,14 +422,18 @@ async def test_the_reader_turns_the_garbage_collector_back_on_after_its_first_pa
         gc.enable()
 
 
-async def typed_at_once(pilot, keys: list[str]) -> None:
+async def typed_at_once(pilot, keys: list[str], until) -> None:
     """Queue every key before the app handles the first, as a fast typist, a paste or a
-    browser's burst of keys does (``pilot.press`` waits for each key to be handled)."""
+    browser's burst of keys does (``pilot.press`` waits for each key to be handled), then
+    wait (up to 10 s: a loaded machine) until ``until()``: the last key has been handled."""
     from textual import events
 
     for key in keys:
         pilot.app.post_message(events.Key(key, {"slash": "/"}.get(key, key if len(key) == 1 else None)))
-    await pilot.pause(0.3)
+    for _ in range(200):
+        if until():
+            return
+        await pilot.pause(0.05)
 
 
 async def test_keys_typed_right_after_a_focus_key_reach_the_new_place(seeds_app):
@@ -439,11 +443,11 @@ async def test_keys_typed_right_after_a_focus_key_reach_the_new_place(seeds_app)
     async with seeds_app.run_test(size=SIZE) as pilot:
         await wait_loaded(pilot)
         reader = seeds_app.screen
-        await typed_at_once(pilot, ["n", "slash", *"kirby"])
+        await typed_at_once(pilot, ["n", "slash", *"kirby"], lambda: reader.query_one("#search").value == "kirby")
         assert reader.query_one("#search").value == "kirby"
         assert reader.current == 1 and isinstance(seeds_app.screen, ReaderScreen)
         await pilot.press("escape")
-        await typed_at_once(pilot, ["a", "p", "d", "j"])
+        await typed_at_once(pilot, ["a", "p", "d", "j"], lambda: reader.card_list.highlighted == 1)
         assert reader.card_list.has_focus and reader.card_list.highlighted == 1
         assert reader.current == 0
 
@@ -456,5 +460,6 @@ async def test_a_filter_typed_right_after_slash_in_the_compare_picker(seeds_app)
         await pilot.press("c")
         await pilot.pause(0.2)
         assert isinstance(seeds_app.screen, PickArticleScreen)
-        await typed_at_once(pilot, ["slash", *"white", "slash"])
+        await typed_at_once(pilot, ["slash", *"white", "slash"],
+                            lambda: seeds_app.screen.query_one("#pick-filter").value == "white/")
         assert seeds_app.screen.query_one("#pick-filter").value == "white/"

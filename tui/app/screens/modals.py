@@ -7,6 +7,7 @@ from rich.table import Table
 from rich.text import Text
 from textual.app import ComposeResult
 from textual.binding import Binding
+from textual.content import Content
 from textual.containers import Vertical, VerticalScroll
 from textual.screen import ModalScreen
 from textual.widgets import Input, Label, OptionList, Static
@@ -116,7 +117,7 @@ class PickArticleScreen(ModalScreen[int | None]):
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
         return not (action == "filter" and isinstance(self.focused, Input))  # in the filter "/" is text
 
-    def __init__(self, title: str, choices: list[tuple[int, Text]], highlight: int = 0) -> None:
+    def __init__(self, title: str, choices: list[tuple[int, Content]], highlight: int = 0) -> None:
         super().__init__()
         self.heading = title
         self.choices = choices

@@ -6,8 +6,9 @@ options are only ever appended, so Textual measures each row once.
 
 from __future__ import annotations
 
-from rich.text import Text
 from textual.binding import Binding
+from textual.content import Content
+from textual.css.styles import RulesMap
 from textual.message import Message
 from textual.widgets import OptionList
 from textual.widgets.option_list import Option
@@ -26,21 +27,29 @@ def _count(n: int, word: str) -> str:
     return f"{n} {word}" if n == 1 else f"{n} {word}s"
 
 
-def entry_prompt(index: int, entry: Entry) -> Text:
+class Rows(Content):
+    """Text whose rows are its lines: lists of articles are styled not to wrap
+    (``text-wrap: nowrap``), so a row's height is its line count. Textual would otherwise
+    lay out every row to learn it, which was a third of reopening 10,000 articles."""
+
+    def get_height(self, rules: RulesMap, width: int) -> int:
+        if rules.get("text_wrap", "wrap") == "nowrap":
+            return self.plain.count("\n") + 1
+        return super().get_height(rules, width)
+
+
+def entry_prompt(index: int, entry: Entry) -> Rows:
     """Two lines: number and title; outlet, date and counts (or why it could not be read)."""
     article, card = entry.article, entry.card
-    prompt = Text(no_wrap=True, overflow="ellipsis", end="")
-    prompt.append(f"{index:03d} ", style="dim")
+    number = (f"{index:03d} ", "dim")
     if not article.ok:
         name = article.path.replace("\\", "/").rsplit("/", 1)[-1]
-        prompt.append("⚠ " + one_line(name), style="bold")
-        prompt.append("\n    unreadable: " + one_line(article.error or "?"), style="italic")
-        return prompt
-    prompt.append(one_line(card.title or article.title or article.path) or "(untitled)", style="bold")
+        return Rows.assemble(number, ("⚠ " + one_line(name), "bold"),
+                             ("\n    unreadable: " + one_line(article.error or "?"), "italic"))
     details = [f"{_count(len(card.claims), 'claim')} {_count(len(card.denials), 'denial')}"]
     details += [one_line(x) for x in (card.outlet, card.date) if x]
-    prompt.append("\n    " + " · ".join(details), style="dim")
-    return prompt
+    return Rows.assemble(number, (one_line(card.title or article.title or article.path) or "(untitled)", "bold"),
+                         ("\n    " + " · ".join(details), "dim"))
 
 
 class ArticleList(HighlightLinesMixin, KeepRowsMixin, OptionList):
