@@ -38,6 +38,8 @@ class Names:
 
 
 APPOSITIVE_MARKS = (",", "—", "–")
+TAG_MARKS = ("-", "—", "–")
+"""Marks before a speaker's name tag ("Turnout was high - Ann Roe: ...")."""
 """Marks that set off an appositive between a source and its cue."""
 
 
@@ -60,7 +62,9 @@ class SourceFinder:
         self.not_subject = compile_pattern(r"(?<![\w’'.-])(?!(?:the|a|an|and|of|for|’s|'s)\b)[a-z][\w’'-]*\b(?![’']s)")
         self.passive_aux = {w.lower() for w in brief.words("passive_aux")}
         self.participles = {w.lower() for w in brief.words("participle_cue")}
-        self.title_tail = compile_pattern(r"(?:\s*[A-Z][\w.’'-]*)+\Z")
+        # possessive: each capitalised word is read one way only (a run of capitals would
+        # otherwise be split every possible way before the match fails)
+        self.title_tail = compile_pattern(r"(?:\s*[A-Z][\w.’'-]*+)+\Z")
         self.agent_by = compile_pattern(r"\bby\s+(?:(?:the|a|an)\s+)?(?:[A-Z][\w.’'-]*\s+){0,3}\Z")
         self.relatives = {w.lower() for w in brief.words("relative_pronoun")}
         self.relative_tail = compile_pattern(rf"(?<![\w’'])(?P<s>{speaker}),?\s+(?:{words('relative_pronoun')})\s*\Z")
@@ -169,6 +173,21 @@ class SourceFinder:
         if m is None or self.is_agent(text, start, m.start()):
             return None  # "E-mails released by the White House revealed ...": an agent, not the subject
         return m.span(), "subject before the cue"
+
+    def introducing_subject(self, text: str, start: int, end: int,
+                            names: Names) -> tuple[int, int] | None:
+        """The subject of a sentence that introduces a quotation with a colon ("Roe leaned in
+        and boomed:", "Doe interjected:"): whatever its verb, the quotation is what that
+        subject said. Only a name, a pronoun or a role word counts, not an opening word."""
+        tagged = [(s, e) for s, e, _ in names.within(start, end) if not text[e:end].strip()]
+        if tagged and (not text[start:tagged[-1][0]].strip()
+                       or text[start:tagged[-1][0]].rstrip().endswith(TAG_MARKS)):
+            return tagged[-1]  # "Polls agree - Ann Roe:": a name tag after a dash speaks, not the headline
+        subject = self._subject(text, start, end, names)
+        if subject is None or not self._plausible(text, *subject, names):
+            return None
+        words = text[subject[0]:subject[1]].lower().split()
+        return subject if names.any_within(*subject) or not self.source_words.isdisjoint(words) else None
 
     def _plain_name(self, text: str, names: Names, start: int, end: int) -> bool:
         """Is text[start:end] just a name ("Mr. Tom Barrett"), not a role phrase ("a lawyer for Doe")?"""

@@ -10,6 +10,7 @@ are not statements of their own and are left to reported speech.
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 
 from ..articles.segment import Paragraph, Quote
 from ..rules.brief import Brief, Rule
@@ -20,11 +21,24 @@ from .source_resolver import SourceResolver
 from .span_rules import SpanRules
 
 INVERTED_STOP_RE = re.compile(r"[,.;:!?“”\"]")
+INTRO_REACH = 300
+"""The longest sentence read for the subject that introduces a quotation with a colon."""
 SHORT_QUOTE_WORDS = 3
 """Quotes this short are scare quotes inside a sentence, not statements of their own."""
 
 Attribution = tuple[list[str], Rule, tuple[int, int]]
 """Speakers, the rule that attributed the quote, and the span of its cue."""
+
+
+@dataclass(frozen=True)
+class StructuralRule:
+    """An attribution the engine makes from the shape of the text, not from a brief rule."""
+
+    id: str
+
+
+INTRODUCED = StructuralRule("quote.introduced")
+"""'Roe leaned in and boomed: "..."': a colon hands the quotation to its sentence's subject."""
 
 
 class QuoteAttributor:
@@ -116,7 +130,37 @@ class QuoteAttributor:
                     ctx.how = f"{hit.how}; {ctx.how}"
                     if speakers:
                         return speakers, rule, (hit.start("speaker"), hit.end("verb"))
+            return self._introduced(ctx, para, quote)
         return None
+
+    def _introduced(self, ctx: ArticleState, para: Paragraph, quote: Quote):
+        """'Roe leaned in and boomed: "..."', 'Doe interjected:' ending the paragraph before
+        a quotation paragraph: a colon introduces the quotation, so the subject of the
+        sentence it ends speaks, whatever its verb."""
+        text = ctx.text
+        end = max(quote.outer_start, para.start)
+        floor = para.start
+        stop = para.start + len(text[para.start:end].rstrip())
+        if stop == para.start:  # the quotation opens its paragraph: the paragraph before may introduce it
+            stop = len(text[:para.start].rstrip())
+            floor = text.rfind("\n", 0, stop) + 1
+        if stop <= floor or text[stop - 1] != ":":
+            return None
+        intro = sentence_start(text, floor, stop - 1)
+        if stop - intro > INTRO_REACH:
+            return None  # a long sentence's subject is too far from the quotation to be sure of
+        if floor == para.start and any(self.rules.passes(rule, text, intro, stop - 1)
+                                       and self.rules.match(rule, text, intro, stop - 1)
+                                       for rule in self.sentence_rules if rule.form != "reported"):
+            return None  # 'The party promised a cap with the slogan: "..."': the sentence reports its own words
+        subject = self.cues.sources.introducing_subject(text, intro, stop - 1, self.rules.names)
+        if subject is None:
+            return None
+        speakers = self.resolver.resolve(ctx, *subject, para)
+        if not speakers:
+            return None
+        ctx.how = f"the subject of the sentence that introduces it with a colon; {ctx.how}"
+        return speakers, INTRODUCED, subject
 
     def unattributed(self, ctx: ArticleState, index: int, quote: Quote, attributed: dict):
         if attributed:

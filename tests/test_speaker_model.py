@@ -1,0 +1,46 @@
+"""Who speaks a quotation or a reported statement when no speech verb names them beside it
+(default pack alone): the sentence that introduces a quotation with a colon, a name tag after
+a dash. Invented sentences; names and places are invented.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tui.articles.reader import article_from_text
+
+HEADLINE = "Harbour budget row deepens\n\n"
+
+
+@pytest.fixture(scope="module")
+def card_of(default_engine):
+    def build(body: str):
+        text = HEADLINE + body + "\n"
+        card = default_engine.card(article_from_text(text, path="inline.txt"))
+        for item in card.claims + card.denials:
+            assert text[item.start:item.end] == item.text, item
+        return card
+    return build
+
+
+def said_by(card, speaker: str) -> str:
+    return " | ".join(s.text for s in card.statements if s.speaker == speaker)
+
+
+def test_a_colon_hands_the_quotation_to_the_subject_of_its_sentence(card_of):
+    card = card_of("“We will keep the ferry running all winter,” said Alan Brisk, the harbour master.\n\n"
+                   "Ruth Kessel leaned over the table and snapped:\n\n"
+                   "“The harbour cannot pay for a single extra crossing this winter.”")
+    assert "cannot pay for a single extra crossing" in said_by(card, "Ruth Kessel"), card.statements
+
+
+def test_a_colon_in_the_same_paragraph_introduces_the_quotation(card_of):
+    card = card_of("“We will keep the ferry running all winter,” said Alan Brisk, the harbour master. "
+                   "Ruth Kessel shook her head: “The harbour cannot pay for a single extra crossing.”")
+    assert "cannot pay for a single extra crossing" in said_by(card, "Ruth Kessel"), card.statements
+
+
+def test_a_name_tag_after_a_dash_speaks_not_the_headline(card_of):
+    card = card_of("“Turnout was low in every ward,” said Alan Brisk, the harbour master.\n\n"
+                   "Counts were late again - Dora Menk: “The ward clerks had no paper ballots left by noon.”")
+    assert "no paper ballots left by noon" in said_by(card, "Dora Menk"), card.statements
