@@ -44,3 +44,11 @@ def test_a_name_tag_after_a_dash_speaks_not_the_headline(card_of):
     card = card_of("“Turnout was low in every ward,” said Alan Brisk, the harbour master.\n\n"
                    "Counts were late again - Dora Menk: “The ward clerks had no paper ballots left by noon.”")
     assert "no paper ballots left by noon" in said_by(card, "Dora Menk"), card.statements
+
+
+def test_the_person_named_after_a_role_speaks_not_the_principal(card_of):
+    card = card_of("Ruth Kessel toured the harbour on Monday.\n\n"
+                   "Kessel's campaign manager, Alan Brisk, said the audit would be finished in May.\n\n"
+                   "The harbour board chairman, Dora Menk, said the ferry would stop for the winter.")
+    assert "the audit would be finished in May" in said_by(card, "Alan Brisk"), card.statements
+    assert "the ferry would stop for the winter" in said_by(card, "Dora Menk"), card.statements

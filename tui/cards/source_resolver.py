@@ -52,6 +52,10 @@ class SourceResolver:
         # Overlap, not containment: the mention of "Mr. Smith" starts before the name the rule captured.
         inside = unique_actors(ctx.mention_index.overlapping(start, end))
         lowered = phrase.lower().split()
+        named = self.speakers.named_after_role(ctx, lowered, start, end)
+        if named is not None:
+            ctx.how = f"the name set off by commas after the role '{phrase.strip()}'"
+            return [named.name]
         first = lowered[0] if lowered else ""
         contracted = self.contraction.match(first)
         if contracted:

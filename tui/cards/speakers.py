@@ -31,6 +31,9 @@ class SpeakerModel:
         self.documents = {w.lower() for w in brief.words("document")}
         self.party_members = {w.lower() for w in brief.words("party_member")}
         self.party_plurals = dict(pair.split("=", 1) for pair in brief.words("party_plural") if "=" in pair)
+        self.roles = set(brief.words("role"))
+        self.appositive_lead = compile_pattern(r"\s*,\s+")
+        self.appositive_close = compile_pattern(rf"\s*(?:,|{brief.macros.get('speaker_tag', '(?!x)x')})")
         self._holder_res: dict[str, tuple[re.Pattern, re.Pattern]] = {}
 
     def gender_fits(self, text: str, person: Actor, pronoun: str) -> bool:
@@ -96,6 +99,24 @@ class SpeakerModel:
             if e <= before and actor.kind == "org" and noun in actor.name.lower().split():
                 return actor
         return focus if focus is not None and focus.kind == "person" and noun in self.staff else None
+
+    def named_after_role(self, ctx: ArticleState, words: list[str], start: int, end: int) -> Actor | None:
+        """The person named in commas right after a role phrase ("Doe's press secretary, Ann
+        Roe, said", "The party chairman, Ann Roe, called"): the role holder speaks, not the
+        principal. The phrase holds a role word and names no person but a possessor."""
+        if not any(w.strip(",.") in self.roles or w.strip(",.") in self.staff for w in words[-3:]):
+            return None
+        text = ctx.text
+        for s, e, actor in ctx.mention_index.starting_in(max(0, start - 40), end):
+            if e > start and actor.kind == "person" and not text.startswith(("’s", "'s"), e):
+                return None  # "Ann Roe, the chairman," names its person already
+        lead = self.appositive_lead.match(text, end)
+        if lead is None:
+            return None
+        for s, e, actor in ctx.mention_index.starting_in(lead.end(), lead.end() + 1):
+            if actor.kind == "person" and self.appositive_close.match(text, e):
+                return actor
+        return None
 
     @staticmethod
     def _signer(ctx: ArticleState, after: int) -> Actor | None:
