@@ -58,6 +58,7 @@ class SourceFinder:
         self.speaker_head = compile_pattern(rf"\s*(?P<s>{speaker})")
         # An opening adverbial before the subject: "On Monday, ...", "In a statement, ...".
         self.intro = compile_pattern(rf"\s*(?:{words('clause_intro')})\b[^,]{{0,60}},\s*")
+        self.dateline = compile_pattern(rf"\s*(?:{brief.macros.get('dateline', '(?!x)x')})")
         # Between a clause's start and its subject: only names, titles, determiners, commas.
         self.not_subject = compile_pattern(r"(?<![\w’'.-])(?!(?:the|a|an|and|of|for|’s|'s)\b)[a-z][\w’'-]*\b(?![’']s)")
         self.passive_aux = {w.lower() for w in brief.words("passive_aux")}
@@ -197,9 +198,15 @@ class SourceFinder:
                  names: Names) -> tuple[int, int] | None:
         """The subject a clause opens on: its first name that is not a possessor
         ("Doe's lawyer, Ann Roe, ..." is Roe's clause), or the speaker phrase at its head."""
-        intro = self.intro.match(text, start, limit)
-        if intro:
-            start = intro.end()
+        opened = False
+        while intro := self.intro.match(text, start, limit) or self.dateline.match(text, start, limit):
+            start, opened = intro.end(), True
+        if opened:
+            # "At a rally in Lakeside, Ore., on Sunday, Doe tried ...": the opening may hold names
+            # and commas of its own; the subject is the name that starts a clause and goes on to its verb
+            subject = self._clause_subject(text, start, limit, names)
+            if subject is not None:
+                return subject
         for s, e, kind in names.within(start, limit):
             gap = text[start:s].rstrip()
             if kind == "person" and gap and self._title_gap(gap.split(), capitals=True):
@@ -212,6 +219,18 @@ class SourceFinder:
             return self._titled(text, s, e, limit, names)
         head = self.speaker_head.match(text, start, limit)
         return head.span("s") if head else None
+
+    def _clause_subject(self, text: str, start: int, limit: int, names: Names) -> tuple[int, int] | None:
+        """After an opening adverbial: the first name (person or body) that follows a comma,
+        with only title words between, and is not itself followed by a comma or a possessive."""
+        for s, e, kind in names.within(start, limit):
+            if kind == "place" or e > limit:
+                continue
+            lead = self.title_tail.sub("", text[start:s].rstrip()) if s > start else ""
+            follows = text[e:limit].lstrip()
+            if (s == start or lead.endswith(",")) and not follows.startswith((",", "’s", "'s")):
+                return self._titled(text, s, e, limit, names)
+        return None
 
     def _titled(self, text: str, s: int, e: int, limit: int, names: Names) -> tuple[int, int]:
         """A name that only opens a title of the person named next ("Democratic front-runner
