@@ -52,3 +52,19 @@ def test_the_person_named_after_a_role_speaks_not_the_principal(card_of):
                    "The harbour board chairman, Dora Menk, said the ferry would stop for the winter.")
     assert "the audit would be finished in May" in said_by(card, "Alan Brisk"), card.statements
     assert "the ferry would stop for the winter" in said_by(card, "Dora Menk"), card.statements
+
+
+def test_a_quotation_after_reported_words_goes_on_in_the_newer_voice(card_of):
+    card = card_of("“We will keep the ferry running all winter,” said Alan Brisk, the harbour master.\n\n"
+                   "Ruth Kessel said she could not support the plan.\n\n"
+                   "“The harbour cannot pay for a single extra crossing this winter.”")
+    assert "cannot pay for a single extra crossing" in said_by(card, "Ruth Kessel"), card.statements
+
+
+def test_subject_after_an_opening_adverbial_and_a_dateline(card_of):
+    card = card_of("LAKESIDE, Ore. (Wire) - Mayor Tom Varga met the harbour board and said the ferry "
+                   "would stop in May.\n\n"
+                   "At a rally in Dunmore, Ore., on Sunday, Ruth Kessel spoke for an hour, saying the audit "
+                   "had been a waste of money.")
+    assert "the ferry would stop in May" in said_by(card, "Tom Varga"), card.statements
+    assert "the audit had been a waste of money" in said_by(card, "Ruth Kessel"), card.statements

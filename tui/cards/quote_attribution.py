@@ -166,6 +166,13 @@ class QuoteAttributor:
         if attributed:
             speakers, _, cue = attributed[min(attributed)]
             return speakers, "quote.same-paragraph", cue
+        focus = ctx.actor(ctx.focus)
+        if focus is not None and focus.kind == "person" and index - ctx.focus_para == 1 \
+                and ctx.quote_speaker_para is not None and ctx.focus_para > ctx.quote_speaker_para[1] \
+                and index - ctx.quote_speaker_para[1] <= 2:
+            # a quotation continues a speaker's passage, and 'Roe said she could not support the
+            # plan.' after the last quotation opened Roe's: Roe goes on
+            return [focus.name], "quote.after-reported", (quote.start, quote.start)
         if ctx.quote_speaker_para and index - ctx.quote_speaker_para[1] <= 2:
             # Only a quote that opens the paragraph (or has lost its opening mark) continues one.
             return [ctx.quote_speaker_para[0]], "quote.continuation", (quote.start, quote.start)

@@ -33,6 +33,8 @@ BUILTIN_RULES = {
     "quote.same-paragraph": "A quotation with no attribution of its own, in a paragraph where another "
                             "quotation is attributed, has the same speaker.",
     "quote.continuation": "A quotation paragraph right after an attributed quotation continues it.",
+    "quote.after-reported": "A quotation paragraph right after a paragraph that reports a person's words "
+                            "goes on in that person's voice.",
     INTRODUCED.id: "A quotation introduced by a colon is the words of the subject of the sentence the "
                    "colon ends, whatever its verb.",
 }
