@@ -68,3 +68,22 @@ def test_subject_after_an_opening_adverbial_and_a_dateline(card_of):
                    "had been a waste of money.")
     assert "the ferry would stop in May" in said_by(card, "Tom Varga"), card.statements
     assert "the audit had been a waste of money" in said_by(card, "Ruth Kessel"), card.statements
+
+
+def test_an_opening_participle_is_no_subject(card_of):
+    card = card_of("Facing questions from Ruth Kessel, Mayor Tom Varga released a statement on Monday, "
+                   "describing the audit as a waste of money.")
+    assert "the audit as a waste of money" in said_by(card, "Tom Varga"), card.statements
+    assert not said_by(card, "Facing"), card.statements
+
+
+def test_who_after_an_appositive_is_the_person(card_of):
+    card = card_of("The board invited Tom Varga, the head of the Lakeside Harbour Trust, who often criticizes "
+                   "the ferry company for its fares.")
+    assert "the ferry company" in said_by(card, "Tom Varga"), card.statements
+
+
+def test_a_person_named_after_a_place_speaks(card_of):
+    card = card_of("Alarmed by the flooding in Vermont, Senator Tom Varga, the committee chairman, said that "
+                   "the harbour wall would be raised.")
+    assert "the harbour wall would be raised" in said_by(card, "Tom Varga"), card.statements

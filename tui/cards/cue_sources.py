@@ -58,6 +58,9 @@ class SourceFinder:
         self.speaker_head = compile_pattern(rf"\s*(?P<s>{speaker})")
         # An opening adverbial before the subject: "On Monday, ...", "In a statement, ...".
         self.intro = compile_pattern(rf"\s*(?:{words('clause_intro')})\b[^,]{{0,60}},\s*")
+        # "Alarmed by the vote, Doe ...", "Facing criticism, Doe ...": a participle clause opens the sentence
+        self.opening_participle = compile_pattern(
+            rf"\s*(?:{brief.macros.get('opening_participle', '(?!x)x')})\b[^,;:“”\"]{{0,80}},\s*")
         self.dateline = compile_pattern(rf"\s*(?:{brief.macros.get('dateline', '(?!x)x')})")
         # Between a clause's start and its subject: only names, titles, determiners, commas.
         self.not_subject = compile_pattern(r"(?<![\w’'.-])(?!(?:the|a|an|and|of|for|’s|'s)\b)[a-z][\w’'-]*\b(?![’']s)")
@@ -134,7 +137,15 @@ class SourceFinder:
         before = text[start:pos]
         if before.rsplit(None, 1)[-1:] and before.rsplit(None, 1)[-1].lower() in self.relatives:
             rel = self.relative_tail.search(text, start, pos)  # "..., Ann Roe, who said ...": the name before
-            return (rel.span("s"), "the name a relative pronoun refers to") if rel else None
+            if rel is None:
+                return None
+            if not any(kind == "person" for _, _, kind in names.within(*rel.span("s"))):
+                # "Ann Roe, the head of the Lakeside Trust, who said ...": "who" is a person
+                person = [(s, e) for s, e, kind in names.within(start, rel.start("s"))
+                          if kind == "person" and text[e:rel.start("s")].lstrip().startswith(",")]
+                if person:
+                    return person[-1], "the person a relative pronoun refers to, before an appositive"
+            return rel.span("s"), "the name a relative pronoun refers to"
         cue_word = text[cue_s:text.find(" ", cue_s) if " " in text[cue_s:cue_s + 30] else cue_s + 30]
         participle = cue_word.lower().rstrip(",") in self.participles
         joined = self.coordinators.search(before)
@@ -199,7 +210,8 @@ class SourceFinder:
         """The subject a clause opens on: its first name that is not a possessor
         ("Doe's lawyer, Ann Roe, ..." is Roe's clause), or the speaker phrase at its head."""
         opened = False
-        while intro := self.intro.match(text, start, limit) or self.dateline.match(text, start, limit):
+        while intro := self.intro.match(text, start, limit) or self.dateline.match(text, start, limit) \
+                or self.opening_participle.match(text, start, limit):
             start, opened = intro.end(), True
         if opened:
             # "At a rally in Lakeside, Ore., on Sunday, Doe tried ...": the opening may hold names

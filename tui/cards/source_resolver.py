@@ -52,7 +52,8 @@ class SourceResolver:
         # Overlap, not containment: the mention of "Mr. Smith" starts before the name the rule captured.
         inside = unique_actors(ctx.mention_index.overlapping(start, end))
         lowered = phrase.lower().split()
-        named = self.speakers.named_after_role(ctx, lowered, start, end)
+        places = all(a.kind == "place" for a in inside) if inside else phrase.strip() in self.lex.state_words
+        named = self.speakers.named_after_role(ctx, lowered, start, end, places)
         if named is not None:
             ctx.how = f"the name set off by commas after the role '{phrase.strip()}'"
             return [named.name]

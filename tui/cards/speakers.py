@@ -33,6 +33,7 @@ class SpeakerModel:
         self.party_plurals = dict(pair.split("=", 1) for pair in brief.words("party_plural") if "=" in pair)
         self.roles = set(brief.words("role"))
         self.appositive_lead = compile_pattern(r"\s*,\s+")
+        self.title_run = compile_pattern(r"(?:[A-Z][\w.]*\s+){0,3}")
         self.appositive_close = compile_pattern(rf"\s*(?:,|{brief.macros.get('speaker_tag', '(?!x)x')})")
         self._holder_res: dict[str, tuple[re.Pattern, re.Pattern]] = {}
 
@@ -100,11 +101,14 @@ class SpeakerModel:
                 return actor
         return focus if focus is not None and focus.kind == "person" and noun in self.staff else None
 
-    def named_after_role(self, ctx: ArticleState, words: list[str], start: int, end: int) -> Actor | None:
+    def named_after_role(self, ctx: ArticleState, words: list[str], start: int, end: int,
+                         places_only: bool = False) -> Actor | None:
         """The person named in commas right after a role phrase ("Doe's press secretary, Ann
         Roe, said", "The party chairman, Ann Roe, called"): the role holder speaks, not the
-        principal. The phrase holds a role word and names no person but a possessor."""
-        if not any(w.strip(",.") in self.roles or w.strip(",.") in self.staff for w in words[-3:]):
+        principal. The phrase holds a role word (or only a place: "Alarmed by the vote in
+        Lakeland, Senator Ann Roe said") and names no person but a possessor."""
+        if not places_only and not any(w.strip(",.") in self.roles or w.strip(",.") in self.staff
+                                       for w in words[-3:]):
             return None
         text = ctx.text
         for s, e, actor in ctx.mention_index.starting_in(max(0, start - 40), end):
@@ -113,9 +117,10 @@ class SpeakerModel:
         lead = self.appositive_lead.match(text, end)
         if lead is None:
             return None
-        for s, e, actor in ctx.mention_index.starting_in(lead.end(), lead.end() + 1):
-            if actor.kind == "person" and self.appositive_close.match(text, e):
-                return actor
+        for s, e, actor in ctx.mention_index.starting_in(lead.end(), lead.end() + 30):
+            if actor.kind == "person" and self.title_run.fullmatch(text, lead.end(), s) \
+                    and self.appositive_close.match(text, e):
+                return actor  # the name may follow a title: ", Senator Ann Roe, the ..."
         return None
 
     @staticmethod

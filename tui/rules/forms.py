@@ -65,7 +65,7 @@ register(Form("cue", "cue first: the pattern finds a reporting cue (any tense, p
               lexicons=("cue_filler", "cue_object", "content_fragment", "participle_cue", "clause_intro", "passive_aux",
                         "infinitive_cue", "document", "participle_lead", "title_break", "say", "determiner", "relative_pronoun",
                         "auxiliary") + _PRONOUN_LEXICONS,
-              macros=("speaker", "speaker_tag", "dateline"), trigger_lexicons=("cue_verbs", "headline_cue")))
+              macros=("speaker", "speaker_tag", "dateline", "opening_participle"), trigger_lexicons=("cue_verbs", "headline_cue")))
 
 
 def forms_table() -> str:
