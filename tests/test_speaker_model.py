@@ -87,3 +87,12 @@ def test_a_person_named_after_a_place_speaks(card_of):
     card = card_of("Alarmed by the flooding in Vermont, Senator Tom Varga, the committee chairman, said that "
                    "the harbour wall would be raised.")
     assert "the harbour wall would be raised" in said_by(card, "Tom Varga"), card.statements
+
+
+def test_an_inverted_source_keeps_its_title_and_initials(card_of):
+    card = card_of("The harbour vote was close.\n\n"
+                   "“I do not see how a better candidate did not run,” said Air Force 1st Lt. Tomas Varga "
+                   "of Lakeland.\n\n"
+                   "“I have been watching this vote for months,” said Ruth de Kessel, a professor of law.")
+    assert "a better candidate did not run" in said_by(card, "Tomas Varga"), card.statements
+    assert "watching this vote" in said_by(card, "Ruth de Kessel"), card.statements

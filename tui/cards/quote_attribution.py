@@ -53,6 +53,7 @@ class QuoteAttributor:
         self.sentence_rules = sentence_rules
         self.cue_rules = [r for r in sentence_rules if r.form == "cue"]
         self.rules, self.resolver, self.cues = rules, resolver, cues
+        self.name_prefixes = set(brief.words("name_prefix"))
 
     def standalone(self, text: str, para: Paragraph, quote: Quote) -> bool:
         """Is this quotation a statement of its own, rather than words inside a sentence?
@@ -90,8 +91,7 @@ class QuoteAttributor:
                 speaker_end = m.end("speaker")
                 if "verb" in m.groupdict() and m.start("speaker") > m.start("verb"):
                     # '"...," said chief executive Steven Theede.': the name may follow the role.
-                    stop = INVERTED_STOP_RE.search(text, speaker_end, after_end)
-                    speaker_end = stop.start() if stop else after_end
+                    speaker_end = self._inverted_end(text, speaker_end, after_end)
                 speakers = self.resolver.resolve(ctx, m.start("speaker"), speaker_end, para)
                 if speakers is None:
                     return UNNAMED  # '"...," an analyst said': no one we can name
@@ -132,6 +132,17 @@ class QuoteAttributor:
                         return speakers, rule, (hit.start("speaker"), hit.end("verb"))
             return self._introduced(ctx, para, quote)
         return None
+
+    def _inverted_end(self, text: str, pos: int, end: int) -> int:
+        """Where an inverted source ends: at the first comma or stop, but not at the point of a
+        title or an initial ('said Gov. Ann B. Roe of Lakeland, a Republican')."""
+        while (stop := INVERTED_STOP_RE.search(text, pos, end)) is not None:
+            at = stop.start()
+            word = text[text.rfind(" ", 0, at) + 1:at + 1]
+            if text[at] != "." or not (word in self.name_prefixes or len(word) == 2 and word[0].isupper()):
+                return at
+            pos = at + 1
+        return end
 
     def _introduced(self, ctx: ArticleState, para: Paragraph, quote: Quote):
         """'Roe leaned in and boomed: "..."', 'Doe interjected:' ending the paragraph before

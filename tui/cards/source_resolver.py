@@ -167,9 +167,11 @@ class SourceResolver:
             holder = self.speakers.named_holder(ctx, phrase, [])
             ctx.how = f"'{phrase.strip()}' is the one person the article names in that role"
             return [holder.name] if holder is not None else None  # "attorney says": the one named
-        if phrase[:1].isupper() and all(w[:1].isupper() for w in phrase.split()) and not phrase.isupper() \
+        words = phrase.split()
+        if words and not phrase.isupper() and words[0][:1].isupper() and words[-1][:1].isupper() \
+                and all(w[:1].isupper() or w.capitalize() in self.lex.particles for w in words) \
                 and not any(w in self.lex.not_names or w in self.lex.demonyms for w in phrase.split()):
-            # a capitalised run shaped like a name; not all capitals (a dateline, a slogan)
+            # a capitalised run shaped like a name ("Ann de Roe"); not all capitals (a dateline, a slogan)
             return [self._new_person(ctx, phrase, start)]
         return []
 
