@@ -96,3 +96,11 @@ def test_an_inverted_source_keeps_its_title_and_initials(card_of):
                    "“I have been watching this vote for months,” said Ruth de Kessel, a professor of law.")
     assert "a better candidate did not run" in said_by(card, "Tomas Varga"), card.statements
     assert "watching this vote" in said_by(card, "Ruth de Kessel"), card.statements
+
+
+def test_a_paper_named_with_its_article_speaks(card_of):
+    card = card_of("The harbour board met on Monday.\n\n"
+                   "According to The Sentinel, the board voted to close the ferry for the winter.")
+    ledger = [a for a in card.actors if a.name == "The Sentinel"]
+    assert ledger and ledger[0].kind == "org", card.actors
+    assert "voted to close the ferry" in said_by(card, "The Sentinel"), card.statements

@@ -168,11 +168,15 @@ class SourceResolver:
             ctx.how = f"'{phrase.strip()}' is the one person the article names in that role"
             return [holder.name] if holder is not None else None  # "attorney says": the one named
         words = phrase.split()
-        if words and not phrase.isupper() and words[0][:1].isupper() and words[-1][:1].isupper() \
-                and all(w[:1].isupper() or w.capitalize() in self.lex.particles for w in words) \
-                and not any(w in self.lex.not_names or w in self.lex.demonyms for w in phrase.split()):
+        # "The Hill", "The Federalist": a paper's name (not "The A.G.", an abbreviated title)
+        paper = len(words) > 1 and words[0] in self.lex.name_articles and all(w.lower() != w for w in words[1:]) \
+            and not any(w.upper() == w for w in words[1:])
+        body = words[1:] if paper else words
+        if body and not phrase.isupper() and body[0][:1].isupper() and body[-1][:1].isupper() \
+                and all(w[:1].isupper() or w.capitalize() in self.lex.particles for w in body) \
+                and not any(w in self.lex.not_names or w in self.lex.demonyms for w in body):
             # a capitalised run shaped like a name ("Ann de Roe"); not all capitals (a dateline, a slogan)
-            return [self._new_person(ctx, phrase, start)]
+            return [self._new_actor(ctx, phrase, start, "org" if paper else "person")]
         return []
 
     def tied_outlet(self, ctx: ArticleState) -> str | None:
@@ -240,11 +244,11 @@ class SourceResolver:
             actor.mentions.append((start, start + len(surface)))
         return name
 
-    def _new_person(self, ctx: ArticleState, phrase: str, start: int) -> str:
+    def _new_actor(self, ctx: ArticleState, phrase: str, start: int, kind: str) -> str:
         name = phrase.strip()
         actor = ctx.actor(name)
         if actor is None:
-            actor = Actor(name=name, kind="person", aliases=[name], rule="actor.speaker-name")
+            actor = Actor(name=name, kind=kind, aliases=[name], rule="actor.speaker-name")
             ctx.actors.append(actor)
         actor.mentions.append((start, start + len(name)))
         ctx.mentions.append((start, start + len(name), actor))
