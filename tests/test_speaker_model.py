@@ -104,3 +104,10 @@ def test_a_paper_named_with_its_article_speaks(card_of):
     ledger = [a for a in card.actors if a.name == "The Sentinel"]
     assert ledger and ledger[0].kind == "org", card.actors
     assert "voted to close the ferry" in said_by(card, "The Sentinel"), card.statements
+
+
+def test_he_after_a_paragraph_that_turns_to_a_new_person(card_of):
+    card = card_of("Mayor Tom Varga said the ferry would run again in May.\n\n"
+                   "Alan Brisk, the harbour master, was more doubtful.\n\n"
+                   "“The boats are old and the crews have gone,” he said.")
+    assert "The boats are old" in said_by(card, "Alan Brisk"), card.statements
