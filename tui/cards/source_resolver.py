@@ -18,6 +18,7 @@ from .actors import ActorLexicon
 from .article_state import ArticleState
 from .matching import sentence_start, unique_actors
 from .model import Actor
+from .antecedents import introduced_here
 from .speakers import SpeakerModel
 
 
@@ -121,7 +122,7 @@ class SourceResolver:
             if first not in self.person_pronouns:
                 ctx.how = f"'{first}' is whoever spoke last"
                 return [ctx.focus] if ctx.focus else []
-            newcomer = self._introduced_here(ctx, start, first)
+            newcomer = introduced_here(ctx, self.speakers, start, first)
             if newcomer is not None:
                 ctx.how = f"'{first}' is the person this paragraph turned to"
                 return [newcomer.name]
@@ -194,33 +195,6 @@ class SourceResolver:
             if e <= end:
                 ctx.last_outlet = (name, ctx.sentence_no)
                 return
-
-    def _introduced_here(self, ctx: ArticleState, before: int, pronoun: str) -> Actor | None:
-        """A paragraph that turns to a new person ("The SNP's leader, Nicola Sturgeon,
-        welcomed the move. She said: ...") hands "he" or "she" to the person who is the
-        subject of its latest sentence, not to whoever spoke in an earlier paragraph. So does
-        the last sentence of the paragraph before, when this one opens on the pronoun and
-        nothing was said since that sentence ("Ann Roe was more resolute. / '...,' she said")."""
-        if ctx.focus_para == ctx.para_index:
-            return None
-        text, floor = ctx.text, ctx.para_start
-        if not ctx.mention_index.starting_in(floor, before):
-            stop = len(text[:floor].rstrip())
-            floor = sentence_start(text, text.rfind("\n", 0, stop) + 1, stop - 1)
-            if ctx.items and ctx.items[-1].end > floor:
-                return None
-        # The last subject in reading order: read backwards, the first one found.
-        for s, _, actor in reversed(ctx.mention_index.forward_until(floor, before)):
-            if s < floor or actor.kind != "person":
-                continue
-            opening = text[sentence_start(text, floor, s):s].strip()
-            # The sentence opens on them: "Mr Galloway was ...", "Labour MP Jo Bell said",
-            # "The SNP's Holyrood leader, Nicola Sturgeon, welcomed ...".
-            opens_on = not opening or opening.endswith(",") and len(opening) < 80 \
-                or all(w[:1].isupper() for w in opening.split())
-            if opens_on and self.speakers.gender_fits(text, actor, pronoun):
-                return actor if actor.name != ctx.focus else None
-        return None
 
     def set_focus(self, ctx: ArticleState, speaker: str, index: int) -> None:
         ctx.focus = speaker
