@@ -15,10 +15,10 @@ from ..articles.segment import Paragraph
 from ..rules.brief import Brief
 from ..rules.patterns import compile_pattern
 from .actors import ActorLexicon
+from .antecedents import introduced_here
 from .article_state import ArticleState
 from .matching import sentence_start, unique_actors
 from .model import Actor
-from .antecedents import introduced_here
 from .speakers import SpeakerModel
 
 
