@@ -111,3 +111,11 @@ def test_he_after_a_paragraph_that_turns_to_a_new_person(card_of):
                    "Alan Brisk, the harbour master, was more doubtful.\n\n"
                    "“The boats are old and the crews have gone,” he said.")
     assert "The boats are old" in said_by(card, "Alan Brisk"), card.statements
+
+
+def test_a_name_and_any_verb_after_a_quotation_attribute_it(card_of):
+    card = card_of("“We will keep the ferry running,” said Alan Brisk, the harbour master.\n\n"
+                   "“Would the ferry run in winter?” Ruth Kessel pressed.\n\n"
+                   "“The boats cannot be repaired in time,” asked J. B. Morrow of the ferry union.")
+    assert "Would the ferry run in winter?" in said_by(card, "Ruth Kessel"), card.statements
+    assert "cannot be repaired in time" in said_by(card, "J. B. Morrow"), card.statements
