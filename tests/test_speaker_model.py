@@ -119,3 +119,10 @@ def test_a_name_and_any_verb_after_a_quotation_attribute_it(card_of):
                    "“The boats cannot be repaired in time,” asked J. B. Morrow of the ferry union.")
     assert "Would the ferry run in winter?" in said_by(card, "Ruth Kessel"), card.statements
     assert "cannot be repaired in time" in said_by(card, "J. B. Morrow"), card.statements
+
+
+def test_a_long_clause_joined_by_and_said_keeps_its_subject(card_of):
+    card = card_of("Last week, Ruth Kessel met the Lakeland Harbour Board and the ferry company for a long "
+                   "review of every boat, crane, pier and timetable in the harbour before the winter storms "
+                   "and said the ferry crews should be paid for the days they lost.")
+    assert "the ferry crews should be paid" in said_by(card, "Ruth Kessel"), card.statements

@@ -37,6 +37,10 @@ class Names:
         return bisect_left(self.starts, start) < bisect_left(self.starts, end)
 
 
+CLAUSE_REACH = 400
+"""Characters before a joined cue ("Doe called on the agency to ... and said") that its
+clause's subject may stand: the clause opens at the sentence's start, not near the cue."""
+
 APPOSITIVE_MARKS = (",", "—", "–")
 TAG_MARKS = ("-", "—", "–")
 """Marks before a speaker's name tag ("Turnout was high - Ann Roe: ...")."""
@@ -127,6 +131,7 @@ class SourceFinder:
     def _find(self, text: str, start: int, cue_s: int,
               names: Names) -> tuple[tuple[int, int], str] | None:
         pos = cue_s
+        opening = max(start, pos - CLAUSE_REACH)  # where a long clause joined by "and said" may open
         start = max(start, pos - SOURCE_REACH)  # the source and its fillers sit close to the cue
         tail = self.filler_tail.search(text, start, pos)
         if tail:
@@ -157,7 +162,7 @@ class SourceFinder:
             said = self.said_tail.search(text, max(start, limit - 100), limit) if participle else None
             if said is not None and self._plausible(text, *said.span("s"), names):
                 return said.span("s"), "the source of the cue the participle goes on from"
-            subject = self._subject(text, start, limit, names)
+            subject = self._subject(text, opening, limit, names)
             return (subject, "subject of the clause the cue joins") if subject else None
         closer = before.rstrip()[-1:]
         if closer in APPOSITIVE_MARKS:
