@@ -126,3 +126,18 @@ def test_a_long_clause_joined_by_and_said_keeps_its_subject(card_of):
                    "review of every boat, crane, pier and timetable in the harbour before the winter storms "
                    "and said the ferry crews should be paid for the days they lost.")
     assert "the ferry crews should be paid" in said_by(card, "Ruth Kessel"), card.statements
+
+
+def test_the_senator_is_the_person_named_with_the_title(card_of):
+    card = card_of("Sen. Ruth Kessel (D-Wis.) visited Dunmore on Monday. Mayor Tom Varga met her at the pier.\n\n"
+                   "The senator said the ferry would need federal money.")
+    assert "the ferry would need federal money" in said_by(card, "Ruth Kessel"), card.statements
+
+
+def test_a_description_with_a_role_and_a_place_is_the_person_in_focus(card_of):
+    card = card_of("Ruth Kessel said the harbour fund of the United States was empty, and that U.S. ports "
+                   "needed money.\n\n"
+                   "The former ferry pilot and U.S. senator said it was a mistake to sell the pier, but she "
+                   "denied that she had approved the sale.")
+    assert "she had approved the sale" in " | ".join(d.text for d in card.denials if d.speaker == "Ruth Kessel"), \
+        card.statements

@@ -39,6 +39,7 @@ class SourceResolver:
         self.person_pronouns = {w.lower() for w in brief.words("person_pronoun")}
         self.org_pronouns = {w.lower() for w in brief.words("org_pronoun")}
         self.offices = set(brief.words("office"))
+        self.person_roles = set(brief.words("descriptive_role"))
 
     def resolve(self, ctx: ArticleState, start: int, end: int, para: Paragraph | None) -> list[str] | None:
         """Speaker names for a phrase; [] when it names no one we can use; None for untied unnamed sources."""
@@ -64,6 +65,8 @@ class SourceResolver:
             if contracted.group(1) not in self.pronouns:
                 return []  # "We've said", "I'd told": no one the text names
             first = lowered[0] = contracted.group(1)  # "He'd said": the pronoun's speaker
+        if first == "the" and lowered[-1] in self.person_roles and all(a.kind == "place" for a in inside):
+            inside = []  # "the former pilot and U.S. senator": a place in a description names no one
         if inside:
             holder = self.speakers.named_holder(ctx, phrase, inside)
             if holder is not None:
@@ -163,6 +166,11 @@ class SourceResolver:
                 # names a one-holder office for the person it has just named.
                 holder = self.speakers.last_person(ctx, start)
             ctx.how = f"'{phrase.strip()}' is the person last named with that role"
+            if holder is None and lowered[-1] in self.person_roles:
+                # "The former pilot and senator said": no senator named, so the person in
+                # focus, or the person named last
+                holder = ctx.actor(ctx.focus_person) or self.speakers.last_person(ctx, start, 600)
+                ctx.how = f"'{phrase.strip()}' describes the person in focus or named last; no one is named so"
             return [holder.name] if holder else None  # "the judge" after "Judge Letitia Clark"
         if any(w in self.role_words for w in lowered):
             holder = self.speakers.named_holder(ctx, phrase, [])
