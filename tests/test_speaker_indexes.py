@@ -43,12 +43,16 @@ def _article(rnd: random.Random) -> ArticleState:
 
 
 def _old_role_holder(ctx, role, before):
+    """The scan: the latest person titled with the role ("judge Roe"), else the latest with
+    the word in the same sentence within 60 characters (these texts have no sentence breaks)."""
     role_re = re.compile(rf"\b{re.escape(role)}\b", re.IGNORECASE)
-    for s, e, actor in reversed(ctx.mentions):
-        if s >= before or actor.kind != "person":
-            continue
-        if role_re.search(ctx.text, max(0, s - 60), min(len(ctx.text), e + 60)):
-            return actor
+    title_re = re.compile(rf"(?<![\w.])(?:{re.escape(role)})\s+\Z", re.IGNORECASE)
+    tests = (lambda s, e: title_re.search(ctx.text, max(0, s - 25), s) or title_re.search(ctx.text[s:e].split(" ", 1)[0] + " "),
+             lambda s, e: role_re.search(ctx.text, max(0, s - 60), min(len(ctx.text), e + 60)))
+    for test in tests:
+        for s, e, actor in reversed(ctx.mentions):
+            if s < before and actor.kind == "person" and test(s, e):
+                return actor
     return None
 
 

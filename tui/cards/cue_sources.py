@@ -37,7 +37,13 @@ class Names:
         return bisect_left(self.starts, start) < bisect_left(self.starts, end)
 
 
+CLAUSE_REACH = 400
+"""Characters before a joined cue ("Doe called on the agency to ... and said") that its
+clause's subject may stand: the clause opens at the sentence's start, not near the cue."""
+
 APPOSITIVE_MARKS = (",", "—", "–")
+TAG_MARKS = ("-", "—", "–")
+"""Marks before a speaker's name tag ("Turnout was high - Ann Roe: ...")."""
 """Marks that set off an appositive between a source and its cue."""
 
 
@@ -56,11 +62,17 @@ class SourceFinder:
         self.speaker_head = compile_pattern(rf"\s*(?P<s>{speaker})")
         # An opening adverbial before the subject: "On Monday, ...", "In a statement, ...".
         self.intro = compile_pattern(rf"\s*(?:{words('clause_intro')})\b[^,]{{0,60}},\s*")
+        # "Alarmed by the vote, Doe ...", "Facing criticism, Doe ...": a participle clause opens the sentence
+        self.opening_participle = compile_pattern(
+            rf"\s*(?:{brief.macros.get('opening_participle', '(?!x)x')})\b[^,;:“”\"]{{0,80}},\s*")
+        self.dateline = compile_pattern(rf"\s*(?:{brief.macros.get('dateline', '(?!x)x')})")
         # Between a clause's start and its subject: only names, titles, determiners, commas.
         self.not_subject = compile_pattern(r"(?<![\w’'.-])(?!(?:the|a|an|and|of|for|’s|'s)\b)[a-z][\w’'-]*\b(?![’']s)")
         self.passive_aux = {w.lower() for w in brief.words("passive_aux")}
         self.participles = {w.lower() for w in brief.words("participle_cue")}
-        self.title_tail = compile_pattern(r"(?:\s*[A-Z][\w.’'-]*)+\Z")
+        # possessive: each capitalised word is read one way only (a run of capitals would
+        # otherwise be split every possible way before the match fails)
+        self.title_tail = compile_pattern(r"(?:\s*[A-Z][\w.’'-]*+)+\Z")
         self.agent_by = compile_pattern(r"\bby\s+(?:(?:the|a|an)\s+)?(?:[A-Z][\w.’'-]*\s+){0,3}\Z")
         self.relatives = {w.lower() for w in brief.words("relative_pronoun")}
         self.relative_tail = compile_pattern(rf"(?<![\w’'])(?P<s>{speaker}),?\s+(?:{words('relative_pronoun')})\s*\Z")
@@ -119,6 +131,7 @@ class SourceFinder:
     def _find(self, text: str, start: int, cue_s: int,
               names: Names) -> tuple[tuple[int, int], str] | None:
         pos = cue_s
+        opening = max(start, pos - CLAUSE_REACH)  # where a long clause joined by "and said" may open
         start = max(start, pos - SOURCE_REACH)  # the source and its fillers sit close to the cue
         tail = self.filler_tail.search(text, start, pos)
         if tail:
@@ -129,7 +142,15 @@ class SourceFinder:
         before = text[start:pos]
         if before.rsplit(None, 1)[-1:] and before.rsplit(None, 1)[-1].lower() in self.relatives:
             rel = self.relative_tail.search(text, start, pos)  # "..., Ann Roe, who said ...": the name before
-            return (rel.span("s"), "the name a relative pronoun refers to") if rel else None
+            if rel is None:
+                return None
+            if not any(kind == "person" for _, _, kind in names.within(*rel.span("s"))):
+                # "Ann Roe, the head of the Lakeside Trust, who said ...": "who" is a person
+                person = [(s, e) for s, e, kind in names.within(start, rel.start("s"))
+                          if kind == "person" and text[e:rel.start("s")].lstrip().startswith(",")]
+                if person:
+                    return person[-1], "the person a relative pronoun refers to, before an appositive"
+            return rel.span("s"), "the name a relative pronoun refers to"
         cue_word = text[cue_s:text.find(" ", cue_s) if " " in text[cue_s:cue_s + 30] else cue_s + 30]
         participle = cue_word.lower().rstrip(",") in self.participles
         joined = self.coordinators.search(before)
@@ -141,7 +162,7 @@ class SourceFinder:
             said = self.said_tail.search(text, max(start, limit - 100), limit) if participle else None
             if said is not None and self._plausible(text, *said.span("s"), names):
                 return said.span("s"), "the source of the cue the participle goes on from"
-            subject = self._subject(text, start, limit, names)
+            subject = self._subject(text, opening, limit, names)
             return (subject, "subject of the clause the cue joins") if subject else None
         closer = before.rstrip()[-1:]
         if closer in APPOSITIVE_MARKS:
@@ -170,6 +191,21 @@ class SourceFinder:
             return None  # "E-mails released by the White House revealed ...": an agent, not the subject
         return m.span(), "subject before the cue"
 
+    def introducing_subject(self, text: str, start: int, end: int,
+                            names: Names) -> tuple[int, int] | None:
+        """The subject of a sentence that introduces a quotation with a colon ("Roe leaned in
+        and boomed:", "Doe interjected:"): whatever its verb, the quotation is what that
+        subject said. Only a name, a pronoun or a role word counts, not an opening word."""
+        tagged = [(s, e) for s, e, _ in names.within(start, end) if not text[e:end].strip()]
+        if tagged and (not text[start:tagged[-1][0]].strip()
+                       or text[start:tagged[-1][0]].rstrip().endswith(TAG_MARKS)):
+            return tagged[-1]  # "Polls agree - Ann Roe:": a name tag after a dash speaks, not the headline
+        subject = self._subject(text, start, end, names)
+        if subject is None or not self._plausible(text, *subject, names):
+            return None
+        words = text[subject[0]:subject[1]].lower().split()
+        return subject if names.any_within(*subject) or not self.source_words.isdisjoint(words) else None
+
     def _plain_name(self, text: str, names: Names, start: int, end: int) -> bool:
         """Is text[start:end] just a name ("Mr. Tom Barrett"), not a role phrase ("a lawyer for Doe")?"""
         return any(e >= end - 1 and not self.not_subject.search(text, start, s) for s, e, _ in names.within(start, end))
@@ -178,9 +214,16 @@ class SourceFinder:
                  names: Names) -> tuple[int, int] | None:
         """The subject a clause opens on: its first name that is not a possessor
         ("Doe's lawyer, Ann Roe, ..." is Roe's clause), or the speaker phrase at its head."""
-        intro = self.intro.match(text, start, limit)
-        if intro:
-            start = intro.end()
+        opened = False
+        while intro := self.intro.match(text, start, limit) or self.dateline.match(text, start, limit) \
+                or self.opening_participle.match(text, start, limit):
+            start, opened = intro.end(), True
+        if opened:
+            # "At a rally in Lakeside, Ore., on Sunday, Doe tried ...": the opening may hold names
+            # and commas of its own; the subject is the name that starts a clause and goes on to its verb
+            subject = self._clause_subject(text, start, limit, names)
+            if subject is not None:
+                return subject
         for s, e, kind in names.within(start, limit):
             gap = text[start:s].rstrip()
             if kind == "person" and gap and self._title_gap(gap.split(), capitals=True):
@@ -193,6 +236,18 @@ class SourceFinder:
             return self._titled(text, s, e, limit, names)
         head = self.speaker_head.match(text, start, limit)
         return head.span("s") if head else None
+
+    def _clause_subject(self, text: str, start: int, limit: int, names: Names) -> tuple[int, int] | None:
+        """After an opening adverbial: the first name (person or body) that follows a comma,
+        with only title words between, and is not itself followed by a comma or a possessive."""
+        for s, e, kind in names.within(start, limit):
+            if kind == "place" or e > limit:
+                continue
+            lead = self.title_tail.sub("", text[start:s].rstrip()) if s > start else ""
+            follows = text[e:limit].lstrip()
+            if (s == start or lead.endswith(",")) and not follows.startswith((",", "’s", "'s")):
+                return self._titled(text, s, e, limit, names)
+        return None
 
     def _titled(self, text: str, s: int, e: int, limit: int, names: Names) -> tuple[int, int]:
         """A name that only opens a title of the person named next ("Democratic front-runner

@@ -10,6 +10,7 @@ are not statements of their own and are left to reported speech.
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 
 from ..articles.segment import Paragraph, Quote
 from ..rules.brief import Brief, Rule
@@ -20,11 +21,24 @@ from .source_resolver import SourceResolver
 from .span_rules import SpanRules
 
 INVERTED_STOP_RE = re.compile(r"[,.;:!?“”\"]")
+INTRO_REACH = 300
+"""The longest sentence read for the subject that introduces a quotation with a colon."""
 SHORT_QUOTE_WORDS = 3
 """Quotes this short are scare quotes inside a sentence, not statements of their own."""
 
 Attribution = tuple[list[str], Rule, tuple[int, int]]
 """Speakers, the rule that attributed the quote, and the span of its cue."""
+
+
+@dataclass(frozen=True)
+class StructuralRule:
+    """An attribution the engine makes from the shape of the text, not from a brief rule."""
+
+    id: str
+
+
+INTRODUCED = StructuralRule("quote.introduced")
+"""'Roe leaned in and boomed: "..."': a colon hands the quotation to its sentence's subject."""
 
 
 class QuoteAttributor:
@@ -39,6 +53,7 @@ class QuoteAttributor:
         self.sentence_rules = sentence_rules
         self.cue_rules = [r for r in sentence_rules if r.form == "cue"]
         self.rules, self.resolver, self.cues = rules, resolver, cues
+        self.name_prefixes = set(brief.words("name_prefix"))
 
     def standalone(self, text: str, para: Paragraph, quote: Quote) -> bool:
         """Is this quotation a statement of its own, rather than words inside a sentence?
@@ -76,8 +91,7 @@ class QuoteAttributor:
                 speaker_end = m.end("speaker")
                 if "verb" in m.groupdict() and m.start("speaker") > m.start("verb"):
                     # '"...," said chief executive Steven Theede.': the name may follow the role.
-                    stop = INVERTED_STOP_RE.search(text, speaker_end, after_end)
-                    speaker_end = stop.start() if stop else after_end
+                    speaker_end = self._inverted_end(text, speaker_end, after_end)
                 speakers = self.resolver.resolve(ctx, m.start("speaker"), speaker_end, para)
                 if speakers is None:
                     return UNNAMED  # '"...," an analyst said': no one we can name
@@ -116,12 +130,60 @@ class QuoteAttributor:
                     ctx.how = f"{hit.how}; {ctx.how}"
                     if speakers:
                         return speakers, rule, (hit.start("speaker"), hit.end("verb"))
+            return self._introduced(ctx, para, quote)
         return None
+
+    def _inverted_end(self, text: str, pos: int, end: int) -> int:
+        """Where an inverted source ends: at the first comma or stop, but not at the point of a
+        title or an initial ('said Gov. Ann B. Roe of Lakeland, a Republican')."""
+        while (stop := INVERTED_STOP_RE.search(text, pos, end)) is not None:
+            at = stop.start()
+            word = text[text.rfind(" ", 0, at) + 1:at + 1]
+            if text[at] != "." or not (word in self.name_prefixes or len(word) == 2 and word[0].isupper()):
+                return at
+            pos = at + 1
+        return end
+
+    def _introduced(self, ctx: ArticleState, para: Paragraph, quote: Quote):
+        """'Roe leaned in and boomed: "..."', 'Doe interjected:' ending the paragraph before
+        a quotation paragraph: a colon introduces the quotation, so the subject of the
+        sentence it ends speaks, whatever its verb."""
+        text = ctx.text
+        end = max(quote.outer_start, para.start)
+        floor = para.start
+        stop = para.start + len(text[para.start:end].rstrip())
+        if stop == para.start:  # the quotation opens its paragraph: the paragraph before may introduce it
+            stop = len(text[:para.start].rstrip())
+            floor = text.rfind("\n", 0, stop) + 1
+        if stop <= floor or text[stop - 1] != ":":
+            return None
+        intro = sentence_start(text, floor, stop - 1)
+        if stop - intro > INTRO_REACH:
+            return None  # a long sentence's subject is too far from the quotation to be sure of
+        if floor == para.start and any(self.rules.passes(rule, text, intro, stop - 1)
+                                       and self.rules.match(rule, text, intro, stop - 1)
+                                       for rule in self.sentence_rules if rule.form != "reported"):
+            return None  # 'The party promised a cap with the slogan: "..."': the sentence reports its own words
+        subject = self.cues.sources.introducing_subject(text, intro, stop - 1, self.rules.names)
+        if subject is None:
+            return None
+        speakers = self.resolver.resolve(ctx, *subject, para)
+        if not speakers:
+            return None
+        ctx.how = f"the subject of the sentence that introduces it with a colon; {ctx.how}"
+        return speakers, INTRODUCED, subject
 
     def unattributed(self, ctx: ArticleState, index: int, quote: Quote, attributed: dict):
         if attributed:
             speakers, _, cue = attributed[min(attributed)]
             return speakers, "quote.same-paragraph", cue
+        focus = ctx.actor(ctx.focus)
+        if focus is not None and focus.kind == "person" and index - ctx.focus_para == 1 \
+                and ctx.quote_speaker_para is not None and ctx.focus_para > ctx.quote_speaker_para[1] \
+                and index - ctx.quote_speaker_para[1] <= 2:
+            # a quotation continues a speaker's passage, and 'Roe said she could not support the
+            # plan.' after the last quotation opened Roe's: Roe goes on
+            return [focus.name], "quote.after-reported", (quote.start, quote.start)
         if ctx.quote_speaker_para and index - ctx.quote_speaker_para[1] <= 2:
             # Only a quote that opens the paragraph (or has lost its opening mark) continues one.
             return [ctx.quote_speaker_para[0]], "quote.continuation", (quote.start, quote.start)

@@ -15,6 +15,7 @@ from ..articles.segment import Paragraph
 from ..rules.brief import Brief
 from ..rules.patterns import compile_pattern
 from .actors import ActorLexicon
+from .antecedents import introduced_here
 from .article_state import ArticleState
 from .matching import sentence_start, unique_actors
 from .model import Actor
@@ -38,6 +39,7 @@ class SourceResolver:
         self.person_pronouns = {w.lower() for w in brief.words("person_pronoun")}
         self.org_pronouns = {w.lower() for w in brief.words("org_pronoun")}
         self.offices = set(brief.words("office"))
+        self.person_roles = set(brief.words("descriptive_role"))
 
     def resolve(self, ctx: ArticleState, start: int, end: int, para: Paragraph | None) -> list[str] | None:
         """Speaker names for a phrase; [] when it names no one we can use; None for untied unnamed sources."""
@@ -52,12 +54,19 @@ class SourceResolver:
         # Overlap, not containment: the mention of "Mr. Smith" starts before the name the rule captured.
         inside = unique_actors(ctx.mention_index.overlapping(start, end))
         lowered = phrase.lower().split()
+        places = all(a.kind == "place" for a in inside) if inside else phrase.strip() in self.lex.state_words
+        named = self.speakers.named_after_role(ctx, lowered, start, end, places)
+        if named is not None:
+            ctx.how = f"the name set off by commas after the role '{phrase.strip()}'"
+            return [named.name]
         first = lowered[0] if lowered else ""
         contracted = self.contraction.match(first)
         if contracted:
             if contracted.group(1) not in self.pronouns:
                 return []  # "We've said", "I'd told": no one the text names
             first = lowered[0] = contracted.group(1)  # "He'd said": the pronoun's speaker
+        if first == "the" and lowered[-1] in self.person_roles and all(a.kind == "place" for a in inside):
+            inside = []  # "the former pilot and U.S. senator": a place in a description names no one
         if inside:
             holder = self.speakers.named_holder(ctx, phrase, inside)
             if holder is not None:
@@ -116,7 +125,7 @@ class SourceResolver:
             if first not in self.person_pronouns:
                 ctx.how = f"'{first}' is whoever spoke last"
                 return [ctx.focus] if ctx.focus else []
-            newcomer = self._introduced_here(ctx, start, first)
+            newcomer = introduced_here(ctx, self.speakers, start, first)
             if newcomer is not None:
                 ctx.how = f"'{first}' is the person this paragraph turned to"
                 return [newcomer.name]
@@ -157,15 +166,26 @@ class SourceResolver:
                 # names a one-holder office for the person it has just named.
                 holder = self.speakers.last_person(ctx, start)
             ctx.how = f"'{phrase.strip()}' is the person last named with that role"
+            if holder is None and lowered[-1] in self.person_roles:
+                # "The former pilot and senator said": no senator named, so the person in
+                # focus, or the person named last
+                holder = ctx.actor(ctx.focus_person) or self.speakers.last_person(ctx, start, 600)
+                ctx.how = f"'{phrase.strip()}' describes the person in focus or named last; no one is named so"
             return [holder.name] if holder else None  # "the judge" after "Judge Letitia Clark"
         if any(w in self.role_words for w in lowered):
             holder = self.speakers.named_holder(ctx, phrase, [])
             ctx.how = f"'{phrase.strip()}' is the one person the article names in that role"
             return [holder.name] if holder is not None else None  # "attorney says": the one named
-        if phrase[:1].isupper() and all(w[:1].isupper() for w in phrase.split()) and not phrase.isupper() \
-                and not any(w in self.lex.not_names or w in self.lex.demonyms for w in phrase.split()):
-            # a capitalised run shaped like a name; not all capitals (a dateline, a slogan)
-            return [self._new_person(ctx, phrase, start)]
+        words = phrase.split()
+        # "The Hill", "The Federalist": a paper's name (not "The A.G.", an abbreviated title)
+        paper = len(words) > 1 and words[0] in self.lex.name_articles and all(w.lower() != w for w in words[1:]) \
+            and not any(w.upper() == w for w in words[1:])
+        body = words[1:] if paper else words
+        if body and not phrase.isupper() and body[0][:1].isupper() and body[-1][:1].isupper() \
+                and all(w[:1].isupper() or w.capitalize() in self.lex.particles for w in body) \
+                and not any(w in self.lex.not_names or w in self.lex.demonyms for w in body):
+            # a capitalised run shaped like a name ("Ann de Roe"); not all capitals (a dateline, a slogan)
+            return [self._new_actor(ctx, phrase, start, "org" if paper else "person")]
         return []
 
     def tied_outlet(self, ctx: ArticleState) -> str | None:
@@ -183,25 +203,6 @@ class SourceResolver:
             if e <= end:
                 ctx.last_outlet = (name, ctx.sentence_no)
                 return
-
-    def _introduced_here(self, ctx: ArticleState, before: int, pronoun: str) -> Actor | None:
-        """A paragraph that turns to a new person ("The SNP's leader, Nicola Sturgeon,
-        welcomed the move. She said: ...") hands "he" or "she" to the person who is the
-        subject of its latest sentence, not to whoever spoke in an earlier paragraph."""
-        if ctx.focus_para == ctx.para_index:
-            return None
-        # The last subject in reading order: read backwards, the first one found.
-        for s, _, actor in reversed(ctx.mention_index.forward_until(ctx.para_start, before)):
-            if s < ctx.para_start or actor.kind != "person":
-                continue
-            opening = ctx.text[sentence_start(ctx.text, ctx.para_start, s):s].strip()
-            # The sentence opens on them: "Mr Galloway was ...", "Labour MP Jo Bell said",
-            # "The SNP's Holyrood leader, Nicola Sturgeon, welcomed ...".
-            opens_on = not opening or opening.endswith(",") and len(opening) < 80 \
-                or all(w[:1].isupper() for w in opening.split())
-            if opens_on and self.speakers.gender_fits(ctx.text, actor, pronoun):
-                return actor if actor.name != ctx.focus else None
-        return None
 
     def set_focus(self, ctx: ArticleState, speaker: str, index: int) -> None:
         ctx.focus = speaker
@@ -233,11 +234,11 @@ class SourceResolver:
             actor.mentions.append((start, start + len(surface)))
         return name
 
-    def _new_person(self, ctx: ArticleState, phrase: str, start: int) -> str:
+    def _new_actor(self, ctx: ArticleState, phrase: str, start: int, kind: str) -> str:
         name = phrase.strip()
         actor = ctx.actor(name)
         if actor is None:
-            actor = Actor(name=name, kind="person", aliases=[name], rule="actor.speaker-name")
+            actor = Actor(name=name, kind=kind, aliases=[name], rule="actor.speaker-name")
             ctx.actors.append(actor)
         actor.mentions.append((start, start + len(name)))
         ctx.mentions.append((start, start + len(name), actor))

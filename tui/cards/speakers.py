@@ -9,7 +9,6 @@ The English they need (honorifics by gender, one-holder roles) comes from the br
 from __future__ import annotations
 
 import re
-from bisect import bisect_left
 from collections.abc import Sequence
 
 from ..rules.brief import Brief
@@ -17,21 +16,25 @@ from ..rules.patterns import compile_pattern
 from .article_state import ArticleState
 from .matching import sentence_start
 from .model import Actor
+from .roles import RoleHolders
 
-class SpeakerModel:
+class SpeakerModel(RoleHolders):
     """Antecedents for pronouns, roles and unnamed staff, from an article's mentions."""
 
     def __init__(self, brief: Brief):
+        super().__init__(brief)
         self.female = compile_pattern(rf"\b{brief.word_regex('female_honorific')}\.?\s")
         self.male = compile_pattern(rf"\b{brief.word_regex('male_honorific')}\.?\s")
-        self.single_roles = {w.lower() for w in brief.words("single_role")}
         self.possessive_pronouns = dict(pair.lower().split("=", 1) for pair in brief.words("possessive_pronoun")
                                         if "=" in pair)
         self.staff = {w.lower() for w in brief.words("staff")}
         self.documents = {w.lower() for w in brief.words("document")}
         self.party_members = {w.lower() for w in brief.words("party_member")}
         self.party_plurals = dict(pair.split("=", 1) for pair in brief.words("party_plural") if "=" in pair)
-        self._holder_res: dict[str, tuple[re.Pattern, re.Pattern]] = {}
+        self.roles = set(brief.words("role"))
+        self.appositive_lead = compile_pattern(r"\s*,\s+")
+        self.title_run = compile_pattern(r"(?:[A-Z][\w.]*\s+){0,3}")
+        self.appositive_close = compile_pattern(rf"\s*(?:,|{brief.macros.get('speaker_tag', '(?!x)x')})")
 
     def gender_fits(self, text: str, person: Actor, pronoun: str) -> bool:
         """ "He" is not a person the text calls "Mrs Hassan", nor "she" one it calls "Mr Brown"."""
@@ -97,6 +100,28 @@ class SpeakerModel:
                 return actor
         return focus if focus is not None and focus.kind == "person" and noun in self.staff else None
 
+    def named_after_role(self, ctx: ArticleState, words: list[str], start: int, end: int,
+                         places_only: bool = False) -> Actor | None:
+        """The person named in commas right after a role phrase ("Doe's press secretary, Ann
+        Roe, said", "The party chairman, Ann Roe, called"): the role holder speaks, not the
+        principal. The phrase holds a role word (or only a place: "Alarmed by the vote in
+        Lakeland, Senator Ann Roe said") and names no person but a possessor."""
+        if not places_only and not any(w.strip(",.") in self.roles or w.strip(",.") in self.staff
+                                       for w in words[-3:]):
+            return None
+        text = ctx.text
+        for s, e, actor in ctx.mention_index.starting_in(max(0, start - 40), end):
+            if e > start and actor.kind == "person" and not text.startswith(("’s", "'s"), e):
+                return None  # "Ann Roe, the chairman," names its person already
+        lead = self.appositive_lead.match(text, end)
+        if lead is None:
+            return None
+        for s, e, actor in ctx.mention_index.starting_in(lead.end(), lead.end() + 30):
+            if actor.kind == "person" and self.title_run.fullmatch(text, lead.end(), s) \
+                    and self.appositive_close.match(text, e):
+                return actor  # the name may follow a title: ", Senator Ann Roe, the ..."
+        return None
+
     @staticmethod
     def _signer(ctx: ArticleState, after: int) -> Actor | None:
         """The person named in an appositive right after a document ("The cable, sent under
@@ -126,90 +151,6 @@ class SpeakerModel:
         """The person named last before ``before``, if named close enough to mean them."""
         return next((a for s, e, a in ctx.mention_index.reversed_between(before - within, before)
                      if e <= before and a.kind == "person" and before - s < within), None)
-
-    @staticmethod
-    def role_holder(ctx: ArticleState, role: str, before: int) -> Actor | None:
-        """The person last named with this role word ("Judge Letitia Clark", "Smith, the
-        spokesman") before ``before``: who "the judge" or "the spokesman" is.
-
-        The persons named next to the word are found once per article (see
-        :class:`MentionIndex`); each question is then a binary search among them."""
-        role_re = re.compile(rf"\b{re.escape(role)}\b", re.IGNORECASE)
-        text, index = ctx.text, ctx.mention_index
-
-        def named_with(s: int, e: int, actor: Actor) -> bool:
-            return actor.kind == "person" and role_re.search(text, max(0, s - 60), min(len(text), e + 60)) is not None
-
-        for s, e, actor in reversed(index.tail()):
-            if s < before and named_with(s, e, actor):
-                return actor
-        holders = index.cached(("role holder", role), lambda: [
-            i for i in index.near_word(role, 60, 60) if named_with(*index.mentions[i])])
-        k = bisect_left(holders, bisect_left(index.starts, before))
-        return index.mentions[holders[k - 1]][2] if k else None
-
-    def named_holder(self, ctx: ArticleState, phrase: str, principals: Sequence[Actor]) -> Actor | None:
-        """The one person the article names in a single-holder role the phrase gives
-        ("Doe's lawyer" when it also says "Doe's lawyer, Ann Roe" or "attorney Ann Roe"):
-        the conventions give such a statement to the holder, not to the principal.
-        With no principal in the phrase ("the attorney said"), only a role the article
-        gives to exactly one person counts."""
-        words = [w.strip(",.").lower() for w in phrase.split()]
-        role = next((w for w in reversed(words) if w in self.single_roles), None)
-        if role is None:
-            return None
-        text, index = ctx.text, ctx.mention_index
-        principal_ids = {id(a) for a in principals}
-        holders: list[Actor] = []
-        for s, e, actor, window in self._role_windows(ctx, role):
-            if actor.kind != "person" or id(actor) in principal_ids or any(h is actor for h in holders):
-                continue
-            if not principals:
-                holders.append(actor)
-                continue
-            # the principal stands in the role phrase: "Doe's lawyer, Roe" / "Roe, a lawyer for Doe"
-            lo, hi = window
-            if any(id(a) in principal_ids and lo <= ps < hi for ps, _, a in index.starting_in(lo, hi)):
-                return actor
-        return holders[0] if len(holders) == 1 else None
-
-    def _role_windows(self, ctx: ArticleState, role: str) -> list[tuple[int, int, Actor, tuple[int, int]]]:
-        """The mentions in list order that the role word stands next to ("attorney Ann
-        Roe", "Roe, a lawyer for ..."), each with the window its principal may stand in.
-        The sorted mentions' answers are found once per article; appended ones each time."""
-        before_re, after_re = self._holder_patterns(role)
-        text, index = ctx.text, ctx.mention_index
-
-        def window(s: int, e: int) -> tuple[int, int] | None:
-            before = before_re.search(text, max(0, s - 40), s)
-            if before:
-                return max(0, before.start() - 40), s
-            after = after_re.match(text, e, e + 60)
-            return (e, after.end() + 30) if after else None
-
-        def build() -> list:
-            found = []
-            for i in index.near_word(role, 40, 60):
-                s, e, actor = index.mentions[i]
-                w = window(s, e)
-                if w is not None:
-                    found.append((s, e, actor, w))
-            return found
-
-        found = list(index.cached(("role windows", role), build))
-        for s, e, actor in index.tail():
-            w = window(s, e)
-            if w is not None:
-                found.append((s, e, actor, w))
-        return found
-
-    def _holder_patterns(self, role: str) -> tuple[re.Pattern, re.Pattern]:
-        if role not in self._holder_res:
-            word = re.escape(role)
-            self._holder_res[role] = (
-                re.compile(rf"\b(?i:{word}),?\s+(?:[A-Z][\w’'.-]*\s+){{0,2}}\Z"),
-                re.compile(rf",\s+(?:[\w’'.-]+\s+){{0,4}}?(?i:{word})\b"))
-        return self._holder_res[role]
 
     @staticmethod
     def introduced_with(ctx: ArticleState, person: Actor, orgs: list[Actor]) -> bool:

@@ -22,7 +22,7 @@ from .cues import CueHit, CueReader, Names
 from .denial_units import nearer_subject
 from .matching import MentionIndex, RuleIndex, SentenceIndex, Verdict, search_rule, sentence_end, sentence_start, trim
 from .model import Actor, Statement
-from .quote_attribution import QuoteAttributor
+from .quote_attribution import INTRODUCED, QuoteAttributor
 from .source_resolver import SourceResolver
 from .span_rules import SpanRules
 from .speakers import SpeakerModel
@@ -33,6 +33,10 @@ BUILTIN_RULES = {
     "quote.same-paragraph": "A quotation with no attribution of its own, in a paragraph where another "
                             "quotation is attributed, has the same speaker.",
     "quote.continuation": "A quotation paragraph right after an attributed quotation continues it.",
+    "quote.after-reported": "A quotation paragraph right after a paragraph that reports a person's words "
+                            "goes on in that person's voice.",
+    INTRODUCED.id: "A quotation introduced by a colon is the words of the subject of the sentence the "
+                   "colon ends, whatever its verb.",
 }
 NESTING_DEPTH = 2
 """How deep "X said the report said ..." is followed: clauses with their own speaker."""
@@ -137,13 +141,13 @@ class StatementFinder:
     def _take_quote(self, ctx: ArticleState, index: int, para: Paragraph, quote: Quote, speakers: list[str],
                     rule_id: str, cue: tuple[int, int], consumed: set[int]) -> None:
         """Emit an attributed quotation; its sentences and its cue's are not read again."""
-        if rule_id in BUILTIN_RULES:
+        if rule_id in BUILTIN_RULES and rule_id != INTRODUCED.id:  # that one keeps how its subject was read
             ctx.how, ctx.source = BUILTIN_RULES[rule_id], None
         by_offset = ctx.sentence_index
         consumed.update(by_offset.overlapping(quote.outer_start, quote.outer_end))
         consumed.update(by_offset.overlapping(cue[0], cue[0] + 1))  # the sentence holding the cue
         self._emit_quote(ctx, speakers, rule_id, quote, cue)
-        if cue[1] <= quote.outer_start:
+        if rule_id != INTRODUCED.id and cue[1] <= quote.outer_start:
             # 'Doe urged voters to stay home, saying, "..."', 'Doe called on Roe to resign and said,
             # "..."': the clause before the quotation's own cue may say something of its own
             split = None
@@ -151,7 +155,8 @@ class StatementFinder:
                 pass
             if split is not None and split.start() > cue[0]:
                 self._sentence(ctx, index, sentence_start(ctx.text, para.start, cue[0]), split.start(), depth=1)
-        self._follow_on(ctx, speakers, para, cue)
+        if rule_id != INTRODUCED.id:  # its "cue" is the subject before the colon: nothing follows it
+            self._follow_on(ctx, speakers, para, cue)
         if cue[1] <= quote.start and ctx.text[quote.end - 1:quote.end] not in (".", "?", "!"):
             # 'X said, "...," but he denied ...': the same sentence goes on after the quote
             self._follow_on(ctx, speakers, para, (quote.outer_start, quote.outer_end))

@@ -40,7 +40,8 @@ def register(form: Form) -> Form:
 
 _PRONOUN_LEXICONS = ("pronoun", "person_pronoun", "org_pronoun", "role", "unnamed", "org_role", "office",
                      "source_cut", "office_of", "complementizer", "auxiliary", "relay_as", "relay_by", "subordinator",
-                     "contraction", "possessive_pronoun", "staff", "document", "party_member", "party_plural")
+                     "contraction", "possessive_pronoun", "staff", "document", "party_member", "party_plural",
+                     "role_abbreviation", "descriptive_role")
 """What the engine reads to resolve any form's source: pronouns, roles, where a source phrase ends."""
 
 register(Form("quote-after", "the words after a quotation name its speaker: '\"...,\" Kirby said'",
@@ -65,7 +66,7 @@ register(Form("cue", "cue first: the pattern finds a reporting cue (any tense, p
               lexicons=("cue_filler", "cue_object", "content_fragment", "participle_cue", "clause_intro", "passive_aux",
                         "infinitive_cue", "document", "participle_lead", "title_break", "say", "determiner", "relative_pronoun",
                         "auxiliary") + _PRONOUN_LEXICONS,
-              macros=("speaker", "speaker_tag"), trigger_lexicons=("cue_verbs", "headline_cue")))
+              macros=("speaker", "speaker_tag", "dateline", "opening_participle"), trigger_lexicons=("cue_verbs", "headline_cue")))
 
 
 def forms_table() -> str:
