@@ -7,7 +7,6 @@ from __future__ import annotations
 
 import gc
 import os
-import sys
 import threading
 import time
 from dataclasses import dataclass, replace
@@ -39,12 +38,12 @@ from ..workspace import Entry, Workspace
 from .commands import ArticleSearchProvider
 from .messages import OpenArticle, ReaderReady, ReloadRules
 from .stopping import CardsStopped, stop_thread
+from .switching import short_switch_interval
 from .screens.modals import HelpScreen
 from .screens.reader import ReaderScreen, legend_rows
 
 DEFAULT_BRIEF = "default"
 POLL_SECONDS = 1.0
-SWITCH_INTERVAL = 0.0005
 BATCH_SECONDS = 0.25
 """Cards computed in the worker reach the screen in batches at most this far apart."""
 UI_TURN_TIMEOUT = 0.5
@@ -249,14 +248,11 @@ class BriefingApp(App):
                      articles: list[Article], paths: list[Path]) -> None:
         # A short GIL switch interval while the cards are built keeps keys snappy:
         # with the default 5 ms the UI thread waits that long at every hand-over.
-        previous = sys.getswitchinterval()
-        sys.setswitchinterval(min(previous, SWITCH_INTERVAL))
         try:
-            self._compute_cards(worker, generation, engine, articles, paths)
+            with short_switch_interval():
+                self._compute_cards(worker, generation, engine, articles, paths)
         except CardsStopped:
             pass  # the reader is quitting
-        finally:
-            sys.setswitchinterval(previous)
 
     def get_driver_class(self):
         """Textual's driver, but on Linux one whose input thread stops at once (quick_input.py)."""
