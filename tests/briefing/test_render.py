@@ -182,3 +182,24 @@ def test_a_preview_cuts_each_findings_list_but_the_saved_briefing_has_every_item
     more = briefing.text.count("\u2014 carried by") - 1
     assert f"- \u2026 and {more:,} more in the saved briefing." in preview
     assert "more in the saved briefing" not in briefing.text
+
+
+def test_each_briefing_escapes_with_an_empty_cache_and_the_collector_held():
+    """The escape cache holds one briefing's text: no export is faster because another
+    ran before it (a 2,000-article set's text overflowed it, a 200-article one's did not),
+    and a session does not keep the last briefing's strings. The collector is held while
+    the briefing is built (issue 14) and given back."""
+    import gc
+
+    from tui.briefing import escape
+    from tui.briefing.render import build_briefing
+
+    left_over = "Left over from an earlier export"
+    escape.md_inline(left_over)
+    seen: list[bool] = []
+    build_briefing(make_hostile_workspace(), progress=lambda stage, done, total: seen.append(gc.isenabled()))
+    assert escape.md_inline.cache_info().currsize > 0  # this briefing's text is cached
+    hits = escape.md_inline.cache_info().hits
+    escape.md_inline(left_over)
+    assert escape.md_inline.cache_info().hits == hits  # the earlier export's is not
+    assert seen and not any(seen) and gc.isenabled()

@@ -7,7 +7,6 @@ from __future__ import annotations
 
 import gc
 import os
-import sys
 import threading
 import time
 from dataclasses import dataclass, replace
@@ -40,12 +39,12 @@ from .commands import ArticleSearchProvider
 from .messages import OpenArticle, ReaderReady, ReloadRules
 from .progress import article_count
 from .stopping import CardsStopped, stop_thread
+from .switching import short_switch_interval
 from .screens.modals import HelpScreen
 from .screens.reader import ReaderScreen, legend_rows
 
 DEFAULT_BRIEF = "default"
 POLL_SECONDS = 1.0
-SWITCH_INTERVAL = 0.0005
 BATCH_SECONDS = 0.25
 """Cards computed in the worker reach the screen in batches at most this far apart."""
 UI_TURN_TIMEOUT = 0.5
@@ -206,12 +205,15 @@ class BriefingApp(App):
             self.call_after_refresh(self._ui_turn_over.set)
 
     async def on_event(self, event: events.Event) -> None:
+        if self._quits(event):
+            # Quit as soon as the key arrives: stop the card threads, and exit without
+            # first passing the key down to the screen and back up to the app's binding.
+            # While cards or a set-wide view are being computed, each of those steps waits
+            # for its turn at the interpreter behind a queue of messages (0.1-0.3 s).
+            await self.action_quit()
+            return
         if self.loading and isinstance(event, YIELD_EVENTS):
             self.yield_to_ui()
-            if self._quits(event):
-                # Stop the card threads as soon as the key arrives: while they run, every
-                # step of reaching the quit action waits for its turn at the interpreter.
-                self._stop_builders()
         await super().on_event(event)
 
     def _quits(self, event: events.Event) -> bool:
@@ -249,14 +251,22 @@ class BriefingApp(App):
                      articles: list[Article], paths: list[Path]) -> None:
         # A short GIL switch interval while the cards are built keeps keys snappy:
         # with the default 5 ms the UI thread waits that long at every hand-over.
-        previous = sys.getswitchinterval()
-        sys.setswitchinterval(min(previous, SWITCH_INTERVAL))
         try:
-            self._compute_cards(worker, generation, engine, articles, paths)
+            with short_switch_interval():
+                self._compute_cards(worker, generation, engine, articles, paths)
         except CardsStopped:
             pass  # the reader is quitting
-        finally:
-            sys.setswitchinterval(previous)
+
+    def get_driver_class(self):
+        """Textual's driver, but on Linux one whose input thread stops at once (quick_input.py)."""
+        driver = super().get_driver_class()
+        try:
+            from textual.drivers.linux_driver import LinuxDriver
+
+            from .quick_input import QuickInputDriver
+        except ImportError:  # not a Linux/Unix terminal
+            return driver
+        return QuickInputDriver if driver is LinuxDriver else driver
 
     async def action_quit(self) -> None:
         """Quit now, even in the middle of a slow card: the threads building cards are

@@ -24,5 +24,14 @@ PRIVATE_NAMES: dict[str, tuple[tuple[str, str], ...]] = {
         ("_size_updated", "widgets/scrolling.py: overridden so a longer text does not re-lay out"),
         ("_scroll_update", "widgets/scrolling.py: the scrollbar follows a new virtual size"),
     ),
+    "textual.drivers.linux_driver.LinuxDriver": (
+        ("_key_thread", "quick_input.py: whether an input thread is running when input is disabled"),
+        ("run_input_thread", "quick_input.py: overridden to give the thread a wakeable selector"),
+        ("disable_input", "quick_input.py: overridden to wake the input thread before it is joined"),
+        ("exit_event", "quick_input.py: the input thread's stop flag"),
+    ),
+    "textual.drivers.linux_driver": (
+        ("selectors", "quick_input.py: the module the input thread makes its selector from"),
+    ),
 }
 """Class path -> (private name, where and why it is used)."""

@@ -46,7 +46,7 @@ def flatten(text: str | None) -> str:
     return text.strip()
 
 
-@lru_cache(maxsize=8192)
+@lru_cache(maxsize=1 << 16)
 def md_inline(text: str | None) -> str:
     """Text safe to place anywhere inline in Markdown: literal, on one line, no HTML.
 

@@ -75,8 +75,9 @@ class StatementFinder:
              source_outlet: str | None = None) -> list[Statement]:
         mentions = sorted(((s, e, a) for a in actors for s, e in a.mentions), key=lambda m: m[0])
         self.rules.begin(text, Names([(s, e, a.kind) for s, e, a in mentions]))
+        media = {a.name for a in actors if self.lex.is_media(a.name)}  # once per actor, not per mention
         ctx = ArticleState(text=text, actors=actors, mentions=mentions, source_outlet=source_outlet,
-                           media_mentions=[(s, e, a.name) for s, e, a in mentions if self.lex.is_media(a.name)])
+                           media_mentions=[(s, e, a.name) for s, e, a in mentions if a.name in media])
         ctx.mention_index = MentionIndex(mentions, text)
         for index, para in enumerate(paras):
             if para.boilerplate or para.meta:

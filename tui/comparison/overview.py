@@ -6,6 +6,7 @@ from collections import Counter, defaultdict
 
 from ..cards.model import Card
 from .actors import spelling_variant
+from .collector import collector_held
 from .compare import OTHER_SPEAKER_THRESHOLD, Parties, _refs, article_info
 from .discrepancies import Measure, set_discrepancies
 from .model import ActorRow, Overview, Span, SpellingVariant, StatementCluster, StatementRef
@@ -28,6 +29,7 @@ def overview_of(workspace, progress: Progress = no_progress) -> Overview:
                     [i for i, _ in entries], progress)
 
 
+@collector_held()
 def overview(cards: list[Card], texts: list[str], indexes: list[int] | None = None,
              progress: Progress = no_progress) -> Overview:
     """The whole set at once. ``progress`` hears how far each stage is and may raise

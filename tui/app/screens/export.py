@@ -27,6 +27,7 @@ from ...briefing import BriefingExists, BriefingOptions, BriefingWriteError, bui
 from ...commands.export import fixed_time
 from ...comparison.progress import Cancelled
 from ..progress import ScreenProgress, article_count, still_loading
+from ..switching import short_switch_interval
 from ...workspace import Workspace
 
 DEFAULT_NAME = "briefing.md"
@@ -150,7 +151,7 @@ class ExportScreen(Screen):
 
         progress = ScreenProgress(self.app, self.set_status, stop.is_set, f"Preparing {what}")
         try:
-            briefing = await asyncio.to_thread(build_briefing, self.workspace, self.options(self.cards), progress)
+            briefing = await asyncio.to_thread(_built, self.workspace, self.options(self.cards), progress)
         except Cancelled:
             return
         if stop.is_set() or not self.is_attached:
@@ -227,3 +228,9 @@ class ExportScreen(Screen):
         from ..served import briefing_saved  # served in a browser: say where, send a copy
 
         briefing_saved(self.app, written, text)
+
+
+def _built(workspace: Workspace, options: BriefingOptions, progress: ScreenProgress):
+    """The briefing, built on a worker thread that keeps keys quick meanwhile (switching.py)."""
+    with short_switch_interval():
+        return build_briefing(workspace, options, progress)

@@ -40,6 +40,7 @@ from ...comparison import Overview, overview_of
 from ...comparison.model import TOP_ARTICLES
 from ...comparison.progress import Cancelled
 from ..progress import ScreenProgress, article_count, still_loading
+from ..switching import short_switch_interval
 from ..widgets.lists import KeyedDataTable
 from ...workspace import Workspace
 
@@ -126,7 +127,8 @@ class OverviewScreen(Screen):
         worker = get_current_worker()
         progress = ScreenProgress(self.app, self._progress, lambda: worker.is_cancelled, "Computing the overview")
         try:
-            result = overview_of(self.workspace, progress)
+            with short_switch_interval():  # keys stay quick while it runs (switching.py)
+                result = overview_of(self.workspace, progress)
         except Cancelled:
             return
         if not worker.is_cancelled:

@@ -105,16 +105,41 @@ def _nested_persons(text: str, nested: list[tuple[Window, str]], local: dict[str
                     actors: dict[str, Actor], lex: ActorLexicon) -> None:
     """A person named inside a longer name ("Joe Biden's administration",
     "office of President X") is mentioned too."""
+    persons: dict[int, dict[tuple[str, ...], list[tuple[int, Known]]]] = {}
+    answers: dict[tuple[tuple[str, ...], str], list[Known | None]] = {}  # the same names recur
     for window, outer in nested:
+        keys = tuple(norm(w[2]) for w in window)
         for i in range(len(window)):
-            key = norm(window[i][2])
-            for bucket in (local.get(key, ()), lex.index.get(key, ())):
-                known = next((k for k in bucket if k.kind == "person" and k.name != outer
-                              and len(k.words) <= len(window) - i and k.words == tuple(
-                                  norm(w[2]) for w in window[i:i + len(k.words)])), None)
+            found = answers.get((keys[i:], outer))
+            if found is None:
+                found = answers[keys[i:], outer] = [
+                    _first_person(bucket, keys[i:], outer, persons)
+                    for bucket in (local.get(keys[i], ()), lex.index.get(keys[i], ()))]
+            for known in found:
                 if known is None:
                     continue
                 start, end = window[i][0], window[i + len(known.words) - 1][1]
                 end = start + len(strip_possessive(text[start:end]))
                 _mention(actors, known, lex, start, end, text[start:end], kind="person")
                 break
+
+
+def _first_person(bucket: list[Known], keys: tuple[str, ...], outer: str,
+                  persons: dict[int, dict[tuple[str, ...], list[tuple[int, Known]]]]) -> Known | None:
+    """The bucket's first person (in bucket order) other than ``outer`` whose words start
+    ``keys``. A first name's bucket holds every person of that name, so each bucket's
+    persons are indexed by their words once per article instead of read for every window."""
+    by_words = persons.get(id(bucket))
+    if by_words is None:
+        by_words = persons[id(bucket)] = {}
+        for at, known in enumerate(bucket):
+            if known.kind == "person":
+                by_words.setdefault(known.words, []).append((at, known))
+    best: tuple[int, Known] | None = None
+    for n in range(1, len(keys) + 1):
+        for at, known in by_words.get(keys[:n], ()):
+            if known.name != outer:
+                if best is None or at < best[0]:
+                    best = (at, known)
+                break
+    return None if best is None else best[1]
