@@ -70,8 +70,13 @@ class ClauseLabeller:
     def quote_runs(self, text: str, quote: Quote) -> list[Run]:
         """A quoted passage is one unit however many sentences it has, split only by
         polarity: at most one claim and one denial, each spanning its own sentences."""
+        return self.unit_runs(text, quote.start, quote.end)
+
+    def unit_runs(self, text: str, start: int, end: int) -> list[Run]:
+        """One unit of someone's words (a quotation, a reproduced post): at most one claim
+        and one denial, each spanning its own sentences."""
         merged: dict[str, Run] = {}
-        for sentence in split_sentences(text, quote.start, quote.end):
+        for sentence in split_sentences(text, start, end):
             for rs, re_, verdict in self.labelled(text, sentence.start, sentence.end):
                 first = merged.get(verdict.label)
                 merged[verdict.label] = (rs, re_, verdict) if first is None else (first[0], re_, first[2])

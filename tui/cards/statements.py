@@ -22,6 +22,7 @@ from .cues import CueHit, CueReader, Names
 from .denial_units import nearer_subject
 from .matching import MentionIndex, RuleIndex, SentenceIndex, Verdict, search_rule, sentence_end, sentence_start, trim
 from .model import Actor, Statement
+from .posts import PostReader
 from .quote_attribution import QuoteAttributor
 from .source_resolver import SourceResolver
 from .span_rules import SpanRules
@@ -66,6 +67,7 @@ class StatementFinder:
         self.resolver = SourceResolver(brief, lexicon, SpeakerModel(brief))
         self.quotes = QuoteAttributor(brief, self.rules, self.resolver, self.cues, self.sentence_rules)
         self.labeller = ClauseLabeller(brief, self.rules)
+        self.posts = PostReader([r for r in attribution if r.form == "post"], self.resolver, self.labeller)
 
     def find(self, text: str, paras: list[Paragraph], actors: list[Actor],
              source_outlet: str | None = None) -> list[Statement]:
@@ -89,6 +91,8 @@ class StatementFinder:
         means whoever spoke last before it."""
         text = ctx.text
         ctx.para_index, ctx.para_start = index, para.start
+        if self.posts.read(ctx, index, para):
+            return
         ctx.sentence_index = by_offset = SentenceIndex(para.sentences, para.quotes)
         consumed: set[int] = set()
         quotes = [q for q in para.quotes if self.quotes.standalone(text, para, q)]

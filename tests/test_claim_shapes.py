@@ -1,0 +1,56 @@
+"""Claim shapes from issue 10's split-A misses, each on invented text (invented names).
+
+Every test failed before the change that added it (checked by breaking the rule or code).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tui.articles.reader import article_from_text
+
+HEADLINE = "Harbour budget row deepens\n\n"
+
+
+@pytest.fixture(scope="module")
+def card_of(default_engine):
+    def build(body: str, headline: str = HEADLINE):
+        text = headline + body + "\n"
+        card = default_engine.card(article_from_text(text, path="inline.txt"))
+        for item in card.claims + card.denials:
+            assert text[item.start:item.end] == item.text, item
+        return card
+    return build
+
+
+def items(card, speaker: str) -> list[str]:
+    return [s.text for s in card.statements if s.speaker == speaker]
+
+
+def test_a_signed_post_is_one_unit_of_its_signer(card_of):
+    """'... — Name (@handle) Month D, YYYY' closes an embedded post: the paragraph is the
+    signer's words, and the quotation inside it is nested (no item for the mayor)."""
+    card = card_of("Mayor Colm Ashby spoke at the pier on Monday.\n\n"
+                   "The mayor this morning says 'the ferry will run again in May.' #Harbour "
+                   "pic.twitter.com/xyz — Dunmore Radio (@DunmoreRadio) March 4, 2017")
+    said = items(card, "Dunmore Radio")
+    assert len(said) == 1 and "The mayor this morning says" in said[0], card.statements
+    assert not any("ferry will run" in s.text for s in card.statements if s.speaker != "Dunmore Radio")
+
+
+def test_a_persons_account_tweeted(card_of):
+    """"X's account tweeted: '...'": the account speaks for its owner."""
+    card = card_of("Senator Colm Ashby spoke at the pier on Monday.\n\n"
+                   "This came after Ashby's account tweeted Saturday: \u201cI had to fire the harbour master "
+                   "because he misled the council.\u201d")
+    assert any("fire the harbour master" in t for t in items(card, "Colm Ashby")), card.statements
+
+
+def test_a_participle_after_a_closing_quote_is_a_new_act(card_of):
+    """'called the audit "very unfair," claiming ...': the participle says something new,
+    so it is its own item (CONVENTIONS.md 1, participles), with the comma inside the quote."""
+    card = card_of("Mayor Colm Ashby on Monday called the harbour audit \u201cvery unfair,\u201d claiming "
+                   "the council and its clerk both \u201clied\u201d to the voters of Dunmore.")
+    said = items(card, "Colm Ashby")
+    assert len(said) == 2, said
+    assert "very unfair" in said[0] and "both \u201clied\u201d" in said[1]
