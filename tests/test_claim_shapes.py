@@ -54,3 +54,24 @@ def test_a_participle_after_a_closing_quote_is_a_new_act(card_of):
     said = items(card, "Colm Ashby")
     assert len(said) == 2, said
     assert "very unfair" in said[0] and "both \u201clied\u201d" in said[1]
+
+
+def test_a_refusal_to_answer_either_way_gives_no_item(card_of):
+    """'could not confirm, deny or comment on ...' states nothing (CONVENTIONS.md 3)."""
+    card = card_of("A spokesman for the Dunmore Harbour Board said he could not confirm, deny or comment on the audit.")
+    assert not card.statements, card.statements
+
+
+def test_a_state_of_mind_is_no_reporting_act(card_of):
+    """'believed' reports no words (CONVENTIONS.md 3, states of mind)."""
+    card = card_of("Colm Ashby believed the audit of the harbour board was rigged by the council.")
+    assert not card.statements, card.statements
+
+
+def test_said_just_that_points_back_and_takes_nothing_before_it(card_of):
+    """'In a reply on Monday, X said just that.': no content after the cue, and the opening
+    adverbial before the source is no content either."""
+    card = card_of("The council says the audit was rigged.\n\n"
+                   "In a reply shortly after the audit was made public on Monday, Colm Ashby, spokesman for "
+                   "the Dunmore Harbour Board, said just that.")
+    assert not items(card, "Colm Ashby"), card.statements

@@ -22,6 +22,9 @@ from .matching import CLAIM, RuleIndex, Verdict, join_fragments, search_rule, tr
 from .model import Statement
 from .span_rules import WORD_RE, SpanRules
 
+NO_ITEM = Verdict("none")
+"""A clause that states nothing ("could not confirm, deny or comment"): no card item."""
+
 Run = tuple[int, int, Verdict]
 """A labelled stretch of text: start, end and its verdict."""
 
@@ -90,6 +93,8 @@ class ClauseLabeller:
             hit = search_rule(rule, text, start, end)
             if hit is None:
                 continue
+            if rule.label == "none":
+                return NO_ITEM
             if rule.label != "denial":
                 return CLAIM
             found = hit.groupdict()
@@ -146,6 +151,8 @@ def append_items(ctx: ArticleState, speakers: list[str], rule_id: str, runs: lis
     text = ctx.text
     how = sys.intern(ctx.how)  # a few dozen distinct explanations across a whole folder
     for rs, re_, verdict in runs:
+        if verdict.label == NO_ITEM.label:
+            continue
         denial = verdict.label == "denial"
         for speaker in speakers:
             ctx.items.append(Statement(

@@ -75,6 +75,7 @@ class CueReader:
         # "vowed to ...", "threatened to ...": after these cues a to-infinitive is content, not a place
         self.infinitive_cue = compile_pattern(rf"\b(?:{words('infinitive_cue')})\s*\Z")
         self.infinitive = compile_pattern(r"\s*to\s+[a-z]+\b(?<!\bthe)")
+        self.empty = compile_pattern(rf"(?:(?:{words('empty_content')})\b[\s,]*)+[.!?]?\s*\Z")
         self.lead_determiner = compile_pattern(rf"(?<![\w’'])(?:{words('determiner')})\s*\Z")
 
     def read(self, rule: Rule, text: str, start: int, end: int,
@@ -158,7 +159,7 @@ class CueReader:
             # 'Using the tax "is a blunt tool," Mr. Doe said.', '..., the Gazette reported on Monday.':
             # the words before the source
             lead = self.lead_determiner.sub("", text[start:source[0]]).rstrip()
-            if lead.endswith((",", ",”", ",\"", ",''", ",’")) and (
+            if lead.endswith((",", ",”", ",\"", ",''", ",’")) and not self._points_back(text, cue_e, end) and (
                     not text[cue_e:end].strip(" .!?") or self.is_fragment(text, cue_e, end)):
                 content, how = (start, start + len(lead.rstrip(CLOSING_QUOTES))), "content before the source"
         if content is None:
@@ -178,6 +179,12 @@ class CueReader:
                     and self.auxiliaries.isdisjoint(text[after.end():end].lower().split()):
                 return after.span("s")
         return None
+
+    def _points_back(self, text: str, pos: int, end: int) -> bool:
+        """Does the cue's object only point back at words reported before ("said just that",
+        "said as much")? Then the words before the source are no content either."""
+        rest = text[pos:end]
+        return self.empty.match(text, pos + len(rest) - len(rest.lstrip()), end) is not None
 
     def _ends_source(self, text: str, pos: int, end: int) -> bool:
         """Does an inverted source end the sentence ("..., said Ann Roe, a council member.")
@@ -214,6 +221,8 @@ class CueReader:
         rest = text[start:end]
         if len(rest.strip(" ,:.!?;").split()) < MIN_CONTENT_WORDS:
             return True
+        if self.empty.match(text, start + len(rest) - len(rest.lstrip()), end):
+            return True  # "said just that": it points back at words already reported
         if self.infinitive.match(text, start, end) and self.infinitive_cue.search(text, max(0, start - 30), start):
             return False
         return self.fragment.match(text, start + len(rest) - len(rest.lstrip()), end) is not None
