@@ -75,3 +75,37 @@ def test_said_just_that_points_back_and_takes_nothing_before_it(card_of):
                    "In a reply shortly after the audit was made public on Monday, Colm Ashby, spokesman for "
                    "the Dunmore Harbour Board, said just that.")
     assert not items(card, "Colm Ashby"), card.statements
+
+
+def test_the_name_set_off_after_a_staff_role_speaks_for_himself(card_of):
+    """'A lawyer for Ms. Roe, Colm Ashby, confirmed ...': named people speak for themselves
+    (CONVENTIONS.md 2), not for the person whose lawyer they are."""
+    card = card_of("Mayor Jane Roe met the harbour board on Monday.\n\n"
+                   "A lawyer for Ms. Roe, Colm Ashby, confirmed in a statement that prosecutors intended "
+                   "to file charges against his client.")
+    assert any("prosecutors intended" in t for t in items(card, "Colm Ashby")), card.statements
+    assert not items(card, "Jane Roe"), card.statements
+
+
+def test_officials_of_a_body_the_article_names_speak_for_it(card_of):
+    """'senior administration officials stressed that ...' after 'the Roe administration':
+    officials tied to a named body speak for that body (CONVENTIONS.md 2)."""
+    card = card_of("The Roe administration released the harbour e-mails on Monday.\n\n"
+                   "But senior administration officials stressed on Wednesday that the language was "
+                   "taken out at the request of the harbour board.")
+    assert any("taken out at the request" in t for t in items(card, "Roe administration")), card.statements
+
+
+@pytest.mark.parametrize("body,words", [
+    ("Mayor Colm Ashby said on Monday the ferry would run again in May.", "the ferry would run again"),
+    ("Mayor Colm Ashby said in an interview he was sorry for the delay at the pier.", "he was sorry"),
+], ids=["weekday", "occasion"])
+def test_a_time_between_cue_and_content_is_no_fragment(card_of, body, words):
+    """'said on Monday the ferry would run': the time is no content, the clause after it is."""
+    assert any(words in t for t in items(card_of(body), "Colm Ashby"))
+
+
+@pytest.mark.parametrize("body", ["Mayor Colm Ashby said on Monday in Dunmore.",
+                                  "Mayor Colm Ashby said Friday as he entered the harbour talks."])
+def test_a_time_and_a_place_or_clause_stay_fragments(card_of, body):
+    assert not card_of(body).statements

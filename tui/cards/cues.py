@@ -75,6 +75,10 @@ class CueReader:
         # "vowed to ...", "threatened to ...": after these cues a to-infinitive is content, not a place
         self.infinitive_cue = compile_pattern(rf"\b(?:{words('infinitive_cue')})\s*\Z")
         self.infinitive = compile_pattern(r"\s*to\s+[a-z]+\b(?<!\bthe)")
+        # "said on Monday the ferry would run": a time before unmarked content; at least three words
+        # after it, not opening on a preposition or a subordinator ("said on Monday in Dunmore",
+        # "said Friday as he arrived" stay fragments)
+        self.time_lead = compile_pattern(rf"(?:,?\s*(?:{words('time_lead')})\b)+,?\s+(?!(?:{words('content_fragment')}|(?i:{words('subordinator')}))\b)\S+\s+\S+\s+\S")
         self.empty = compile_pattern(rf"(?:(?:{words('empty_content')})\b[\s,]*)+[.!?]?\s*\Z")
         self.lead_determiner = compile_pattern(rf"(?<![\w’'])(?:{words('determiner')})\s*\Z")
 
@@ -223,6 +227,8 @@ class CueReader:
             return True
         if self.empty.match(text, start + len(rest) - len(rest.lstrip()), end):
             return True  # "said just that": it points back at words already reported
+        if self.time_lead.match(text, start + len(rest) - len(rest.lstrip()), end):
+            return False
         if self.infinitive.match(text, start, end) and self.infinitive_cue.search(text, max(0, start - 30), start):
             return False
         return self.fragment.match(text, start + len(rest) - len(rest.lstrip()), end) is not None

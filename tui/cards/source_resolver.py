@@ -137,6 +137,13 @@ class SourceResolver:
             if outlet:
                 ctx.how = "unnamed sources tied to the outlet that reports them"
                 return [outlet]
+            body_word = next((w for w in lowered[:-1] if w in self.org_roles), None)
+            if body_word is not None and lowered[-1] in self.unnamed_words:
+                # "senior administration officials said": officials of the body the article names so
+                body = self.speakers.body_called(ctx, body_word, start, None)
+                if body is not None:
+                    ctx.how = f"'{phrase.strip()}' speak for the body the article names so, {body.name}"
+                    return [body.name]
             if first == "the" and ctx.focus and any(w in self.role_words for w in lowered[-1:]) \
                     and lowered[-1] not in ("sources", "people", "individuals", "officials", "report", "reports"):
                 ctx.how = "the role of whoever spoke last"

@@ -19,7 +19,7 @@ from .article_state import UNNAMED, ArticleState
 from .clause_labels import ClauseLabeller, append_items
 from .content_bounds import OPENING_QUOTES, ContentStart, full_stop
 from .cues import CueHit, CueReader, Names
-from .denial_units import nearer_subject
+from .denial_units import named_appositive, nearer_subject
 from .matching import MentionIndex, RuleIndex, SentenceIndex, Verdict, search_rule, sentence_end, sentence_start, trim
 from .model import Actor, Statement
 from .posts import PostReader
@@ -210,7 +210,7 @@ class StatementFinder:
                 if where <= first_word:
                     break  # nothing can start earlier than the sentence's first word
         matches.sort(key=lambda x: (x[0], x[1]))
-        matches = nearer_subject(matches, text, self.participle)
+        matches = named_appositive(nearer_subject(matches, text, self.participle))
         for _, _, rule, m in matches:
             if rule.form == "reported":
                 if not self.resolver.tied_outlet(ctx):
