@@ -109,3 +109,31 @@ def test_a_time_between_cue_and_content_is_no_fragment(card_of, body, words):
                                   "Mayor Colm Ashby said Friday as he entered the harbour talks."])
 def test_a_time_and_a_place_or_clause_stay_fragments(card_of, body):
     assert not card_of(body).statements
+
+
+@pytest.mark.parametrize("body,words", [
+    ("\u201cThe way he is acting now shows why he has no support,\u201d said former Lakeside congressman Colm Ashby.",
+     "why he has no support"),
+    ("His endorsement could matter more for harbour politics than for his clout, said Democratic strategist "
+     "Colm Ashby.", "could matter more"),
+], ids=["after-quote", "after-content"])
+def test_an_inverted_source_behind_title_words(card_of, body, words):
+    """'..., said former Lakeside congressman Colm Ashby.': title words, capitalised ones too,
+    between the cue and the name."""
+    assert any(words in t for t in items(card_of(body), "Colm Ashby"))
+
+
+def test_a_bare_attribution_after_a_quote_that_ends_a_sentence(card_of):
+    """'"... e-mails." Ashby said.': a sentence that is nothing but the attribution takes the
+    quotation before it, even after its full stop."""
+    card = card_of("Mayor Colm Ashby spoke at the pier. \u201cIf you are listening, I hope you find the "
+                   "missing e-mails.\u201d Ashby said.")
+    assert any("missing e-mails" in t for t in items(card, "Colm Ashby")), card.statements
+
+
+def test_a_short_quote_with_a_titled_source(card_of):
+    """'"It is unanimous," councilmember Colm Ashby said of ...': a short quote is a statement
+    when the cue reader finds its source after it."""
+    card = card_of("\u201cIt is unanimous,\u201d councilmember Colm Ashby said of the council's support for "
+                   "ending the harbour contracts.")
+    assert any("It is unanimous" in t for t in items(card, "Colm Ashby")), card.statements

@@ -50,6 +50,11 @@ class CueHit:
 
 
 CLOSING_QUOTES = "”\"'’"
+TITLE_REACH = 80
+"""How far after a cue a titled inverted source can start ("said former Lakeside congressman Ann Roe")."""
+MAX_TITLE_WORDS = 5
+TITLE_STOPS = ",;:“”\"()"
+"""Marks that cannot stand inside a title before a name: the words after them are content."""
 
 
 class CueReader:
@@ -121,9 +126,13 @@ class CueReader:
         begin = lead.end() if lead else start
         if begin == m.start():
             after = self.inverted.match(text, m.end(), end)
-            if after is None:
+            source = after.span("s") if after is not None and self._ends_source(text, after.end(), end) \
+                else self._titled_name(text, m.end(), end, names)
+            if source is None and after is not None:
+                source = after.span("s")
+            if source is None:
                 return None
-            return CueHit({"speaker": after.span("s"), "verb": m.span(), "content": (start, start)},
+            return CueHit({"speaker": source, "verb": m.span(), "content": (start, start)},
                           "inverted subject after the cue")
         if self._content(text, m.end(), end) is not None:
             return None  # '," Doe said the audit was wrong': a statement of its own
@@ -134,7 +143,7 @@ class CueReader:
 
     def _around(self, text: str, start: int, end: int, cue_s: int, cue_e: int,
                 names: Names) -> CueHit | None:
-        inverted = self._inverted(text, start, end, cue_s, cue_e)
+        inverted = self._inverted(text, start, end, cue_s, cue_e, names)
         if inverted is not None:
             # "..., said Ann Roe, a council member.": the source after the cue, the content before it
             return CueHit({"speaker": inverted, "verb": (cue_s, cue_e),
@@ -172,7 +181,8 @@ class CueReader:
             how += "; the whole sentence is the content"
         return CueHit({"speaker": source, "verb": (cue_s, cue_e), "content": content}, how)
 
-    def _inverted(self, text: str, start: int, end: int, cue_s: int, cue_e: int) -> tuple[int, int] | None:
+    def _inverted(self, text: str, start: int, end: int, cue_s: int, cue_e: int,
+                  names: Names = Names()) -> tuple[int, int] | None:
         """The source right after a cue that follows the content and a comma, when only an
         appositive or a time follows the source ("..., said Ann Roe, a council member.")."""
         if not text[start:cue_s].rstrip().rstrip(CLOSING_QUOTES).endswith(","):
@@ -182,6 +192,21 @@ class CueReader:
             if after is not None and self._ends_source(text, after.end(), end) \
                     and self.auxiliaries.isdisjoint(text[after.end():end].lower().split()):
                 return after.span("s")
+        titled = self._titled_name(text, cue_e, end, names)
+        if titled is not None and self.auxiliaries.isdisjoint(text[titled[1]:end].lower().split()):
+            return titled
+        return None
+
+    def _titled_name(self, text: str, pos: int, end: int, names: Names) -> tuple[int, int] | None:
+        """A person named right after a cue behind title words ("..., said former Lakeside
+        congressman Ann Roe.", "said Democratic strategist Ann Roe"), when only an appositive
+        or nothing follows: the first name after the cue, with a short gap of no punctuation."""
+        for s, e, kind in names.within(pos, min(end, pos + TITLE_REACH)):
+            gap = text[pos:s]
+            if kind != "person" or len(gap.split()) > MAX_TITLE_WORDS or any(c in gap for c in TITLE_STOPS) \
+                    or not self.auxiliaries.isdisjoint(gap.lower().split()):
+                return None
+            return (s, e) if self._ends_source(text, e, end) else None
         return None
 
     def _points_back(self, text: str, pos: int, end: int) -> bool:
