@@ -137,3 +137,28 @@ def test_a_short_quote_with_a_titled_source(card_of):
     card = card_of("\u201cIt is unanimous,\u201d councilmember Colm Ashby said of the council's support for "
                    "ending the harbour contracts.")
     assert any("It is unanimous" in t for t in items(card, "Colm Ashby")), card.statements
+
+
+def test_officials_of_a_body_the_article_names_only_later(card_of):
+    """'Ms. Roe, administration officials said, deleted ...' before the article first writes
+    'the Roe administration': the one body so called speaks."""
+    card = card_of("Mayor Ann Roe, administration officials said, deleted a reference to the harbour audit "
+                   "in the draft.\n\nThe Roe administration released the e-mails on Friday.")
+    assert any("deleted a reference" in t for t in items(card, "Roe administration")), card.statements
+
+
+def test_critics_are_unnamed_and_their_pronoun_names_no_one(card_of):
+    """'Critics have said ... They have criticized ...': critics are unnamed sources, so
+    'they' is not the body that spoke before them."""
+    card = card_of("The Roe administration said on Monday that the audit was fair to everyone.\n\n"
+                   "Critics have said the audit shows a council trying to protect itself. They have "
+                   "criticized Colm Ashby for asking to remove a line noting that there were other leaks.")
+    assert not any("remove a line" in s.text for s in card.statements), card.statements
+
+
+def test_citing_a_source_is_no_new_act(card_of):
+    """'..., citing someone familiar with the case': the participle names where the words
+    came from; it is no item of its own."""
+    card = card_of("The Dunmore Gazette reported the charges against Ashby \u201cwill include fraud at the "
+                   "harbour office,\u201d citing someone familiar with the case.")
+    assert not any(s.text.startswith("citing") for s in card.statements), card.statements

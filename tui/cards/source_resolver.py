@@ -141,6 +141,9 @@ class SourceResolver:
             if body_word is not None and lowered[-1] in self.unnamed_words:
                 # "senior administration officials said": officials of the body the article names so
                 body = self.speakers.body_called(ctx, body_word, start, None)
+                if body is None:  # named only later in the article: the one body so called
+                    bodies = {a.name for a in ctx.actors if a.kind == "org" and body_word in a.name.lower().split()}
+                    body = ctx.actor(bodies.pop()) if len(bodies) == 1 else None
                 if body is not None:
                     ctx.how = f"'{phrase.strip()}' speak for the body the article names so, {body.name}"
                     return [body.name]
