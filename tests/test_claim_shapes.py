@@ -162,3 +162,11 @@ def test_citing_a_source_is_no_new_act(card_of):
     card = card_of("The Dunmore Gazette reported the charges against Ashby \u201cwill include fraud at the "
                    "harbour office,\u201d citing someone familiar with the case.")
     assert not any(s.text.startswith("citing") for s in card.statements), card.statements
+
+
+def test_citing_grounds_is_a_new_act(card_of):
+    """'called Roe a "champion," citing her work at the harbour': grounds, not a source, so
+    the participle says something of its own."""
+    card = card_of("In a statement, the Dunmore Pilots Union called Ann Roe a \u201cchampion\u201d for its members, "
+                   "citing her work after the harbour fire and her position on pilots' leave.")
+    assert any(s.text.startswith("citing her work") for s in card.statements), card.statements
