@@ -170,3 +170,19 @@ def test_citing_grounds_is_a_new_act(card_of):
     card = card_of("In a statement, the Dunmore Pilots Union called Ann Roe a \u201cchampion\u201d for its members, "
                    "citing her work after the harbour fire and her position on pilots' leave.")
     assert any(s.text.startswith("citing her work") for s in card.statements), card.statements
+
+
+@pytest.mark.parametrize("body,words", [
+    ("At a ceremony in Dunmore, Mayor Colm Ashby praised the crowd for honouring the harbour pilots, noting that "
+     "the town had not always done so.", "honouring the harbour pilots"),
+    ("In January, the Lakeside Labour Board ordered the Harbour Cafe to pay $8,000 for not carrying insurance.",
+     "to pay $8,000"),
+    ("In particular, Republican lawmakers pointed to the fact that references to the audit were removed from the draft.",
+     "references to the audit were removed"),
+    ("A few days later, the harbour director at the time, Colm Ashby, recommended no charges be filed "
+     "against her in the matter.", "no charges be filed"),
+], ids=["praise-for", "order-to", "point-to", "recommend"])
+def test_verbs_of_judging_and_directing_with_content(card_of, body, words):
+    """PolNeAR train cue lemmas with content the pack lacked: praise, order, point to, recommend."""
+    card = card_of(body)
+    assert any(words in s.text for s in card.statements), card.statements
