@@ -186,3 +186,26 @@ def test_verbs_of_judging_and_directing_with_content(card_of, body, words):
     """PolNeAR train cue lemmas with content the pack lacked: praise, order, point to, recommend."""
     card = card_of(body)
     assert any(words in s.text for s in card.statements), card.statements
+
+
+@pytest.mark.parametrize("body,speaker,words", [
+    ("Mayor Colm Ashby (who has 25 delegates to date) said it is possible for him to win the nomination.",
+     "Colm Ashby", "possible for him to win"),
+    ("Colm Ashby and others said they could not support the harbour plan for the town.", "Colm Ashby",
+     "could not support the harbour plan"),
+    ("The Harbour Department less than two weeks ago said for the first time that secret files had passed "
+     "through the server.", "Harbour Department", "secret files had passed"),
+    ("Mayor Colm Ashby at the time said he had asked his people to look into paying the fees.", "Colm Ashby",
+     "look into paying the fees"),
+], ids=["parenthesis", "and-others", "weeks-ago", "at-the-time"])
+def test_an_aside_between_source_and_cue(card_of, body, speaker, words):
+    """A parenthesis, 'and others' or a time between the source and its cue."""
+    assert any(words in t for t in items(card_of(body), speaker))
+
+
+def test_a_relative_clause_between_dashes(card_of):
+    """'Ashby - who previously said he would close the pier - said ...': 'who' after a dash
+    refers to the name before the dash."""
+    card = card_of("Harbour front-runner Colm Ashby - who previously said he would close the pier - said at a "
+                   "rally that the ferry should also stop.")
+    assert any("he would close the pier" in t for t in items(card, "Colm Ashby")), card.statements

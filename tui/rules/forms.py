@@ -68,7 +68,7 @@ register(Form("cue", "cue first: the pattern finds a reporting cue (any tense, p
               lexicons=("cue_filler", "cue_object", "content_fragment", "participle_cue", "clause_intro", "passive_aux",
                         "infinitive_cue", "document", "participle_lead", "title_break", "say", "determiner", "relative_pronoun",
                         "auxiliary", "empty_content", "time_lead") + _PRONOUN_LEXICONS,
-              macros=("speaker", "speaker_tag"), trigger_lexicons=("cue_verbs", "headline_cue")))
+              macros=("speaker", "speaker_tag", "cue_aside"), trigger_lexicons=("cue_verbs", "headline_cue")))
 
 
 def forms_table() -> str:
