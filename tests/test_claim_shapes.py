@@ -209,3 +209,23 @@ def test_a_relative_clause_between_dashes(card_of):
     card = card_of("Harbour front-runner Colm Ashby - who previously said he would close the pier - said at a "
                    "rally that the ferry should also stop.")
     assert any("he would close the pier" in t for t in items(card, "Colm Ashby")), card.statements
+
+
+def test_content_before_a_titled_source_who_told_a_named_outlet(card_of):
+    """'..., harbour director Colm Ashby told the Dunmore Gazette earlier this week.': the
+    outlet is the hearer, and the words before the titled name are the content."""
+    card = card_of("The union will likely sit out the election altogether, harbour director Colm Ashby told "
+                   "the Dunmore Gazette earlier this week.")
+    assert items(card, "Colm Ashby") == ["The union will likely sit out the election altogether"], card.statements
+
+
+def test_a_title_case_headline_clause_is_no_hearer(card_of):
+    """'... By Saying Jane Doe Is The Real Liar': a clause in title case, not a named hearer."""
+    card = card_of("The council met on Monday.", headline="Colm Ashby Defends Ann Roe By Saying Jane Doe Is Lying\n\n")
+    assert any("Jane Doe Is Lying" in s.text for s in card.statements), card.statements
+
+
+def test_a_source_and_his_supporters(card_of):
+    """'Ashby and his supporters argue that ...': the named source speaks."""
+    card = card_of("Colm Ashby and his supporters argue that the council should reconsider the ferry plan.")
+    assert any("should reconsider the ferry" in t for t in items(card, "Colm Ashby")), card.statements

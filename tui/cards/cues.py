@@ -84,6 +84,11 @@ class CueReader:
         # after it, not opening on a preposition or a subordinator ("said on Monday in Dunmore",
         # "said Friday as he arrived" stay fragments)
         self.time_lead = compile_pattern(rf"(?:,?\s*(?:{words('time_lead')})\b)+,?\s+(?!(?:{words('content_fragment')}|(?i:{words('subordinator')}))\b)\S+\s+\S+\s+\S")
+        # "..., Ann Roe told the Dunmore Gazette on Monday.": only a named hearer and a time follow
+        self.verbs = set(brief.words("function_words"))
+        self.tell_before = compile_pattern(rf"\b(?:{words('tell_cue')})\s*\Z")
+        self.named_hearer = compile_pattern(
+            rf"(?:(?:the|The)\s+)?(?P<n>{name})(?:,?\s+(?:{words('time_lead')}))*\s*[.!?]?\s*\Z")
         self.empty = compile_pattern(rf"(?:(?:{words('empty_content')})\b[\s,]*)+[.!?]?\s*\Z")
         self.lead_determiner = compile_pattern(rf"(?<![\w’'])(?:{words('determiner')})\s*\Z")
 
@@ -172,6 +177,11 @@ class CueReader:
             # 'Using the tax "is a blunt tool," Mr. Doe said.', '..., the Gazette reported on Monday.':
             # the words before the source
             lead = self.lead_determiner.sub("", text[start:source[0]]).rstrip()
+            comma = lead.rfind(",")
+            title = lead[comma + 1:]
+            if comma > 0 and title and len(title.split()) <= MAX_TITLE_WORDS + 1 \
+                    and not any(c in title for c in TITLE_STOPS) and self.auxiliaries.isdisjoint(title.lower().split()):
+                lead = lead[:comma + 1]  # '..., harbour director Ann Roe told ...': title words before the name
             if lead.endswith((",", ",”", ",\"", ",''", ",’")) and not self._points_back(text, cue_e, end) and (
                     not text[cue_e:end].strip(" .!?") or self.is_fragment(text, cue_e, end)):
                 content, how = (start, start + len(lead.rstrip(CLOSING_QUOTES))), "content before the source"
@@ -250,6 +260,10 @@ class CueReader:
         rest = text[start:end]
         if len(rest.strip(" ,:.!?;").split()) < MIN_CONTENT_WORDS:
             return True
+        hearer = self.named_hearer.match(text, start + len(rest) - len(rest.lstrip()), end) \
+            if self.tell_before.search(text, max(0, start - 12), start) else None
+        if hearer and len(hearer.group("n").split()) <= MAX_TITLE_WORDS and self.verbs.isdisjoint(hearer.group("n").split()):
+            return True  # "told the Dunmore Gazette on Monday": a hearer, no content (not a title-case clause)
         if self.empty.match(text, start + len(rest) - len(rest.lstrip()), end):
             return True  # "said just that": it points back at words already reported
         if self.time_lead.match(text, start + len(rest) - len(rest.lstrip()), end):
