@@ -229,3 +229,10 @@ def test_a_source_and_his_supporters(card_of):
     """'Ashby and his supporters argue that ...': the named source speaks."""
     card = card_of("Colm Ashby and his supporters argue that the council should reconsider the ferry plan.")
     assert any("should reconsider the ferry" in t for t in items(card, "Colm Ashby")), card.statements
+
+
+def test_that_committee_is_the_committee_named_before(card_of):
+    """'That committee said ...' after 'The Harbour Ethics Committee announced ...'."""
+    card = card_of("The Harbour Ethics Committee announced in November that Colm Ashby was under investigation. "
+                   "That committee said it would defer its inquiry because of a separate inquiry.")
+    assert any("defer its inquiry" in t for t in items(card, "Harbour Ethics Committee")), card.statements

@@ -21,6 +21,10 @@ from .model import Actor
 from .speakers import SpeakerModel
 
 
+ANAPHORIC = ("the", "that", "this")
+"""Determiners before a role that point back at a body or person named before ("that committee")."""
+
+
 class SourceResolver:
     """Source phrases to speaker names, with the focus kept up to date."""
 
@@ -152,7 +156,7 @@ class SourceResolver:
                 ctx.how = "the role of whoever spoke last"
                 return [ctx.focus]
             return None
-        if first == "the" and any(w in self.role_words for w in lowered):
+        if first in ANAPHORIC and any(w in self.role_words for w in lowered):
             focus = ctx.actor(ctx.focus)
             if lowered[-1] in self.org_roles:
                 # "the company said" after the company spoke
