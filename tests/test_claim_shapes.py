@@ -236,3 +236,22 @@ def test_that_committee_is_the_committee_named_before(card_of):
     card = card_of("The Harbour Ethics Committee announced in November that Colm Ashby was under investigation. "
                    "That committee said it would defer its inquiry because of a separate inquiry.")
     assert any("defer its inquiry" in t for t in items(card, "Harbour Ethics Committee")), card.statements
+
+
+def test_according_to_between_a_sayer_and_his_verb_is_a_relay(card_of):
+    """'The mayor, according to the Gazette, said she had misspoken': the named sayer keeps
+    the statement (CONVENTIONS.md 2, relayed statements); the outlet gets nothing."""
+    card = card_of("Mayor Ann Roe spoke on Monday.\n\nMs. Roe, according to the Dunmore Gazette, said she had "
+                   "misspoken at a 2008 event in which she said she had served at sea.")
+    assert not any("Gazette" in s.speaker for s in card.statements), card.statements
+    assert any("misspoken" in s.text and s.speaker.endswith("Roe") for s in card.statements), card.statements
+    card = card_of("Mayor Ann Roe disputed a report in the Dunmore Times on Monday.\n\nThe A.G., according to "
+                   "the Times, said she had misspoken at a 2008 event in which she said she had served at sea.")
+    assert not any("Times" in s.speaker for s in card.statements), card.statements
+
+
+def test_a_participle_after_a_quote_with_again(card_of):
+    """'"...," Ashby said, before again claiming that ...': the same speaker goes on."""
+    card = card_of("\u201cThe council lied many times and nothing happened,\u201d Colm Ashby said, before again "
+                   "claiming that the clerk \u201clied many times to the board.\u201d")
+    assert any("lied many times to the board" in t for t in items(card, "Colm Ashby")), card.statements
