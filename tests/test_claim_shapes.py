@@ -255,3 +255,15 @@ def test_a_participle_after_a_quote_with_again(card_of):
     card = card_of("\u201cThe council lied many times and nothing happened,\u201d Colm Ashby said, before again "
                    "claiming that the clerk \u201clied many times to the board.\u201d")
     assert any("lied many times to the board" in t for t in items(card, "Colm Ashby")), card.statements
+
+
+@pytest.mark.parametrize("body,first,second", [
+    ("Last month, harbour director Colm Ashby called Roe's use of private boats \u201cextremely careless,\u201d but "
+     "said she should face no criminal charges.", "extremely careless", "she should face no criminal charges"),
+    ("Colm Ashby has expressed concerns about the ferry but has said he wants to see the bill move forward.",
+     "concerns about the ferry", "he wants to see the bill"),
+], ids=["quote-comma-but-said", "but-has-said"])
+def test_a_second_cue_joined_by_but_is_a_new_act(card_of, body, first, second):
+    """'... "careless," but said ...', '... but has said ...': two acts, two items."""
+    said = items(card_of(body), "Colm Ashby")
+    assert len(said) == 2 and first in said[0] and second in said[1], said
