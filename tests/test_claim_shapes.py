@@ -267,3 +267,27 @@ def test_a_second_cue_joined_by_but_is_a_new_act(card_of, body, first, second):
     """'... "careless," but said ...', '... but has said ...': two acts, two items."""
     said = items(card_of(body), "Colm Ashby")
     assert len(said) == 2 and first in said[0] and second in said[1], said
+
+
+def test_a_named_hearer_with_an_occasion_is_no_content(card_of):
+    """'"...," Rep. Doe's chief of staff, Colm Ashby, told the Gazette before the interview.':
+    the Gazette is the hearer, 'before the interview' an occasion: no content, no source."""
+    card = card_of("\u201cEventually, positions are going to soften on the ferry,\u201d Dunmore Rep. Jane Doe's chief "
+                   "of staff, Colm Ashby, told the Dunmore Gazette before the interview.")
+    assert any("positions are going to soften" in t for t in items(card, "Colm Ashby")), card.statements
+    assert not items(card, "Dunmore Gazette"), card.statements
+
+
+def test_an_inverted_name_after_a_role_and_a_comma(card_of):
+    """'..., said another leading harbour advocate, Colm Ashby of the law firm Ashby Partners.'"""
+    card = card_of("\u201cThe odds are more likely than not that the term will be long,\u201d said another leading "
+                   "harbour advocate, Colm Ashby of the law firm Ashby Partners.")
+    assert any("The odds are more likely" in s.text and "Ashby" in s.speaker for s in card.statements), card.statements
+
+
+def test_a_participle_after_the_attribution_of_a_quote(card_of):
+    """'"...," harbour candidate Ann Roe said in a statement, calling on ...': the participle
+    goes on after the attribution; it is no content that makes the cue a statement of its own."""
+    card = card_of("\u201cThis proposed merger will leave taxpayers holding the bag,\u201d harbour candidate Ann Roe "
+                   "said in a statement, calling on the council to act.")
+    assert any("holding the bag" in t for t in items(card, "Ann Roe")), card.statements

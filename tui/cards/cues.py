@@ -86,9 +86,11 @@ class CueReader:
         self.time_lead = compile_pattern(rf"(?:,?\s*(?:{words('time_lead')})\b)+,?\s+(?!(?:{words('content_fragment')}|(?i:{words('subordinator')}))\b)\S+\s+\S+\s+\S")
         # "..., Ann Roe told the Dunmore Gazette on Monday.": only a named hearer and a time follow
         self.verbs = set(brief.words("function_words"))
+        self.participle_tail = compile_pattern(rf",\s+(?:\w+ly\s+)?(?:{words('participle_cue')})\b")
         self.tell_before = compile_pattern(rf"\b(?:{words('tell_cue')})\s*\Z")
         self.named_hearer = compile_pattern(
-            rf"(?:(?:the|The)\s+)?(?P<n>{name})(?:,?\s+(?:{words('time_lead')}))*\s*[.!?]?\s*\Z")
+            rf"(?:(?:the|The)\s+)?(?P<n>{name})(?:,?\s+(?:{words('time_lead')}))*"
+            rf"(?:\s+(?:{words('content_fragment')})\b[^,;:“”\"]{{0,40}})?\s*[.!?]?\s*\Z")
         self.empty = compile_pattern(rf"(?:(?:{words('empty_content')})\b[\s,]*)+[.!?]?\s*\Z")
         self.lead_determiner = compile_pattern(rf"(?<![\w’'])(?:{words('determiner')})\s*\Z")
 
@@ -139,7 +141,8 @@ class CueReader:
                 return None
             return CueHit({"speaker": source, "verb": m.span(), "content": (start, start)},
                           "inverted subject after the cue")
-        if self._content(text, m.end(), end) is not None:
+        going_on = self.participle_tail.search(text, m.end(), end)  # '," Doe said, calling on ...'
+        if self._content(text, m.end(), going_on.start() if going_on else end) is not None:
             return None  # '," Doe said the audit was wrong': a statement of its own
         source = self.sources.find(text, begin, m.start(), names)
         if source is None or source[0][0] > begin + 2 and not names.any_within(begin, m.start()):
@@ -197,6 +200,7 @@ class CueReader:
         appositive or a time follows the source ("..., said Ann Roe, a council member.")."""
         if not text[start:cue_s].rstrip().rstrip(CLOSING_QUOTES).endswith(","):
             return None
+
         for pattern in (self.inverted, self.inverted_titled):
             after = pattern.match(text, cue_e, end)
             if after is not None and self._ends_source(text, after.end(), end) \
@@ -212,7 +216,8 @@ class CueReader:
         congressman Ann Roe.", "said Democratic strategist Ann Roe"), when only an appositive
         or nothing follows: the first name after the cue, with a short gap of no punctuation."""
         for s, e, kind in names.within(pos, min(end, pos + TITLE_REACH)):
-            gap = text[pos:s]
+            gap = text[pos:s].rstrip()
+            gap = gap[:-1] if gap.endswith(",") else gap  # "said a leading advocate, Ann Roe of ..."
             if kind != "person" or len(gap.split()) > MAX_TITLE_WORDS or any(c in gap for c in TITLE_STOPS) \
                     or not self.auxiliaries.isdisjoint(gap.lower().split()):
                 return None
