@@ -291,3 +291,12 @@ def test_a_participle_after_the_attribution_of_a_quote(card_of):
     card = card_of("\u201cThis proposed merger will leave taxpayers holding the bag,\u201d harbour candidate Ann Roe "
                    "said in a statement, calling on the council to act.")
     assert any("holding the bag" in t for t in items(card, "Ann Roe")), card.statements
+
+
+def test_a_short_clause_before_a_new_act_keeps_its_own_item(card_of):
+    """Headline 'Roe calls audit 'unfair,' claims council 'lied' ...': the short first act is not
+    merged into the second; each is an item (CONVENTIONS.md 1, participles and new acts)."""
+    card = card_of("The council met on Monday.",
+                   headline="Mayor Roe calls audit 'unfair,' claims council 'lied many times' to voters\n\n")
+    said = [s.text for s in card.statements]
+    assert len(said) == 2 and "unfair" in said[0] and said[1].startswith("claims council"), said

@@ -63,7 +63,7 @@ class ClauseLabeller:
         if forced is not None and forced.label == "denial":
             return forced_runs(text, pieces, forced, self.new_act, lambda s, e: self.classify(text, s, e))
         runs: list[Run] = []
-        for ps, pe in join_fragments(text, pieces):
+        for ps, pe in join_fragments(text, pieces, lambda ps: self.new_act.match(text, ps) is not None):
             ps, pe = trim(text, ps, pe)
             if pe - ps >= 3:
                 verdict = forced or self.classify(text, ps, pe)
