@@ -300,3 +300,10 @@ def test_a_short_clause_before_a_new_act_keeps_its_own_item(card_of):
                    headline="Mayor Roe calls audit 'unfair,' claims council 'lied many times' to voters\n\n")
     said = [s.text for s in card.statements]
     assert len(said) == 2 and "unfair" in said[0] and said[1].startswith("claims council"), said
+
+
+def test_then_opens_a_clause_before_its_subject(card_of):
+    """'Then, the mayor, speaking ..., said ...': 'Then' is no source; the role after it is."""
+    card = card_of("Mayor Colm Ashby met the harbour board on Monday. Then, the mayor, speaking in a whisper to "
+                   "the board, said the ferry would run again in May.")
+    assert any("the ferry would run again" in t for t in items(card, "Colm Ashby")), card.statements
