@@ -307,3 +307,13 @@ def test_then_opens_a_clause_before_its_subject(card_of):
     card = card_of("Mayor Colm Ashby met the harbour board on Monday. Then, the mayor, speaking in a whisper to "
                    "the board, said the ferry would run again in May.")
     assert any("the ferry would run again" in t for t in items(card, "Colm Ashby")), card.statements
+
+
+@pytest.mark.parametrize("verb", ["questioned", "said"])
+def test_the_main_clause_after_an_opening_subordinate_attribution(card_of, verb):
+    """'After the chairman of the board confirmed ..., Ann Roe questioned why ...': the opening
+    clause's source names no one here ('After' is no part of it), and the main clause after its
+    comma is read as well."""
+    card = card_of("Harbour chairman Colm Ashby spoke to the board. After the chairman of the harbour board "
+                   f"confirmed he knew about the cable, Ann Roe {verb} the military was read in when Doe was not.")
+    assert any("the military was read in" in t for t in items(card, "Ann Roe")), card.statements

@@ -91,6 +91,9 @@ class SourceFinder:
         if found is None or not self._plausible(text, *found[0], names):
             return None
         (s, e), how = found
+        head = text[s:e].split(None, 1)
+        if len(head) == 2 and head[0].lower() in self.openers and head[1][:1].islower():
+            s = e - len(head[1])  # "After the chairman ... confirmed": the opening word is no part of the source
         joined = self._joined(text, max(start, s - SOURCE_REACH), s, e, names)
         return ((joined, e), how + "; names joined by 'and'") if joined < s else found
 

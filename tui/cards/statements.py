@@ -228,6 +228,7 @@ class StatementFinder:
                     if _another_source_for_the_cue(m, matches):
                         continue  # "Lakeland's governor, Brian Sandal, said": the name inside the appositive
                     ctx.focus = None  # an unnamed source took the floor
+                    self._main_clause(ctx, index, start, end, m, depth)
                     return True
                 if not speakers and "verb" not in m.groupdict() and depth < NESTING_DEPTH \
                         and self._sentence(ctx, index, m.start("content"), end, depth + 1):
@@ -256,8 +257,19 @@ class StatementFinder:
                 if kind and "verb" in m.groupdict() else None
             self._emit_clauses(ctx, speakers, rule.id, cs, ce, cue, forced=verdict,
                                index=index, depth=depth)
+            self._main_clause(ctx, index, start, end, m, depth)
             return True
-        return False
+        return bool(matches) and self._main_clause(ctx, index, start, end, matches[0][3], depth)
+
+    def _main_clause(self, ctx: ArticleState, index: int, start: int, end: int, m, depth: int) -> bool:
+        """'After the chairman confirmed ..., Roe questioned why ...': an attribution inside an
+        opening subordinate clause leaves the main clause after its comma to be read too."""
+        found = m.groupdict()
+        if depth >= NESTING_DEPTH or not found.get("verb") or not self.subordinate.match(ctx.text, start) \
+                or found.get("speaker") is None or m.start("speaker") > m.start("verb"):
+            return False
+        comma = ctx.text.find(",", m.end("verb"), end)
+        return comma > 0 and self._sentence(ctx, index, comma + 1, end, depth + 1)
 
     def _emit_clauses(self, ctx: ArticleState, speakers: list[str], rule_id: str, cs: int, ce: int,
                       cue: tuple[int, int], forced: Verdict | None = None, index: int = 0, depth: int = 0) -> None:
