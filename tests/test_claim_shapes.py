@@ -317,3 +317,11 @@ def test_the_main_clause_after_an_opening_subordinate_attribution(card_of, verb)
     card = card_of("Harbour chairman Colm Ashby spoke to the board. After the chairman of the harbour board "
                    f"confirmed he knew about the cable, Ann Roe {verb} the military was read in when Doe was not.")
     assert any("the military was read in" in t for t in items(card, "Ann Roe")), card.statements
+
+
+def test_a_middle_initial_in_a_name_set_off_after_a_role(card_of):
+    """'the harbour director at the time, James B. Ashby, recommended ...': a middle initial is
+    part of the name the source walk reads."""
+    card = card_of("A few days later, the harbour director at the time, James B. Ashby, recommended no charges "
+                   "be filed against her in the matter.")
+    assert any("no charges be filed" in s.text and "Ashby" in s.speaker for s in card.statements), card.statements
