@@ -325,3 +325,24 @@ def test_a_middle_initial_in_a_name_set_off_after_a_role(card_of):
     card = card_of("A few days later, the harbour director at the time, James B. Ashby, recommended no charges "
                    "be filed against her in the matter.")
     assert any("no charges be filed" in s.text and "Ashby" in s.speaker for s in card.statements), card.statements
+
+
+def test_a_paragraph_after_x_tweeted_colon_is_theirs(card_of):
+    """'Later that night, Ashby tweeted:' then the post text as a paragraph of its own: the
+    paragraph is Ashby's, and the opening 'Later that night' is no content."""
+    card = card_of("Mayor Colm Ashby spoke on Monday.\n\nLater that night, Ashby tweeted:\n\n"
+                   "The harbour board is a disgrace and the audit was rigged from the start.\n\n"
+                   "The council met on Tuesday.")
+    said = [s.text for s in card.statements if s.speaker.endswith("Ashby")]
+    assert said == ["The harbour board is a disgrace and the audit was rigged from the start"], card.statements
+
+
+def test_a_bullet_list_after_a_statement_colon_stops_with_the_bullets(card_of):
+    """'X said in a statement:' then '- ...' paragraphs: each bullet is one unit of X's words;
+    the first paragraph without a bullet is the article's own again."""
+    card = card_of("The Dunmore Harbour Board said in a statement:\n\n"
+                   "- Here are the facts: the ferry ran on time for six years in a row.\n\n"
+                   "- The board has been a constant champion of the harbour pilots.\n\n"
+                   "The vote on the ferry is on Friday.")
+    said = items(card, "Dunmore Harbour Board")
+    assert len(said) == 2 and "ran on time" in said[0] and "constant champion" in said[1], card.statements

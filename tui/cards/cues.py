@@ -72,7 +72,7 @@ class CueReader:
         self.aside = compile_pattern(r"\s*,\s*(?:[a-z]+\s+){0,2}[a-z]+\s*,\s*(?=that\b)")
         self.object_head = compile_pattern(rf"\s*(?:{words('cue_object')})\b")
         self.fragment = compile_pattern(
-            rf"(?:{words('content_fragment')})\b(?:(?!\bthat\b)[^,;:“”\"]){{0,60}}[.!?]?\Z")
+            rf"(?:{words('content_fragment')})\b(?:(?!\bthat\b)[^,;:“”\"]){{0,60}}[.!?:]?\Z")
         # Between a cue and the quotation it introduces: the hearer, a time, "that", a colon.
         self.quote_lead = compile_pattern(
             rf"[\s,:]*(?:(?:{words('cue_object')}|{words('cue_filler')}|that)\b[\s,:]*)*[\s,:—–-]*")
@@ -185,7 +185,8 @@ class CueReader:
             if comma > 0 and title and len(title.split()) <= MAX_TITLE_WORDS + 1 \
                     and not any(c in title for c in TITLE_STOPS) and self.auxiliaries.isdisjoint(title.lower().split()):
                 lead = lead[:comma + 1]  # '..., harbour director Ann Roe told ...': title words before the name
-            if lead.endswith((",", ",”", ",\"", ",''", ",’")) and not self._points_back(text, cue_e, end) and (
+            if lead.endswith((",", ",”", ",\"", ",''", ",’")) and not self._points_back(text, cue_e, end) \
+                    and not self.sources.intro.fullmatch(text, start, source[0]) and (
                     not text[cue_e:end].strip(" .!?") or self.is_fragment(text, cue_e, end)):
                 content, how = (start, start + len(lead.rstrip(CLOSING_QUOTES))), "content before the source"
         if content is None:

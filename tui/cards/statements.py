@@ -22,7 +22,7 @@ from .cues import CueHit, CueReader, Names
 from .denial_units import named_appositive, nearer_subject
 from .matching import MentionIndex, RuleIndex, SentenceIndex, Verdict, search_rule, sentence_end, sentence_start, trim
 from .model import Actor, Statement
-from .posts import PostReader
+from .posts import BlockReader, PostReader
 from .quote_attribution import QuoteAttributor
 from .source_resolver import SourceResolver
 from .span_rules import SpanRules
@@ -68,6 +68,7 @@ class StatementFinder:
         self.quotes = QuoteAttributor(brief, self.rules, self.resolver, self.cues, self.sentence_rules)
         self.labeller = ClauseLabeller(brief, self.rules)
         self.posts = PostReader([r for r in attribution if r.form == "post"], self.resolver, self.labeller)
+        self.blocks = BlockReader(self.quotes.cue_rules, self.cues, self.resolver, self.labeller)
 
     def find(self, text: str, paras: list[Paragraph], actors: list[Actor],
              source_outlet: str | None = None) -> list[Statement]:
@@ -89,10 +90,14 @@ class StatementFinder:
     def _paragraph(self, ctx: ArticleState, index: int, para: Paragraph) -> None:
         """Quotations and reported speech in reading order, so that "he" always
         means whoever spoke last before it."""
-        text = ctx.text
         ctx.para_index, ctx.para_start = index, para.start
-        if self.posts.read(ctx, index, para):
+        if self.posts.read(ctx, index, para) or self.blocks.read(ctx, index, para):
             return
+        self._read_paragraph(ctx, index, para)
+        self.blocks.note_intro(ctx, index, para, self.rules.names)
+
+    def _read_paragraph(self, ctx: ArticleState, index: int, para: Paragraph) -> None:
+        text = ctx.text
         ctx.sentence_index = by_offset = SentenceIndex(para.sentences, para.quotes)
         consumed: set[int] = set()
         quotes = [q for q in para.quotes if self.quotes.standalone(text, para, q)]
