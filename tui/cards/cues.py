@@ -18,10 +18,7 @@ from ..rules.brief import Brief, Rule
 from ..rules.patterns import compile_pattern
 from ..rules.budget import each_match, run_rule
 from .cue_sources import Names, SourceFinder
-
-
-MIN_CONTENT_WORDS = 2
-"""Reported content shorter than this ("said so") states nothing; "denied it" still counts."""
+from .fragments import MAX_TITLE_WORDS, ContentTest
 
 
 @dataclass(frozen=True)
@@ -52,7 +49,6 @@ class CueHit:
 CLOSING_QUOTES = "”\"'’"
 TITLE_REACH = 80
 """How far after a cue a titled inverted source can start ("said former Lakeside congressman Ann Roe")."""
-MAX_TITLE_WORDS = 5
 TITLE_STOPS = ",;:“”\"()"
 """Marks that cannot stand inside a title before a name: the words after them are content."""
 
@@ -70,28 +66,13 @@ class CueReader:
         self.inverted_titled = compile_pattern(rf"\s+(?:[a-z][\w-]*\s+){{1,3}}(?P<s>{name})")
         self.auxiliaries = {w.lower() for w in brief.words("auxiliary")}
         self.aside = compile_pattern(r"\s*,\s*(?:[a-z]+\s+){0,2}[a-z]+\s*,\s*(?=that\b)")
-        self.object_head = compile_pattern(rf"\s*(?:{words('cue_object')})\b")
-        self.fragment = compile_pattern(
-            rf"(?:{words('content_fragment')})\b(?:(?!\bthat\b)[^,;:“”\"]){{0,60}}[.!?:]?\Z")
         # Between a cue and the quotation it introduces: the hearer, a time, "that", a colon.
         self.quote_lead = compile_pattern(
             rf"[\s,:]*(?:(?:{words('cue_object')}|{words('cue_filler')}|that)\b[\s,:]*)*[\s,:—–-]*")
         self.quote_tail_lead = compile_pattern(r"[\s,.;:—–-]*")
-        # "vowed to ...", "threatened to ...": after these cues a to-infinitive is content, not a place
-        self.infinitive_cue = compile_pattern(rf"\b(?:{words('infinitive_cue')})\s*\Z")
-        self.infinitive = compile_pattern(r"\s*to\s+[a-z]+\b(?<!\bthe)")
-        # "said on Monday the ferry would run": a time before unmarked content; at least three words
-        # after it, not opening on a preposition or a subordinator ("said on Monday in Dunmore",
-        # "said Friday as he arrived" stay fragments)
-        self.time_lead = compile_pattern(rf"(?:,?\s*(?:{words('time_lead')})\b)+,?\s+(?!(?:{words('content_fragment')}|(?i:{words('subordinator')}))\b)\S+\s+\S+\s+\S")
-        # "..., Ann Roe told the Dunmore Gazette on Monday.": only a named hearer and a time follow
-        self.verbs = set(brief.words("function_words"))
         self.participle_tail = compile_pattern(rf",\s+(?:\w+ly\s+)?(?:{words('participle_cue')})\b")
-        self.tell_before = compile_pattern(rf"\b(?:{words('tell_cue')})\s*\Z")
-        self.named_hearer = compile_pattern(
-            rf"(?:(?:the|The)\s+)?(?P<n>{name})(?:,?\s+(?:{words('time_lead')}))*"
-            rf"(?:\s+(?:{words('content_fragment')})\b[^,;:“”\"]{{0,40}})?\s*[.!?]?\s*\Z")
-        self.empty = compile_pattern(rf"(?:(?:{words('empty_content')})\b[\s,]*)+[.!?]?\s*\Z")
+        self.content_test = ContentTest(brief)
+        self.object_head = self.content_test.object_head
         self.lead_determiner = compile_pattern(rf"(?<![\w’'])(?:{words('determiner')})\s*\Z")
 
     def read(self, rule: Rule, text: str, start: int, end: int,
@@ -226,10 +207,7 @@ class CueReader:
         return None
 
     def _points_back(self, text: str, pos: int, end: int) -> bool:
-        """Does the cue's object only point back at words reported before ("said just that",
-        "said as much")? Then the words before the source are no content either."""
-        rest = text[pos:end]
-        return self.empty.match(text, pos + len(rest) - len(rest.lstrip()), end) is not None
+        return self.content_test.points_back(text, pos, end)
 
     def _ends_source(self, text: str, pos: int, end: int) -> bool:
         """Does an inverted source end the sentence ("..., said Ann Roe, a council member.")
@@ -258,22 +236,5 @@ class CueReader:
         return self.sources.is_agent(text, start, speaker_start)
 
     def is_fragment(self, text: str, start: int, end: int) -> bool:
-        """Is text[start:end] no statement at all: a time, a place, a hearer ("on Monday",
-        "reporters in Dunmore")? Every form's content is checked, not only the cue form's."""
-        obj = self.object_head.match(text, start, end)
-        if obj:
-            start = obj.end()
-        rest = text[start:end]
-        if len(rest.strip(" ,:.!?;").split()) < MIN_CONTENT_WORDS:
-            return True
-        hearer = self.named_hearer.match(text, start + len(rest) - len(rest.lstrip()), end) \
-            if self.tell_before.search(text, max(0, start - 12), start) else None
-        if hearer and len(hearer.group("n").split()) <= MAX_TITLE_WORDS and self.verbs.isdisjoint(hearer.group("n").split()):
-            return True  # "told the Dunmore Gazette on Monday": a hearer, no content (not a title-case clause)
-        if self.empty.match(text, start + len(rest) - len(rest.lstrip()), end):
-            return True  # "said just that": it points back at words already reported
-        if self.time_lead.match(text, start + len(rest) - len(rest.lstrip()), end):
-            return False
-        if self.infinitive.match(text, start, end) and self.infinitive_cue.search(text, max(0, start - 30), start):
-            return False
-        return self.fragment.match(text, start + len(rest) - len(rest.lstrip()), end) is not None
+        """Is text[start:end] no statement at all (a time, a place, a hearer)? See fragments.py."""
+        return self.content_test.is_fragment(text, start, end)
