@@ -84,6 +84,26 @@ def only_denial(card_of, body: str, headline: str = HEADLINE):
     # acts denied: any act with I / we / he / she as subject, an act one is accused of otherwise
     ("Jane Doe said she did not take any money from the developers.", "Jane Doe", "act", "did not take"),
     ("Jane Roe said Acme Corporation had not violated any rules.", "Jane Roe", "act", "had not violated"),
+    ("Jane Roe said the ministry was not accusing her of anything.", "Jane Roe", "act", "was not accusing"),
+    ("John Smith said Acme Corporation is not funding the campaign.", "John Smith", "act", "is not funding"),
+    # no evidence for the allegation
+    ("The Lakeside Finance Ministry said it found no evidence that the memo was sent.",
+     "Lakeside Finance Ministry", "falsity", "found no evidence that"),
+    # a not-guilty plea announced
+    ("Jane Doe has pleaded not guilty to charges of fraud.", "Jane Doe", "innocence", "pleaded"),
+    # knowledge of a thing, not only of a clause
+    ("John Smith insisted he did not know the date of the vote.", "John Smith", "knowledge", "did not know"),
+    # falsity words in a list after "are"
+    ("Jane Roe said the audit's findings are partial, inaccurate and biased.", "Jane Roe", "falsity", "inaccurate"),
+    # protesting one's innocence; an event denied
+    ("Jane Roe has always maintained her innocence.", "Jane Roe", "innocence", "maintained"),
+    ("John Smith said the meeting with the developer never took place.", "John Smith", "act", "never took place"),
+    # more falsity and knowledge forms
+    ("John Smith said his remarks had been taken out of context.", "John Smith", "falsity", "out of context"),
+    ("Jane Roe said the allegations were absurd.", "Jane Roe", "falsity", "absurd"),
+    ("John Smith said that was not what happened.", "John Smith", "falsity", "not what happened"),
+    ("Jane Doe said she had never heard of the firm.", "Jane Doe", "knowledge", "never heard of"),
+    ("John Smith wrote on Twitter: \u201cFake news!\u201d", "John Smith", "falsity", "Fake news"),
     # defending oneself against a report
     ("Jane Roe defended herself against a report that she had steered contracts to friends.",
      "Jane Roe", "rejection", "defended herself against"),
@@ -155,6 +175,22 @@ def test_relative_denial_takes_the_allegation_before(card_of):
     "Jane Roe said the council should simply stop lying to voters.",        # an attack, a claim
     "John Smith said there will be no lies in his campaign.",               # a pledge
     "Jane Doe said that until you run a city you don't know how hard it is.",  # generic "you"
+    "John Smith said they are not seeing the sales they hoped for.",         # a description, no act denied
+    "Jane Roe said it was not surprising that the vote was close.",          # a mood, no act denied
+    "Jane Doe said we don't know who the winner will be.",                 # the future, not a disclaimer
+    "John Smith said he didn't know what to say.",
+    "Jane Roe said she did not really care about the prize.",               # an adverb is not the act
+    "John Smith said they didn't come through in the final.",               # "they" and an outcome
+    "Jane Doe said that if there is no evidence of fraud the case ends.",    # a condition
+    "John Smith called the doctor a quack, fake and charlatan.",            # name-calling, an attack
+    "Jane Doe said we don't know all of his business dealings.",            # doubt that carries an allegation
+    "Jane Roe pleaded guilty to fraud.",
+    "John Smith said such a deal hasn't happened since 1984.",             # a record, not a denial
+    "Jane Doe said the talks may not take place.",
+    "John Smith said the new plan was absurd.",                              # an opinion of a plan
+    "Jane Roe said it was absurd to charge farmers for the permits.",
+    "Jane Doe said she had no idea it would grow so fast.",                  # surprise, not a disclaimer
+    "John Smith said he had never heard of anyone who got away with it.",
 ])
 def test_claim_side_neighbours_are_not_denials(card_of, body):
     card, _ = card_of(body)
@@ -182,7 +218,9 @@ def test_a_denial_in_a_relative_clause_is_not_the_speakers(card_of):
     # "a charge that X denied": X denies; the speaker of the sentence only reports the charge.
     card, _ = card_of("John Smith said the vote had been rigged, a charge that Jane Roe strongly denied.")
     assert "John Smith" not in [d.speaker for d in card.denials]
-    assert [c.speaker for c in card.claims] == ["John Smith"]
+    assert [(c.speaker, c.text) for c in card.claims] == [("John Smith", "the vote had been rigged")]
+    # ... and the denier gets the denial of that charge
+    assert [(d.speaker, d.text) for d in card.denials] == [("Jane Roe", "a charge that Jane Roe strongly denied")]
 
 
 def test_and_they_rejected_starts_a_new_act(card_of):
@@ -274,3 +312,79 @@ def test_report_named_without_its_content_gives_no_publisher_claim(card_of):
 def test_called_false_with_any_object(card_of):
     card, _ = card_of("Senator John Smith called the audit false on Wednesday.")
     assert [(d.speaker, d.category) for d in card.denials] == [("John Smith", "falsity")]
+
+
+# --- sentence shapes that carry a rejection verb ----------------------------------------
+
+@pytest.mark.parametrize("body, speaker, inside", [
+    # a passive with the denier after "by": the allegation is what is denied
+    ("His claims were denied by Senator John Smith, who spoke on Monday.", "John Smith", "His claims"),
+    ("That charge was firmly rejected by Acme Corporation.", "Acme Corporation", "That charge"),
+    # a relative clause right after the name: "X, which disputes ..."
+    ("The audit was sent to Acme Corporation, which disputes the findings.", "Acme Corporation", "the findings"),
+    # a second verb after "but" shares the subject
+    ("Acme Corporation announced it would close the plant, but denied the move was linked to the audit.",
+     "Acme Corporation", "linked to the audit"),
+    # "issued a statement denying ...": the statement's author denies
+    ("Jane Doe sent the council a long letter firmly disputing the findings of the audit.", "Jane Doe", "the findings"),
+    # "in rejecting": the same subject rejects
+    ("Senator John Smith has been vocal in rejecting the claims of the audit.", "John Smith", "the claims"),
+])
+def test_rejection_verb_shapes(card_of, body, speaker, inside):
+    card, _ = card_of(body)
+    assert [d.speaker for d in card.denials] == [speaker], (card.denials, card.claims)
+    assert inside in card.denials[0].text
+
+
+def test_a_new_subject_inside_the_clause_is_the_second_verbs_subject(card_of):
+    # "In the Lakeside trial Ms Doe played down ... and denied ...": the denier is Doe, not the
+    # place that the speaker pattern could reach first.
+    card, _ = card_of("During questioning in the Lakeside trial Ms. Doe played down her role and denied he "
+                      "met the developer.")
+    assert len(card.denials) == 1 and card.denials[0].speaker.endswith("Doe"), card.denials
+
+
+@pytest.mark.parametrize("body", [
+    "The takeover bid was rejected by Acme Corporation.",      # an offer refused: no denial
+    "Jane Doe was dismissed by Acme Corporation in 2004.",   # a person fired
+    "The charges were filed by the Lakeside Finance Ministry.",
+])
+def test_passive_neighbours_are_not_denials(card_of, body):
+    card, _ = card_of(body)
+    assert card.denials == [], card.denials
+
+
+@pytest.mark.parametrize("body", [
+    "John Smith said the row followed a long dispute about the contract.",   # "dispute" as a noun
+    "Jane Roe said that if the council rejects the treaty the city loses.",  # a measure refused
+    "Acme Corporation rejected the merger.",
+    "John Smith said old phones are often just lying around in drawers.",    # "lying" that is no lie
+    "Jane Doe said the suspect had passed a lie detector test.",
+    "John Smith said the cuts would be a false economy.",
+    "Jane Roe said it would be wrong to close the library.",                # a judgement, not falsity
+    "John Smith said something was wrong with the engine.",
+    "Jane Doe said it was the wrong approach.",
+])
+def test_falsity_and_rejection_look_alikes_are_claims(card_of, body):
+    card, _ = card_of(body)
+    assert card.denials == [], card.denials
+
+
+@pytest.mark.parametrize("body, words", [
+    ("Jane Roe said she disputes the figures.", "disputes"),
+    ("John Smith said the forecasts were simply wrong.", "wrong"),
+])
+def test_verb_dispute_and_plain_wrong_stay_denials(card_of, body, words):
+    denial, marker, _ = only_denial(card_of, body)
+    assert words in marker
+
+
+def test_headline_breaks_silence_to_dispute(card_of):
+    denial, marker, _ = only_denial(card_of, "The audit was published on Monday.",
+                                    headline="Jane Roe Breaks Silence to Dispute Audit Report\n\n")
+    assert denial.speaker == "Jane Roe" and marker == "Dispute"
+
+
+def test_dismissed_as_by_agent(card_of):
+    denial, marker, _ = only_denial(card_of, "The claims were dismissed as nonsense by Acme Corporation.")
+    assert denial.speaker == "Acme Corporation" and marker == "dismissed"

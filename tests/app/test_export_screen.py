@@ -6,7 +6,7 @@ import asyncio
 
 import pytest
 from textual.app import App
-from textual.widgets import Input, Markdown
+from textual.widgets import Input, Label, Markdown
 
 from tui.app.screens.export import ConfirmOverwriteScreen, ExportScreen, SavePathScreen
 from tui.workspace import Workspace
@@ -15,12 +15,13 @@ from tui.workspace import Workspace
 class Host(App):
     """A bare app holding a workspace, the way the reader does (``app.workspace``)."""
 
-    def __init__(self, workspace: Workspace) -> None:
+    def __init__(self, workspace: Workspace, folder_size: int | None = None) -> None:
         super().__init__()
         self.workspace = workspace
+        self.folder_size = folder_size
 
     def on_mount(self) -> None:
-        self.push_screen(ExportScreen(self.workspace))
+        self.push_screen(ExportScreen(self.workspace, folder_size=self.folder_size))
 
 
 @pytest.fixture(scope="module")
@@ -33,7 +34,8 @@ async def wait_for(pilot, condition, timeout: float = 10.0) -> None:
         if condition():
             return
         await pilot.pause(0.05)
-    raise AssertionError("condition not met in time")
+    raise AssertionError(f"condition not met in time; on screen: {pilot.app.screen!r}, "
+                         f"notes: {[n.message for n in pilot.app._notifications]}")
 
 
 def run(coro):
@@ -152,5 +154,44 @@ def test_reader_opens_export_with_e(seeds_dir, tmp_path, monkeypatch):
             assert app.screen.text.startswith("# Track Two talks")
             await pilot.press("escape")
             await wait_for(pilot, lambda: not isinstance(app.screen, ExportScreen))
+
+    run(scenario())
+
+
+def status_text(app) -> str:
+    return str(app.screen.query_one("#export-status", Label).render())
+
+
+def test_a_briefing_of_part_of_a_folder_says_so(workspace):
+    async def scenario():
+        app = Host(workspace, folder_size=7)  # the reader's export while 2 of 7 cards still load
+        async with app.run_test(size=(200, 30)) as pilot:
+            await wait_for(pilot, lambda: "esc back" in status_text(app))
+            assert "only 5 of 7 articles loaded; e again once all are in" in status_text(app)
+        app = Host(workspace)  # the whole folder: nothing to say
+        async with app.run_test(size=(200, 30)) as pilot:
+            await wait_for(pilot, lambda: "esc back" in status_text(app))
+            assert "loaded" not in status_text(app)
+
+    run(scenario())
+
+
+def test_the_save_note_is_on_screen_with_the_full_path(workspace, tmp_path, monkeypatch):
+    """The toast is drawn on the preview (not only recorded), naming the file absolutely."""
+    from textual.widgets._toast import Toast
+
+    monkeypatch.chdir(tmp_path)
+
+    async def scenario():
+        app = Host(workspace)
+        async with app.run_test(size=(120, 40), notifications=True) as pilot:
+            await wait_for(pilot, lambda: isinstance(app.screen, ExportScreen) and "esc back" in status_text(app),
+                           timeout=60)  # laid out: a loaded machine can take seconds, longer than a toast lasts
+            await pilot.press("s")
+            await wait_for(pilot, lambda: isinstance(app.screen, SavePathScreen))
+            await pilot.press("enter")
+            await wait_for(pilot, lambda: any(f"Saved the briefing to {tmp_path / 'briefing.md'}" in str(t.render())
+                                              for t in app.screen.query(Toast)), timeout=30)
+            assert isinstance(app.screen, ExportScreen)
 
     run(scenario())

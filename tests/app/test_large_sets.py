@@ -138,3 +138,37 @@ async def test_a_large_set_shows_totals_and_top_articles_not_a_column_per_articl
         await pilot.press("enter")
         await pilot.pause()
         assert isinstance(pilot.app.screen, ReaderScreen)
+
+
+async def test_an_overview_of_part_of_a_folder_says_so(seed_engine):
+    """Opened while cards still load (5 of 7 here), the overview says what it leaves out."""
+    from textual.app import App
+
+    from tui.workspace import Workspace
+
+    workspace = Workspace.load([str(SEEDS_DIR)], seed_engine)
+
+    class Host(App):
+        def on_mount(self) -> None:
+            self.push_screen(OverviewScreen(workspace, folder_size=7))
+
+    async with Host().run_test(size=SIZE) as pilot:
+        await wait_until(pilot, lambda: isinstance(pilot.app.screen, OverviewScreen) and "actors" in status(pilot.app.screen))
+        assert "only 5 of 7 articles loaded; o again once all are in" in status(pilot.app.screen)
+
+
+async def test_a_long_actor_name_leaves_the_counts_on_an_80_column_screen(tmp_path, seed_engine):
+    folder = large_folder(tmp_path, 14)
+    (folder / "zz_long.txt").write_text(
+        "Union row\n\nThe International Federation of Retired Railway Signal Engineers and Their Families "
+        "said on Monday that the plan would fail.\n", encoding="utf-8")
+    app = make_app([str(folder)], str(SEEDS_BRIEF), engine=seed_engine, watch=False)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await wait_loaded(pilot)
+        await pilot.press("o")
+        screen = await wait_for_screen(pilot, OverviewScreen)
+        await wait_until(pilot, lambda: screen.actor_rows)
+        assert max(len(r.name) for r in screen.actor_rows) > 50
+        table = screen.query_one("#overview-actors", DataTable)
+        widths = [c.get_render_width(table) for c in table.columns.values()]
+        assert sum(widths[:4]) <= 80  # actor, kind, total and in are on screen

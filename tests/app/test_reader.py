@@ -420,3 +420,41 @@ async def test_the_reader_turns_the_garbage_collector_back_on_after_its_first_pa
             assert gc.isenabled()
     finally:
         gc.enable()
+
+
+async def typed_at_once(pilot, keys: list[str]) -> None:
+    """Queue every key before the app handles the first, as a fast typist, a paste or a
+    browser's burst of keys does (``pilot.press`` waits for each key to be handled)."""
+    from textual import events
+
+    for key in keys:
+        pilot.app.post_message(events.Key(key, {"slash": "/"}.get(key, key if len(key) == 1 else None)))
+    await pilot.pause(0.3)
+
+
+async def test_keys_typed_right_after_a_focus_key_reach_the_new_place(seeds_app):
+    """"n/kirby" typed in one burst goes to the next article and searches it for "kirby" (not
+    "k", "i", ... as reader keys, and the "n" not lost), and after "d" (to the card) a "j" at
+    once moves in the card, not in the list left behind."""
+    async with seeds_app.run_test(size=SIZE) as pilot:
+        await wait_loaded(pilot)
+        reader = seeds_app.screen
+        await typed_at_once(pilot, ["n", "slash", *"kirby"])
+        assert reader.query_one("#search").value == "kirby"
+        assert reader.current == 1 and isinstance(seeds_app.screen, ReaderScreen)
+        await pilot.press("escape")
+        await typed_at_once(pilot, ["a", "p", "d", "j"])
+        assert reader.card_list.has_focus and reader.card_list.highlighted == 1
+        assert reader.current == 0
+
+
+async def test_a_filter_typed_right_after_slash_in_the_compare_picker(seeds_app):
+    from tui.app.screens.modals import PickArticleScreen
+
+    async with seeds_app.run_test(size=SIZE) as pilot:
+        await wait_loaded(pilot)
+        await pilot.press("c")
+        await pilot.pause(0.2)
+        assert isinstance(seeds_app.screen, PickArticleScreen)
+        await typed_at_once(pilot, ["slash", *"white", "slash"])
+        assert seeds_app.screen.query_one("#pick-filter").value == "white/"

@@ -164,3 +164,21 @@ def test_real_hostile_article_through_the_engine(tmp_path, default_engine):
     inlines = [inline_text(t) for t in tokens if t.type == "inline"]
     for st in card.claims + card.denials:
         assert any(f"\u201c{flatten(st.text)}\u201d" in s for s in inlines), st.text
+
+
+def test_a_preview_cuts_each_findings_list_but_the_saved_briefing_has_every_item(monkeypatch, track_two_engine,
+                                                                                  seeds_dir):
+    """Thousands of list items take a Markdown widget minutes to lay out: the preview keeps the
+    first of each list and says how many more the file has."""
+    from tui.briefing import render
+
+    monkeypatch.setattr(render, "PREVIEW_ITEMS", 1)
+    from tui.workspace import Workspace
+
+    briefing = render.build_briefing(Workspace.load([str(seeds_dir)], track_two_engine))
+    assert briefing.text.count("\u2014 carried by") > 1
+    preview = briefing.preview
+    assert preview.count("\u2014 carried by") == 1 and preview.count("denies:") == 1
+    more = briefing.text.count("\u2014 carried by") - 1
+    assert f"- \u2026 and {more:,} more in the saved briefing." in preview
+    assert "more in the saved briefing" not in briefing.text

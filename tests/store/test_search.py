@@ -102,3 +102,51 @@ def test_brief_search_cards_new_files_and_prints_hits(corpus, store_file):
 def test_brief_search_needs_the_store(corpus):
     result = run_brief("search", "islands", str(corpus), env_extra={"BRIEF_STORE": "off"})
     assert result.returncode == 2 and "needs the store" in result.stderr
+
+
+@pytest.mark.parametrize("line, words, speaker, kind", [
+    ("audit by:Kirby", "audit", "Kirby", None),
+    ('by:"John Kirby" is:denials talks', "talks", "John Kirby", "denial"),
+    ("IS:Claim budget", "budget", None, "claim"),
+    ("nearby:x plain", "nearby:x plain", None, None),  # a filter starts a word
+])
+def test_a_search_box_line_is_words_and_filters(line, words, speaker, kind):
+    from tui.store.query import parse_request
+
+    request = parse_request(line)
+    assert (request.words, request.speaker, request.kind, request.problem) == (words, speaker, kind, None)
+
+
+def test_an_unknown_kind_is_said_and_the_words_still_count():
+    from tui.store.query import parse_request
+
+    request = parse_request("is:quote budget")
+    assert request.words == "budget" and request.kind is None
+    assert request.problem == "is:quote is not a kind; use is:claim or is:denial"
+
+
+def test_a_scope_that_leaves_out_the_best_matches_still_finds_the_rest(db, corpus, monkeypatch):
+    """The best-ranked matches are checked against the scope first; when too few of them are
+    in it, every match is (here the one candidate read is outside the scope)."""
+    from tui.store import search as search_module
+
+    monkeypatch.setattr(search_module, "CANDIDATES", 1)
+    everywhere = search(db, "islands", limit=1)
+    other = next(p for p in (corpus / "ferry.txt", corpus / "budget.md") if str(p) != everywhere[0].path)
+    hits = search(db, "islands", Scope(paths=[str(other)]), limit=1)
+    assert [h.path for h in hits] == [str(other)]
+    said = search(db, "", Scope(paths=[str(other)]), speaker="Kaldor", limit=1)
+    assert all(h.path == str(other) for h in said)
+
+
+@pytest.mark.parametrize("query, text, marked", [
+    ("islands", "Three Islands wait", "Islands"),
+    ('"prime minister" said', "the Prime Minister said so", "Prime Minister said"),
+    ("elect*", "after the elections, the elected", "elections"),
+    ("ferry", "no such word", ""),
+])
+def test_a_hit_marks_the_first_run_of_the_query_words(query, text, marked):
+    from tui.store.query import first_match, query_words
+
+    start, end = first_match(text, query_words(query))
+    assert text[start:end] == marked

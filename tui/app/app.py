@@ -38,6 +38,7 @@ from ..store.pool import StoredPool
 from ..workspace import Entry, Workspace
 from .commands import ArticleSearchProvider
 from .messages import OpenArticle, ReaderReady, ReloadRules
+from .progress import article_count
 from .stopping import CardsStopped, stop_thread
 from .screens.modals import HelpScreen
 from .screens.reader import ReaderScreen, legend_rows
@@ -91,6 +92,8 @@ class BriefingApp(App):
     BINDINGS = [
         Binding("question_mark", "help", "Help", id="help", tooltip="List every key"),
         Binding("q", "quit", "Quit", id="quit"),
+        Binding("f", "search_all", "Find all", id="search-all",
+                tooltip="Search every article of the folder: lines, claims and denials, by speaker"),
     ]
 
     def __init__(self, engine: CardEngine, files: list[Path], brief_spec: str,
@@ -115,7 +118,7 @@ class BriefingApp(App):
         self._builders: list[threading.Thread] = []
         """Threads building cards (the last load's, and any a reload has not yet stopped)."""
         """Worker processes building the cards of the last load (0: built in this process)."""
-        self.title = f"{engine.brief.title} · {len(self.files)} article{'s' if len(self.files) != 1 else ''}"
+        self.title = f"{engine.brief.title} · {article_count(len(self.files))}"
         self.settings = Settings()
 
     def get_default_screen(self) -> Screen:
@@ -332,7 +335,7 @@ class BriefingApp(App):
             return
         self.workspace = Workspace(engine=message.engine, entries=message.entries,
                                    problems=list(self.workspace.problems))
-        self.title = f"{message.engine.brief.title} · {len(self.files)} article{'s' if len(self.files) != 1 else ''}"
+        self.title = f"{message.engine.brief.title} · {article_count(len(self.files))}"
         had_problems = bool(self.brief_problems)
         self.brief_problems = []
         self._mtimes = self._brief_mtimes()
@@ -396,6 +399,9 @@ class BriefingApp(App):
 
     def show_article(self, index: int, span: tuple[int, int] | None = None) -> None:
         """Go back to the reader and show article ``index``, highlighting ``span`` if given."""
+        if index >= len(self.workspace.entries):
+            self.notify(f"Article {index:03d} is still loading; open it once it is in.", timeout=3)
+            return
         while len(self.screen_stack) > 1 and not isinstance(self.screen, ReaderScreen):
             self.pop_screen()
         self.reader.show_article(index, span)
@@ -413,6 +419,18 @@ class BriefingApp(App):
             groups += [(f"Reader: {title.lower()}", bindings) for title, bindings in self.reader.help_groups()]
         return groups
 
+    def action_search_all(self) -> None:
+        """Search everything (``f``, every screen): the store's index of this folder's files."""
+        from ..store.keys import rules_key
+        from .screens.search_all import SearchAllScreen
+
+        if isinstance(self.screen, SearchAllScreen):
+            self.screen.action_edit()
+            return
+        titles = [e.card.title or e.article.title or e.article.path for e in self.workspace.entries]
+        self.push_screen(SearchAllScreen(self.store, [str(f) for f in self.files],
+                                         rules_key(self.workspace.engine.brief), titles))
+
     def action_help(self) -> None:
         if not isinstance(self.screen, HelpScreen):
             self.push_screen(HelpScreen(self.help_groups(self.screen), legend_rows(self.reader.article_view)))
@@ -428,6 +446,8 @@ class BriefingApp(App):
         yield SystemCommand("Screenshot", "Save an SVG picture of the screen in "
                             + (self.settings.screenshots or "the working folder"),
                             lambda: self.set_timer(0.1, self.action_save_screenshot))
+        yield SystemCommand("Search everything (f)", "Every line, claim and denial of the folder's articles, "
+                            "by speaker (by:NAME) or kind (is:claim, is:denial)", self.action_search_all)
         reader = self.reader
         for binding in ReaderScreen.BINDINGS:
             if binding.description and binding.id not in ("clear", "pane-left", "pane-right"):

@@ -37,3 +37,17 @@ class ScreenProgress:
             return
         self._last = now
         self.app.call_from_thread(self.show, f"{self.label}: {stage} {done:,} / {total:,}…")
+
+
+def article_count(n: int) -> str:
+    """"1 article", "2,226 articles": the count every screen's status line and title shows."""
+    return f"{n:,} article{'' if n == 1 else 's'}"
+
+
+def still_loading(covered: int, total: int | None, key: str) -> str:
+    """" · only 4 of 5 articles loaded; ...": what a set-wide screen opened while cards still
+    load leaves out, so a briefing of part of a folder never passes for the whole (empty when
+    ``total`` is None: all were in)."""
+    if not total or covered >= total:
+        return ""
+    return f" · only {covered:,} of {total:,} articles loaded; {key} again once all are in"

@@ -17,7 +17,7 @@ from typing import Iterable
 from ..comparison.progress import Progress, counted, no_progress
 from ..workspace import Entry, Workspace
 from .escape import md_cell, md_code, md_inline, md_quote
-from .findings import TOP_ACTORS, Findings, Group, Item, Source, find
+from .findings import TOP_ACTORS, Discrepancy, Findings, Group, Item, Source, find
 
 EMPTY = "\u2014"
 """Shown for a missing value (an em dash: not Markdown syntax, unlike '-')."""
@@ -98,6 +98,9 @@ def table(header: list[str], rows: Iterable[list[str]]) -> list[str]:
 
 PREVIEW_SOURCES = 200
 """Rows of the Sources table a preview shows; the saved briefing lists every article."""
+PREVIEW_ITEMS = 60
+"""Items of each findings list a preview shows (a Markdown widget lays out thousands of list
+items for minutes); the saved briefing has them all."""
 
 
 @dataclass(frozen=True)
@@ -109,6 +112,7 @@ class Briefing:
     sources: tuple[str, ...]
     preview_sources: tuple[str, ...]
     findings: tuple[str, ...]
+    preview_findings: tuple[str, ...]
     cards: tuple[str, ...]
     """Empty when the options leave the cards out."""
 
@@ -119,8 +123,9 @@ class Briefing:
 
     @property
     def preview(self) -> str:
-        """The briefing without the cards and with the Sources table cut to its first rows."""
-        return _joined(self.head + self.preview_sources + self.findings)
+        """The briefing without the cards, the Sources table and each findings list cut to
+        their first rows."""
+        return _joined(self.head + self.preview_sources + self.preview_findings)
 
     @property
     def on_screen(self) -> str:
@@ -150,7 +155,7 @@ def build_briefing(workspace: Workspace, options: BriefingOptions | None = None,
     head = [f"# {md_inline(brief.title) or 'Briefing'}", ""] + header_lines(workspace, entries, sources, options)
     cards = cards_section(counted(sources, len(sources), "writing cards", progress)) if options.cards else []
     return Briefing(tuple(head), tuple(sources_section(sources)), tuple(sources_section(sources, PREVIEW_SOURCES)),
-                    tuple(findings_section(findings)), tuple(cards))
+                    tuple(findings_section(findings)), tuple(findings_section(findings, PREVIEW_ITEMS)), tuple(cards))
 
 
 def render_briefing(workspace: Workspace, options: BriefingOptions | None = None) -> str:
@@ -168,7 +173,7 @@ def header_lines(workspace: Workspace, entries: list[Entry], sources: list[Sourc
     n = len(sources)
     files = ", ".join(md_code(shown_path(f, options.base)) for f in brief.files) or md_inline(brief.name)
     lines = [
-        md_inline(f"Generated {stamp} from {n} article{'s' if n != 1 else ''} with the brief {brief.name}")
+        md_inline(f"Generated {stamp} from {n:,} article{'s' if n != 1 else ''} with the brief {brief.name}")
         + f" ({files}); rules hash {md_inline(brief.digest)}.",
         "",
     ]
@@ -201,7 +206,14 @@ def sources_section(sources: list[Source], limit: int | None = None) -> list[str
     return lines + [""]
 
 
-def findings_section(findings: Findings) -> list[str]:
+def findings_section(findings: Findings, limit: int | None = None) -> list[str]:
+    """Key findings; with ``limit`` (a preview on screen), each list's first items and how
+    many more the saved briefing has."""
+    def first(items: list, lines_of) -> list[str]:
+        shown = items if limit is None else items[:limit]
+        more = len(items) - len(shown)
+        return [lines_of(x) for x in shown] + ([f"- \u2026 and {more:,} more in the saved briefing."] if more else [])
+
     lines = ["## Key findings", "", "### Actors that matter", ""]
     if findings.actors:
         rows = []
@@ -214,25 +226,25 @@ def findings_section(findings: Findings) -> list[str]:
         lines.append("No people or organisations found.")
     lines += ["", "### Statements carried by several outlets", ""]
     if findings.shared:
-        for group in findings.shared:
-            lines.append(statement_line(group, "carried by"))
+        lines += first(findings.shared, lambda group: statement_line(group, "carried by"))
     else:
         lines.append("No statement is reported by more than one outlet.")
     lines += ["", "### Denials", ""]
     if findings.denials:
-        for group in findings.denials:
-            lines.append(statement_line(group, "reported in", verb="denies"))
+        lines += first(findings.denials, lambda group: statement_line(group, "reported in", verb="denies"))
     else:
         lines.append("No denials found.")
     lines += ["", "### Discrepancies between outlets", ""]
     if findings.discrepancies:
-        for d in findings.discrepancies:
-            parts = [f"{speaker(i.statement.speaker)}: {md_quote(i.statement.text)} \u2014 {ref(i)}"
-                     for i in d.items]
-            lines.append(f"- {md_inline(d.summary)}" + (": " + "; ".join(parts) if parts else ""))
+        lines += first(findings.discrepancies, discrepancy_line)
     else:
         lines.append("No discrepancies found between outlets.")
     return lines + [""]
+
+
+def discrepancy_line(d: Discrepancy) -> str:
+    parts = [f"{speaker(i.statement.speaker)}: {md_quote(i.statement.text)} \u2014 {ref(i)}" for i in d.items]
+    return f"- {md_inline(d.summary)}" + (": " + "; ".join(parts) if parts else "")
 
 
 def statement_line(group: Group, carried: str, verb: str = "") -> str:

@@ -210,7 +210,9 @@ class StatementFinder:
                 content_first = found.get("speaker") is not None and found.get("content") is not None \
                     and m.start("content") < m.start("speaker")
                 # "..., as reported by X": what counts is where the speaker stands, not the words.
-                where = m.start("speaker") if content_first else m.start()
+                # A passive ("His claims were denied by X") names its act where its subject starts.
+                passive = content_first and found.get("verb") is not None and m.start("verb") < m.start("speaker")
+                where = m.start("speaker") if content_first and not passive else m.start()
                 matches.append((where, order, rule, m))
                 if where <= first_word:
                     break  # nothing can start earlier than the sentence's first word
@@ -294,6 +296,10 @@ class StatementFinder:
                 continue
             m = self.rules.match(rule, ctx.text, start, end, anchored=True)
             if m and "speaker" in m.groupdict() and m.start("speaker") - start <= 2:
+                return True
+            # "..., a charge that X denied": the allegation named first, then its denier.
+            if m and rule.form == "denial-verb" and m.groupdict().get("content") is not None \
+                    and m.start("content") - start <= 2 < m.start("speaker") - start:
                 return True
         return False
 

@@ -69,8 +69,69 @@ def match_expression(query: str) -> str | None:
     return " AND ".join(terms) if terms else None
 
 
+def query_words(query: str) -> list[tuple[str, bool]]:
+    """Every folded word of the query, with True for a prefix (``elect*``): what a hit's
+    words are marked by (the index ranks; marking a few lines is cheaper done here)."""
+    found: list[tuple[str, bool]] = []
+    for m in PIECE.finditer(query):
+        text = m.group(1) if m.group(1) is not None else m.group(2)
+        if m.group(2) == "OR":
+            continue
+        parts = words(text)
+        prefix = m.group(1) is None and text.endswith("*")
+        found += [(w, prefix and i == len(parts) - 1) for i, w in enumerate(parts)]
+    return found
+
+
+def first_match(text: str, wanted: list[tuple[str, bool]]) -> tuple[int, int]:
+    """Where the first run of the query's words is in ``text`` (offsets; (0, 0) if none)."""
+    def hit(token: Token) -> bool:
+        return any(token.word == w or (prefix and token.word.startswith(w)) for w, prefix in wanted)
+
+    found = tokens(text)
+    for i, token in enumerate(found):
+        if hit(token):
+            end = token.end
+            for following in found[i + 1:]:
+                if not hit(following) or text[end:following.start].strip():
+                    break
+                end = following.end
+            return token.start, end
+    return 0, 0
+
+
 def speaker_expression(name: str) -> str | None:
     """A speaker filter: the name's words as a phrase in the speaker or alias columns, so
     "Kirby" finds what a card says "John Kirby" said."""
     parts = words(name)
     return "{speaker aliases} : " + phrase(parts) if parts else None
+
+
+FILTER = re.compile(r'(?<!\S)(by|is):(?:"([^"]*)"?|(\S*))', re.IGNORECASE)
+KINDS = {"claim": "claim", "claims": "claim", "denial": "denial", "denials": "denial"}
+
+
+@dataclass(frozen=True)
+class Request:
+    """One line typed into a search box: words, ``by:NAME`` (or ``by:"Full Name"``) for a
+    speaker, ``is:claim`` / ``is:denial`` for a kind of card item (the command line's
+    ``--speaker``, ``--claims`` and ``--denials``)."""
+
+    words: str
+    speaker: str | None = None
+    kind: str | None = None
+    problem: str | None = None
+    """Why a filter was not understood (said to the user; the rest still searches)."""
+
+
+def parse_request(line: str) -> Request:
+    speaker = kind = problem = None
+    for m in FILTER.finditer(line):
+        name, value = m.group(1).lower(), (m.group(2) if m.group(2) is not None else m.group(3)).strip()
+        if name == "by":
+            speaker = value or None
+        elif value.lower() in KINDS:
+            kind = KINDS[value.lower()]
+        else:
+            problem = f"is:{value} is not a kind; use is:claim or is:denial"
+    return Request(FILTER.sub(" ", line).strip(), speaker, kind, problem)

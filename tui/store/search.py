@@ -13,11 +13,11 @@ from __future__ import annotations
 import sqlite3
 from dataclasses import dataclass
 
-from .query import match_expression, phrase, speaker_expression
+from .query import first_match, match_expression, phrase, query_words, speaker_expression
 
-MARK_OPEN, MARK_CLOSE = "\ue000", "\ue001"
-"""Private-use characters around matched words in FTS5's highlight()."""
 DEFAULT_LIMIT = 50
+CANDIDATES = 4
+"""Best-ranked matches read per hit wanted before the scope is checked (see ``_best``)."""
 
 
 class SearchError(ValueError):
@@ -69,15 +69,6 @@ def _scope_sql(db: sqlite3.Connection, scope: Scope, card_alias: str | None) -> 
     return sql, params
 
 
-def _marked(highlighted: str) -> tuple[int, int]:
-    """Where the first highlighted words are in the unmarked text."""
-    at = highlighted.find(MARK_OPEN)
-    if at < 0:
-        return 0, 0
-    close = highlighted.find(MARK_CLOSE, at)
-    return at, (close - 1 if close > at else at)
-
-
 def search(db: sqlite3.Connection, query: str, scope: Scope = Scope(), speaker: str | None = None,
            kind: str | None = None, limit: int = DEFAULT_LIMIT) -> list[Hit]:
     """Hits for ``query``, best first. With ``speaker`` or ``kind`` the hits are card items."""
@@ -89,7 +80,7 @@ def search(db: sqlite3.Connection, query: str, scope: Scope = Scope(), speaker: 
         return _items(db, " AND ".join(e for e in (words, who) if e), scope, kind, limit)
     if words is None:
         raise SearchError(f"the query {query!r} has no words to look for; give a word, a \"phrase\" or --speaker")
-    return _lines(db, words, scope, limit)
+    return _lines(db, words, query_words(query), scope, limit)
 
 
 def _run(db: sqlite3.Connection, sql: str, params: list) -> list[tuple]:
@@ -99,18 +90,39 @@ def _run(db: sqlite3.Connection, sql: str, params: list) -> list[tuple]:
         raise SearchError(f"the index cannot answer this query ({exc})") from None
 
 
-def _lines(db: sqlite3.Connection, expression: str, scope: Scope, limit: int) -> list[Hit]:
+def _best(db: sqlite3.Connection, table: str, expression: str, top, limit: int) -> list[tuple]:
+    """``top(k)``: the query's rows among the ``k`` best-ranked matches of the index alone.
+
+    Ranking the index alone is cheap; joining each match to its file and card to check the
+    scope is not (a common word matches tens of thousands of lines). So the scope is
+    checked for the best few first, and for every match only when too few of those pass
+    (most lines belong to the files searched, so this is rare)."""
+    first = limit * CANDIDATES
+    rows = top(first)
+    if len(rows) < limit and _run(db, f"SELECT count(*) FROM {table} WHERE {table} MATCH ?", [expression])[0][0] > first:
+        rows = top(-1)  # LIMIT -1: every match
+    return rows
+
+
+def _lines(db: sqlite3.Connection, expression: str, marks: list[tuple[str, bool]], scope: Scope,
+           limit: int) -> list[Hit]:
     where, params = _scope_sql(db, scope, None)
-    rows = _run(db, f"""
-        SELECT f.path, l.line, l.start, l.words, bm25(line_index) AS r,
-               highlight(line_index, 0, '{MARK_OPEN}', '{MARK_CLOSE}'), c.first_item, c.last_item
-        FROM line_index l JOIN files f ON f.text_id = l.text_id
-        LEFT JOIN cards c ON c.text_id = f.text_id AND c.rules = {'f.rules' if scope.rules is None else '?'}
-        WHERE line_index MATCH ? {where} ORDER BY r LIMIT ?""",
-        ([] if scope.rules is None else [scope.rules]) + [expression, *params, limit])
+    rules = [] if scope.rules is None else [scope.rules]
+
+    def top(k: int) -> list[tuple]:
+        # CROSS JOIN keeps SQLite from scanning the index again for each of the best rows
+        return _run(db, f"""
+            WITH ranked AS (SELECT rowid AS id, text_id, bm25(line_index) AS r FROM line_index
+                            WHERE line_index MATCH ? ORDER BY r LIMIT ?)
+            SELECT f.path, l.line, l.start, l.words, ranked.r, c.first_item, c.last_item
+            FROM ranked CROSS JOIN line_index l ON l.rowid = ranked.id JOIN files f ON f.text_id = ranked.text_id
+            LEFT JOIN cards c ON c.text_id = f.text_id AND c.rules = {'f.rules' if scope.rules is None else '?'}
+            WHERE 1 {where} ORDER BY ranked.r LIMIT ?""",
+            [expression, k, *rules, *params, limit])
+
     hits = []
-    for path, line, start, words, rank, marked, first, last in rows:
-        at, end = _marked(marked)
+    for path, line, start, words, rank, first, last in _best(db, "line_index", expression, top, limit):
+        at, end = first_match(words, marks)
         speakers = []
         if first is not None and last >= first:
             speakers = [r[0] for r in db.execute(
@@ -127,10 +139,20 @@ def _items(db: sqlite3.Connection, expression: str, scope: Scope, kind: str | No
     ranked = bool(expression)
     if kind is not None:
         expression = " AND ".join(e for e in (expression, "{kind} : " + phrase([kind])) if e)
-    order = "ORDER BY 8" if ranked else "ORDER BY i.rowid"
-    sql = f"""SELECT f.path, i.line, i.start, i."end", i.kind, i.speaker, i.words,
-                     {'bm25(item_index, 4.0, 2.0, 1.0, 0.0)' if ranked else '0.0'}
-              FROM item_index i JOIN cards c ON c.id = i.card_id JOIN files f ON f.text_id = c.text_id
-              WHERE item_index MATCH ? {where} {order} LIMIT ?"""
+    if not ranked:  # in stored order: the first ``limit`` in scope end the scan
+        rows = _run(db, f"""SELECT f.path, i.line, i.start, i."end", i.kind, i.speaker, i.words, 0.0
+                            FROM item_index i JOIN cards c ON c.id = i.card_id JOIN files f ON f.text_id = c.text_id
+                            WHERE item_index MATCH ? {where} ORDER BY i.rowid LIMIT ?""", [expression, *params, limit])
+    else:
+        def top(k: int) -> list[tuple]:
+            return _run(db, f"""
+                WITH ranked AS (SELECT rowid AS id, bm25(item_index, 4.0, 2.0, 1.0, 0.0) AS r FROM item_index
+                                WHERE item_index MATCH ? ORDER BY r LIMIT ?)
+                SELECT f.path, i.line, i.start, i."end", i.kind, i.speaker, i.words, ranked.r
+                FROM ranked JOIN item_index i ON i.rowid = ranked.id JOIN cards c ON c.id = i.card_id
+                JOIN files f ON f.text_id = c.text_id
+                WHERE 1 {where} ORDER BY ranked.r LIMIT ?""", [expression, k, *params, limit])
+
+        rows = _best(db, "item_index", expression, top, limit)
     return [Hit(path, line, start, end, kind_, speaker, words, rank)
-            for path, line, start, end, kind_, speaker, words, rank in _run(db, sql, [expression, *params, limit])]
+            for path, line, start, end, kind_, speaker, words, rank in rows]

@@ -232,7 +232,7 @@ class CompareScreen(Screen):
         if index is None:
             return
         card = self.card
-        card.focus()
+        self.set_focus(card)
         target = index + 1
         if target < card.option_count and not card.get_option_at_index(target).disabled:
             card.highlighted = target

@@ -26,7 +26,7 @@ from ..widgets.footer import KeysFooter
 from ...briefing import BriefingExists, BriefingOptions, BriefingWriteError, build_briefing, write_atomic
 from ...commands.export import fixed_time
 from ...comparison.progress import Cancelled
-from ..progress import ScreenProgress
+from ..progress import ScreenProgress, article_count, still_loading
 from ...workspace import Workspace
 
 DEFAULT_NAME = "briefing.md"
@@ -101,9 +101,12 @@ class ExportScreen(Screen):
         """This screen's keys, for the help screen."""
         return [("Briefing preview", list(self.BINDINGS))]
 
-    def __init__(self, workspace: Workspace, default_path: str | Path | None = None) -> None:
+    def __init__(self, workspace: Workspace, default_path: str | Path | None = None,
+                 folder_size: int | None = None) -> None:
         super().__init__()
         self.workspace = workspace
+        self.folder_size = folder_size
+        """How many articles the folder holds, when some were still loading (else None)."""
         self.default_path = str(default_path) if default_path is not None else DEFAULT_NAME
         self.cards = True
         self.text: str | None = None
@@ -142,7 +145,7 @@ class ExportScreen(Screen):
         stop = self._stop = threading.Event()
         self.text = None
         n = self.articles
-        what = f"the briefing of {n:,} article{'s' if n != 1 else ''}"
+        what = f"the briefing of {article_count(n)}"
         self.set_status(f"Preparing {what}…")
 
         progress = ScreenProgress(self.app, self.set_status, stop.is_set, f"Preparing {what}")
@@ -157,13 +160,13 @@ class ExportScreen(Screen):
         if n > PREVIEW_CARDS_LIMIT:
             preview = briefing.preview
             if preview != full:
-                note = " · preview without cards or all sources (the saved file has them)"
+                note = " · preview: no cards, the first rows of each list (the saved file has all)"
         self.text = full
         self.set_status(f"Laying out the preview of {what} (s saves it already)…")
         for widget in self.query("#export-preview").results(Markdown):
             await widget.update(preview)
         cards = "with cards" if self.cards else "without cards"
-        self.set_status(f"Briefing of {n:,} article{'s' if n != 1 else ''}, {cards}{note} · "
+        self.set_status(f"Briefing of {article_count(n)}, {cards}{still_loading(n, self.folder_size, 'e')}{note} · "
                         "s save · t cards on/off · esc back")
 
     def action_back(self) -> None:
@@ -220,7 +223,7 @@ class ExportScreen(Screen):
         except BriefingWriteError as exc:
             self.notify(str(exc), severity="error", timeout=8)
             return
-        self.notify(f"Saved the briefing to {Path(written).resolve()}", timeout=5, markup=False)
+        self.notify(f"Saved the briefing to {Path(written).resolve()}", timeout=8, markup=False)
         from ..served import briefing_saved  # served in a browser: say where, send a copy
 
         briefing_saved(self.app, written, text)

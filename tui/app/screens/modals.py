@@ -109,8 +109,12 @@ class PickArticleScreen(ModalScreen[int | None]):
 
     BINDINGS = [
         Binding("escape", "back", "Cancel", id="pick-cancel"),
-        Binding("slash", "filter", "Filter", id="pick-filter", tooltip="Type words to narrow the list"),
+        Binding("slash", "filter", "Filter", priority=True, id="pick-filter", tooltip="Type words to narrow the list"),
     ]
+    """``/`` is a priority binding so that words typed right after it are the filter (see the reader)."""
+
+    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        return not (action == "filter" and isinstance(self.focused, Input))  # in the filter "/" is text
 
     def __init__(self, title: str, choices: list[tuple[int, Text]], highlight: int = 0) -> None:
         super().__init__()
@@ -152,16 +156,16 @@ class PickArticleScreen(ModalScreen[int | None]):
 
     def on_input_submitted(self, event: Input.Submitted) -> None:
         event.stop()
-        self.query_one(OptionList).focus()
+        self.set_focus(self.query_one(OptionList))
 
     def action_filter(self) -> None:
-        self.query_one("#pick-filter", Input).focus()
+        self.set_focus(self.query_one("#pick-filter", Input))  # at once: the next keys are the filter
 
     def action_back(self) -> None:
         """Esc: out of the filter first, then out of the picker."""
         field = self.query_one("#pick-filter", Input)
         if field.has_focus:
-            self.query_one(OptionList).focus()
+            self.set_focus(self.query_one(OptionList))
         else:
             self.dismiss(None)
 

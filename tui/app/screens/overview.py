@@ -39,7 +39,7 @@ from ..messages import OpenArticle
 from ...comparison import Overview, overview_of
 from ...comparison.model import TOP_ARTICLES
 from ...comparison.progress import Cancelled
-from ..progress import ScreenProgress
+from ..progress import ScreenProgress, article_count, still_loading
 from ..widgets.lists import KeyedDataTable
 from ...workspace import Workspace
 
@@ -86,9 +86,11 @@ class OverviewScreen(Screen):
         """This screen's keys, for the help screen."""
         return [("Overview", list(self.BINDINGS)), ("Tables", list(KeyedDataTable.BINDINGS))]
 
-    def __init__(self, workspace: Workspace) -> None:
+    def __init__(self, workspace: Workspace, folder_size: int | None = None) -> None:
         super().__init__()
         self.workspace = workspace
+        self.folder_size = folder_size
+        """How many articles the folder holds, when some were still loading (else None)."""
         self.overview: Overview | None = None
         self.sort_key = "total"
         self.sort_article: int | None = None
@@ -182,8 +184,9 @@ class OverviewScreen(Screen):
             spellings = " · spelled differently: " + "; ".join(
                 " / ".join(s.forms) for s in o.spellings[:4]) + ("…" if len(o.spellings) > 4 else "")
         self.query_one("#overview-status", Static).update(Text(
-            f"{len(o.articles)} articles · {len(o.actors)} actors (sorted by {sort}) · "
-            f"{len(o.shared_statements)} shared statements · {len(o.denials)} denials{printable(spellings)}",
+            f"{article_count(len(o.articles))}{still_loading(len(o.articles), self.folder_size, 'o')} · "
+            f"{len(o.actors):,} actors (sorted by {sort}) · "
+            f"{len(o.shared_statements):,} shared statements · {len(o.denials):,} denials{printable(spellings)}",
             no_wrap=True, overflow="ellipsis"))
 
     @property
@@ -195,7 +198,8 @@ class OverviewScreen(Screen):
         o = self.overview
         table = self.query_one("#overview-actors", DataTable)
         table.clear(columns=True)
-        table.add_column("actor", key="actor")
+        rows = o.sorted_actors(self.sort_key, self.sort_article)
+        table.add_column("actor", key="actor", width=self._actor_width(rows))
         table.add_column("kind", key="kind")
         if self.matrix:
             for a in o.articles:
@@ -205,7 +209,6 @@ class OverviewScreen(Screen):
         if not self.matrix:
             table.add_column("most in (article×mentions)", key="most")
         labels = {a.index: a.label for a in o.articles}
-        rows = o.sorted_actors(self.sort_key, self.sort_article)
         self.actor_rows = rows
         cells: list[list[Text]] = []
         jumps: list[Jump] = []
@@ -223,6 +226,13 @@ class OverviewScreen(Screen):
             jumps.append((first.article, (first.start, first.end)) if first else (0, None))
         self.jumps["overview-actors"] = jumps
         self._add_rows(table, cells)
+
+    def _actor_width(self, rows: list) -> int:
+        """The actor column: as wide as the longest name if the screen has room after the
+        other columns (kind, counts, the top articles or one column per article), else cut."""
+        columns = 6 + 6 + 4 + (5 * len(self.overview.articles) if self.matrix else 2 + 26)
+        room = self.size.width - columns - 2 * 6 - 4
+        return max(16, min(max((len(r.name) for r in rows), default=5), room))
 
     def _fill_shared(self) -> None:
         o = self.overview

@@ -5,6 +5,7 @@ from __future__ import annotations
 import os
 import re
 import time
+from dataclasses import replace
 from typing import Callable
 
 from rich.text import Text
@@ -71,10 +72,21 @@ def legend_rows(view: ArticleView) -> list[tuple[Text, str]]:
     return [(Text(word, style=view.layer_style_of(layer)), meaning) for layer, word, meaning in LEGEND]
 
 
+def read_in_order(bindings: list[Binding]) -> list[Binding]:
+    """The screen's keys as priority bindings, which Textual runs as it reads each key.
+
+    A plain binding runs only after the key has gone to the focused widget and back, so in
+    a burst of keys (a fast typist, a paste, a busy reader, a browser) a key that moves the
+    focus ("/", "d") is acted on before the keys queued behind it, which then reach the old
+    place or are lost ("n/kirby" lost the "n"). Run at once, in order, they cannot be
+    overtaken; in a text field they are text again (``ReaderScreen.check_action``)."""
+    return [replace(b, priority=True) for b in bindings]
+
+
 class ReaderScreen(Screen):
     """Three panes: the articles, the text of the highlighted one, and its card."""
 
-    BINDINGS = [
+    BINDINGS = read_in_order([
         Binding("n", "next_article", "Next", id="next-article", tooltip="Show the next article"),
         Binding("p", "previous_article", "Prev", id="previous-article", tooltip="Show the previous article"),
         Binding("slash", "search", "Search", id="search", tooltip="Search in this article"),
@@ -100,7 +112,12 @@ class ReaderScreen(Screen):
         Binding("t", "focus_pane(1)", "Go to article text", show=False, id="focus-text", tooltip="Move to the article's text"),
         Binding("d", "focus_pane(2)", "Go to card", show=False, id="focus-card", tooltip="Move to the card of actors, claims and denials"),
         Binding("escape", "clear", "Clear highlight", show=False, id="clear"),
-    ]
+    ])
+
+    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        if action != "clear" and isinstance(self.focused, Input):
+            return False  # typed into the search field, "n", "/", arrows are text (esc closes it)
+        return True
 
     def help_groups(self) -> list[tuple[str, list[Binding]]]:
         """This screen's keys by pane, for the help screen."""
@@ -308,7 +325,7 @@ class ReaderScreen(Screen):
         if event.option_list.id == "articles":
             event.stop()
             self.show_article(event.option_index)
-            self.card_list.focus()
+            self.set_focus(self.card_list)
         elif event.option_list.id == "card":
             event.stop()
             item = self.card_list.current
@@ -361,10 +378,10 @@ class ReaderScreen(Screen):
         focused = self.focused
         order = [self.query_one(p) for p in PANES]
         index = next((i for i, w in enumerate(order) if w is focused), 0 if step > 0 else 1)
-        order[(index + step) % len(order)].focus()
+        self.set_focus(order[(index + step) % len(order)])
 
     def action_focus_pane(self, index: int) -> None:
-        self.query_one(PANES[index]).focus()
+        self.set_focus(self.query_one(PANES[index]))
 
     def action_toggle_layer(self, kind: str) -> None:
         on = not self.article_view.shown[kind]
@@ -378,7 +395,7 @@ class ReaderScreen(Screen):
             bar.remove_class("-shown")
             self.query_text, self.matches, self.match_index = "", [], None
             self.article_view.set_search([], None)
-            self.article_view.focus()
+            self.set_focus(self.article_view)
             self._update_info()
             return
         self.article_view.set_focus_spans([], scroll=False)
@@ -401,7 +418,7 @@ class ReaderScreen(Screen):
     def action_search(self) -> None:
         search = self.query_one("#search", Input)
         self.query_one("#search-bar").add_class("-shown")
-        search.focus()
+        self.set_focus(search)  # at once: the next keys typed are the query (focus() waits a turn)
 
     def on_input_changed(self, event: Input.Changed) -> None:
         if event.input.id == "search":
@@ -414,7 +431,7 @@ class ReaderScreen(Screen):
             self._run_search(event.value, scroll=True)
             if not event.value:
                 self.query_one("#search-bar").remove_class("-shown")
-            self.article_view.focus()
+            self.set_focus(self.article_view)
 
     def _run_search(self, query: str, scroll: bool) -> None:
         self.query_text = query
@@ -464,12 +481,17 @@ class ReaderScreen(Screen):
             chosen,
         )
 
+    @property
+    def folder_size(self) -> int | None:
+        """The folder's article count while cards still load (set-wide screens say what they leave out)."""
+        return self.total if self.cards_loading else None
+
     def action_overview(self) -> None:
         from .overview import OverviewScreen
 
-        self.app.push_screen(OverviewScreen(self.workspace))
+        self.app.push_screen(OverviewScreen(self.workspace, self.folder_size))
 
     def action_export(self) -> None:
         from .export import ExportScreen
 
-        self.app.push_screen(ExportScreen(self.workspace))
+        self.app.push_screen(ExportScreen(self.workspace, folder_size=self.folder_size))
