@@ -38,6 +38,9 @@ class ArticleState:
     para_index: int = -1
     para_start: int = 0
     quote_speaker_para: tuple[str, int] | None = None
+    block_intro: tuple[list[str], str, tuple[int, int], int, bool] | None = None
+    """Speakers, rule, cue and paragraph of a paragraph that ends "X tweeted:" (what follows is
+    theirs), and whether only bullet paragraphs go on (after the first bullet of a list)."""
     how: str = ""
     """How the last source phrase was resolved to a speaker, for the why view."""
     source: tuple[int, int] | None = None

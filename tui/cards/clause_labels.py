@@ -22,6 +22,9 @@ from .matching import CLAIM, RuleIndex, Verdict, join_fragments, search_rule, tr
 from .model import Statement, shared
 from .span_rules import WORD_RE, SpanRules
 
+NO_ITEM = Verdict("none")
+"""A clause that states nothing ("could not confirm, deny or comment"): no card item."""
+
 Run = tuple[int, int, Verdict]
 """A labelled stretch of text: start, end and its verdict."""
 
@@ -60,7 +63,7 @@ class ClauseLabeller:
         if forced is not None and forced.label == "denial":
             return forced_runs(text, pieces, forced, self.new_act, lambda s, e: self.classify(text, s, e))
         runs: list[Run] = []
-        for ps, pe in join_fragments(text, pieces):
+        for ps, pe in join_fragments(text, pieces, lambda ps: self.new_act.match(text, ps) is not None):
             ps, pe = trim(text, ps, pe)
             if pe - ps >= 3:
                 verdict = forced or self.classify(text, ps, pe)
@@ -70,8 +73,13 @@ class ClauseLabeller:
     def quote_runs(self, text: str, quote: Quote) -> list[Run]:
         """A quoted passage is one unit however many sentences it has, split only by
         polarity: at most one claim and one denial, each spanning its own sentences."""
+        return self.unit_runs(text, quote.start, quote.end)
+
+    def unit_runs(self, text: str, start: int, end: int) -> list[Run]:
+        """One unit of someone's words (a quotation, a reproduced post): at most one claim
+        and one denial, each spanning its own sentences."""
         merged: dict[str, Run] = {}
-        for sentence in split_sentences(text, quote.start, quote.end):
+        for sentence in split_sentences(text, start, end):
             for rs, re_, verdict in self.labelled(text, sentence.start, sentence.end):
                 first = merged.get(verdict.label)
                 merged[verdict.label] = (rs, re_, verdict) if first is None else (first[0], re_, first[2])
@@ -85,6 +93,8 @@ class ClauseLabeller:
             hit = search_rule(rule, text, start, end)
             if hit is None:
                 continue
+            if rule.label == "none":
+                return NO_ITEM
             if rule.label != "denial":
                 return CLAIM
             found = hit.groupdict()
@@ -143,6 +153,8 @@ def append_items(ctx: ArticleState, speakers: list[str], rule_id: str, runs: lis
     cue = (shared(cue[0]), shared(cue[1]))  # offsets a kept card holds: one int object each
     source = (shared(ctx.source[0]), shared(ctx.source[1])) if ctx.source is not None else None
     for rs, re_, verdict in runs:
+        if verdict.label == NO_ITEM.label:
+            continue
         denial = verdict.label == "denial"
         for speaker in speakers:
             ctx.items.append(Statement(

@@ -53,7 +53,8 @@ class SourceFinder:
     def __init__(self, brief: Brief):
         speaker = brief.macros.get("speaker", r"[A-Z]\w+")
         words = brief.word_regex
-        filler = rf"(?:{words('cue_filler')}|\w+ly|{brief.macros.get('speaker_tag', '(?!x)x')})"
+        filler = rf"(?:{words('cue_filler')}|\w+ly|{brief.macros.get('speaker_tag', '(?!x)x')}" \
+                 rf"|{brief.macros.get('cue_aside', '(?!x)x')})"
         # Trailing auxiliaries, adverbs and party tags between the source and its cue.
         # The lookahead is the same constraint written first: the engine then passes over
         # every non-space position at once instead of entering the repeat there.
@@ -75,7 +76,7 @@ class SourceFinder:
         self.title_tail = compile_pattern(r"(?:\s*[A-Z][\w.’'-]*+)+\Z")
         self.agent_by = compile_pattern(r"\bby\s+(?:(?:the|a|an)\s+)?(?:[A-Z][\w.’'-]*\s+){0,3}\Z")
         self.relatives = {w.lower() for w in brief.words("relative_pronoun")}
-        self.relative_tail = compile_pattern(rf"(?<![\w’'])(?P<s>{speaker}),?\s+(?:{words('relative_pronoun')})\s*\Z")
+        self.relative_tail = compile_pattern(rf"(?<![\w’'])(?P<s>{speaker})(?:,|\s+[—–-])?\s+(?:{words('relative_pronoun')})\s*\Z")
         self.name_join = compile_pattern(r"(?:,\s*|,?\s+and\s+(?:the\s+)?)")
         self.coordinators = compile_pattern(r"(?=[,\s])(?:,?\s+(?:and|but|then)|,)\s*\Z")
         # "Doe issued a statement saying ...", "sent an e-mail to aides warning ...": the document's
@@ -102,6 +103,9 @@ class SourceFinder:
         if found is None or not self._plausible(text, *found[0], names):
             return None
         (s, e), how = found
+        head = text[s:e].split(None, 1)
+        if len(head) == 2 and head[0].lower() in self.openers and head[1][:1].islower():
+            s = e - len(head[1])  # "After the chairman ... confirmed": the opening word is no part of the source
         joined = self._joined(text, max(start, s - SOURCE_REACH), s, e, names)
         return ((joined, e), how + "; names joined by 'and'") if joined < s else found
 

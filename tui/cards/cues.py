@@ -18,10 +18,7 @@ from ..rules.brief import Brief, Rule
 from ..rules.patterns import compile_pattern
 from ..rules.budget import each_match, run_rule
 from .cue_sources import Names, SourceFinder
-
-
-MIN_CONTENT_WORDS = 2
-"""Reported content shorter than this ("said so") states nothing; "denied it" still counts."""
+from .fragments import MAX_TITLE_WORDS, ContentTest
 
 
 @dataclass(frozen=True)
@@ -50,6 +47,10 @@ class CueHit:
 
 
 CLOSING_QUOTES = "”\"'’"
+TITLE_REACH = 80
+"""How far after a cue a titled inverted source can start ("said former Lakeside congressman Ann Roe")."""
+TITLE_STOPS = ",;:“”\"()"
+"""Marks that cannot stand inside a title before a name: the words after them are content."""
 
 
 class CueReader:
@@ -65,16 +66,13 @@ class CueReader:
         self.inverted_titled = compile_pattern(rf"\s+(?:[a-z][\w-]*\s+){{1,3}}(?P<s>{name})")
         self.auxiliaries = {w.lower() for w in brief.words("auxiliary")}
         self.aside = compile_pattern(r"\s*,\s*(?:[a-z]+\s+){0,2}[a-z]+\s*,\s*(?=that\b)")
-        self.object_head = compile_pattern(rf"\s*(?:{words('cue_object')})\b")
-        self.fragment = compile_pattern(
-            rf"(?:{words('content_fragment')})\b(?:(?!\bthat\b)[^,;:“”\"]){{0,60}}[.!?]?\Z")
         # Between a cue and the quotation it introduces: the hearer, a time, "that", a colon.
         self.quote_lead = compile_pattern(
             rf"[\s,:]*(?:(?:{words('cue_object')}|{words('cue_filler')}|that)\b[\s,:]*)*[\s,:—–-]*")
         self.quote_tail_lead = compile_pattern(r"[\s,.;:—–-]*")
-        # "vowed to ...", "threatened to ...": after these cues a to-infinitive is content, not a place
-        self.infinitive_cue = compile_pattern(rf"\b(?:{words('infinitive_cue')})\s*\Z")
-        self.infinitive = compile_pattern(r"\s*to\s+[a-z]+\b(?<!\bthe)")
+        self.participle_tail = compile_pattern(rf",\s+(?:\w+ly\s+)?(?:{words('participle_cue')})\b")
+        self.content_test = ContentTest(brief)
+        self.object_head = self.content_test.object_head
         self.lead_determiner = compile_pattern(rf"(?<![\w’'])(?:{words('determiner')})\s*\Z")
 
     def read(self, rule: Rule, text: str, start: int, end: int,
@@ -116,11 +114,16 @@ class CueReader:
         begin = lead.end() if lead else start
         if begin == m.start():
             after = self.inverted.match(text, m.end(), end)
-            if after is None:
+            source = after.span("s") if after is not None and self._ends_source(text, after.end(), end) \
+                else self._titled_name(text, m.end(), end, names)
+            if source is None and after is not None:
+                source = after.span("s")
+            if source is None:
                 return None
-            return CueHit({"speaker": after.span("s"), "verb": m.span(), "content": (start, start)},
+            return CueHit({"speaker": source, "verb": m.span(), "content": (start, start)},
                           "inverted subject after the cue")
-        if self._content(text, m.end(), end) is not None:
+        going_on = self.participle_tail.search(text, m.end(), end)  # '," Doe said, calling on ...'
+        if self._content(text, m.end(), going_on.start() if going_on else end) is not None:
             return None  # '," Doe said the audit was wrong': a statement of its own
         source = self.sources.find(text, begin, m.start(), names)
         if source is None or source[0][0] > begin + 2 and not names.any_within(begin, m.start()):
@@ -129,7 +132,7 @@ class CueReader:
 
     def _around(self, text: str, start: int, end: int, cue_s: int, cue_e: int,
                 names: Names) -> CueHit | None:
-        inverted = self._inverted(text, start, end, cue_s, cue_e)
+        inverted = self._inverted(text, start, end, cue_s, cue_e, names)
         if inverted is not None:
             # "..., said Ann Roe, a council member.": the source after the cue, the content before it
             return CueHit({"speaker": inverted, "verb": (cue_s, cue_e),
@@ -158,7 +161,13 @@ class CueReader:
             # 'Using the tax "is a blunt tool," Mr. Doe said.', '..., the Gazette reported on Monday.':
             # the words before the source
             lead = self.lead_determiner.sub("", text[start:source[0]]).rstrip()
-            if lead.endswith((",", ",”", ",\"", ",''", ",’")) and (
+            comma = lead.rfind(",")
+            title = lead[comma + 1:]
+            if comma > 0 and title and len(title.split()) <= MAX_TITLE_WORDS + 1 \
+                    and not any(c in title for c in TITLE_STOPS) and self.auxiliaries.isdisjoint(title.lower().split()):
+                lead = lead[:comma + 1]  # '..., harbour director Ann Roe told ...': title words before the name
+            if lead.endswith((",", ",”", ",\"", ",''", ",’")) and not self._points_back(text, cue_e, end) \
+                    and not self.sources.intro.fullmatch(text, start, source[0]) and (
                     not text[cue_e:end].strip(" .!?") or self.is_fragment(text, cue_e, end)):
                 content, how = (start, start + len(lead.rstrip(CLOSING_QUOTES))), "content before the source"
         if content is None:
@@ -167,17 +176,38 @@ class CueReader:
             how += "; the whole sentence is the content"
         return CueHit({"speaker": source, "verb": (cue_s, cue_e), "content": content}, how)
 
-    def _inverted(self, text: str, start: int, end: int, cue_s: int, cue_e: int) -> tuple[int, int] | None:
+    def _inverted(self, text: str, start: int, end: int, cue_s: int, cue_e: int,
+                  names: Names = Names()) -> tuple[int, int] | None:
         """The source right after a cue that follows the content and a comma, when only an
         appositive or a time follows the source ("..., said Ann Roe, a council member.")."""
         if not text[start:cue_s].rstrip().rstrip(CLOSING_QUOTES).endswith(","):
             return None
+
         for pattern in (self.inverted, self.inverted_titled):
             after = pattern.match(text, cue_e, end)
             if after is not None and self._ends_source(text, after.end(), end) \
                     and self.auxiliaries.isdisjoint(text[after.end():end].lower().split()):
                 return after.span("s")
+        titled = self._titled_name(text, cue_e, end, names)
+        if titled is not None and self.auxiliaries.isdisjoint(text[titled[1]:end].lower().split()):
+            return titled
         return None
+
+    def _titled_name(self, text: str, pos: int, end: int, names: Names) -> tuple[int, int] | None:
+        """A person named right after a cue behind title words ("..., said former Lakeside
+        congressman Ann Roe.", "said Democratic strategist Ann Roe"), when only an appositive
+        or nothing follows: the first name after the cue, with a short gap of no punctuation."""
+        for s, e, kind in names.within(pos, min(end, pos + TITLE_REACH)):
+            gap = text[pos:s].rstrip()
+            gap = gap[:-1] if gap.endswith(",") else gap  # "said a leading advocate, Ann Roe of ..."
+            if kind != "person" or len(gap.split()) > MAX_TITLE_WORDS or any(c in gap for c in TITLE_STOPS) \
+                    or not self.auxiliaries.isdisjoint(gap.lower().split()):
+                return None
+            return (s, e) if self._ends_source(text, e, end) else None
+        return None
+
+    def _points_back(self, text: str, pos: int, end: int) -> bool:
+        return self.content_test.points_back(text, pos, end)
 
     def _ends_source(self, text: str, pos: int, end: int) -> bool:
         """Does an inverted source end the sentence ("..., said Ann Roe, a council member.")
@@ -206,14 +236,5 @@ class CueReader:
         return self.sources.is_agent(text, start, speaker_start)
 
     def is_fragment(self, text: str, start: int, end: int) -> bool:
-        """Is text[start:end] no statement at all: a time, a place, a hearer ("on Monday",
-        "reporters in Dunmore")? Every form's content is checked, not only the cue form's."""
-        obj = self.object_head.match(text, start, end)
-        if obj:
-            start = obj.end()
-        rest = text[start:end]
-        if len(rest.strip(" ,:.!?;").split()) < MIN_CONTENT_WORDS:
-            return True
-        if self.infinitive.match(text, start, end) and self.infinitive_cue.search(text, max(0, start - 30), start):
-            return False
-        return self.fragment.match(text, start + len(rest) - len(rest.lstrip()), end) is not None
+        """Is text[start:end] no statement at all (a time, a place, a hearer)? See fragments.py."""
+        return self.content_test.is_fragment(text, start, end)

@@ -4,6 +4,7 @@ a trigger-word index of rules, clause verdicts and sentence edges."""
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 
@@ -83,12 +84,17 @@ def search_rule(rule: Rule, text: str, start: int, end: int, anchored: bool = Fa
     return Hit(m, start) if m else None
 
 
-def join_fragments(text: str, pieces: list[tuple[int, int]]) -> list[tuple[int, int]]:
-    """A clause of under four words ("Not anonymously") is no statement; keep it with its neighbour."""
+def join_fragments(text: str, pieces: list[tuple[int, int]],
+                   new_act: Callable[[int], bool] | None = None) -> list[tuple[int, int]]:
+    """A clause of under four words ("Not anonymously") is no statement; keep it with its neighbour,
+    unless the next clause opens a new act with a cue of its own ("calls the plan 'unfair,' claims
+    ..."): then each act keeps its words (``new_act(start)`` says so)."""
     joined: list[tuple[int, int]] = []
     for ps, pe in pieces:
         short = _fewer_than_four_words(text, ps, pe)
-        if joined and (short or _fewer_than_four_words(text, *joined[-1])):
+        if joined and new_act is not None and new_act(ps):
+            joined.append((ps, pe))
+        elif joined and (short or _fewer_than_four_words(text, *joined[-1])):
             joined[-1] = (joined[-1][0], pe)
         else:
             joined.append((ps, pe))

@@ -72,8 +72,11 @@ class QuoteAttributor:
         if len(WORD_COUNT_RE.findall(text, quote.start, quote.end)) <= SHORT_QUOTE_WORDS:
             # '"It is heartbreaking," Doe said.' is a statement; a scare quote is not
             after = min(quote.outer_end, para.end)
-            return opens and (not before or before[-1] in ".!?”\"") and any(
-                search_rule(r, text, after, sentence_end(text, after, para.end), anchored=True) for r in self.quote_after)
+            if not opens or before and before[-1] not in ".!?”\"":
+                return False
+            stop = sentence_end(text, after, para.end)
+            return any(search_rule(r, text, after, stop, anchored=True) for r in self.quote_after) or any(
+                self.cues.read_after_quote(r, text, after, stop, self.rules.names) for r in self.cue_rules)
         if quote.opened:
             return opens
         return not any(self.rules.match(rule, text, quote.start, quote.end) for rule in self.sentence_rules
@@ -83,10 +86,13 @@ class QuoteAttributor:
         text = ctx.text
         after_start = min(quote.outer_end, para.end)
         after_end = sentence_end(text, after_start, para.end)
-        # '"... ended." He said' starts a new sentence: only '"...," he said' attributes after.
+        # '"... ended." He said he would go' starts a new sentence: after a full stop only a
+        # sentence that is nothing but the attribution ('"... ended." Doe said.') takes the quote.
         ends_sentence = text[quote.end - 1:quote.end] in (".",) if quote.end > quote.start else False
-        for rule in ([] if ends_sentence else self.quote_after):
+        for rule in self.quote_after:
             m = search_rule(rule, text, after_start, after_end, anchored=True)
+            if m and ends_sentence and text[m.end():after_end].strip(" .!?"):
+                continue
             if m:
                 speaker_end = m.end("speaker")
                 if "verb" in m.groupdict() and m.start("speaker") > m.start("verb"):

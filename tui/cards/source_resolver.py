@@ -22,6 +22,10 @@ from .model import Actor
 from .speakers import SpeakerModel
 
 
+ANAPHORIC = ("the", "that", "this")
+"""Determiners before a role that point back at a body or person named before ("that committee")."""
+
+
 class SourceResolver:
     """Source phrases to speaker names, with the focus kept up to date."""
 
@@ -146,12 +150,22 @@ class SourceResolver:
             if outlet:
                 ctx.how = "unnamed sources tied to the outlet that reports them"
                 return [outlet]
+            body_word = next((w for w in lowered[:-1] if w in self.org_roles), None)
+            if body_word is not None and lowered[-1] in self.unnamed_words:
+                # "senior administration officials said": officials of the body the article names so
+                body = self.speakers.body_called(ctx, body_word, start, None)
+                if body is None:  # named only later in the article: the one body so called
+                    bodies = {a.name for a in ctx.actors if a.kind == "org" and body_word in a.name.lower().split()}
+                    body = ctx.actor(bodies.pop()) if len(bodies) == 1 else None
+                if body is not None:
+                    ctx.how = f"'{phrase.strip()}' speak for the body the article names so, {body.name}"
+                    return [body.name]
             if first == "the" and ctx.focus and any(w in self.role_words for w in lowered[-1:]) \
                     and lowered[-1] not in ("sources", "people", "individuals", "officials", "report", "reports"):
                 ctx.how = "the role of whoever spoke last"
                 return [ctx.focus]
             return None
-        if first == "the" and any(w in self.role_words for w in lowered):
+        if first in ANAPHORIC and any(w in self.role_words for w in lowered):
             focus = ctx.actor(ctx.focus)
             if lowered[-1] in self.org_roles:
                 # "the company said" after the company spoke

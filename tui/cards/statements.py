@@ -19,9 +19,10 @@ from .article_state import UNNAMED, ArticleState
 from .clause_labels import ClauseLabeller, append_items
 from .content_bounds import OPENING_QUOTES, ContentStart, full_stop
 from .cues import CueHit, CueReader, Names
-from .denial_units import nearer_subject
+from .denial_units import named_appositive, nearer_subject
 from .matching import MentionIndex, RuleIndex, SentenceIndex, Verdict, search_rule, sentence_end, sentence_start, trim
 from .model import Actor, Statement
+from .posts import BlockReader, PostReader
 from .quote_attribution import INTRODUCED, QuoteAttributor
 from .source_resolver import SourceResolver
 from .span_rules import SpanRules
@@ -70,6 +71,8 @@ class StatementFinder:
         self.resolver = SourceResolver(brief, lexicon, SpeakerModel(brief))
         self.quotes = QuoteAttributor(brief, self.rules, self.resolver, self.cues, self.sentence_rules)
         self.labeller = ClauseLabeller(brief, self.rules)
+        self.posts = PostReader([r for r in attribution if r.form == "post"], self.resolver, self.labeller)
+        self.blocks = BlockReader(self.quotes.cue_rules, self.cues, self.resolver, self.labeller)
 
     def find(self, text: str, paras: list[Paragraph], actors: list[Actor],
              source_outlet: str | None = None) -> list[Statement]:
@@ -92,8 +95,14 @@ class StatementFinder:
     def _paragraph(self, ctx: ArticleState, index: int, para: Paragraph) -> None:
         """Quotations and reported speech in reading order, so that "he" always
         means whoever spoke last before it."""
-        text = ctx.text
         ctx.para_index, ctx.para_start = index, para.start
+        if self.posts.read(ctx, index, para) or self.blocks.read(ctx, index, para):
+            return
+        self._read_paragraph(ctx, index, para)
+        self.blocks.note_intro(ctx, index, para, self.rules.names)
+
+    def _read_paragraph(self, ctx: ArticleState, index: int, para: Paragraph) -> None:
+        text = ctx.text
         ctx.sentence_index = by_offset = SentenceIndex(para.sentences, para.quotes)
         consumed: set[int] = set()
         quotes = [q for q in para.quotes if self.quotes.standalone(text, para, q)]
@@ -214,7 +223,7 @@ class StatementFinder:
                 if where <= first_word:
                     break  # nothing can start earlier than the sentence's first word
         matches.sort(key=lambda x: (x[0], x[1]))
-        matches = nearer_subject(matches, text, self.participle)
+        matches = named_appositive(nearer_subject(matches, text, self.participle))
         for _, _, rule, m in matches:
             if rule.form == "reported":
                 if not self.resolver.tied_outlet(ctx):
@@ -232,6 +241,7 @@ class StatementFinder:
                     if _another_source_for_the_cue(m, matches):
                         continue  # "Lakeland's governor, Brian Sandal, said": the name inside the appositive
                     ctx.focus = None  # an unnamed source took the floor
+                    self._main_clause(ctx, index, start, end, m, depth)
                     return True
                 if not speakers and "verb" not in m.groupdict() and depth < NESTING_DEPTH \
                         and self._sentence(ctx, index, m.start("content"), end, depth + 1):
@@ -260,8 +270,19 @@ class StatementFinder:
                 if kind and "verb" in m.groupdict() else None
             self._emit_clauses(ctx, speakers, rule.id, cs, ce, cue, forced=verdict,
                                index=index, depth=depth)
+            self._main_clause(ctx, index, start, end, m, depth)
             return True
-        return False
+        return bool(matches) and self._main_clause(ctx, index, start, end, matches[0][3], depth)
+
+    def _main_clause(self, ctx: ArticleState, index: int, start: int, end: int, m, depth: int) -> bool:
+        """'After the chairman confirmed ..., Roe questioned why ...': an attribution inside an
+        opening subordinate clause leaves the main clause after its comma to be read too."""
+        found = m.groupdict()
+        if depth >= NESTING_DEPTH or not found.get("verb") or not self.subordinate.match(ctx.text, start) \
+                or found.get("speaker") is None or m.start("speaker") > m.start("verb"):
+            return False
+        comma = ctx.text.find(",", m.end("verb"), end)
+        return comma > 0 and self._sentence(ctx, index, comma + 1, end, depth + 1)
 
     def _emit_clauses(self, ctx: ArticleState, speakers: list[str], rule_id: str, cs: int, ce: int,
                       cue: tuple[int, int], forced: Verdict | None = None, index: int = 0, depth: int = 0) -> None:

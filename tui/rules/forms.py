@@ -59,14 +59,18 @@ register(Form("denial-verb", "the verb itself is the denial: 'X denied ...'; a n
 register(Form("reported", "'reportedly' and '- media': the outlet the article cites says it", fixed_speaker=True))
 register(Form("follow-on", "', adding that ...' after an attributed quote: the same speaker goes on",
               groups=("content",)))
+register(Form("post", "a reproduced social-media post signed '— Name (@handle) Date': the paragraph "
+                      "is one unit, the signer's (quotations inside it are nested speech)",
+              groups=("speaker", "content"), lexicons=_PRONOUN_LEXICONS))
 register(Form("cue", "cue first: the pattern finds a reporting cue (any tense, participle, headline verb); "
                      "the source is found around it (subject across appositives, titles and party tags, "
                      "a coordinated or participle clause's subject, the inverted subject after it) "
                      "and the content after it",
               lexicons=("cue_filler", "cue_object", "content_fragment", "participle_cue", "clause_intro", "passive_aux",
                         "infinitive_cue", "document", "participle_lead", "title_break", "say", "determiner", "relative_pronoun",
-                        "auxiliary") + _PRONOUN_LEXICONS,
-              macros=("speaker", "speaker_tag", "dateline", "opening_participle"), trigger_lexicons=("cue_verbs", "headline_cue")))
+                        "auxiliary", "empty_content", "time_lead", "function_words", "tell_cue") + _PRONOUN_LEXICONS,
+              macros=("speaker", "speaker_tag", "dateline", "opening_participle", "cue_aside"),
+              trigger_lexicons=("cue_verbs", "headline_cue")))
 
 
 def forms_table() -> str:

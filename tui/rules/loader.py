@@ -38,7 +38,8 @@ ACTOR_KEYS = ("name", "kind", "aliases", "role", "affiliation", "media")
 ACTOR_KINDS = ("person", "org", "place")
 METADATA_FIELDS = ("author", "date", "outlet", "source")
 ATTRIBUTION_FORMS = tuple(FORMS)
-CLASSIFY_LABELS = ("denial", "claim")
+CLASSIFY_LABELS = ("denial", "claim", "none")
+"""``none``: the clause is no statement at all (a refusal to answer); it gives no card item."""
 EXAMPLE_KEYS = ("match", "no_match")
 MACRO_RE = re.compile(r"\{([a-z_][a-z0-9_]*)\}")
 MAX_BRIEF_BYTES = 2_000_000

@@ -1,0 +1,73 @@
+"""Is the text after a cue a statement, or only a time, a place, a hearer or a pointer back?
+
+Every attribution form's content is checked here, not only the cue form's: "said on
+Monday.", "told reporters in Dunmore.", "told the Dunmore Gazette before the interview.",
+"said just that." report no words. A time before unmarked content ("said on Monday the
+ferry would run") and a to-infinitive after a cue of pressing ("vowed to fight on") do.
+Every word list is a lexicon in the brief.
+"""
+
+from __future__ import annotations
+
+from ..rules.brief import Brief
+from ..rules.patterns import compile_pattern
+
+MIN_CONTENT_WORDS = 2
+"""Reported content shorter than this ("said so") states nothing; "denied it" still counts."""
+MAX_TITLE_WORDS = 5
+"""Words a title or a named hearer may have ("UMWA Director of Government Affairs", "the Dunmore Gazette")."""
+
+
+class ContentTest:
+    """The brief's shapes of content that is no statement."""
+
+    def __init__(self, brief: Brief):
+        name = brief.macros.get("name", r"[A-Z]\w+")
+        words = brief.word_regex
+        self.object_head = compile_pattern(rf"\s*(?:{words('cue_object')})\b")
+        self.fragment = compile_pattern(
+            rf"(?:{words('content_fragment')})\b(?:(?!\bthat\b)[^,;:“”\"]){{0,60}}[.!?:]?\Z")
+        # "vowed to ...", "threatened to ...": after these cues a to-infinitive is content, not a place
+        self.infinitive_cue = compile_pattern(rf"\b(?:{words('infinitive_cue')})\s*\Z")
+        self.infinitive = compile_pattern(r"\s*to\s+[a-z]+\b(?<!\bthe)")
+        # "said on Monday the ferry would run": a time before unmarked content; at least three words
+        # after it, not opening on a preposition or a subordinator ("said on Monday in Dunmore",
+        # "said Friday as he arrived" stay fragments)
+        self.time_lead = compile_pattern(
+            rf"(?:,?\s*(?:{words('time_lead')})\b)+,?\s+(?!(?:{words('content_fragment')}|(?i:{words('subordinator')}))\b)"
+            r"\S+\s+\S+\s+\S")
+        # "..., Ann Roe told the Dunmore Gazette on Monday.": only a named hearer and a time follow
+        self.verbs = set(brief.words("function_words"))
+        self.tell_before = compile_pattern(rf"\b(?:{words('tell_cue')})\s*\Z")
+        self.named_hearer = compile_pattern(
+            rf"(?:(?:the|The)\s+)?(?P<n>{name})(?:,?\s+(?:{words('time_lead')}))*"
+            rf"(?:\s+(?:{words('content_fragment')})\b[^,;:“”\"]{{0,40}})?\s*[.!?]?\s*\Z")
+        self.empty = compile_pattern(rf"(?:(?:{words('empty_content')})\b[\s,]*)+[.!?]?\s*\Z")
+
+    def points_back(self, text: str, pos: int, end: int) -> bool:
+        """Does the cue's object only point back at words reported before ("said just that",
+        "said as much")? Then the words before the source are no content either."""
+        rest = text[pos:end]
+        return self.empty.match(text, pos + len(rest) - len(rest.lstrip()), end) is not None
+
+    def is_fragment(self, text: str, start: int, end: int) -> bool:
+        """Is text[start:end] no statement at all: a time, a place, a hearer ("on Monday",
+        "reporters in Dunmore")?"""
+        obj = self.object_head.match(text, start, end)
+        if obj:
+            start = obj.end()
+        rest = text[start:end]
+        if len(rest.strip(" ,:.!?;").split()) < MIN_CONTENT_WORDS:
+            return True
+        first = start + len(rest) - len(rest.lstrip())
+        hearer = self.named_hearer.match(text, first, end) \
+            if self.tell_before.search(text, max(0, start - 12), start) else None
+        if hearer and len(hearer.group("n").split()) <= MAX_TITLE_WORDS and self.verbs.isdisjoint(hearer.group("n").split()):
+            return True  # "told the Dunmore Gazette on Monday": a hearer, no content (not a title-case clause)
+        if self.empty.match(text, first, end):
+            return True  # "said just that": it points back at words already reported
+        if self.time_lead.match(text, first, end):
+            return False
+        if self.infinitive.match(text, start, end) and self.infinitive_cue.search(text, max(0, start - 30), start):
+            return False
+        return self.fragment.match(text, first, end) is not None
