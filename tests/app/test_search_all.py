@@ -84,3 +84,15 @@ async def test_without_a_store_it_says_so(seed_engine):
         await pilot.press(*"kirby")
         await pilot.pause(0.4)
         assert app.screen.hits == []
+
+
+def test_a_hit_says_where_and_who_before_the_title_a_narrow_screen_cuts():
+    from tui.app.screens.search_all import hit_prompt
+    from tui.store.search import Hit
+
+    hit = Hit("/x/a.txt", 12, 100, 105, "denial", "Ann Roe", "the audit is wrong", -1.0)
+    first, second = hit_prompt(hit, "007", "A very long title\nthat goes on").plain.split("\n")
+    assert first.startswith("007 line 12 denial · Ann Roe · A very long title that goes on")
+    assert second == "    the audit is wrong"
+    line = Hit("/x/a.txt", 3, 40, 45, "text", None, "x " * 40 + "audit here", -1.0, at=80)
+    assert hit_prompt(line, "001", "T").plain.split("\n")[1].startswith("    …")

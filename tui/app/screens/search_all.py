@@ -39,13 +39,15 @@ AROUND = 50
 
 
 def hit_prompt(hit: Hit, label: str, title: str) -> Text:
-    """Two lines: where (number, title, line, kind, speaker) and the words, the match bold."""
+    """Two lines: where (number, line, kind, speaker, then the title, which a narrow screen
+    cuts first) and the words, the match bold."""
     prompt = Text(no_wrap=True, overflow="ellipsis", end="")
-    prompt.append(f"{label} ", style="dim")
-    prompt.append(" ".join(printable(title).split()) or "(untitled)", style="bold")
-    who = f" · {printable(hit.speaker)}" if hit.speaker else ""
-    what = "" if hit.kind == "text" else f" · {hit.kind}"
-    prompt.append(f" · line {hit.line}{what}{who}", style="dim")
+    prompt.append(f"{label} line {hit.line}", style="dim")
+    if hit.kind != "text":
+        prompt.append(f" {hit.kind}", style="dim")
+    if hit.speaker:
+        prompt.append(f" · {printable(hit.speaker)}", style="bold")
+    prompt.append(" · " + (" ".join(printable(title).split()) or "(untitled)"), style="dim")
     words = " ".join(printable(hit.words).split(" ")).replace("\n", " ")
     cut = max(0, hit.at - AROUND) if hit.kind == "text" else 0
     length = (hit.end - hit.start) if hit.kind == "text" else 0
