@@ -24,7 +24,6 @@ from __future__ import annotations
 import argparse
 import json
 import os
-import shutil
 import statistics
 import subprocess
 import sys
@@ -33,6 +32,8 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 BBC = ROOT.parent / "shared" / "corpus" / "bbc"
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from startup import big_folder  # noqa: E402  (the same folder the start-up bench times)
 
 CHILD = r"""
 import asyncio, json, sys, time
@@ -120,16 +121,6 @@ print(json.dumps(out))
 ESC_MOMENTS = [("o", 0.05), ("o", 0.5), ("o", 1.0), ("o", 2.0), ("o", 3.0), ("o", 5.0),
                ("e", 0.05), ("e", 0.5), ("e", 1.0), ("e", 2.0), ("e", 3.0), ("e", 5.0)]
 Q_MOMENTS = [("o", 0.5), ("e", 1.0), ("o", 2.0), ("e", 3.0)]
-
-
-def big_folder(target: Path, size: int) -> str:
-    source = sorted(BBC.glob("*.txt")) if BBC.is_dir() else []
-    if not source:
-        source = sorted((ROOT / "seeds").glob("*.txt"))
-    for i in range(size):
-        src = source[i % len(source)]
-        shutil.copyfile(src, target / f"{i:05d}_{src.name}")
-    return "bbc corpus" if BBC.is_dir() else "seed copies"
 
 
 def main() -> int:
