@@ -99,6 +99,30 @@ def brief_cli():
     return run_brief
 
 
+INLINE_HEADLINE = "Harbour budget row deepens\n\n"
+
+
+@pytest.fixture(scope="session")
+def card_of(default_engine):
+    """The default pack's card of an invented article (a headline, then ``body``); every
+    claim's and denial's words are checked to slice the text. Test files that need more
+    (the text back, other checks) define their own ``card_of``."""
+    from tui.articles.reader import article_from_text
+
+    def build(body: str, headline: str = INLINE_HEADLINE):
+        text = headline + body + "\n"
+        card = default_engine.card(article_from_text(text, path="inline.txt"))
+        for item in card.claims + card.denials:
+            assert text[item.start:item.end] == item.text, item
+        return card
+    return build
+
+
+def said_by(card, speaker: str) -> str:
+    """What a card's statements by ``speaker`` say, joined."""
+    return " | ".join(s.text for s in card.statements if s.speaker == speaker)
+
+
 @pytest.fixture(scope="session")
 def actors_of(default_engine):
     """The actors the default pack finds in an invented text, by name -> Actor."""

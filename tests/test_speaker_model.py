@@ -7,24 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from tui.articles.reader import article_from_text
-
-HEADLINE = "Harbour budget row deepens\n\n"
-
-
-@pytest.fixture(scope="module")
-def card_of(default_engine):
-    def build(body: str):
-        text = HEADLINE + body + "\n"
-        card = default_engine.card(article_from_text(text, path="inline.txt"))
-        for item in card.claims + card.denials:
-            assert text[item.start:item.end] == item.text, item
-        return card
-    return build
-
-
-def said_by(card, speaker: str) -> str:
-    return " | ".join(s.text for s in card.statements if s.speaker == speaker)
+from conftest import said_by
 
 
 def test_a_colon_hands_the_quotation_to_the_subject_of_its_sentence(card_of):
