@@ -5,8 +5,6 @@ a dash. Invented sentences; names and places are invented.
 
 from __future__ import annotations
 
-import pytest
-
 from conftest import said_by
 
 
