@@ -152,8 +152,17 @@ def test_reader_opens_export_with_e(seeds_dir, tmp_path, monkeypatch):
             await pilot.press("e")
             await wait_for(pilot, lambda: isinstance(app.screen, ExportScreen) and app.screen.text is not None)
             assert app.screen.text.startswith("# Track Two talks")
+            first = app.screen
             await pilot.press("escape")
             await wait_for(pilot, lambda: not isinstance(app.screen, ExportScreen))
+            # Esc hid the preview (removing its blocks took 1-2 s on a large set); e shows the
+            # same screen again, with the briefing computed afresh
+            assert first.is_attached and first.query("MarkdownBlock")
+            first.text = None
+            await pilot.press("e")
+            await wait_for(pilot, lambda: app.screen is first and first.text is not None)
+            assert first.text.startswith("# Track Two talks")
+            await pilot.press("escape")
 
     run(scenario())
 

@@ -132,6 +132,13 @@ class ExportScreen(Screen):
         self.query_one("#export-scroll").focus()
         self.refresh_preview()
 
+    def show_for(self, workspace: Workspace, folder_size: int | None = None) -> None:
+        """Open again (the reader keeps this screen installed): the briefing of the articles
+        loaded now. Leaving with Esc then only hides the preview: removing thousands of laid
+        out Markdown blocks took Esc 1-2 s on a large set."""
+        self.workspace, self.folder_size = workspace, folder_size
+        self.refresh_preview()
+
     def options(self, cards: bool) -> BriefingOptions:
         # SOURCE_DATE_EPOCH fixes the "Generated" time here as it does for `brief export`
         return BriefingOptions(cards=cards, generated_at=fixed_time())

@@ -33,6 +33,8 @@ LEGEND = (("claim", "claim", "a claim: what a source says (1 turns them on and o
           ("search-current", "match", "the search match shown (other matches are lighter)"))
 """Highlight layers the legend names: layer, word, what it means."""
 PREPARE_DELAY = 0.03
+EXPORT_SCREEN = "export"
+"""The name the briefing preview is installed under (one per app, kept between visits)."""
 """Seconds after an article is painted before its neighbours are drawn ahead: out of
 the way of a key held down (each press moves on before then)."""
 
@@ -494,4 +496,9 @@ class ReaderScreen(Screen):
     def action_export(self) -> None:
         from .export import ExportScreen
 
-        self.app.push_screen(ExportScreen(self.workspace, folder_size=self.folder_size))
+        app = self.app
+        if app.is_screen_installed(EXPORT_SCREEN):
+            app.get_screen(EXPORT_SCREEN).show_for(self.workspace, self.folder_size)
+        else:  # installed, it is hidden rather than removed on Esc (see ExportScreen.show_for)
+            app.install_screen(ExportScreen(self.workspace, folder_size=self.folder_size), name=EXPORT_SCREEN)
+        app.push_screen(EXPORT_SCREEN)
