@@ -331,3 +331,31 @@ def test_a_bullet_list_after_a_statement_colon_stops_with_the_bullets(card_of):
                    "The vote on the ferry is on Friday.")
     said = items(card, "Dunmore Harbour Board")
     assert len(said) == 2 and "ran on time" in said[0] and "constant champion" in said[1], card.statements
+
+
+def test_a_passive_introduction_before_a_colon_gives_the_bullets_to_its_agent(card_of):
+    """'... points were circulated by X:' then bullets: each bullet is X's (form: colon-intro)."""
+    card = card_of("Mayor Colm Ashby spoke at the pier on Monday.\n\n"
+                   "On Tuesday, a set of talking points was circulated by Wren Halloway, a harbour councillor:\n\n"
+                   "-The ferry ran on time for six years and the harbour board knew it.\n\n"
+                   "-The audit was rushed and the clerk never read the harbour accounts.")
+    said = items(card, "Wren Halloway")
+    assert len(said) == 2 and "ferry ran on time" in said[0], card.statements
+
+
+def test_issued_the_following_statement_introduces_the_next_paragraph(card_of):
+    """'X issued the following statement:' has no speech verb; the paragraph after it is X's."""
+    card = card_of("Mayor Colm Ashby spoke at the pier on Monday.\n\n"
+                   "Ashby later issued the following statement:\n\n"
+                   "The harbour is safe and the budget is balanced for the next year.")
+    assert any("harbour is safe" in t for t in items(card, "Colm Ashby")), card.statements
+
+
+def test_a_quotation_nested_in_an_introduced_paragraph_labels_nothing(card_of):
+    """A quote of someone else inside a bullet is nested speech: its sentences give the
+    bullet's speaker no item (here no denial from 'did not serve')."""
+    card = card_of("Mayor Colm Ashby spoke at the pier on Monday.\n\n"
+                   "A list of points was circulated by Wren Halloway, a harbour councillor:\n\n"
+                   "-Ashby has always been proud of his service. In 2010 he said \u201cthe reserves taught me a lot. "
+                   "Although I did not serve overseas, I know the cost of war.\u201d")
+    assert not any(s.speaker == "Wren Halloway" for s in card.denials), card.denials

@@ -75,11 +75,16 @@ class ClauseLabeller:
         polarity: at most one claim and one denial, each spanning its own sentences."""
         return self.unit_runs(text, quote.start, quote.end)
 
-    def unit_runs(self, text: str, start: int, end: int) -> list[Run]:
+    def unit_runs(self, text: str, start: int, end: int, nested: list[Quote] | tuple = ()) -> list[Run]:
         """One unit of someone's words (a quotation, a reproduced post): at most one claim
-        and one denial, each spanning its own sentences."""
+        and one denial, each spanning its own sentences. A sentence that starts inside one
+        of the ``nested`` quotations is someone else's words quoted in the unit
+        (CONVENTIONS.md 1, nested speech): it labels nothing. A quotation that opens the unit
+        is the unit's own words printed in marks, not nested."""
         merged: dict[str, Run] = {}
         for sentence in split_sentences(text, start, end):
+            if any(start < q.outer_start and q.start <= sentence.start < q.end for q in nested):
+                continue
             for rs, re_, verdict in self.labelled(text, sentence.start, sentence.end):
                 first = merged.get(verdict.label)
                 merged[verdict.label] = (rs, re_, verdict) if first is None else (first[0], re_, first[2])

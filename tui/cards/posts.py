@@ -52,7 +52,7 @@ class PostReader:
             if ce - cs < 3:
                 return False
             ctx.how = f"signature of a reproduced post; {ctx.how}"
-            append_items(ctx, speakers, rule.id, self.labeller.unit_runs(text, cs, ce), m.span("speaker"), quote=False)
+            append_items(ctx, speakers, rule.id, self.labeller.unit_runs(text, cs, ce, para.quotes), m.span("speaker"), quote=False)
             self.resolver.set_focus(ctx, speakers[0], index)
             return True
         return False
@@ -63,10 +63,13 @@ BULLET_RE = re.compile(r"\s*[-–—•*]\s*(?=\S)")
 
 
 class BlockReader:
-    """Paragraphs introduced by "X tweeted:" (the cue rules find X before the colon)."""
+    """Paragraphs introduced by "X tweeted:" (the cue rules find X before the colon), or by
+    an introduction with no speech verb ("a statement released by X:"; ``form: colon-intro``)."""
 
-    def __init__(self, cue_rules: list[Rule], cues: CueReader, resolver: SourceResolver, labeller: ClauseLabeller):
+    def __init__(self, cue_rules: list[Rule], cues: CueReader, resolver: SourceResolver, labeller: ClauseLabeller,
+                 intro_rules: list[Rule] | None = None):
         self.cue_rules, self.cues, self.resolver, self.labeller = cue_rules, cues, resolver, labeller
+        self.intro_rules = intro_rules or []
 
     def note_intro(self, ctx: ArticleState, index: int, para: Paragraph, names) -> None:
         """After a paragraph: does it end "X wrote:"? Then the next paragraph is X's."""
@@ -85,6 +88,15 @@ class BlockReader:
                 ctx.how = f"{hit.how}; {ctx.how}; the paragraph after the colon is theirs"
                 ctx.block_intro = (speakers, rule.id, (hit.start("speaker"), hit.end("verb")), index, False)
             return
+        for rule in self.intro_rules:
+            m = search_rule(rule, text, last.start, colon + 1)
+            if m is None:
+                continue
+            speakers = self.resolver.resolve(ctx, *m.span("speaker"), para)
+            if speakers:
+                ctx.how = f"{rule.id}; {ctx.how}; the paragraph after the colon is theirs"
+                ctx.block_intro = (speakers, rule.id, (m.start("speaker"), colon), index, False)
+            return
 
     def read(self, ctx: ArticleState, index: int, para: Paragraph) -> bool:
         """Emit the paragraph as the introduced speaker's words; True when it was."""
@@ -98,7 +110,7 @@ class BlockReader:
         cs, ce = trim(ctx.text, bullet.end() if bullet else para.start, para.end)
         if ce - cs < 3:
             return False
-        append_items(ctx, speakers, rule_id, self.labeller.unit_runs(ctx.text, cs, ce), cue, quote=False)
+        append_items(ctx, speakers, rule_id, self.labeller.unit_runs(ctx.text, cs, ce, para.quotes), cue, quote=False)
         if bullet:
             ctx.block_intro = (speakers, rule_id, cue, index, True)  # the list goes on while bullets do
         return True

@@ -72,7 +72,8 @@ class StatementFinder:
         self.quotes = QuoteAttributor(brief, self.rules, self.resolver, self.cues, self.sentence_rules)
         self.labeller = ClauseLabeller(brief, self.rules)
         self.posts = PostReader([r for r in attribution if r.form == "post"], self.resolver, self.labeller)
-        self.blocks = BlockReader(self.quotes.cue_rules, self.cues, self.resolver, self.labeller)
+        self.blocks = BlockReader(self.quotes.cue_rules, self.cues, self.resolver, self.labeller,
+                                  [r for r in attribution if r.form == "colon-intro"])
 
     def find(self, text: str, paras: list[Paragraph], actors: list[Actor],
              source_outlet: str | None = None) -> list[Statement]:

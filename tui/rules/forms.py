@@ -62,6 +62,10 @@ register(Form("follow-on", "', adding that ...' after an attributed quote: the s
 register(Form("post", "a reproduced social-media post signed '— Name (@handle) Date': the paragraph "
                       "is one unit, the signer's (quotations inside it are nested speech)",
               groups=("speaker", "content"), lexicons=_PRONOUN_LEXICONS))
+register(Form("colon-intro", "a paragraph that ends in a colon and names a source without a speech verb "
+                             "('a statement released by X:', 'X issued the following statement:'): the "
+                             "paragraph after it, or a bullet list, is the source's",
+              groups=("speaker",), lexicons=_PRONOUN_LEXICONS))
 register(Form("cue", "cue first: the pattern finds a reporting cue (any tense, participle, headline verb); "
                      "the source is found around it (subject across appositives, titles and party tags, "
                      "a coordinated or participle clause's subject, the inverted subject after it) "
