@@ -7,7 +7,7 @@ from textual.widgets import Input, OptionList, Static
 from tui.app.app import make_app
 from tui.app.screens.reader import ReaderScreen
 from tui.app.screens.search_all import SearchAllScreen
-from tui.store import Store
+from tui.store import Store, open_store
 
 from .conftest import SEEDS_BRIEF, SEEDS_DIR, SIZE, wait_loaded
 
@@ -38,8 +38,13 @@ async def search_for(pilot, query: str) -> SearchAllScreen:
     return screen
 
 
-async def test_statements_by_a_speaker_open_the_article_at_their_words(seed_engine):
-    app = make_app([str(SEEDS_DIR)], str(SEEDS_BRIEF), engine=seed_engine, watch=False)
+def store_in(tmp_path) -> Store:
+    """A store of the test's own (these tests need one whatever BRIEF_STORE says)."""
+    return open_store(path=tmp_path / "store.sqlite3")
+
+
+async def test_statements_by_a_speaker_open_the_article_at_their_words(seed_engine, tmp_path):
+    app = make_app([str(SEEDS_DIR)], str(SEEDS_BRIEF), engine=seed_engine, watch=False, store=store_in(tmp_path))
     async with app.run_test(size=SIZE) as pilot:
         await wait_loaded(pilot)
         screen = await search_for(pilot, "ukraine by:kirby")
@@ -57,8 +62,8 @@ async def test_statements_by_a_speaker_open_the_article_at_their_words(seed_engi
         assert entry.article.text[hit.start:hit.end] == hit.words
 
 
-async def test_words_find_lines_and_is_denial_only_denials(seed_engine):
-    app = make_app([str(SEEDS_DIR)], str(SEEDS_BRIEF), engine=seed_engine, watch=False)
+async def test_words_find_lines_and_is_denial_only_denials(seed_engine, tmp_path):
+    app = make_app([str(SEEDS_DIR)], str(SEEDS_BRIEF), engine=seed_engine, watch=False, store=store_in(tmp_path))
     async with app.run_test(size=SIZE) as pilot:
         await wait_loaded(pilot)
         screen = await search_for(pilot, "Lavrov")
