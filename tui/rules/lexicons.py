@@ -20,13 +20,7 @@ def lexicon_regex(words: list[str]) -> str:
 @lru_cache(maxsize=1024)
 def _lexicon_regex(words: tuple[str, ...]) -> str:
     """Cached: macros expand the same lexicons many times while a brief compiles."""
-    trie: dict = {}
-    for word in {w for w in words if w}:
-        node = trie
-        for ch in word:
-            node = node.setdefault(ch, {})
-        node[""] = {}
-    body = _trie_regex(trie)
+    body = _trie_regex(_trie(words))
     return f"(?:{body})" if body else "(?!)"
 
 
@@ -34,13 +28,19 @@ def lexicon_branches(words: list[str]) -> list[tuple[str, str]]:
     """The top branches of :func:`lexicon_regex`'s trie, in the order it tries them:
     (first character, regex of the rest of the words that start with it; "" when
     the character is a whole word and nothing longer starts with it)."""
+    trie = _trie(words)
+    return [(ch, _trie_regex(trie[ch])) for ch in sorted(k for k in trie if k)]
+
+
+def _trie(words) -> dict:
+    """The words as nested dicts by character; "" marks a word's end."""
     trie: dict = {}
     for word in {w for w in words if w}:
         node = trie
         for ch in word:
             node = node.setdefault(ch, {})
         node[""] = {}
-    return [(ch, _trie_regex(trie[ch])) for ch in sorted(k for k in trie if k)]
+    return trie
 
 
 def _trie_regex(node: dict) -> str:
