@@ -3,12 +3,14 @@
 from __future__ import annotations
 
 import asyncio
+import re
 
 import pytest
 from textual.app import App
-from textual.widgets import Input, Label, Markdown
+from textual.widgets import Input, Label
 
 from tui.app.screens.export import ConfirmOverwriteScreen, ExportScreen, SavePathScreen
+from tui.app.widgets.markdown_lines import MarkdownLines
 from tui.workspace import Workspace
 
 
@@ -50,11 +52,13 @@ def test_preview_save_and_overwrite(workspace, tmp_path, monkeypatch):
         async with app.run_test(size=(120, 40)) as pilot:
             await wait_for(pilot, lambda: isinstance(app.screen, ExportScreen) and app.screen.text is not None)
             screen = app.screen
-            preview = screen.query_one("#export-preview", Markdown)
-            await wait_for(pilot, lambda: preview.source.startswith("# Track Two"))
+            preview = screen.query_one("#export-preview", MarkdownLines)
+            await wait_for(pilot, lambda: preview.source.startswith("# Track Two") and preview.lines)
             assert "## Key findings" in preview.source and "## Articles" in preview.source
-            await wait_for(pilot, lambda: len(preview.query("MarkdownTable")) == 2)
-            assert len(preview.query("MarkdownH1")) == 1
+            shown = preview.plain_lines()
+            assert shown[0].strip().startswith("Track Two")  # the title, rendered: no "#" left
+            assert not any(re.match(r"#{1,6} \S", line.lstrip()) for line in shown)
+            assert any("Key findings" in line for line in shown)
 
             # save: the path prompt defaults to briefing.md in the working folder
             await pilot.press("s")
@@ -129,11 +133,12 @@ def test_hostile_article_in_preview_stays_text(tmp_path, default_engine):
         app = Host(ws)
         async with app.run_test(size=(100, 30)) as pilot:
             await wait_for(pilot, lambda: isinstance(app.screen, ExportScreen) and app.screen.text is not None)
-            preview = app.screen.query_one("#export-preview", Markdown)
-            await wait_for(pilot, lambda: bool(preview.source))
-            await pilot.pause()
-            assert len(preview.query("MarkdownH1")) == 1
-            assert not preview.query("MarkdownFence") and not preview.query("MarkdownBlockQuote")
+            preview = app.screen.query_one("#export-preview", MarkdownLines)
+            await wait_for(pilot, lambda: bool(preview.lines))
+            shown = "\n".join(preview.plain_lines())
+            # the title and the quote are shown as written, not as a heading, link, tag or code
+            assert "<script>x</script> [link](http://e.x) | # h" in shown
+            assert "`code` <b>bold</b> [l](http://x.y) | *star*" in shown
 
     run(scenario())
 
@@ -157,7 +162,7 @@ def test_reader_opens_export_with_e(seeds_dir, tmp_path, monkeypatch):
             await wait_for(pilot, lambda: not isinstance(app.screen, ExportScreen))
             # Esc hid the preview (removing its blocks took 1-2 s on a large set); e shows the
             # same screen again, with the briefing computed afresh
-            assert first.is_attached and first.query("MarkdownBlock")
+            assert first.is_attached and first.query_one(MarkdownLines).lines
             first.text = None
             await pilot.press("e")
             await wait_for(pilot, lambda: app.screen is first and first.text is not None)

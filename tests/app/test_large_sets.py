@@ -7,12 +7,13 @@ import random
 import shutil
 import time
 
-from textual.widgets import DataTable, Label, Markdown, Static
+from textual.widgets import DataTable, Label, Static
 
 from tui.app.app import make_app
 from tui.app.screens.export import ExportScreen
 from tui.app.screens.overview import OverviewScreen
 from tui.app.screens.reader import ReaderScreen
+from tui.app.widgets.markdown_lines import MarkdownLines
 from tui.comparison import progress as progress_module
 
 from .conftest import SEEDS_BRIEF, SEEDS_DIR, SIZE, wait_loaded
@@ -114,7 +115,7 @@ async def test_a_large_preview_leaves_out_cards_and_most_sources_but_saves_them(
         await pilot.press("e")
         screen = await wait_for_screen(pilot, ExportScreen)
         await wait_until(pilot, lambda: screen.text is not None)
-        preview = screen.query_one("#export-preview", Markdown).source
+        preview = screen.query_one("#export-preview", MarkdownLines).source
         assert "## Articles" in screen.text and "## Articles" not in preview
         assert "30 more articles in the saved briefing" in preview
         assert "| 039 | Council row |" in screen.text and "| 039 | Council row |" not in preview

@@ -290,23 +290,23 @@ async def test_loading_a_large_folder_never_covers_the_reader(seed_engine):
 
 
 async def test_export_preview_at_80_columns_keeps_the_article_numbers(seed_engine):
-    from textual.widgets import Markdown
-
     from tui.app.screens.export import ExportScreen
+    from tui.app.widgets.markdown_lines import MarkdownLines
 
     async with _app(seed_engine).run_test(size=(80, 24)) as pilot:
         await wait_loaded(pilot)
         await pilot.press("e")
         for _ in range(200):
             screen = pilot.app.screen
-            if isinstance(screen, ExportScreen) and screen.text and screen.query("MarkdownTable"):
+            if isinstance(screen, ExportScreen) and screen.text and screen.query_one(MarkdownLines).lines:
                 break
             await pilot.pause(0.05)
-        preview = screen.query_one("#export-preview", Markdown)
+        preview = screen.query_one("#export-preview", MarkdownLines)
         assert "| 000 | John Kirby vows" in preview.source  # the same number as the reader's list
         assert "| 000 |" in screen.text and "`seeds/000_" in screen.text  # the saved file has the file
-        table = screen.query("MarkdownTable").first()
-        assert table.region.width <= 80
+        rows = [line for line in preview.plain_lines() if line.lstrip().startswith("000 ")]
+        assert rows and "John Kirby" in rows[0]  # the table's row, fitted to the screen
+        assert max(len(line) for line in preview.plain_lines()) <= preview.scrollable_content_region.width
 
 
 async def test_overview_words_wrap_instead_of_being_cut_at_80_columns(seed_engine):

@@ -64,7 +64,7 @@ print(json.dumps(asyncio.run(main())))
 
 
 def test_q_is_acted_on_as_it_arrives_not_after_a_trip_through_the_screen(tmp_path):
-    from tests.app.test_hostile_reader import run_pilot
+    from .test_hostile_reader import run_pilot
 
     (tmp_path / "a.txt").write_text("Orla Penhallow said the bridge would reopen in May.\n", encoding="utf-8")
     found = run_pilot(QUIT_ON_ARRIVAL, tmp_path)

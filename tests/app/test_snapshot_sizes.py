@@ -51,7 +51,7 @@ def _screen_named(name: str):
 
 def _export_ready(app) -> bool:
     screen = app.screen
-    return type(screen).__name__ == "ExportScreen" and screen.text is not None and bool(screen.query("MarkdownTable"))
+    return type(screen).__name__ == "ExportScreen" and screen.text is not None and bool(screen.query_one("#export-preview").lines)
 
 
 SCREENS = {

@@ -11,6 +11,7 @@ by three outlets is one finding carried by three sources.
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 
 from ..articles.model import Article
@@ -18,7 +19,7 @@ from ..cards.model import Card, Statement
 from ..comparison import overview
 from ..comparison.compare import ALIGN_THRESHOLD
 from ..comparison.discrepancies import SetDiscrepancy
-from ..comparison.progress import Progress, no_progress
+from ..comparison.progress import Progress, counted, no_progress
 from ..comparison.text import Weights, content_tokens, similarity
 
 TOP_ACTORS = 10
@@ -160,7 +161,7 @@ def group_items(items: list[Item], threshold: float = ALIGN_THRESHOLD) -> list[G
     return groups
 
 
-def items_of(sources: list[Source], kind: str | None = None) -> list[Item]:
+def items_of(sources: Iterable[Source], kind: str | None = None) -> list[Item]:
     out = []
     for src in sources:
         for st in src.card.statements:
@@ -199,7 +200,7 @@ def find(sources: list[Source], top_actors: int = TOP_ACTORS, progress: Progress
     groups the statements several articles carry and finds the discrepancies; the
     briefing lists them and every denial once.
     """
-    items = items_of(sources)
+    items = items_of(counted(sources, len(sources), "reading statements", progress))
     denial_groups = group_items([i for i in items if i.statement.kind == "denial"])
     by_index = {s.index: s for s in sources}
     ov = overview([s.card for s in sources], [s.article.text for s in sources],
@@ -220,7 +221,7 @@ def find(sources: list[Source], top_actors: int = TOP_ACTORS, progress: Progress
         spoken[item.statement.speaker] = spoken.get(item.statement.speaker, 0) + 1
     actors: list[ActorSummary] = []
     by_name = {s.index: {a.name: a for a in s.card.actors} for s in sources}
-    for row in ov.actors:
+    for row in counted(ov.actors, len(ov.actors), "summing up actors", progress):
         if row.kind not in ACTOR_KINDS:
             continue
         role = affiliation = None

@@ -19,6 +19,7 @@ from dataclasses import dataclass, field
 
 from ..cards.model import Actor
 from ..articles.names import edit_distance
+from .progress import Progress, counted, no_progress
 
 
 def norm(name: str) -> str:
@@ -62,16 +63,17 @@ class _Name:
     aliases: set[str] = field(default_factory=set)
 
 
-def group_actors(actors: list[tuple[int, Actor]]) -> list[list[int]]:
+def group_actors(actors: list[tuple[int, Actor]], progress: Progress = no_progress) -> list[list[int]]:
     """Group (article, actor) items into parties; returns lists of item indexes.
 
     Items of the same article may land in one group too (an article that spells a
-    name two ways); callers merge them.
+    name two ways); callers merge them. Its loops report to ``progress`` (a second on
+    2,000 articles: Esc must be able to stop it).
     """
     names: dict[tuple[str, str], int] = {}
     infos: list[_Name] = []
     item_name: list[int] = []
-    for _art, actor in actors:
+    for _art, actor in counted(actors, len(actors), "matching actors", progress):
         kc = _kind_class(actor.kind)
         key = (norm(actor.name), kc)
         idx = names.get(key)
@@ -103,7 +105,7 @@ def group_actors(actors: list[tuple[int, Actor]]) -> list[list[int]]:
     by_surname: dict[str, list[int]] = defaultdict(list)
     bare: dict[str, list[int]] = defaultdict(list)
     by_deletion: dict[str, set[str]] = defaultdict(set)
-    for i, info in enumerate(infos):
+    for i, info in counted(enumerate(infos), len(infos), "matching people", progress):
         if info.kind != "person":
             continue
         tokens = info.key.split()
@@ -125,7 +127,7 @@ def group_actors(actors: list[tuple[int, Actor]]) -> list[list[int]]:
                 for y in range(x + 1, len(items)):
                     if edit_distance(items[x], items[y], 1) <= 1:
                         surname_pairs.add((items[x], items[y]))
-    for s1, s2 in surname_pairs:
+    for s1, s2 in counted(surname_pairs, len(surname_pairs), "matching surnames", progress):
         members1, members2 = by_surname[s1], by_surname[s2]
         for i in members1:
             for j in members2:
@@ -148,7 +150,7 @@ def group_actors(actors: list[tuple[int, Actor]]) -> list[list[int]]:
             uf.union(nodes[0], nodes[x])
     # 3. other kinds: whole names one edit apart (5+ letters)
     by_del_other: dict[str, list[int]] = defaultdict(list)
-    for i, info in enumerate(infos):
+    for i, info in counted(enumerate(infos), len(infos), "matching other names", progress):
         if info.kind == "person" or len(info.key) < 5 or len(info.key) > 40:
             continue
         for d in _deletions(info.key):

@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections import Counter
 
 from ..cards.model import Actor, Card
+from .progress import Progress, counted, no_progress
 from .actors import form_span, group_actors, spelling_variant, surface_forms
 from .model import (ActorMatch, ActorSide, AlignedPair, ArticleInfo, Comparison, Discrepancy, Span,
                     StatementRef)
@@ -34,9 +35,9 @@ def _speaker_actor(card: Card, speaker: str) -> Actor:
 class Parties:
     """Actors of several articles matched into parties; a name for each party."""
 
-    def __init__(self, cards: list[Card], texts: list[str]):
+    def __init__(self, cards: list[Card], texts: list[str], progress: Progress = no_progress):
         items: list[tuple[int, Actor]] = []
-        for i, card in enumerate(cards):
+        for i, card in counted(enumerate(cards), len(cards), "reading actors", progress):
             known = {a.name for a in card.actors}
             for actor in card.actors:
                 items.append((i, actor))
@@ -45,11 +46,11 @@ class Parties:
                     known.add(s.speaker)
                     items.append((i, _speaker_actor(card, s.speaker)))
         self.items = items
-        self.groups = group_actors(items)
+        self.groups = group_actors(items, progress)
         self.party_of: dict[tuple[int, str], int] = {}
         self.names: list[str] = []
         self.kinds: list[str] = []
-        for g, members in enumerate(self.groups):
+        for g, members in counted(enumerate(self.groups), len(self.groups), "naming parties", progress):
             for m in members:
                 art, actor = items[m]
                 self.party_of[(art, actor.name)] = g

@@ -21,6 +21,7 @@ from dataclasses import dataclass, field
 from .actors import spelling_variant
 from .compare import ALIGN_THRESHOLD, OTHER_SPEAKER_THRESHOLD, figure_conflict
 from .model import SpellingVariant, StatementCluster, StatementRef
+from .progress import Progress, counted, no_progress
 from .text import Figure, content_tokens, figures
 
 Measure = Callable[[frozenset[str], frozenset[str]], float]
@@ -91,10 +92,10 @@ def _shown(forms: dict[str, list[int]]) -> list[tuple[str, list[int]]]:
 
 
 def set_discrepancies(clusters: list[StatementCluster], spellings: list[SpellingVariant],
-                      measure: Measure) -> list[SetDiscrepancy]:
+                      measure: Measure, progress: Progress = no_progress) -> list[SetDiscrepancy]:
     """Every discrepancy of the set: statement ones from the clusters, then spellings."""
     found: list[SetDiscrepancy] = []
-    for cluster in clusters:
+    for cluster in counted(clusters, len(clusters), "finding discrepancies", progress):
         found += _in_cluster(cluster, measure)
     found += [SetDiscrepancy("spelling", name=v.name, forms=v.forms) for v in spellings]
     found.sort(key=lambda d: ORDER.get(d.kind, 9))  # stable: cluster order within a kind

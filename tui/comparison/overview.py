@@ -35,8 +35,7 @@ def overview(cards: list[Card], texts: list[str], indexes: list[int] | None = No
     """The whole set at once. ``progress`` hears how far each stage is and may raise
     :class:`Cancelled` to stop the work."""
     indexes = list(range(len(cards))) if indexes is None else indexes
-    progress("matching actors", 0, len(cards))
-    parties = Parties(cards, texts)
+    parties = Parties(cards, texts, progress)
     result = Overview(articles=[article_info(indexes[k], c, t) for k, (c, t) in enumerate(zip(cards, texts))])
 
     # --- actor matrix (speakers a card only names as a speaker are not rows)
@@ -62,13 +61,13 @@ def overview(cards: list[Card], texts: list[str], indexes: list[int] | None = No
 
     # --- statements and denials
     refs: list[StatementRef] = []
-    for k, card in enumerate(cards):
+    for k, card in counted(enumerate(cards), len(cards), "reading statements", progress):
         for r in _refs(card, k, parties):
             r.article = indexes[k]
             refs.append(r)
     result.denials = [r for r in refs if r.kind == "denial"]
     result.shared_statements, measure = _clusters(refs, progress)
-    result.discrepancies = set_discrepancies(result.shared_statements, result.spellings, measure)
+    result.discrepancies = set_discrepancies(result.shared_statements, result.spellings, measure, progress)
     return result
 
 

@@ -2,9 +2,9 @@
 
 The reader pushes ``ExportScreen(workspace)``. The briefing is computed by the
 engine (:mod:`tui.briefing`) once, in a worker thread that reports its progress and
-stops when the screen is left, and shown with Textual's Markdown widget (for a
-large set, without the per-article cards and with the first rows of the Sources
-table: the saved file has everything);
+stops when the screen is left, and shown as lines rendered in a worker thread
+(:class:`MarkdownLines`; for a large set, without the per-article cards and with the
+first rows of each list: the saved file has everything);
 ``s`` asks for a path (default ``briefing.md`` in the working folder), asks
 before overwriting an existing file, and writes atomically.
 """
@@ -18,11 +18,12 @@ from pathlib import Path
 from textual import work
 from textual.app import ComposeResult
 from textual.binding import Binding
-from textual.containers import Horizontal, Vertical, VerticalScroll
+from textual.containers import Horizontal, Vertical
 from textual.screen import ModalScreen, Screen
-from textual.widgets import Header, Input, Label, Markdown
+from textual.widgets import Header, Input, Label
 
 from ..widgets.footer import KeysFooter
+from ..widgets.markdown_lines import MarkdownLines
 from ...briefing import BriefingExists, BriefingOptions, BriefingWriteError, build_briefing, write_atomic
 from ...commands.export import fixed_time
 from ...comparison.progress import Cancelled
@@ -32,8 +33,8 @@ from ...workspace import Workspace
 
 DEFAULT_NAME = "briefing.md"
 PREVIEW_CARDS_LIMIT = 30
-"""Above this many articles the preview leaves out the per-article cards (the Markdown
-widget would take long to lay them out); the saved file still has them."""
+"""Above this many articles the preview leaves out the per-article cards (rendering them
+would take long: about 30 s for 2,000 BBC articles); the saved file still has them."""
 
 
 class SavePathScreen(ModalScreen[str | None]):
@@ -123,19 +124,17 @@ class ExportScreen(Screen):
         yield Header(icon="≡")
         with Horizontal(id="export-bar"):
             yield Label("", id="export-status", markup=False)
-        with VerticalScroll(id="export-scroll"):
-            yield Markdown("", id="export-preview", open_links=False)
+        yield MarkdownLines(id="export-preview")
         yield KeysFooter()
 
     def on_mount(self) -> None:
         self.sub_title = "Export briefing"
-        self.query_one("#export-scroll").focus()
+        self.query_one(MarkdownLines).focus()
         self.refresh_preview()
 
     def show_for(self, workspace: Workspace, folder_size: int | None = None) -> None:
         """Open again (the reader keeps this screen installed): the briefing of the articles
-        loaded now. Leaving with Esc then only hides the preview: removing thousands of laid
-        out Markdown blocks took Esc 1-2 s on a large set."""
+        loaded now; Esc only hides it, so the next preview is ready to draw at once."""
         self.workspace, self.folder_size = workspace, folder_size
         self.refresh_preview()
 
@@ -170,9 +169,11 @@ class ExportScreen(Screen):
             if preview != full:
                 note = " · preview: no cards, the first rows of each list (the saved file has all)"
         self.text = full
-        self.set_status(f"Laying out the preview of {what} (s saves it already)…")
-        for widget in self.query("#export-preview").results(Markdown):
-            await widget.update(preview)
+        self.set_status(f"Rendering the preview of {what} (s saves it already)…")
+        for widget in self.query("#export-preview").results(MarkdownLines):
+            await widget.show(preview)
+        if stop.is_set() or not self.is_attached:
+            return
         cards = "with cards" if self.cards else "without cards"
         self.set_status(f"Briefing of {article_count(n)}, {cards}{still_loading(n, self.folder_size, 'e')}{note} · "
                         "s save · t cards on/off · esc back")
@@ -186,7 +187,7 @@ class ExportScreen(Screen):
         self.refresh_preview()
 
     def action_scroll(self, how: str) -> None:
-        scroll = self.query_one("#export-scroll", VerticalScroll)
+        scroll = self.query_one(MarkdownLines)
         if how == "down":
             scroll.scroll_down(animate=False)
         elif how == "up":
