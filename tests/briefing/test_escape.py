@@ -35,7 +35,8 @@ def test_inline_text_at_line_start_of_a_list_item_and_heading(text):
 
 
 def test_gfm_viewer_parser_does_not_linkify_or_strike():
-    """Textual's Markdown widget parses with "gfm-like" (tables, strikethrough, linkify)."""
+    """Viewers of the saved file (GitHub, Textual's Markdown widget) parse with "gfm-like"
+    (tables, strikethrough, linkify)."""
     from markdown_it import MarkdownIt
 
     md = MarkdownIt("gfm-like")

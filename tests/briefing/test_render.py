@@ -168,7 +168,7 @@ def test_real_hostile_article_through_the_engine(tmp_path, default_engine):
 
 def test_a_preview_cuts_each_findings_list_but_the_saved_briefing_has_every_item(monkeypatch, track_two_engine,
                                                                                   seeds_dir):
-    """Thousands of list items take a Markdown widget minutes to lay out: the preview keeps the
+    """Thousands of list items take seconds to render for the screen: the preview keeps the
     first of each list and says how many more the file has."""
     from tui.briefing import render
 

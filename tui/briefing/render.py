@@ -100,8 +100,8 @@ def table(header: list[str], rows: Iterable[list[str]]) -> list[str]:
 PREVIEW_SOURCES = 200
 """Rows of the Sources table a preview shows; the saved briefing lists every article."""
 PREVIEW_ITEMS = 60
-"""Items of each findings list a preview shows (a Markdown widget lays out thousands of list
-items for minutes); the saved briefing has them all."""
+"""Items of each findings list a preview shows (rendering thousands of list items for the
+screen takes seconds, and nobody reads them there); the saved briefing has them all."""
 
 
 @dataclass(frozen=True)
