@@ -7,6 +7,7 @@ lexicons, so a story brief can extend them without touching code.
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from dataclasses import dataclass
 
 from ...rules.brief import Brief, GazetteerEntry
@@ -134,7 +135,7 @@ class ActorLexicon:
 
     @classmethod
     def from_brief(cls, brief: Brief) -> "ActorLexicon":
-        index: dict[str, list[Known]] = {}
+        index = FormIndex()
         entries = {}
         for entry in brief.actors:
             entries[entry.name] = entry
@@ -277,17 +278,37 @@ def _folded_after_lower(forms: set[str]) -> str:
     return "(?:" + "|".join(branches) + ")"
 
 
-def add_known(index: dict[str, list[Known]], surface: str, name: str, kind: str, rule: str) -> None:
+class FormIndex(dict[str, list[Known]]):
+    """Known forms keyed by their first word, each bucket longest form first.
+
+    It also keeps the (words, name) pairs already added, so that :func:`add_known`'s
+    duplicate test is a set lookup and its insertion a bisection: a first name's bucket
+    holds every person of that name, and scanning and re-sorting it for each new form made
+    a long article of many names quadratic (issue 13)."""
+
+    __slots__ = ("added",)
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.added: set[tuple[tuple[str, ...], str]] = set()
+
+
+def _minus_length(known: Known) -> int:
+    return -len(known.words)
+
+
+def add_known(index: FormIndex, surface: str, name: str, kind: str, rule: str) -> None:
+    """Add a form; a bucket stays ordered longest first, forms of one length in the order added."""
     raw_words = WORD_RE.findall(surface)
     words = tuple(norm(w) for w in raw_words)
-    if not words:
+    if not words or (words, name) in index.added:
         return
+    index.added.add((words, name))
     # One-word forms must match their case ("US" is not "us"); so must forms
     # with a lower-case word ("the West" is not "the west of the city").
     case_sensitive = len(words) == 1 or any(w[0].islower() for w in raw_words)
     bucket = index.setdefault(words[0], [])
-    if any(k.words == words and k.name == name for k in bucket):
-        return
-    bucket.append(Known(words, name, kind, case_sensitive, surface, rule,
-                        tuple(case_key(w) for w in raw_words) if case_sensitive else ()))
-    bucket.sort(key=lambda k: len(k.words), reverse=True)
+    known = Known(words, name, kind, case_sensitive, surface, rule,
+                  tuple(case_key(w) for w in raw_words) if case_sensitive else ())
+    # after every form at least as long: what a stable sort, longest first, gave
+    bucket.insert(bisect_right(bucket, -len(words), key=_minus_length), known)
