@@ -141,3 +141,21 @@ def test_a_long_donation_line_is_still_read_by_the_rule(default_engine):
     paras = default_engine.paragraphs(article_from_text(text, path="x.txt"))
     marked = [text[p.start:p.end] for p in paras if p.boilerplate]
     assert marked == [line]
+
+
+def test_mention_starts_after_a_gap_are_the_look_behind_starts(default_engine):
+    """The scan's gap form of the start pattern finds what the look-behind form found,
+    on random invented text built from the brief's own lower-case forms and capitals."""
+    import random
+
+    starts = default_engine.lexicon.starts
+    pieces = ["the West", "the west", "state department", "State Department", "al-Qaeda", "Ama", "O'Dunn",
+              "U.S.", "3rd", "x", "-", ".", "’", " ", "  ", ",", "\u201c", "(", "&", "A", "i", "the", "west",
+              "Bode-Cree", "no 10", "No 10"]
+    rnd = random.Random(18)
+    for _ in range(3000):
+        text = "".join(rnd.choice(pieces) + rnd.choice(["", " "]) for _ in range(rnd.randint(0, 14)))
+        start = rnd.randint(0, len(text))
+        end = rnd.randint(start, len(text))
+        expected = [m.span() for m in starts.at_start.finditer(text, start, end)]
+        assert list(starts.spans(text, start, end)) == expected, (text, start, end)

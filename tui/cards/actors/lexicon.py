@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from ...rules.brief import Brief, GazetteerEntry
 from ...rules.lexicons import lexicon_branches, lexicon_regex
 from ...rules.patterns import compile_pattern
+from .starts import MentionStarts
 from .words import WORD_RE, candidate_regex, case_key, norm
 
 
@@ -128,7 +129,7 @@ class ActorLexicon:
     """Lower-case nouns that make the name before them a body ("Slate magazine")."""
     alias_tails: frozenset[str]
     """Last words of multi-word gazetteer forms ("the West", "The Independent"): alone, not a new name."""
-    start_re: re.Pattern
+    starts: MentionStarts
     candidate_re: re.Pattern
     second_words: dict[str, frozenset[str]]
     """For first words that only start longer forms: the words that may follow."""
@@ -208,7 +209,7 @@ class ActorLexicon:
             committee_hosts=_set(brief, "committee_hosts"),
             nicknames=dict(pair.split("=", 1) for pair in brief.words("nicknames") if "=" in pair),
             alias_tails=frozenset(k.words[-1] for bucket in index.values() for k in bucket if len(k.words) > 1),
-            start_re=_start_regex(index),
+            starts=_start_regex(index),
             candidate_re=candidate_regex(connectors, brief.words("name_joiners"), [
                 w for lexicon in ("titles", "honorifics", "state_words", "place_prefixes", "kept_suffixes")
                 for w in brief.words(lexicon) if w.endswith(".") and " " not in w and w[:1].isupper()]),
@@ -243,7 +244,7 @@ class ActorLexicon:
         return found
 
 
-def _start_regex(index: dict[str, list[Known]]) -> re.Pattern:
+def _start_regex(index: dict[str, list[Known]]) -> MentionStarts:
     """Where a mention can start: a capitalised word, or a whole known form that is
     written in lower case ("the West") or may be ("state department")."""
     exact = {" ".join(WORD_RE.findall(k.surface)) for b in index.values() for k in b
@@ -256,7 +257,7 @@ def _start_regex(index: dict[str, list[Known]]) -> re.Pattern:
     if lower:
         # Lower-case forms are tried only where a lower-case word starts.
         alternatives.append(r"(?=[a-z])(?:" + "|".join(lower) + r")(?![\w&])")
-    return compile_pattern(r"(?<![\w’'&.-])(?:" + "|".join(alternatives) + ")")
+    return MentionStarts("|".join(alternatives))
 
 
 def _folded_after_lower(forms: set[str]) -> str:

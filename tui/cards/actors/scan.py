@@ -27,11 +27,12 @@ def scan(text: str, paras: list[Paragraph], local: dict[str, list[Known]], lex: 
     by_words = _ByWords()
     for para in paras:
         resume = para.start
-        for m in lex.start_re.finditer(text, para.start, para.end):
-            if m.start() < resume:
+        for at, stop in lex.starts.spans(text, para.start, para.end):
+            if at < resume:
                 continue
-            word = m.group() if m.lastindex is None and " " not in m.group() else \
-                WORD_RE.match(text, m.start()).group()
+            word = text[at:stop]
+            if " " in word:
+                word = WORD_RE.match(text, at).group()
             key = word.lower()
             if key[-1] in "s’'.":
                 key = norm(word)
@@ -41,7 +42,7 @@ def scan(text: str, paras: list[Paragraph], local: dict[str, list[Known]], lex: 
             seconds = lex.second_words.get(key) if from_article is None else None
             if seconds is not None:
                 # "The" starts "The Guardian": peek at the next word before reading a window.
-                nxt = NEXT_WORD_RE.match(text, m.start() + len(word), para.end)
+                nxt = NEXT_WORD_RE.match(text, at + len(word), para.end)
                 if nxt is None or norm(nxt.group(1)) not in seconds:
                     continue
             # Each bucket is kept longest form first (add_known), so one source is already in
@@ -53,7 +54,7 @@ def scan(text: str, paras: list[Paragraph], local: dict[str, list[Known]], lex: 
                 if candidates is None:
                     candidates = merged[id(from_article), id(from_brief)] = \
                         sorted(from_article + from_brief, key=_form_length, reverse=True)
-            window = words_at(text, m.start(), len(candidates[0].words), para.end)
+            window = words_at(text, at, len(candidates[0].words), para.end)
             hit = _longest_match(candidates, window, by_words)
             if hit is None:
                 continue
