@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
+from functools import lru_cache
 from dataclasses import dataclass
 
 from ...rules.brief import Brief, GazetteerEntry
@@ -219,6 +220,9 @@ class ActorLexicon:
 
     def __post_init__(self) -> None:
         self._lookup_cache: dict[str, Known | None] = {}
+        self.person_forms: dict = {}
+        """The persons of each gazetteer bucket by their words (see scan._first_person), built
+        once per brief: the buckets never change after the lexicon is made."""
 
     def is_media(self, name: str) -> bool:
         entry = self.entries.get(name)
@@ -294,22 +298,29 @@ class FormIndex(dict[str, list[Known]]):
         self.added: set[tuple[tuple[str, ...], str]] = set()
 
 
+@lru_cache(maxsize=1 << 16)
+def _form(surface: str) -> tuple[tuple[str, ...], bool, tuple[str, ...]]:
+    """A surface's lookup words, whether its case must match, and its words by case_key.
+    Cached: an article's names and their surfaces recur from article to article."""
+    raw_words = WORD_RE.findall(surface)
+    words = tuple(norm(w) for w in raw_words)
+    # One-word forms must match their case ("US" is not "us"); so must forms
+    # with a lower-case word ("the West" is not "the west of the city").
+    case_sensitive = len(words) == 1 or any(w[0].islower() for w in raw_words)
+    return words, case_sensitive, tuple(case_key(w) for w in raw_words) if case_sensitive else ()
+
+
 def _minus_length(known: Known) -> int:
     return -len(known.words)
 
 
 def add_known(index: FormIndex, surface: str, name: str, kind: str, rule: str) -> None:
     """Add a form; a bucket stays ordered longest first, forms of one length in the order added."""
-    raw_words = WORD_RE.findall(surface)
-    words = tuple(norm(w) for w in raw_words)
+    words, case_sensitive, case_words = _form(surface)
     if not words or (words, name) in index.added:
         return
     index.added.add((words, name))
-    # One-word forms must match their case ("US" is not "us"); so must forms
-    # with a lower-case word ("the West" is not "the west of the city").
-    case_sensitive = len(words) == 1 or any(w[0].islower() for w in raw_words)
     bucket = index.setdefault(words[0], [])
-    known = Known(words, name, kind, case_sensitive, surface, rule,
-                  tuple(case_key(w) for w in raw_words) if case_sensitive else ())
+    known = Known(words, name, kind, case_sensitive, surface, rule, case_words)
     # after every form at least as long: what a stable sort, longest first, gave
     bucket.insert(bisect_right(bucket, -len(words), key=_minus_length), known)

@@ -146,8 +146,8 @@ def _nested_persons(text: str, nested: list[tuple[Window, str]], local: dict[str
             found = answers.get((keys[i:], outer))
             if found is None:
                 found = answers[keys[i:], outer] = [
-                    _first_person(bucket, keys[i:], outer, persons)
-                    for bucket in (local.get(keys[i], ()), lex.index.get(keys[i], ()))]
+                    _first_person(local.get(keys[i], ()), keys[i:], outer, persons),
+                    _first_person(lex.index.get(keys[i], ()), keys[i:], outer, lex.person_forms)]
             for known in found:
                 if known is None:
                     continue
