@@ -92,3 +92,58 @@ def test_brief_card_holds_the_collector_while_a_card_is_built_and_gives_it_back(
     assert seen == [False, False, False]
     assert gc.isenabled()
     gc.unfreeze()
+
+
+def _old_add_known(index: dict, surface: str, name: str, kind: str, rule: str) -> None:
+    """What add_known did: scan the bucket for the form, append, sort the bucket."""
+    from tui.cards.actors.lexicon import WORD_RE, case_key, norm
+
+    raw_words = WORD_RE.findall(surface)
+    words = tuple(norm(w) for w in raw_words)
+    if not words:
+        return
+    case_sensitive = len(words) == 1 or any(w[0].islower() for w in raw_words)
+    bucket = index.setdefault(words[0], [])
+    if any(k.words == words and k.name == name for k in bucket):
+        return
+    bucket.append(Known(words, name, kind, case_sensitive, surface, rule,
+                        tuple(case_key(w) for w in raw_words) if case_sensitive else ()))
+    bucket.sort(key=lambda k: len(k.words), reverse=True)
+
+
+def _random_surface(rnd: random.Random) -> str:
+    return " ".join(rnd.choice(("Ama", "Bode", "cree", "Dunn", "EBB", "the")) for _ in range(rnd.randint(1, 4)))
+
+
+def test_forms_are_indexed_in_the_order_the_bucket_sort_gave():
+    from tui.cards.actors.lexicon import FormIndex, add_known
+
+    rnd = random.Random(15)
+    for _ in range(500):
+        new, old = FormIndex(), {}
+        for _ in range(rnd.randint(1, 40)):
+            args = (_random_surface(rnd), rnd.choice(["Ama Bode", "Cree Dunn", "Ebb"]), "person", "test")
+            add_known(new, *args)
+            _old_add_known(old, *args)
+        assert dict(new) == old
+
+
+def test_the_indexed_longest_match_is_the_walk_over_every_candidate():
+    from tui.cards.actors.lexicon import FormIndex, add_known
+    from tui.cards.actors.scan import _ByWords, _longest_match
+
+    rnd = random.Random(16)
+    for _ in range(300):
+        index = FormIndex()
+        for _ in range(rnd.randint(1, 60)):
+            add_known(index, "Ama " + _random_surface(rnd), rnd.choice(["Ama Bode", "Cree Dunn"]), "person", "t")
+        bucket = index["ama"]
+        words = ("Ama " + _random_surface(rnd)).split()
+        window, at = [], 0
+        for w in words[:len(bucket[0].words)]:
+            window.append((at, at + len(w), w))
+            at += len(w) + 1
+        walked = next((k for k in bucket if tuple(w[2].lower() for w in window)[:len(k.words)] == k.words
+                       and (not k.case_sensitive or tuple(w[2] for w in window[:len(k.words)]) == k.case_words)),
+                      None)
+        assert _longest_match(bucket, window, _ByWords()) is walked

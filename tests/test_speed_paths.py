@@ -107,3 +107,55 @@ def test_kept_cards_share_their_offset_objects(default_engine):
     assert card.denials and len(offsets) > 10 and max(offsets) > 256
     assert all(o is SHARED_OFFSETS[o] for o in offsets)
     assert shared(70_000) == 70_000 and shared(-1) == -1
+
+
+def test_a_fullmatch_never_succeeds_outside_the_pattern_lengths():
+    """The engine skips a boilerplate rule on a line of a length it cannot match."""
+    import random
+    import re
+
+    from tui.rules.patterns import text_lengths
+
+    patterns = [r".{0,12}\bsupport\b.{0,6}\b(?:today|now)\b.{0,3}", r"(?:share|tweet)(?: this)?(?: on \w+)?",
+                r"(?:ab|c){2,4}(?<=c)(?=x|$)x?", r"(a)(?(1)bc|d)\1{1,2}", r"[ſs]{1,3}k?"]
+    rnd = random.Random(17)
+    for pattern in patterns:
+        regex = re.compile(pattern, re.IGNORECASE)
+        shortest, longest = text_lengths(regex)
+        for _ in range(4000):
+            text = "".join(rnd.choice("abcdxs kſK") for _ in range(rnd.randint(0, 30)))
+            if rnd.random() < 0.3:
+                text = rnd.choice(["support", "share", "tweet", "abc", "SS"]) + text[:rnd.randint(0, 8)]
+            if regex.fullmatch(text):
+                assert shortest <= len(text) <= longest, (pattern, text)
+    assert text_lengths(re.compile(r".{0,120}\bx")) == (1, 121)
+    assert text_lengths(re.compile(r"x+"))[1] == float("inf")
+
+
+def test_a_long_donation_line_is_still_read_by_the_rule(default_engine):
+    """Skipping by length keeps every line the rule matches."""
+    from tui.articles.reader import article_from_text
+
+    line = "Please support our reporting today."
+    text = f"Harbour fees rise\n{line}\nMayor Ann Quillon said the fees would rise.\n"
+    paras = default_engine.paragraphs(article_from_text(text, path="x.txt"))
+    marked = [text[p.start:p.end] for p in paras if p.boilerplate]
+    assert marked == [line]
+
+
+def test_mention_starts_after_a_gap_are_the_look_behind_starts(default_engine):
+    """The scan's gap form of the start pattern finds what the look-behind form found,
+    on random invented text built from the brief's own lower-case forms and capitals."""
+    import random
+
+    starts = default_engine.lexicon.starts
+    pieces = ["the West", "the west", "state department", "State Department", "al-Qaeda", "Ama", "O'Dunn",
+              "U.S.", "3rd", "x", "-", ".", "’", " ", "  ", ",", "\u201c", "(", "&", "A", "i", "the", "west",
+              "Bode-Cree", "no 10", "No 10"]
+    rnd = random.Random(18)
+    for _ in range(3000):
+        text = "".join(rnd.choice(pieces) + rnd.choice(["", " "]) for _ in range(rnd.randint(0, 14)))
+        start = rnd.randint(0, len(text))
+        end = rnd.randint(start, len(text))
+        expected = [m.span() for m in starts.at_start.finditer(text, start, end)]
+        assert list(starts.spans(text, start, end)) == expected, (text, start, end)

@@ -92,8 +92,9 @@ class ClauseLabeller:
 
     def classify(self, text: str, start: int, end: int) -> Verdict:
         """The first classify rule that matches the clause decides; none means claim."""
-        for rule in self.classify_index.candidates(self.rules.words(text, start, end)):
-            if not self.rules.passes(rule, text, start, end):
+        words = self.rules.words(text, start, end)
+        for rule in self.classify_index.candidates(words):
+            if not self.rules.passes(rule, text, start, end, words):
                 continue
             hit = search_rule(rule, text, start, end)
             if hit is None:

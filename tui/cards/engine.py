@@ -11,7 +11,7 @@ from ..articles.segment import Paragraph, segment
 from ..rules.brief import Brief
 from ..rules.heap import give_back
 from ..rules.loader import load_brief
-from ..rules.patterns import save_patterns
+from ..rules.patterns import save_patterns, text_lengths
 from .actors import ActorFinder, ActorLexicon
 from ..rules.budget import budget_for_card, run_rule, seconds_for
 from .model import Actor, Card
@@ -31,7 +31,7 @@ class CardEngine:
         self.actor_finder = ActorFinder(self.lexicon)
         self.statement_finder = StatementFinder(brief, self.lexicon)
         self.span_trim = SpanTrim.from_brief(brief)
-        self.boilerplate_rules = brief.section("boilerplate")
+        self.boilerplate_rules = [(rule, *text_lengths(rule.regex)) for rule in brief.section("boilerplate")]
         self.metadata_rules = brief.section("metadata")
         save_patterns()  # the brief's and the lexicon's compiled patterns, for the next start
         give_back()  # the compile's freed lists, kept by the allocator, go back to the system
@@ -46,8 +46,8 @@ class CardEngine:
         paras = segment(text, article.body_start)
         for para in paras:
             line = text[para.start:para.end]
-            for rule in self.boilerplate_rules:
-                if run_rule(rule, rule.regex.fullmatch, line):
+            for rule, shortest, longest in self.boilerplate_rules:
+                if shortest <= len(line) <= longest and run_rule(rule, rule.regex.fullmatch, line):
                     para.boilerplate, para.boilerplate_rule = True, rule.id
                     break
         title_para = next((p for p in paras if not p.boilerplate), None)

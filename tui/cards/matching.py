@@ -45,13 +45,20 @@ class RuleIndex:
             for word in rule.trigger_words:
                 self.by_word[word] = self.by_word.get(word, ()) + (i,)
         self.keys = frozenset(self.by_word)
+        self._chosen: dict[frozenset[str], list[Rule]] = {}
+        """The answer for each set of trigger words met: a few hundred sets recur in every article."""
 
     def candidates(self, words: frozenset[str]) -> list[Rule]:
-        """The rules whose trigger words occur in ``words``, in brief order."""
-        hits = [i for w in words & self.keys for i in self.by_word[w]]
-        if not hits:
-            return [self.rules[i] for i in self.untriggered]
-        return [self.rules[i] for i in sorted(set(hits).union(self.untriggered))]
+        """The rules whose trigger words occur in ``words``, in brief order (do not change the list)."""
+        present = words & self.keys
+        chosen = self._chosen.get(present)
+        if chosen is None:
+            hits = {i for w in present for i in self.by_word[w]}
+            chosen = [self.rules[i] for i in sorted(hits.union(self.untriggered))]
+            if len(self._chosen) > 50_000:
+                self._chosen.clear()
+            self._chosen[present] = chosen
+        return chosen
 
 
 class Hit:

@@ -47,9 +47,11 @@ class SpanRules:
             words = self._cache[key] = frozenset(found)
         return words
 
-    def passes(self, rule: Rule, text: str, start: int, end: int) -> bool:
-        """Run the rule's cheap prefilters (trigger words, trigger regex), once per span."""
-        if rule.trigger_words and rule.trigger_words.isdisjoint(self.words(text, start, end)):
+    def passes(self, rule: Rule, text: str, start: int, end: int, words: frozenset[str] | None = None) -> bool:
+        """Run the rule's cheap prefilters (trigger words, trigger regex), once per span.
+        ``words``: the span's :meth:`words`, when the caller has them."""
+        if rule.trigger_words and rule.trigger_words.isdisjoint(words if words is not None
+                                                                else self.words(text, start, end)):
             return False
         if rule.prefilter is None:
             return True

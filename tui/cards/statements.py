@@ -207,9 +207,10 @@ class StatementFinder:
         text = ctx.text
         matches = []
         first_word = start + len(text[start:end]) - len(text[start:end].lstrip(" \t“‘\"'("))
-        for rule in self.sentence_index.candidates(self.rules.words(text, start, end)):
+        words = self.rules.words(text, start, end)
+        for rule in self.sentence_index.candidates(words):
             order = self.sentence_order[rule.id]
-            if not self.rules.passes(rule, text, start, end):
+            if not self.rules.passes(rule, text, start, end, words):
                 continue
             m = self.rules.match(rule, text, start, end)
             if m:

@@ -174,6 +174,18 @@ def compile_pattern(pattern: str, flags: int = 0) -> re.Pattern:
     return _cache().compile(pattern, flags)
 
 
+def text_lengths(regex: re.Pattern) -> tuple[int, float]:
+    """The shortest and longest text the pattern can match (the longest may be infinite).
+
+    A ``fullmatch`` of a text outside these lengths cannot succeed, so a caller may skip
+    it: a boilerplate rule such as ``.{0,120}\\bsupport\\b.{0,60}...`` otherwise backtracks
+    through every paragraph of every article before it fails (same results, no regex run)."""
+    if _sre is None:  # pragma: no cover - another interpreter: nothing is known
+        return 0, float("inf")
+    low, high = _parser.parse(regex.pattern, regex.flags).getwidth()
+    return low, float("inf") if high >= _parser.MAXREPEAT - 1 else high
+
+
 def save_patterns() -> None:
     """Keep what this process compiled for the next start."""
     _cache().save()

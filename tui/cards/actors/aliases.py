@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 
 from ...articles.names import edit_distance
 from ..model import Actor
-from .lexicon import ActorLexicon, Known, add_known
+from .lexicon import ActorLexicon, FormIndex, Known, add_known
 from .words import ACRONYM_RE, INITIAL_RE
 
 ARTICLE_BEFORE_RE = re.compile(r"\b(?:[Tt]he|an?)\s$")
@@ -39,7 +39,7 @@ def surname(name: str, lex: ActorLexicon) -> str | None:
 
 def local_forms(discovered: dict[str, Discovered], lex: ActorLexicon) -> dict[str, list[Known]]:
     """Every form the scan looks for besides the gazetteer: names, their surfaces, surnames."""
-    local: dict[str, list[Known]] = {}
+    local = FormIndex()
     for d in discovered.values():
         for form in dict.fromkeys([d.name] + d.surfaces):
             add_known(local, form, d.name, d.kind, d.rule)

@@ -7,11 +7,14 @@ lexicons, so a story brief can extend them without touching code.
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
+from functools import lru_cache
 from dataclasses import dataclass
 
 from ...rules.brief import Brief, GazetteerEntry
 from ...rules.lexicons import lexicon_branches, lexicon_regex
 from ...rules.patterns import compile_pattern
+from .starts import MentionStarts
 from .words import WORD_RE, candidate_regex, case_key, norm
 
 
@@ -127,14 +130,14 @@ class ActorLexicon:
     """Lower-case nouns that make the name before them a body ("Slate magazine")."""
     alias_tails: frozenset[str]
     """Last words of multi-word gazetteer forms ("the West", "The Independent"): alone, not a new name."""
-    start_re: re.Pattern
+    starts: MentionStarts
     candidate_re: re.Pattern
     second_words: dict[str, frozenset[str]]
     """For first words that only start longer forms: the words that may follow."""
 
     @classmethod
     def from_brief(cls, brief: Brief) -> "ActorLexicon":
-        index: dict[str, list[Known]] = {}
+        index = FormIndex()
         entries = {}
         for entry in brief.actors:
             entries[entry.name] = entry
@@ -207,7 +210,7 @@ class ActorLexicon:
             committee_hosts=_set(brief, "committee_hosts"),
             nicknames=dict(pair.split("=", 1) for pair in brief.words("nicknames") if "=" in pair),
             alias_tails=frozenset(k.words[-1] for bucket in index.values() for k in bucket if len(k.words) > 1),
-            start_re=_start_regex(index),
+            starts=_start_regex(index),
             candidate_re=candidate_regex(connectors, brief.words("name_joiners"), [
                 w for lexicon in ("titles", "honorifics", "state_words", "place_prefixes", "kept_suffixes")
                 for w in brief.words(lexicon) if w.endswith(".") and " " not in w and w[:1].isupper()]),
@@ -217,6 +220,9 @@ class ActorLexicon:
 
     def __post_init__(self) -> None:
         self._lookup_cache: dict[str, Known | None] = {}
+        self.person_forms: dict = {}
+        """The persons of each gazetteer bucket by their words (see scan._first_person), built
+        once per brief: the buckets never change after the lexicon is made."""
 
     def is_media(self, name: str) -> bool:
         entry = self.entries.get(name)
@@ -242,7 +248,7 @@ class ActorLexicon:
         return found
 
 
-def _start_regex(index: dict[str, list[Known]]) -> re.Pattern:
+def _start_regex(index: dict[str, list[Known]]) -> MentionStarts:
     """Where a mention can start: a capitalised word, or a whole known form that is
     written in lower case ("the West") or may be ("state department")."""
     exact = {" ".join(WORD_RE.findall(k.surface)) for b in index.values() for k in b
@@ -255,7 +261,7 @@ def _start_regex(index: dict[str, list[Known]]) -> re.Pattern:
     if lower:
         # Lower-case forms are tried only where a lower-case word starts.
         alternatives.append(r"(?=[a-z])(?:" + "|".join(lower) + r")(?![\w&])")
-    return compile_pattern(r"(?<![\w’'&.-])(?:" + "|".join(alternatives) + ")")
+    return MentionStarts("|".join(alternatives))
 
 
 def _folded_after_lower(forms: set[str]) -> str:
@@ -277,17 +283,44 @@ def _folded_after_lower(forms: set[str]) -> str:
     return "(?:" + "|".join(branches) + ")"
 
 
-def add_known(index: dict[str, list[Known]], surface: str, name: str, kind: str, rule: str) -> None:
+class FormIndex(dict[str, list[Known]]):
+    """Known forms keyed by their first word, each bucket longest form first.
+
+    It also keeps the (words, name) pairs already added, so that :func:`add_known`'s
+    duplicate test is a set lookup and its insertion a bisection: a first name's bucket
+    holds every person of that name, and scanning and re-sorting it for each new form made
+    a long article of many names quadratic (issue 13)."""
+
+    __slots__ = ("added",)
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.added: set[tuple[tuple[str, ...], str]] = set()
+
+
+@lru_cache(maxsize=1 << 16)
+def _form(surface: str) -> tuple[tuple[str, ...], bool, tuple[str, ...]]:
+    """A surface's lookup words, whether its case must match, and its words by case_key.
+    Cached: an article's names and their surfaces recur from article to article."""
     raw_words = WORD_RE.findall(surface)
     words = tuple(norm(w) for w in raw_words)
-    if not words:
-        return
     # One-word forms must match their case ("US" is not "us"); so must forms
     # with a lower-case word ("the West" is not "the west of the city").
     case_sensitive = len(words) == 1 or any(w[0].islower() for w in raw_words)
-    bucket = index.setdefault(words[0], [])
-    if any(k.words == words and k.name == name for k in bucket):
+    return words, case_sensitive, tuple(case_key(w) for w in raw_words) if case_sensitive else ()
+
+
+def _minus_length(known: Known) -> int:
+    return -len(known.words)
+
+
+def add_known(index: FormIndex, surface: str, name: str, kind: str, rule: str) -> None:
+    """Add a form; a bucket stays ordered longest first, forms of one length in the order added."""
+    words, case_sensitive, case_words = _form(surface)
+    if not words or (words, name) in index.added:
         return
-    bucket.append(Known(words, name, kind, case_sensitive, surface, rule,
-                        tuple(case_key(w) for w in raw_words) if case_sensitive else ()))
-    bucket.sort(key=lambda k: len(k.words), reverse=True)
+    index.added.add((words, name))
+    bucket = index.setdefault(words[0], [])
+    known = Known(words, name, kind, case_sensitive, surface, rule, case_words)
+    # after every form at least as long: what a stable sort, longest first, gave
+    bucket.insert(bisect_right(bucket, -len(words), key=_minus_length), known)

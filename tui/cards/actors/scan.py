@@ -22,13 +22,17 @@ def scan(text: str, paras: list[Paragraph], local: dict[str, list[Known]], lex: 
     """Actors by name, each with its mentions and the surfaces that named it."""
     actors: dict[str, Actor] = {}
     nested: list[tuple[Window, str]] = []
+    # Both live for this scan only, while the buckets they are keyed by (id) neither change nor go.
+    merged: dict[tuple[int, int], list[Known]] = {}  # an article's and the brief's forms of one first word
+    by_words = _ByWords()
     for para in paras:
         resume = para.start
-        for m in lex.start_re.finditer(text, para.start, para.end):
-            if m.start() < resume:
+        for at, stop in lex.starts.spans(text, para.start, para.end):
+            if at < resume:
                 continue
-            word = m.group() if m.lastindex is None and " " not in m.group() else \
-                WORD_RE.match(text, m.start()).group()
+            word = text[at:stop]
+            if " " in word:
+                word = WORD_RE.match(text, at).group()
             key = word.lower()
             if key[-1] in "s’'.":
                 key = norm(word)
@@ -38,19 +42,20 @@ def scan(text: str, paras: list[Paragraph], local: dict[str, list[Known]], lex: 
             seconds = lex.second_words.get(key) if from_article is None else None
             if seconds is not None:
                 # "The" starts "The Guardian": peek at the next word before reading a window.
-                nxt = NEXT_WORD_RE.match(text, m.start() + len(word), para.end)
+                nxt = NEXT_WORD_RE.match(text, at + len(word), para.end)
                 if nxt is None or norm(nxt.group(1)) not in seconds:
                     continue
             # Each bucket is kept longest form first (add_known), so one source is already in
             # the order _longest_match needs, and its first form is the longest.
             if from_article is None or from_brief is None:
                 candidates = from_article or from_brief
-                longest = len(candidates[0].words)
             else:
-                candidates = sorted(from_article + from_brief, key=_form_length, reverse=True)
-                longest = len(candidates[0].words)
-            window = words_at(text, m.start(), longest, para.end)
-            hit = _longest_match(candidates, window)
+                candidates = merged.get((id(from_article), id(from_brief)))
+                if candidates is None:
+                    candidates = merged[id(from_article), id(from_brief)] = \
+                        sorted(from_article + from_brief, key=_form_length, reverse=True)
+            window = words_at(text, at, len(candidates[0].words), para.end)
+            hit = _longest_match(candidates, window, by_words)
             if hit is None:
                 continue
             n = len(hit.words)
@@ -73,10 +78,17 @@ def _form_length(known: Known) -> int:
     return len(known.words)
 
 
-def _longest_match(candidates: list[Known], window: Window) -> Known | None:
+def _longest_match(candidates: list[Known], window: Window, by_words: "_ByWords") -> Known | None:
     """Longest form wins, whether the brief or the article supplied it (``candidates``
     come longest first; among forms of one length, the article's before the brief's)."""
     keys = tuple(norm(w[2]) for w in window)
+    if len(candidates) > _ByWords.LINEAR:
+        forms = by_words.of(candidates)
+        for n in range(len(keys), 0, -1):  # the same order as the walk below, skipping forms of other words
+            for known in forms.get(keys[:n], ()):
+                if not known.case_sensitive or tuple(case_key(w[2]) for w in window[:n]) == known.case_words:
+                    return known
+        return None
     for known in candidates:
         n = len(known.words)
         if keys[:n] != known.words:
@@ -85,6 +97,27 @@ def _longest_match(candidates: list[Known], window: Window) -> Known | None:
             continue
         return known
     return None
+
+
+class _ByWords:
+    """Long candidate lists indexed by their forms' words, once per scan.
+
+    A first name's bucket holds every person of that name: in a long article of many
+    names, reading the whole bucket at every mention made the scan quadratic (issue 13).
+    Short lists, the usual case, are read as they are: an index would cost more than it saves."""
+
+    LINEAR = 12
+
+    def __init__(self) -> None:
+        self._made: dict[int, dict[tuple[str, ...], list[Known]]] = {}
+
+    def of(self, candidates: list[Known]) -> dict[tuple[str, ...], list[Known]]:
+        forms = self._made.get(id(candidates))
+        if forms is None:
+            forms = self._made[id(candidates)] = {}
+            for known in candidates:
+                forms.setdefault(known.words, []).append(known)
+        return forms
 
 
 def _mention(actors: dict[str, Actor], known: Known, lex: ActorLexicon, start: int, end: int, surface: str,
@@ -113,8 +146,8 @@ def _nested_persons(text: str, nested: list[tuple[Window, str]], local: dict[str
             found = answers.get((keys[i:], outer))
             if found is None:
                 found = answers[keys[i:], outer] = [
-                    _first_person(bucket, keys[i:], outer, persons)
-                    for bucket in (local.get(keys[i], ()), lex.index.get(keys[i], ()))]
+                    _first_person(local.get(keys[i], ()), keys[i:], outer, persons),
+                    _first_person(lex.index.get(keys[i], ()), keys[i:], outer, lex.person_forms)]
             for known in found:
                 if known is None:
                     continue
