@@ -40,15 +40,15 @@ class Rows(Content):
 
 def entry_prompt(index: int, entry: Entry) -> Rows:
     """Two lines: number and title; outlet, date and counts (or why it could not be read)."""
-    article, card = entry.article, entry.card
     number = (f"{index:03d} ", "dim")
-    if not article.ok:
-        name = article.path.replace("\\", "/").rsplit("/", 1)[-1]
+    if not entry.ok:
+        name = entry.path.replace("\\", "/").rsplit("/", 1)[-1]
         return Rows.assemble(number, ("⚠ " + one_line(name), "bold"),
-                             ("\n    unreadable: " + one_line(article.error or "?"), "italic"))
-    details = [f"{_count(len(card.claims), 'claim')} {_count(len(card.denials), 'denial')}"]
-    details += [one_line(x) for x in (card.outlet, card.date) if x]
-    return Rows.assemble(number, (one_line(card.title or article.title or article.path) or "(untitled)", "bold"),
+                             ("\n    unreadable: " + one_line(entry.article.error or "?"), "italic"))
+    row = entry.summary  # a stored entry's row is listed without reading its file
+    details = [f"{_count(row.claims, 'claim')} {_count(row.denials, 'denial')}"]
+    details += [one_line(x) for x in (row.outlet, row.date) if x]
+    return Rows.assemble(number, (one_line(row.title or entry.path) or "(untitled)", "bold"),
                          ("\n    " + " · ".join(details), "dim"))
 
 
