@@ -30,7 +30,7 @@ from .codec import BadRow
 from .entries import Recard, StoredEntry
 from .keys import rules_key
 from .store import Store
-from .trust import stat_now, trusted
+from .trust import trusted
 
 LOOKAHEAD = 64
 """Changed files read and looked up per query."""
@@ -97,7 +97,7 @@ class StoredPool:
             listed = listing.get(name)
             if listed is None:
                 continue
-            if listed.card is not None and trusted(listed.state.stat, stat_now(name)):
+            if listed.card is not None and trusted(listed.state.stat, name):
                 try:
                     ready[index] = StoredEntry.listed(name, listed, recard)
                 except BadRow:

@@ -17,7 +17,7 @@ from ..cards.engine import CardEngine
 from .keys import rules_key
 from .pool import StoredPool
 from .store import Store
-from .trust import stat_now, trusted
+from .trust import trusted
 
 FLUSH_SECONDS = 120.0
 
@@ -33,7 +33,7 @@ def sync(engine: CardEngine, brief_spec: str, files: list[Path], store: Store,
     for path, name in zip(files, names):
         state = states.get(name)
         if (state is None or state.text_id not in carded or state.rules != rules
-                or not trusted(state.stat, stat_now(name))):
+                or not trusted(state.stat, name)):
             todo.append(path)
     for article, _ in StoredPool(engine, brief_spec, todo, store).cards():
         on_article(article)

@@ -25,21 +25,21 @@ row could show the old title and counts until then.
 
 from __future__ import annotations
 
+import os
+
 from ..articles.model import FileStat
 
 RACY_NS = 2_000_000_000
 """A file changed less than this before the store's look at it is hashed again (FAT's 2 s)."""
 
 
-def trusted(kept: FileStat, now: FileStat | None) -> bool:
+def trusted(kept: FileStat, path: str) -> bool:
     """May the text kept for this signature be taken as the file's text now?"""
-    return (now is not None and kept.same_file(now)
-            and max(kept.mtime_ns, kept.ctime_ns) + RACY_NS <= kept.checked_ns)
-
-
-def stat_now(path: str) -> FileStat | None:
-    """The file's signature now, or None if it cannot be had."""
+    if max(kept.mtime_ns, kept.ctime_ns) + RACY_NS > kept.checked_ns:
+        return False  # changed too close to the store's look: the signature proves nothing
     try:
-        return FileStat.of(path)
+        st = os.stat(path)
     except OSError:
-        return None
+        return False
+    return (kept.size, kept.mtime_ns, kept.ctime_ns, kept.ino) == (st.st_size, st.st_mtime_ns, st.st_ctime_ns,
+                                                                   st.st_ino)
