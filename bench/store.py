@@ -1,6 +1,7 @@
 """The corpus store: warm reopen, cold start with and without it, search, size.
 
     python bench/store.py [--articles 10000] [--rounds 3] [--search-articles 50000] [--skip-reader]
+    python bench/store.py --only-reopen [--against main]   # the warm reader only (A/B with --against)
 
 Builds, in a temporary folder (never committed), ``--articles`` articles: the BBC
 corpus repeated, each copy edited a little (a line added at its end), so every
@@ -12,7 +13,8 @@ file is a different text. Then prints:
   (this machine is shared and noisy: compare the ratio, not single runs);
 - store size per 1,000 articles, after the cold run;
 - warm reopen: ``brief card`` with the warm store (process start to the last
-  card written), and the reader (headless, process start to every card loaded),
+  card written), and the reader (headless, process start to every card loaded and
+  every article in its list; a stored card is decoded when first shown or used),
   with the warm store and, once, without a store (today's figure);
 - search latency: the median of five runs of each query, in process, on the
   warm store, and on a ``--search-articles`` store (cards of the BBC articles
@@ -48,9 +50,14 @@ from tui.cli import hold_gc_for_startup
 hold_gc_for_startup()
 from tui.app.app import make_app
 app = make_app([sys.argv[2]], None, watch=False)
+def listed():
+    try:
+        return app.reader.article_list.option_count
+    except Exception:  # the screen is not mounted yet
+        return -1
 async def main():
     async with app.run_test(size=(120, 36), headless=True):
-        while app.loading or len(app.workspace.entries) < len(app.files):
+        while app.loading or len(app.workspace.entries) < len(app.files) or listed() < len(app.files):
             await asyncio.sleep(0.01)
         done = time.time()
         stored = sum(1 for e in app.workspace.entries if e.ok)
@@ -59,9 +66,9 @@ asyncio.run(main())
 """
 
 
-def env(store: str) -> dict:
+def env(store: str, root: Path = ROOT) -> dict:
     return {**{k: v for k, v in os.environ.items() if k != "PYTHONDONTWRITEBYTECODE"}, "BRIEF_STORE": store,
-            "PYTHONPATH": str(ROOT)}
+            "PYTHONPATH": str(root)}
 
 
 def build(folder: Path, count: int) -> None:
@@ -73,16 +80,16 @@ def build(folder: Path, count: int) -> None:
                                             encoding="utf-8")
 
 
-def card_run(folder: Path, store: str, no_store: bool = False) -> float:
+def card_run(folder: Path, store: str, no_store: bool = False, root: Path = ROOT) -> float:
     t0 = time.perf_counter()
     subprocess.run([sys.executable, "-m", "tui", "card", str(folder), "--jsonl", *(["--no-store"] * no_store)],
-                   cwd=ROOT, env=env(store), stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, check=True)
+                   cwd=root, env=env(store, root), stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, check=True)
     return time.perf_counter() - t0
 
 
-def reader_run(folder: Path, store: str) -> dict:
+def reader_run(folder: Path, store: str, root: Path = ROOT) -> dict:
     t0 = time.time()
-    out = subprocess.run([sys.executable, "-c", READER, repr(t0), str(folder)], cwd=ROOT, env=env(store),
+    out = subprocess.run([sys.executable, "-c", READER, repr(t0), str(folder)], cwd=root, env=env(store, root),
                          capture_output=True, text=True, check=True)
     return json.loads(out.stdout.strip().splitlines()[-1])
 
@@ -124,6 +131,7 @@ def search_figures(store_path: Path, label: str) -> None:
 def synthetic_store(path: Path, count: int) -> float:
     """``count`` edited copies of the BBC articles written to a store as a cold start would,
     with the cards of the originals (the edit adds a line at the end). Returns the time."""
+    from tui.articles.model import FileStat
     from tui.articles.reader import article_from_text, read_article
     from tui.cards.engine import CardEngine
     from tui.rules.loader import load_brief
@@ -144,7 +152,7 @@ def synthetic_store(path: Path, count: int) -> float:
             original, card = originals[i % len(originals)], cards[i % len(originals)]
             article = article_from_text(original.text + f"\nEdition {i}.\n", path=f"/bench/{i:05d}.txt")
             article.title = original.title
-            write_card(db, article, card, rules, (len(article.text), i))
+            write_card(db, article, card, rules, FileStat(len(article.text), i, i, i, i))
         db.execute("COMMIT")
     took = time.perf_counter() - t0
     db.close()
@@ -154,6 +162,7 @@ def synthetic_store(path: Path, count: int) -> float:
 def index_cost(count: int = 400) -> None:
     """CPU time to store and index a card against the CPU time to make it, in one process:
     a ratio that the machine's load hardly moves (wall-clock A/B figures are noisy)."""
+    from tui.articles.model import FileStat
     from tui.articles.reader import read_article
     from tui.cards.engine import CardEngine
     from tui.rules.loader import load_brief
@@ -172,7 +181,7 @@ def index_cost(count: int = 400) -> None:
         t = time.process_time()
         db.execute("BEGIN IMMEDIATE")
         for i, (article, card) in enumerate(zip(articles, cards)):
-            write_card(db, article, card, rules, (1, i))
+            write_card(db, article, card, rules, FileStat(1, i, i, i, i))
         db.execute("COMMIT")
         store_cpu = time.process_time() - t
         db.close()
@@ -181,17 +190,55 @@ def index_cost(count: int = 400) -> None:
           f"{store_cpu / n * 1000:.2f} ms: +{store_cpu / card_cpu * 100:.0f}% (target <= 50%)")
 
 
+def reopen_only(folder: Path, tmp: Path, rounds: int, against: str | None) -> None:
+    """Warm reader runs only: the store is filled by one ``brief card`` run, then the reader
+    opens the folder ``rounds`` times (alternating with REF's code when asked)."""
+    store = tmp / "store.sqlite3"
+    card_run(folder, str(store))
+    other = None
+    if against:
+        other = tmp / "against"
+        subprocess.run(["git", "worktree", "add", "--detach", str(other), against], cwd=ROOT, check=True,
+                       stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+        card_run(folder, str(tmp / "against.sqlite3"), root=other)
+    try:
+        ours, theirs = [], []
+        for _ in range(rounds):
+            ours.append(reader_run(folder, str(store)))
+            if other is not None:
+                theirs.append(reader_run(folder, str(tmp / "against.sqlite3"), root=other))
+        mine = median(r["all"] for r in ours)
+        print(f"warm reader (process start to every card loaded): median {mine:.2f} s "
+              f"{sorted(round(r['all'], 2) for r in ours)}, {ours[0]['n']:,} cards (target 2 s)")
+        if theirs:
+            base = median(r["all"] for r in theirs)
+            print(f"warm reader at {against}: median {base:.2f} s {sorted(round(r['all'], 2) for r in theirs)}, "
+                  f"{theirs[0]['n']:,} cards; ratio {mine / base:.2f}")
+    finally:
+        if other is not None:
+            subprocess.run(["git", "worktree", "remove", "--force", str(other)], cwd=ROOT,
+                           stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--articles", type=int, default=10_000)
     parser.add_argument("--rounds", type=int, default=3)
     parser.add_argument("--search-articles", type=int, default=50_000)
     parser.add_argument("--skip-reader", action="store_true")
+    parser.add_argument("--only-reopen", action="store_true",
+                        help="fill the store once, then only the warm reader runs (no cold A/B, no search)")
+    parser.add_argument("--against", metavar="REF",
+                        help="with --only-reopen: alternate each warm reader run with one of git REF's "
+                             "code (a worktree of it, its own store) and print both medians and the ratio")
     args = parser.parse_args()
     with tempfile.TemporaryDirectory(prefix="bench-store-") as tmp:
         folder, store = Path(tmp) / "articles", Path(tmp) / "store.sqlite3"
         folder.mkdir()
         build(folder, args.articles)
+        if args.only_reopen:
+            reopen_only(folder, Path(tmp), args.rounds, args.against)
+            return
         index_cost()
         n = args.articles
         print(f"{n:,} articles ({'BBC' if BBC.is_dir() else 'seeds'} repeated, each copy edited), "

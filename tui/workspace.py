@@ -19,14 +19,42 @@ if TYPE_CHECKING:
     from .store import Store
 
 
+@dataclass(frozen=True)
+class Summary:
+    """What a list row shows of an entry: kept with a stored card, so a reopened folder is
+    listed without decoding its cards."""
+
+    title: str
+    """The card's title, else the article's (may be empty)."""
+    outlet: str | None
+    date: str | None
+    claims: int
+    denials: int
+
+    @classmethod
+    def of(cls, article: Article, card: Card) -> "Summary":
+        return cls(card.title or article.title, card.outlet, card.date, len(card.claims), len(card.denials))
+
+
 @dataclass
 class Entry:
+    """An article and its card. ``StoredEntry`` (tui/store/entries.py) has the same face
+    but reads its article and decodes its card only when asked."""
+
     article: Article
     card: Card
 
     @property
     def ok(self) -> bool:
         return self.article.ok
+
+    @property
+    def path(self) -> str:
+        return self.article.path
+
+    @property
+    def summary(self) -> Summary:
+        return Summary.of(self.article, self.card)
 
 
 @dataclass
@@ -54,7 +82,7 @@ class Workspace:
         from .store.pool import StoredPool
 
         pool = StoredPool(engine, brief_spec or "default", files, store)
-        ws.entries.extend(Entry(article, card) for article, card in pool.cards())
+        ws.entries.extend(pool.entries())
         return ws
 
     def build(self, path: str | Path) -> Entry:

@@ -112,11 +112,12 @@ def test_a_read_only_or_full_disk_turns_writing_off(engine, corpus, store_file, 
         f"Inspector number {n} said the quay wall number {n} was sound.\n\n" for n in range(300)))
     paths = paths_of(corpus)
     stored_run(engine, paths[:1])  # the store exists; the other files are new (one needs many pages)
+    real = writer_module.connect
     monkeypatch.setattr(writer_module, "connect", _connect_with(pragma))
     got, stored, notices = stored_run(engine, paths)
     assert as_json(got) == fresh_json(engine, paths)
     assert len(notices) == 1 and words in notices[0] and "off for this run" in notices[0]
-    monkeypatch.undo()
+    monkeypatch.setattr(writer_module, "connect", real)  # not undo(): BRIEF_STORE must stay set
     got, stored, notices = stored_run(engine, paths)
     assert as_json(got) == fresh_json(engine, paths) and notices == []
 

@@ -116,4 +116,4 @@ def test_the_variable_and_the_option_turn_the_store_off(engine, corpus, monkeypa
     assert store_path() == tmp_path / "s.sqlite3"
     monkeypatch.delenv("BRIEF_STORE")
     monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "xdg"))
-    assert store_path() == tmp_path / "xdg" / "briefing-reader" / "store-1.sqlite3"
+    assert store_path() == tmp_path / "xdg" / "briefing-reader" / "store-2.sqlite3"

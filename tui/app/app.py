@@ -23,7 +23,6 @@ from textual.theme import Theme
 from textual.widgets import Input, TextArea
 from textual.worker import Worker, get_current_worker
 
-from ..articles.model import Article
 from ..articles.reader import expand_paths
 from ..articles.safe_text import printable
 from ..cards.engine import CardEngine
@@ -134,7 +133,7 @@ class BriefingApp(App):
         # for the first paint (one layout with the card instead of an empty screen,
         # then a second layout).
         self._mtimes = self._brief_mtimes()
-        self._start(engine=self.workspace.engine, articles=[], paths=self.files)
+        self._start(engine=self.workspace.engine, entries=[], paths=self.files)
 
     def _reader_ready(self) -> bool:
         stack = self.screen_stack
@@ -227,20 +226,20 @@ class BriefingApp(App):
         for builder in self._builders:
             stop_thread(builder)
 
-    def _start(self, engine: CardEngine | None, articles: list[Article], paths: list[Path]) -> None:
+    def _start(self, engine: CardEngine | None, entries: list[Entry], paths: list[Path]) -> None:
         self.generation += 1
-        self.loading = bool(paths) or engine is None or bool(articles)
+        self.loading = bool(paths) or engine is None or bool(entries)
         self._ui_turn_over.set()  # a new worker never waits on the last one's batch
-        self._compute(self.generation, engine, articles, paths)
+        self._compute(self.generation, engine, entries, paths)
 
     @work(thread=True, exclusive=True, group="cards")
     def _compute(self, generation: int, engine: CardEngine | None,
-                 articles: list[Article], paths: list[Path]) -> None:
+                 entries: list[Entry], paths: list[Path]) -> None:
         # The cards are built on a daemon thread that this worker watches. Quitting
         # cancels the worker, which returns at once, so neither Textual nor the
         # interpreter waits for a slow card to finish: 'q' exits whatever is running.
         worker = get_current_worker()
-        builder = threading.Thread(target=self._build_cards, args=(worker, generation, engine, articles, paths),
+        builder = threading.Thread(target=self._build_cards, args=(worker, generation, engine, entries, paths),
                                    name="cards", daemon=True)
         self._builders = [t for t in self._builders if t.is_alive()] + [builder]
         builder.start()
@@ -248,12 +247,12 @@ class BriefingApp(App):
             builder.join(CANCEL_POLL_SECONDS)
 
     def _build_cards(self, worker: Worker, generation: int, engine: CardEngine | None,
-                     articles: list[Article], paths: list[Path]) -> None:
+                     entries: list[Entry], paths: list[Path]) -> None:
         # A short GIL switch interval while the cards are built keeps keys snappy:
         # with the default 5 ms the UI thread waits that long at every hand-over.
         try:
             with short_switch_interval():
-                self._compute_cards(worker, generation, engine, articles, paths)
+                self._compute_cards(worker, generation, engine, entries, paths)
         except CardsStopped:
             pass  # the reader is quitting
 
@@ -283,7 +282,7 @@ class BriefingApp(App):
             self.notify(printable(notice), severity="warning", timeout=8, markup=False)
 
     def _compute_cards(self, worker: Worker, generation: int, engine: CardEngine | None,
-                       articles: list[Article], paths: list[Path]) -> None:
+                       entries: list[Entry], paths: list[Path]) -> None:
         if engine is None:
             try:
                 engine = CardEngine(load_brief(self.brief_spec))
@@ -294,9 +293,10 @@ class BriefingApp(App):
                 self.post_message(BriefFailed(generation, [f"{self.brief_spec}: {exc}"]))
                 return
             rebuilt = []
-            for article in articles:
+            for entry in entries:  # a stored entry is read here, in the worker
                 if worker.is_cancelled:
                     return
+                article = entry.article
                 rebuilt.append(Entry(article, card_article(engine, article, self.store, keep=False)))
             self.post_message(CardsRebuilt(generation, engine, rebuilt))
         batch: list[Entry] = []
@@ -307,8 +307,8 @@ class BriefingApp(App):
             return worker.is_cancelled
 
         pool = StoredPool(engine, self.brief_spec, paths, self.store)
-        for article, card in pool.cards(stop):
-            batch.append(Entry(article, card))
+        for entry in pool.entries(stop):  # stored entries are read and decoded when first shown
+            batch.append(entry)
             now = time.monotonic()
             if not last or now - last >= BATCH_SECONDS:
                 self._ui_turn_over.clear()  # set again once the batch is on screen
@@ -394,11 +394,11 @@ class BriefingApp(App):
     def reload_brief(self, reason: str = "key") -> None:
         """Reload the brief and recompute every card in the background."""
         self._mtimes = self._brief_mtimes()
-        articles = [e.article for e in self.workspace.entries]
-        remaining = self.files[len(articles):]
+        entries = list(self.workspace.entries)
+        remaining = self.files[len(entries):]
         if reason == "key":
             self.notify("Reloading rules…", timeout=2)
-        self._start(engine=None, articles=articles, paths=remaining)
+        self._start(engine=None, entries=entries, paths=remaining)
 
     # -- what the screens ask for ------------------------------------------------
     def on_reload_rules(self, _message: ReloadRules) -> None:
@@ -437,7 +437,7 @@ class BriefingApp(App):
         if isinstance(self.screen, SearchAllScreen):
             self.screen.action_edit()
             return
-        titles = [e.card.title or e.article.title or e.article.path for e in self.workspace.entries]
+        titles = [e.summary.title or e.path for e in self.workspace.entries]
         self.push_screen(SearchAllScreen(self.store, [str(f) for f in self.files],
                                          rules_key(self.workspace.engine.brief), titles))
 

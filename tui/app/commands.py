@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import asyncio
 import re
 from functools import partial
 
@@ -14,6 +15,9 @@ from .messages import OpenArticle
 
 MAX_HITS = 40
 SNIPPET = 30
+READ_AHEAD = 200
+"""Entries whose articles are read in a thread at a time (a stored entry reads its file
+when first asked for: 10,000 of them at once would hold up the screen for a second)."""
 
 
 def _snippet(text: str, start: int, end: int) -> Text:
@@ -38,7 +42,7 @@ class ArticleSearchProvider(Provider):
 
     async def discover(self) -> Hits:
         for index, entry in enumerate(self._entries()[:MAX_HITS]):
-            title = " ".join(printable(entry.card.title or entry.article.path).split())
+            title = " ".join(printable(entry.summary.title or entry.path).split())
             yield DiscoveryHit(
                 f"Open {index:03d} {title}",
                 partial(self._open, index),
@@ -52,8 +56,11 @@ class ArticleSearchProvider(Provider):
         matcher = self.matcher(query)
         pattern = re.compile(re.escape(query), re.IGNORECASE)
         hits = 0
-        for index, entry in enumerate(self._entries()):
-            title = " ".join(printable(entry.card.title or entry.article.path).split())
+        entries = self._entries()
+        for index, entry in enumerate(entries):
+            if index % READ_AHEAD == 0:
+                await asyncio.to_thread(_read, entries[index:index + READ_AHEAD])
+            title = " ".join(printable(entry.summary.title or entry.path).split())
             score = matcher.match(title)
             if score > 0:
                 hits += 1
@@ -77,3 +84,8 @@ class ArticleSearchProvider(Provider):
                     return
             if hits >= MAX_HITS:
                 return
+
+
+def _read(entries: list[Entry]) -> None:
+    for entry in entries:
+        entry.article  # noqa: B018 - a stored entry reads its file here, off the screen's thread

@@ -12,7 +12,7 @@ from pathlib import Path
 import yaml
 
 from ..safe_yaml import AliasBombError, alias_message, safe_load
-from .model import Article
+from .model import Article, FileStat
 from .paths import ARTICLE_SUFFIXES, expand_paths, show
 
 __all__ = ["ARTICLE_SUFFIXES", "expand_paths", "read_article", "read_articles", "article_from_text", "decode"]
@@ -52,7 +52,8 @@ def read_article(path: Path | str) -> Article:
     path = Path(path)
     name = show(path)  # for messages; the article keeps its real path
     try:
-        size = path.stat().st_size
+        stat = FileStat.of(path)  # before the read: a write after it changes what the store sees
+        size = stat.size
         if size > MAX_BYTES:
             return Article(path=str(path), text="", error=(
                 f"{name}: {size // 1_000_000} MB is too large for an article "
@@ -68,7 +69,7 @@ def read_article(path: Path | str) -> Article:
     text, warnings, error = decode(data, name)
     if error is not None or text is None:
         return Article(path=str(path), text="", error=error)
-    article = Article(path=str(path), text=text, warnings=warnings)
+    article = Article(path=str(path), text=text, warnings=warnings, stat=stat)
     if path.suffix.lower() in (".md", ".markdown"):
         _read_front_matter(article)
     return article

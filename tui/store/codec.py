@@ -18,6 +18,7 @@ from dataclasses import fields
 
 from ..articles.model import Article
 from ..cards.model import Actor, Card, Statement
+from ..workspace import Summary
 
 CHECK_SIZE = 16
 ACTOR_FIELDS = tuple(f.name for f in fields(Actor))
@@ -31,12 +32,37 @@ class BadRow(ValueError):
     """A row whose digest or shape is wrong: treated as a miss."""
 
 
-def check(content: bytes, rules: str, payload: bytes) -> bytes:
+def check(content: bytes, rules: str, payload: bytes, summary: bytes) -> bytes:
     h = hashlib.blake2b(digest_size=CHECK_SIZE)
     h.update(content)
     h.update(rules.encode())
+    h.update(len(payload).to_bytes(8, "little"))
     h.update(payload)
+    h.update(summary)
     return h.digest()
+
+
+def verify(content: bytes, rules: str, payload: bytes, summary: bytes, digest: bytes) -> None:
+    """Raises BadRow unless the row is the one written for this text and these rules."""
+    if not hmac.compare_digest(check(content, rules, payload, summary), bytes(digest)):
+        raise BadRow("digest")
+
+
+def encode_summary(summary: Summary) -> bytes:
+    """The list row's fields: a reader lists a stored card without decoding it."""
+    return marshal.dumps((summary.title, summary.outlet, summary.date, summary.claims, summary.denials))
+
+
+def decode_summary(data: bytes) -> Summary:
+    """Raises BadRow for anything but the five fields of a row (check the digest first)."""
+    try:
+        title, outlet, date, claims, denials = marshal.loads(data)
+    except Exception as exc:  # noqa: BLE001 - any other shape is a bad row
+        raise BadRow(type(exc).__name__) from None
+    if not (isinstance(title, str) and all(x is None or isinstance(x, str) for x in (outlet, date))
+            and isinstance(claims, int) and isinstance(denials, int)):
+        raise BadRow("summary")
+    return Summary(title, outlet, date, claims, denials)
 
 
 def encode(article: Article, card: Card) -> bytes:
@@ -53,11 +79,16 @@ def encode(article: Article, card: Card) -> bytes:
     return marshal.dumps(record)
 
 
-def decode(article: Article, content: bytes, rules: str, payload: bytes, digest: bytes) -> Card:
+def decode(article: Article, content: bytes, rules: str, payload: bytes, summary: bytes, digest: bytes) -> Card:
     """The stored card for ``article``, whose fields are set as carding set them.
     Raises BadRow when the row does not check out."""
-    if not hmac.compare_digest(check(content, rules, payload), bytes(digest)):
-        raise BadRow("digest")
+    verify(content, rules, payload, summary, digest)
+    return decode_payload(article, payload)
+
+
+def decode_payload(article: Article, payload: bytes) -> Card:
+    """``decode`` for a payload already verified (a lazy entry verified it when listed).
+    Raises BadRow for a payload of another shape."""
     try:
         scalars, actors, claims, denials, article_fields, source = marshal.loads(payload)
         card = Card(article.path, *scalars[:5], boilerplate=scalars[5], warnings=scalars[6],

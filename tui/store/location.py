@@ -9,8 +9,12 @@ from __future__ import annotations
 import os
 from pathlib import Path
 
+from .schema import SCHEMA_VERSION
+
 STORE_ENV = "BRIEF_STORE"
-FILE_NAME = "store-1.sqlite3"
+FILE_NAME = f"store-{SCHEMA_VERSION}.sqlite3"
+"""Named by schema version: an older install sharing the cache folder keeps its own file
+(each would otherwise rebuild the other's at every start)."""
 OFF_WORDS = ("off", "0", "no", "none", "false")
 
 

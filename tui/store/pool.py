@@ -1,15 +1,18 @@
-"""Cards for a list of files from the store where it has them, from the engine where not.
+"""Entries for a list of files: from the store where it has them, from the engine where not.
 
-The same contract as ``CardPool``: ``cards()`` yields (article, card) for every path,
-in order. Before the first card, the store is asked what it knows of the paths
-(one query per 400 paths, and a ``stat`` of each known one): a file whose size
-and time are as last seen, with a card for these rules, is taken from the store;
-one the store never saw goes to a ``CardPool`` over the misses only, so a changed
-or new file is carded on the worker processes while the rest come from disk at
-once. A known file whose size or time changed is read and hashed up front, so
-only real changes go to the pool. Every stored card is checked against the text
-it is read for (its content key): a file changed behind the store's back is
-carded afresh, never served a stale card.
+``entries()`` yields an ``Entry`` for every path, in order (``cards()`` the same as
+(article, card) pairs, the contract of ``CardPool``). Before the first one, the
+store is asked what it knows of the paths (one query per 400 paths, with the card
+rows for these rules) and each path is ``stat``-ed:
+
+- a file whose signature the store can vouch for (``trust.py``), with a card for
+  these rules, becomes a ``StoredEntry``: listed from its stored summary at once,
+  read and decoded when first used (``entries.py``), which checks its text's hash;
+- a file the store knows but cannot vouch for (changed, or changed too close to
+  when the store looked) is read and hashed now and looked up by its text, so only
+  real changes are carded;
+- the rest (new or changed files) go to a ``CardPool``: carded on the worker
+  processes while the stored ones are handed out, and kept.
 """
 
 from __future__ import annotations
@@ -22,11 +25,15 @@ from ..articles.reader import read_article
 from ..cards.engine import CardEngine
 from ..cards.model import Card
 from ..cards.pool import CardPool
+from ..workspace import Entry
+from .codec import BadRow
+from .entries import Recard, StoredEntry
 from .keys import rules_key
-from .store import Store, stat_of
+from .store import Store
+from .trust import trusted
 
 LOOKAHEAD = 64
-"""Stored cards read per query while yielding."""
+"""Changed files read and looked up per query."""
 
 
 class StoredPool:
@@ -41,86 +48,75 @@ class StoredPool:
         """Worker processes whose cards were used (0 when all were built here)."""
         self.stored = 0
         """Cards taken from the store."""
-        self._ready: dict[int, tuple[Article, Card]] = {}
 
     def cards(self, cancelled: Callable[[], bool] = lambda: False) -> Iterator[tuple[Article, Card]]:
+        """Every path's article and card, in order (a stored entry is read and decoded here)."""
+        for entry in self.entries(cancelled):
+            yield entry.article, entry.card
+
+    def entries(self, cancelled: Callable[[], bool] = lambda: False) -> Iterator[Entry]:
+        """Every path's entry, in order; stops early once ``cancelled()``, asked before each."""
         if self.store is None:
             pool = CardPool(self.engine, self.brief_spec, self.paths, self.workers)
-            yield from pool.cards(cancelled)
+            yield from (Entry(article, card) for article, card in pool.cards(cancelled))
             self.used_workers = pool.used_workers
             return
         self.rules = rules_key(self.engine.brief)
-        from_store = self._plan()
-        pool = CardPool(self.engine, self.brief_spec, [p for p, hit in zip(self.paths, from_store) if not hit],
+        ready = self._plan()
+        pool = CardPool(self.engine, self.brief_spec, [p for p, e in zip(self.paths, ready) if e is None],
                         self.workers)
         fresh = pool.cards(cancelled)
         try:
             for index in range(len(self.paths)):
                 if cancelled():
                     return
-                if from_store[index]:
-                    if index not in self._ready:
-                        self._read_ahead(index, from_store)
-                    item = self._ready.pop(index)
-                else:
+                entry, ready[index] = ready[index], None  # handed over: the caller's now
+                if entry is None:
                     item = next(fresh, None)
                     if item is None:
                         return  # cancelled while the pool waited
                     self.store.put(*item, self.rules)
-                yield item
+                    entry = Entry(*item)
+                yield entry
             self.used_workers = pool.used_workers
         finally:
             fresh.close()
             pool.close()
 
-    def _plan(self) -> list[bool]:
-        """Which paths to take from the store: known, unchanged in size and time, and carded
-        with these rules; a known path that changed is read now and looked up by its text."""
+    def _plan(self) -> list[Entry | None]:
+        """The entries the store can give (None where the file must be carded)."""
+        store, rules = self.store, self.rules
         names = [str(p) for p in self.paths]
-        states = self.store.file_states(names)
-        plan = [False] * len(names)
-        if not states:
-            return plan  # a cold store: everything goes to the pool at once
-        carded = self.store.carded(sorted({s.text_id for s in states.values()}), self.rules)
+        listing = store.listing(names, rules)
+        ready: list[Entry | None] = [None] * len(names)
+        if not listing:
+            return ready  # a cold store: everything goes to the pool at once
+        recard = Recard(self.engine, store, rules)
         changed: list[int] = []
         for index, name in enumerate(names):
-            state = states.get(name)
-            if state is None:
+            listed = listing.get(name)
+            if listed is None:
                 continue
-            if state.text_id in carded and stat_of(name) == (state.size, state.mtime_ns):
-                plan[index] = True
-                if state.rules != self.rules:
-                    self.store.seen(name, state.text_id, self.rules)
+            if listed.card is not None and trusted(listed.state.stat, name):
+                try:
+                    ready[index] = StoredEntry.listed(name, listed, recard)
+                except BadRow:
+                    changed.append(index)  # a damaged row: read, looked up, else carded afresh
+                    continue
+                self.stored += 1
+                if listed.state.rules != rules:
+                    store.seen(name, listed.state.stat, listed.state.text_id, rules)
             else:
                 changed.append(index)
         for start in range(0, len(changed), LOOKAHEAD):
             chunk = changed[start:start + LOOKAHEAD]
             articles = [read_article(self.paths[i]) for i in chunk]
-            for index, article, (card, text_id) in zip(chunk, articles, self.store.cards(articles, self.rules)):
+            for index, article, (card, text_id) in zip(chunk, articles, store.cards(articles, rules)):
                 if card is not None:
-                    plan[index] = True
-                    self._ready[index] = (article, card)
-                    self.store.seen(article.path, text_id, self.rules)
+                    ready[index] = Entry(article, card)
+                    store.seen(article.path, article.stat, text_id, rules)  # its new check time
                     self.stored += 1
-        return plan
-
-    def _read_ahead(self, index: int, from_store: list[bool]) -> None:
-        """Read the next stored cards, from ``index`` on, in one query; a file whose text is
-        no longer the stored one is carded here and now."""
-        chunk = []
-        for i in range(index, len(self.paths)):
-            if from_store[i] and i not in self._ready:
-                chunk.append(i)
-                if len(chunk) == LOOKAHEAD:
-                    break
-        articles = [read_article(self.paths[i]) for i in chunk]
-        for i, article, (card, _) in zip(chunk, articles, self.store.cards(articles, self.rules)):
-            if card is None:
-                card = self.engine.card(article)
-                self.store.put(article, card, self.rules)
-            else:
-                self.stored += 1
-            self._ready[i] = (article, card)
+        return ready
 
     def close(self) -> None:
-        self._ready.clear()
+        pass

@@ -11,8 +11,9 @@ from __future__ import annotations
 import sqlite3
 import time
 
-from ..articles.model import Article
+from ..articles.model import Article, FileStat
 from ..cards.model import Card
+from ..workspace import Summary
 from . import codec
 from .index import item_rows, line_rows
 from .keys import content_key
@@ -27,16 +28,20 @@ def _next_rowid(db: sqlite3.Connection, table: str) -> int:
 
 
 def write_card(db: sqlite3.Connection, article: Article, card: Card, rules: str,
-               stat: tuple[int, int] | None) -> None:
+               stat: FileStat | None) -> None:
+    """Keep the card (and index it) and, with ``stat`` (taken before the text was read),
+    what the path held."""
     key = content_key(article)
     text_id = _text(db, article, key)
     if db.execute("SELECT 1 FROM cards WHERE text_id = ? AND rules = ?", (text_id, rules)).fetchone() is None:
         payload = codec.encode(article, card)
+        summary = codec.encode_summary(Summary.of(article, card))
         items = item_rows(article, card)
         first = _next_rowid(db, "item_index")
-        cur = db.execute("INSERT INTO cards(text_id, rules, payload, digest, first_item, last_item) "
-                         "VALUES (?, ?, ?, ?, ?, ?)",
-                         (text_id, rules, payload, codec.check(key, rules, payload), first, first + len(items) - 1))
+        cur = db.execute("INSERT INTO cards(text_id, rules, payload, summary, digest, first_item, last_item) "
+                         "VALUES (?, ?, ?, ?, ?, ?, ?)",
+                         (text_id, rules, payload, summary, codec.check(key, rules, payload, summary),
+                          first, first + len(items) - 1))
         db.executemany(
             'INSERT INTO item_index(rowid, words, speaker, aliases, kind, card_id, start, "end", line) '
             "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
@@ -47,10 +52,14 @@ def write_card(db: sqlite3.Connection, article: Article, card: Card, rules: str,
         write_seen(db, article.path, stat, text_id, rules)
 
 
-def write_seen(db: sqlite3.Connection, path: str, stat: tuple[int, int], text_id: int, rules: str) -> None:
-    db.execute("INSERT INTO files(path, size, mtime_ns, text_id, rules) VALUES (?, ?, ?, ?, ?) "
+def write_seen(db: sqlite3.Connection, path: str, stat: FileStat, text_id: int, rules: str) -> None:
+    """``path`` held text ``text_id`` when ``stat`` was taken (just before it was read)."""
+    db.execute("INSERT INTO files(path, size, mtime_ns, ctime_ns, ino, checked_ns, text_id, rules) "
+               "VALUES (?, ?, ?, ?, ?, ?, ?, ?) "
                "ON CONFLICT(path) DO UPDATE SET size = excluded.size, mtime_ns = excluded.mtime_ns, "
-               "text_id = excluded.text_id, rules = excluded.rules", (path, *stat, text_id, rules))
+               "ctime_ns = excluded.ctime_ns, ino = excluded.ino, checked_ns = excluded.checked_ns, "
+               "text_id = excluded.text_id, rules = excluded.rules",
+               (path, stat.size, stat.mtime_ns, stat.ctime_ns, stat.ino, stat.checked_ns, text_id, rules))
 
 
 def _text(db: sqlite3.Connection, article: Article, key: bytes) -> int:

@@ -12,7 +12,8 @@ import os
 import sqlite3
 from pathlib import Path
 
-SCHEMA_VERSION = 1
+SCHEMA_VERSION = 2
+"""2: a card's list-row summary; a file's ctime, inode and when it was checked (stat fast path)."""
 APPLICATION_ID = 0x42524631  # "BRF1": marks the file as this program's store
 BUSY_MS = 2000
 """How long a statement waits for another process's write before giving up."""
@@ -31,6 +32,7 @@ CREATE TABLE IF NOT EXISTS cards(
     text_id INTEGER NOT NULL,
     rules TEXT NOT NULL,
     payload BLOB NOT NULL,
+    summary BLOB NOT NULL,
     digest BLOB NOT NULL,
     first_item INTEGER NOT NULL,
     last_item INTEGER NOT NULL,
@@ -39,6 +41,9 @@ CREATE TABLE IF NOT EXISTS files(
     path TEXT PRIMARY KEY,
     size INTEGER NOT NULL,
     mtime_ns INTEGER NOT NULL,
+    ctime_ns INTEGER NOT NULL,
+    ino INTEGER NOT NULL,
+    checked_ns INTEGER NOT NULL,
     text_id INTEGER NOT NULL,
     rules TEXT NOT NULL);
 CREATE INDEX IF NOT EXISTS files_text ON files(text_id);

@@ -9,14 +9,12 @@ run. The store never raises into its callers and never changes a card.
 
 from __future__ import annotations
 
-import os
 import sqlite3
 import threading
-from dataclasses import dataclass
 from pathlib import Path
-from typing import Iterable
+from typing import Iterable, NamedTuple
 
-from ..articles.model import Article
+from ..articles.model import Article, FileStat
 from ..cards.model import Card
 from . import codec
 from .keys import content_key
@@ -28,22 +26,29 @@ BATCH = 400
 DAMAGED = ("SQLITE_CORRUPT", "SQLITE_NOTADB", "SQLITE_ERROR")
 
 
-@dataclass(frozen=True)
-class FileState:
-    """What the store last saw at a path: its size and time, and the text it held."""
+class FileState(NamedTuple):
+    """What the store last saw at a path: its signature, and the text it held.
+    (Named tuples here: a reopen reads 10,000 rows, and frozen dataclasses cost more.)"""
 
-    size: int
-    mtime_ns: int
+    stat: FileStat
     text_id: int
     rules: str
 
 
-def stat_of(path: str) -> tuple[int, int] | None:
-    try:
-        st = os.stat(path)
-    except OSError:
-        return None
-    return st.st_size, st.st_mtime_ns
+class Listed(NamedTuple):
+    """A path as the store knows it, with its text's key and, if made with the rules
+    asked for, its card's row (payload, summary, digest), not yet checked or decoded."""
+
+    state: FileState
+    content: bytes
+    card: tuple[bytes, bytes, bytes] | None
+
+
+FILE_COLUMNS = "f.size, f.mtime_ns, f.ctime_ns, f.ino, f.checked_ns, f.text_id, f.rules"
+
+
+def _state(row: tuple) -> FileState:
+    return FileState(FileStat(*row[:5]), row[5], row[6])
 
 
 class Store:
@@ -113,9 +118,31 @@ class Store:
                 for i in range(0, len(paths), BATCH):
                     chunk = paths[i:i + BATCH]
                     rows = self._db.execute(
-                        f"SELECT path, size, mtime_ns, text_id, rules FROM files WHERE path IN "
+                        f"SELECT f.path, {FILE_COLUMNS} FROM files f WHERE f.path IN "
                         f"({','.join('?' * len(chunk))})", chunk).fetchall()
-                    out.update((r[0], FileState(*r[1:])) for r in rows)
+                    out.update((r[0], _state(r[1:])) for r in rows)
+        except (sqlite3.Error, AttributeError) as exc:
+            self.failed(exc, "read")
+            return {}
+        return out
+
+    def listing(self, paths: list[str], rules: str) -> dict[str, Listed]:
+        """What the store knows of these paths, with their cards for ``rules``: one query per
+        ``BATCH`` paths (paths it never saw are left out)."""
+        out: dict[str, Listed] = {}
+        if not self.enabled:
+            return out
+        try:
+            with self._lock:
+                for i in range(0, len(paths), BATCH):
+                    chunk = paths[i:i + BATCH]
+                    for row in self._db.execute(
+                            f"SELECT f.path, {FILE_COLUMNS}, t.content, c.payload, c.summary, c.digest "
+                            "FROM files f JOIN texts t ON t.id = f.text_id "
+                            "LEFT JOIN cards c ON c.text_id = f.text_id AND c.rules = ? "
+                            f"WHERE f.path IN ({','.join('?' * len(chunk))})", [rules, *chunk]):
+                        out[row[0]] = Listed(FileState(FileStat(*row[1:6]), row[6], row[7]), row[8],
+                                             None if row[9] is None else row[9:12])
         except (sqlite3.Error, AttributeError) as exc:
             self.failed(exc, "read")
             return {}
@@ -152,7 +179,7 @@ class Store:
                 for i in range(0, len(keys), BATCH):
                     chunk = keys[i:i + BATCH]
                     for row in self._db.execute(
-                            "SELECT t.content, t.id, c.payload, c.digest FROM texts t JOIN cards c "
+                            "SELECT t.content, t.id, c.payload, c.summary, c.digest FROM texts t JOIN cards c "
                             f"ON c.text_id = t.id AND c.rules = ? WHERE t.content IN ({','.join('?' * len(chunk))})",
                             [rules, *chunk]):
                         rows[bytes(row[0])] = row
@@ -164,7 +191,7 @@ class Store:
             if row is None or not article.ok:
                 continue
             try:
-                out[n] = (codec.decode(article, key, rules, row[2], row[3]), row[1])
+                out[n] = (codec.decode(article, key, rules, row[2], row[3], row[4]), row[1])
             except codec.BadRow:
                 continue  # a damaged row: this card is made afresh (and stored again)
         return out
@@ -177,19 +204,20 @@ class Store:
         return self._db
 
     # -- writing -------------------------------------------------------------
-    def put(self, article: Article, card: Card, rules: str, stat: tuple[int, int] | None = None) -> None:
-        """Keep a freshly made card (through the one writer). A card the engine had to cut
-        short (a rule out of time, an internal error) is not kept: another run may finish it."""
+    def put(self, article: Article, card: Card, rules: str) -> None:
+        """Keep a freshly made card (through the one writer), and what its file held when it
+        was read (``article.stat``). A card the engine had to cut short (a rule out of time,
+        an internal error) is not kept: another run may finish it."""
         if not self.enabled or not article.ok or card.warnings != article.warnings:
             return
         writer = self._get_writer()
         if writer is not None:
-            writer.put_card(article, card, rules, stat if stat is not None else stat_of(article.path))
+            writer.put_card(article, card, rules, article.stat)
 
-    def seen(self, path: str, text_id: int, rules: str) -> None:
-        """A stored card was used for ``path``: note its size and time for the next run."""
-        stat = stat_of(path) if self.enabled else None
-        writer = self._get_writer() if stat is not None else None
+    def seen(self, path: str, stat: FileStat | None, text_id: int, rules: str) -> None:
+        """A stored card was used for ``path``, which held text ``text_id`` when ``stat`` was
+        taken (before it was read): note it for the next run."""
+        writer = self._get_writer() if stat is not None and self.enabled else None
         if writer is not None:
             writer.put_seen(path, stat, text_id, rules)
 

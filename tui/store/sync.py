@@ -1,7 +1,7 @@
 """Bring the store up to date for some files before searching them.
 
 Search answers from the index, so the files a search names must be carded with
-the rules asked for: those whose size and time are as the store last saw them,
+the rules asked for: those whose signature the store can vouch for (``trust.py``),
 with a card for these rules, are taken as they are (reading 50,000 files for each
 query would cost seconds); the rest go through ``StoredPool``, which reads and
 hashes them and cards what changed, and the writer is waited for.
@@ -16,7 +16,8 @@ from ..articles.model import Article
 from ..cards.engine import CardEngine
 from .keys import rules_key
 from .pool import StoredPool
-from .store import Store, stat_of
+from .store import Store
+from .trust import trusted
 
 FLUSH_SECONDS = 120.0
 
@@ -32,7 +33,7 @@ def sync(engine: CardEngine, brief_spec: str, files: list[Path], store: Store,
     for path, name in zip(files, names):
         state = states.get(name)
         if (state is None or state.text_id not in carded or state.rules != rules
-                or stat_of(name) != (state.size, state.mtime_ns)):
+                or not trusted(state.stat, name)):
             todo.append(path)
     for article, _ in StoredPool(engine, brief_spec, todo, store).cards():
         on_article(article)

@@ -15,7 +15,7 @@ import sqlite3
 import threading
 import time
 
-from ..articles.model import Article
+from ..articles.model import Article, FileStat
 from ..cards.model import Card
 from .rows import write_card, write_seen
 from .schema import connect
@@ -36,10 +36,10 @@ class StoreWriter:
         self._thread = threading.Thread(target=self._run, name="store-writer", daemon=True)
         self._thread.start()
 
-    def put_card(self, article: Article, card: Card, rules: str, stat: tuple[int, int] | None) -> None:
+    def put_card(self, article: Article, card: Card, rules: str, stat: FileStat | None) -> None:
         self._queue.put(("card", article, card, rules, stat))
 
-    def put_seen(self, path: str, stat: tuple[int, int], text_id: int, rules: str) -> None:
+    def put_seen(self, path: str, stat: FileStat, text_id: int, rules: str) -> None:
         self._queue.put(("seen", path, stat, text_id, rules))
 
     def flush(self, timeout: float | None = None) -> None:
