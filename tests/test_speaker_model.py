@@ -122,3 +122,27 @@ def test_a_description_with_a_role_and_a_place_is_the_person_in_focus(card_of):
                    "denied that she had approved the sale.")
     assert "she had approved the sale" in " | ".join(d.text for d in card.denials if d.speaker == "Ruth Kessel"), \
         card.statements
+
+
+def test_the_named_head_of_a_source_phrase_speaks_not_the_name_that_describes_him(card_of):
+    # "said Roe spokesman Jo Bell": named staff speak for themselves (CONVENTIONS.md 2)
+    card = card_of("Ruth Kessel toured the harbour on Monday.\n\n"
+                   "“We will finish the audit in May,” said Kessel campaign manager Alan Brisk.\n\n"
+                   "Former Kessel Senior Adviser Dora Menk said the ferry would stop for the winter.")
+    assert "We will finish the audit in May" in said_by(card, "Alan Brisk"), card.statements
+    assert "the ferry would stop for the winter" in said_by(card, "Dora Menk"), card.statements
+    item = next(s for s in card.statements if s.speaker == "Alan Brisk")
+    assert "describe" in item.how, item.how  # the why view says how the speaker was chosen
+
+
+def test_a_name_joined_by_a_linking_word_stays_the_source(card_of):
+    card = card_of("Ruth Kessel toured the harbour on Monday.\n\n"
+                   "“We will finish the audit in May,” said Alan Brisk, a lawyer for Ruth Kessel.")
+    assert "We will finish the audit in May" in said_by(card, "Alan Brisk"), card.statements
+
+
+def test_the_campaign_of_a_named_person_speaks_for_that_person_not_the_last_aide(card_of):
+    card = card_of("Ruth Kessel toured the harbour on Monday.\n\n"
+                   "“We will win the county,” said Alan Brisk, a Kessel campaign aide.\n\n"
+                   "The Kessel campaign said the audit would be finished in May.")
+    assert "the audit would be finished in May" in said_by(card, "Ruth Kessel"), card.statements

@@ -44,6 +44,7 @@ class SourceResolver:
         self.org_pronouns = {w.lower() for w in brief.words("org_pronoun")}
         self.offices = set(brief.words("office"))
         self.person_roles = set(brief.words("descriptive_role"))
+        self.name_prefixes = set(brief.words("name_prefix"))
 
     def resolve(self, ctx: ArticleState, start: int, end: int, para: Paragraph | None) -> list[str] | None:
         """Speaker names for a phrase; [] when it names no one we can use; None for untied unnamed sources."""
@@ -87,7 +88,8 @@ class SourceResolver:
             if office and persons:
                 ctx.how = "the office of a named person"
                 return [self._office_of(ctx, persons[0], start + office.start(), end)]
-            if first == "the" and any(w in self.role_words for w in lowered) and ctx.focus:
+            if first == "the" and any(w in self.role_words for w in lowered) and ctx.focus \
+                    and lowered[-1] not in self.org_roles:  # "the Doe campaign" is Doe's, not his aide's
                 focus = ctx.actor(ctx.focus)
                 if focus is not None and focus.kind == "person" and self.speakers.introduced_with(ctx, focus, inside):
                     ctx.how = f"the role {ctx.focus} was introduced with, and {ctx.focus} spoke last"
@@ -95,6 +97,10 @@ class SourceResolver:
             if len(inside) > 1 and re.search(r"\band\b", phrase) and not persons[1:2]:
                 ctx.how = "two named sources joined by 'and'"
                 return [a.name for a in inside]
+            head = self.speakers.head_person(ctx, start, end) if persons[1:] else None
+            if head is not None and head is not persons[0]:
+                ctx.how = f"the person the source words name last, {head.name}; the names before describe them"
+                return [head.name]
             ctx.how = "named in the source words"
             return [(persons or inside)[0].name]
         party = None if inside else self.lex.lookup(self.speakers.party_group(phrase.strip()) or "")
@@ -195,6 +201,8 @@ class SourceResolver:
         paper = len(words) > 1 and words[0] in self.lex.name_articles and all(w.lower() != w for w in words[1:]) \
             and not any(w.upper() == w for w in words[1:])
         body = words[1:] if paper else words
+        if len(words) == 1 and words[0] + "." in self.name_prefixes:
+            return []  # "said Gov" cut at the title's point: the name after it is the source, not "Gov"
         if body and not phrase.isupper() and body[0][:1].isupper() and body[-1][:1].isupper() \
                 and all(w[:1].isupper() or w.capitalize() in self.lex.particles for w in body) \
                 and not any(w in self.lex.not_names or w in self.lex.demonyms for w in body):
