@@ -146,3 +146,17 @@ def test_the_campaign_of_a_named_person_speaks_for_that_person_not_the_last_aide
                    "“We will win the county,” said Alan Brisk, a Kessel campaign aide.\n\n"
                    "The Kessel campaign said the audit would be finished in May.")
     assert "the audit would be finished in May" in said_by(card, "Ruth Kessel"), card.statements
+
+
+def test_a_quotation_handed_on_by_a_comma_is_the_one_name_in_the_short_clause_after_it(card_of):
+    card = card_of("“We will keep the ferry running all winter,” said Alan Brisk, the harbour master.\n\n"
+                   "“The harbour will always pay its way,” an angry Ruth Kessel retaliated.")
+    assert "The harbour will always pay its way" in said_by(card, "Ruth Kessel"), card.statements
+    item = next(s for s in card.statements if s.speaker == "Ruth Kessel")
+    assert item.rule == "quote.named-after" and "short clause" in item.how, item
+
+
+def test_a_quotation_with_two_names_after_it_is_not_guessed(card_of):
+    card = card_of("“We will keep the ferry running all winter,” said Alan Brisk, the harbour master.\n\n"
+                   "“The harbour will always pay its way,” Ruth Kessel and Dora Menk retaliated.")
+    assert "The harbour will always pay its way" not in said_by(card, "Ruth Kessel"), card.statements
