@@ -160,3 +160,16 @@ def test_a_quotation_with_two_names_after_it_is_not_guessed(card_of):
     card = card_of("“We will keep the ferry running all winter,” said Alan Brisk, the harbour master.\n\n"
                    "“The harbour will always pay its way,” Ruth Kessel and Dora Menk retaliated.")
     assert "The harbour will always pay its way" not in said_by(card, "Ruth Kessel"), card.statements
+
+
+def test_he_is_the_one_person_his_sentence_opens_on_not_the_paragraph_subject(card_of):
+    card = card_of("Alan Brisk, the harbour master, said the ferry would run all winter.\n\n"
+                   "Mr. Brisk, officials said, acted on his own. But when the final audit was sent to "
+                   "Tom Varga, he dismissed it, saying the harbour could not pay for a single crossing.")
+    assert "the harbour could not pay for a single crossing" in said_by(card, "Tom Varga"), card.statements
+
+
+def test_a_name_inside_the_words_said_is_not_whom_he_means(card_of):
+    card = card_of("Alan Brisk, the harbour master, said the ferry would run all winter.\n\n"
+                   "The plan Tom Varga drew up for the ferry had failed badly, he said.")
+    assert not said_by(card, "Tom Varga"), card.statements

@@ -45,6 +45,10 @@ class SourceResolver:
         self.offices = set(brief.words("office"))
         self.person_roles = set(brief.words("descriptive_role"))
         self.name_prefixes = set(brief.words("name_prefix"))
+        self.subordinators = {w.lower() for w in brief.words("subordinator")}
+        # "he said." or "he said, “..." closing the sentence: a tag after the words said
+        self.parenthetical_tag = compile_pattern(r"(?:\s+[\w’'-]+){1,3}?\s*(?:[.;!?]|,?\s*[“”\"‘]|$)")
+        self.relative_before = compile_pattern(rf"\b{words('relative_pronoun')}\s+\Z")
 
     def resolve(self, ctx: ArticleState, start: int, end: int, para: Paragraph | None) -> list[str] | None:
         """Speaker names for a phrase; [] when it names no one we can use; None for untied unnamed sources."""
@@ -121,7 +125,7 @@ class SourceResolver:
         if first in self.pronouns and len(lowered) == 1:
             if first in self.org_pronouns:
                 # "Slate produced a profile ..., it said": the body named in the sentence
-                opening = sentence_start(ctx.text, ctx.para_start, start)
+                opening = self._sentence_opening(ctx, start)
                 body = next((a for s, e, a in ctx.mention_index.reversed_between(opening, start)
                              if opening <= s and e <= start and a.kind == "org"), None)
                 if body is not None:
@@ -135,6 +139,10 @@ class SourceResolver:
             if first not in self.person_pronouns:
                 ctx.how = f"'{first}' is whoever spoke last"
                 return [ctx.focus] if ctx.focus else []
+            named = self._one_person_before(ctx, start, first)
+            if named is not None:
+                ctx.how = f"'{first}' is the one person named before it in its sentence, {named.name}"
+                return [named.name]
             newcomer = introduced_here(ctx, self.speakers, start, first)
             if newcomer is not None:
                 ctx.how = f"'{first}' is the person this paragraph turned to"
@@ -209,6 +217,38 @@ class SourceResolver:
             # a capitalised run shaped like a name ("Ann de Roe"); not all capitals (a dateline, a slogan)
             return [self._new_actor(ctx, phrase, start, "org" if paper else "person")]
         return []
+
+    @staticmethod
+    def _sentence_opening(ctx: ArticleState, pos: int) -> int:
+        """Where the sentence holding ``pos`` starts, as the paragraph was split ("Mr." ends
+        no sentence); a plain search back for a stop where the split is not at hand."""
+        index = ctx.sentence_index
+        at = index.holding(pos) if index is not None else None
+        if at is not None:
+            return index.sentences[at].start
+        return sentence_start(ctx.text, ctx.para_start, pos)
+
+    def _one_person_before(self, ctx: ArticleState, start: int, pronoun: str) -> Actor | None:
+        """ "When the draft reached Mr. Roe, he dismissed it": the one person the pronoun's own
+        sentence names before it, outside quotation marks, is whom it means."""
+        text = ctx.text
+        if self.parenthetical_tag.match(text, start + len(pronoun)) or self.relative_before.search(text, 0, start):
+            return None  # "The plan failed badly, he said.": the words before are what he said, not who
+        opening = self._sentence_opening(ctx, start)
+        floor = max(opening, *(text.rfind(mark, opening, start) + 1 for mark in "“”\""))
+        named = [(s, e, a) for s, e, a in ctx.mention_index.starting_in(floor, start)
+                 if floor <= s and e <= start and a.kind == "person"]
+        if len({id(a) for _, _, a in named}) != 1:
+            return None
+        s, e, person = named[0]
+        # Only a name that opens the sentence or its opening clause ("When the memo reached
+        # Mr. Roe, he ..."): one inside a clause of content ("The Doe plan failed, he said")
+        # or a modifier ("a Doe rally") is not whom the pronoun means.
+        lead = text[opening:s].split()
+        if lead and not any(w.strip("“\"‘'").lower() in self.subordinators for w in lead[:2]) \
+                and not all(w[:1].isupper() for w in lead):  # "But when ...": a joining word may come first
+            return None
+        return person if self.speakers.gender_fits(text, person, pronoun) else None
 
     def tied_outlet(self, ctx: ArticleState) -> str | None:
         if ctx.last_outlet and ctx.sentence_no - ctx.last_outlet[1] <= 1:
