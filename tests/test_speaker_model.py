@@ -173,3 +173,10 @@ def test_a_name_inside_the_words_said_is_not_whom_he_means(card_of):
     card = card_of("Alan Brisk, the harbour master, said the ferry would run all winter.\n\n"
                    "The plan Tom Varga drew up for the ferry had failed badly, he said.")
     assert not said_by(card, "Tom Varga"), card.statements
+
+
+def test_a_party_member_labelled_by_a_place_is_unnamed_not_the_place(card_of):
+    # the place acts as a party elsewhere in the article, so it is an actor; it still does not speak
+    card = card_of("Lawyers for New Hampshire said on Monday that the state would sue the harbour board.\n\n"
+                   "“The ferry will stop in May,” said one New Hampshire Democrat.")
+    assert "The ferry will stop in May" not in said_by(card, "New Hampshire"), card.statements

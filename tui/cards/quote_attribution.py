@@ -157,9 +157,12 @@ class QuoteAttributor:
             return None
         named = [(s, e, a) for s, e, a in ctx.mention_index.starting_in(after, stop)
                  if after <= s and e <= stop and a.kind != "place"]
-        if len({id(a) for _, _, a in named}) != 1 or len(text[after:named[0][0]].split()) >= NAME_REACH:
+        if not named or len(text[after:named[0][0]].split()) >= NAME_REACH:
             return None
-        s, e, actor = named[0]
+        persons = [m for m in named if m[2].kind == "person"]
+        if len({id(a) for _, _, a in persons or named}) != 1:
+            return None  # '"...," White House aide Jo Bell said': the one person, not the body describing him
+        s, e, actor = (persons or named)[0]
         ctx.how, ctx.source = f"the one name in the short clause after the quotation, {actor.name}", (s, e)
         return [actor.name], NAMED_AFTER, (s, e)
 

@@ -83,8 +83,9 @@ class SourceResolver:
                 return [holder.name]  # "Doe's lawyer" when the article names the lawyer
             office = self.office_of.search(phrase)
             persons = [a for a in inside if a.kind == "person"]
-            if all(a.kind == "place" for a in inside) and any(w in self.role_words for w in lowered):
-                return None  # "a former official from the West" is unnamed
+            if all(a.kind == "place" for a in inside) and (any(w in self.role_words for w in lowered)
+                                                           or phrase.split()[-1] in self.lex.party_words):
+                return None  # "a former official from the West", "one Lakeland Democrat" are unnamed
             orgs = [a for a in inside if a.kind == "org"]
             if office and orgs:
                 ctx.how = "the office of a named body speaks for it"
