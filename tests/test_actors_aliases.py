@@ -48,3 +48,22 @@ def test_short_form_of_a_paper_merges_into_it(actors_of):
 def test_spelling_variant_merges(actors_of):
     actors = actors_of("Sergey Volkin arrived. Later Sergei Volkin said the talks failed.")
     assert [n for n, a in actors.items() if a.kind == "person"] == ["Sergey Volkin"]
+
+
+def test_the_name_as_written_with_its_title_state_and_party_is_an_alias(actors_of):
+    # issue 12: "Minnesota Congresswoman Jane Doe met ..." -> Jane Doe, alias as written
+    actors = actors_of("Minnesota Congresswoman Ellen Marsh met the board. "
+                       "Republican Gov. Paul Grebe said the bill was dead. Ms. Marsh agreed.")
+    assert {"Ellen Marsh", "Paul Grebe"} <= set(actors)
+    assert "Minnesota Congresswoman Ellen Marsh" in actors["Ellen Marsh"].aliases
+    assert "Republican Gov. Paul Grebe" in actors["Paul Grebe"].aliases
+
+
+def test_written_forms_are_distinct_and_hold_no_sentence_words(actors_of):
+    actors = actors_of("Ellen Marsh met the board on Monday. Texas Sen. Paul Grebe spoke. "
+                       "But Sen. Paul Grebe was not done. Texas Sen. Paul Grebe spoke again.")
+    aliases = actors["Paul Grebe"].aliases
+    assert len(aliases) == len(set(aliases)), aliases
+    assert "Texas Sen. Paul Grebe" in aliases and "Sen. Paul Grebe" in aliases, aliases
+    assert not any(a.startswith(("Monday", "But", "spoke")) for a in aliases), aliases
+    assert actors["Ellen Marsh"].aliases == ["Ellen Marsh"]  # nothing before her name to add

@@ -122,3 +122,61 @@ def test_a_description_with_a_role_and_a_place_is_the_person_in_focus(card_of):
                    "denied that she had approved the sale.")
     assert "she had approved the sale" in " | ".join(d.text for d in card.denials if d.speaker == "Ruth Kessel"), \
         card.statements
+
+
+def test_the_named_head_of_a_source_phrase_speaks_not_the_name_that_describes_him(card_of):
+    # "said Roe spokesman Jo Bell": named staff speak for themselves (CONVENTIONS.md 2)
+    card = card_of("Ruth Kessel toured the harbour on Monday.\n\n"
+                   "“We will finish the audit in May,” said Kessel campaign manager Alan Brisk.\n\n"
+                   "Former Kessel Senior Adviser Dora Menk said the ferry would stop for the winter.")
+    assert "We will finish the audit in May" in said_by(card, "Alan Brisk"), card.statements
+    assert "the ferry would stop for the winter" in said_by(card, "Dora Menk"), card.statements
+    item = next(s for s in card.statements if s.speaker == "Alan Brisk")
+    assert "describe" in item.how, item.how  # the why view says how the speaker was chosen
+
+
+def test_a_name_joined_by_a_linking_word_stays_the_source(card_of):
+    card = card_of("Ruth Kessel toured the harbour on Monday.\n\n"
+                   "“We will finish the audit in May,” said Alan Brisk, a lawyer for Ruth Kessel.")
+    assert "We will finish the audit in May" in said_by(card, "Alan Brisk"), card.statements
+
+
+def test_the_campaign_of_a_named_person_speaks_for_that_person_not_the_last_aide(card_of):
+    card = card_of("Ruth Kessel toured the harbour on Monday.\n\n"
+                   "“We will win the county,” said Alan Brisk, a Kessel campaign aide.\n\n"
+                   "The Kessel campaign said the audit would be finished in May.")
+    assert "the audit would be finished in May" in said_by(card, "Ruth Kessel"), card.statements
+
+
+def test_a_quotation_handed_on_by_a_comma_is_the_one_name_in_the_short_clause_after_it(card_of):
+    card = card_of("“We will keep the ferry running all winter,” said Alan Brisk, the harbour master.\n\n"
+                   "“The harbour will always pay its way,” an angry Ruth Kessel retaliated.")
+    assert "The harbour will always pay its way" in said_by(card, "Ruth Kessel"), card.statements
+    item = next(s for s in card.statements if s.speaker == "Ruth Kessel")
+    assert item.rule == "quote.named-after" and "short clause" in item.how, item
+
+
+def test_a_quotation_with_two_names_after_it_is_not_guessed(card_of):
+    card = card_of("“We will keep the ferry running all winter,” said Alan Brisk, the harbour master.\n\n"
+                   "“The harbour will always pay its way,” Ruth Kessel and Dora Menk retaliated.")
+    assert "The harbour will always pay its way" not in said_by(card, "Ruth Kessel"), card.statements
+
+
+def test_he_is_the_one_person_his_sentence_opens_on_not_the_paragraph_subject(card_of):
+    card = card_of("Alan Brisk, the harbour master, said the ferry would run all winter.\n\n"
+                   "Mr. Brisk, officials said, acted on his own. But when the final audit was sent to "
+                   "Tom Varga, he dismissed it, saying the harbour could not pay for a single crossing.")
+    assert "the harbour could not pay for a single crossing" in said_by(card, "Tom Varga"), card.statements
+
+
+def test_a_name_inside_the_words_said_is_not_whom_he_means(card_of):
+    card = card_of("Alan Brisk, the harbour master, said the ferry would run all winter.\n\n"
+                   "The plan Tom Varga drew up for the ferry had failed badly, he said.")
+    assert not said_by(card, "Tom Varga"), card.statements
+
+
+def test_a_party_member_labelled_by_a_place_is_unnamed_not_the_place(card_of):
+    # the place acts as a party elsewhere in the article, so it is an actor; it still does not speak
+    card = card_of("Lawyers for New Hampshire said on Monday that the state would sue the harbour board.\n\n"
+                   "“The ferry will stop in May,” said one New Hampshire Democrat.")
+    assert "The ferry will stop in May" not in said_by(card, "New Hampshire"), card.statements

@@ -44,6 +44,11 @@ class SourceResolver:
         self.org_pronouns = {w.lower() for w in brief.words("org_pronoun")}
         self.offices = set(brief.words("office"))
         self.person_roles = set(brief.words("descriptive_role"))
+        self.name_prefixes = set(brief.words("name_prefix"))
+        self.subordinators = {w.lower() for w in brief.words("subordinator")}
+        # "he said." or "he said, “..." closing the sentence: a tag after the words said
+        self.parenthetical_tag = compile_pattern(r"(?:\s+[\w’'-]+){1,3}?\s*(?:[.;!?]|,?\s*[“”\"‘]|$)")
+        self.relative_before = compile_pattern(rf"\b{words('relative_pronoun')}\s+\Z")
 
     def resolve(self, ctx: ArticleState, start: int, end: int, para: Paragraph | None) -> list[str] | None:
         """Speaker names for a phrase; [] when it names no one we can use; None for untied unnamed sources."""
@@ -78,8 +83,9 @@ class SourceResolver:
                 return [holder.name]  # "Doe's lawyer" when the article names the lawyer
             office = self.office_of.search(phrase)
             persons = [a for a in inside if a.kind == "person"]
-            if all(a.kind == "place" for a in inside) and any(w in self.role_words for w in lowered):
-                return None  # "a former official from the West" is unnamed
+            if all(a.kind == "place" for a in inside) and (any(w in self.role_words for w in lowered)
+                                                           or phrase.split()[-1] in self.lex.party_words):
+                return None  # "a former official from the West", "one Lakeland Democrat" are unnamed
             orgs = [a for a in inside if a.kind == "org"]
             if office and orgs:
                 ctx.how = "the office of a named body speaks for it"
@@ -87,7 +93,8 @@ class SourceResolver:
             if office and persons:
                 ctx.how = "the office of a named person"
                 return [self._office_of(ctx, persons[0], start + office.start(), end)]
-            if first == "the" and any(w in self.role_words for w in lowered) and ctx.focus:
+            if first == "the" and any(w in self.role_words for w in lowered) and ctx.focus \
+                    and lowered[-1] not in self.org_roles:  # "the Doe campaign" is Doe's, not his aide's
                 focus = ctx.actor(ctx.focus)
                 if focus is not None and focus.kind == "person" and self.speakers.introduced_with(ctx, focus, inside):
                     ctx.how = f"the role {ctx.focus} was introduced with, and {ctx.focus} spoke last"
@@ -95,6 +102,10 @@ class SourceResolver:
             if len(inside) > 1 and re.search(r"\band\b", phrase) and not persons[1:2]:
                 ctx.how = "two named sources joined by 'and'"
                 return [a.name for a in inside]
+            head = self.speakers.head_person(ctx, start, end) if persons[1:] else None
+            if head is not None and head is not persons[0]:
+                ctx.how = f"the person the source words name last, {head.name}; the names before describe them"
+                return [head.name]
             ctx.how = "named in the source words"
             return [(persons or inside)[0].name]
         party = None if inside else self.lex.lookup(self.speakers.party_group(phrase.strip()) or "")
@@ -115,7 +126,7 @@ class SourceResolver:
         if first in self.pronouns and len(lowered) == 1:
             if first in self.org_pronouns:
                 # "Slate produced a profile ..., it said": the body named in the sentence
-                opening = sentence_start(ctx.text, ctx.para_start, start)
+                opening = self._sentence_opening(ctx, start)
                 body = next((a for s, e, a in ctx.mention_index.reversed_between(opening, start)
                              if opening <= s and e <= start and a.kind == "org"), None)
                 if body is not None:
@@ -129,6 +140,10 @@ class SourceResolver:
             if first not in self.person_pronouns:
                 ctx.how = f"'{first}' is whoever spoke last"
                 return [ctx.focus] if ctx.focus else []
+            named = self._one_person_before(ctx, start, first)
+            if named is not None:
+                ctx.how = f"'{first}' is the one person named before it in its sentence, {named.name}"
+                return [named.name]
             newcomer = introduced_here(ctx, self.speakers, start, first)
             if newcomer is not None:
                 ctx.how = f"'{first}' is the person this paragraph turned to"
@@ -195,12 +210,46 @@ class SourceResolver:
         paper = len(words) > 1 and words[0] in self.lex.name_articles and all(w.lower() != w for w in words[1:]) \
             and not any(w.upper() == w for w in words[1:])
         body = words[1:] if paper else words
+        if len(words) == 1 and words[0] + "." in self.name_prefixes:
+            return []  # "said Gov" cut at the title's point: the name after it is the source, not "Gov"
         if body and not phrase.isupper() and body[0][:1].isupper() and body[-1][:1].isupper() \
                 and all(w[:1].isupper() or w.capitalize() in self.lex.particles for w in body) \
                 and not any(w in self.lex.not_names or w in self.lex.demonyms for w in body):
             # a capitalised run shaped like a name ("Ann de Roe"); not all capitals (a dateline, a slogan)
             return [self._new_actor(ctx, phrase, start, "org" if paper else "person")]
         return []
+
+    @staticmethod
+    def _sentence_opening(ctx: ArticleState, pos: int) -> int:
+        """Where the sentence holding ``pos`` starts, as the paragraph was split ("Mr." ends
+        no sentence); a plain search back for a stop where the split is not at hand."""
+        index = ctx.sentence_index
+        at = index.holding(pos) if index is not None else None
+        if at is not None:
+            return index.sentences[at].start
+        return sentence_start(ctx.text, ctx.para_start, pos)
+
+    def _one_person_before(self, ctx: ArticleState, start: int, pronoun: str) -> Actor | None:
+        """ "When the draft reached Mr. Roe, he dismissed it": the one person the pronoun's own
+        sentence names before it, outside quotation marks, is whom it means."""
+        text = ctx.text
+        if self.parenthetical_tag.match(text, start + len(pronoun)) or self.relative_before.search(text, 0, start):
+            return None  # "The plan failed badly, he said.": the words before are what he said, not who
+        opening = self._sentence_opening(ctx, start)
+        floor = max(opening, *(text.rfind(mark, opening, start) + 1 for mark in "“”\""))
+        named = [(s, e, a) for s, e, a in ctx.mention_index.starting_in(floor, start)
+                 if floor <= s and e <= start and a.kind == "person"]
+        if len({id(a) for _, _, a in named}) != 1:
+            return None
+        s, e, person = named[0]
+        # Only a name that opens the sentence or its opening clause ("When the memo reached
+        # Mr. Roe, he ..."): one inside a clause of content ("The Doe plan failed, he said")
+        # or a modifier ("a Doe rally") is not whom the pronoun means.
+        lead = text[opening:s].split()
+        if lead and not any(w.strip("“\"‘'").lower() in self.subordinators for w in lead[:2]) \
+                and not all(w[:1].isupper() for w in lead):  # "But when ...": a joining word may come first
+            return None
+        return person if self.speakers.gender_fits(text, person, pronoun) else None
 
     def tied_outlet(self, ctx: ArticleState) -> str | None:
         if ctx.last_outlet and ctx.sentence_no - ctx.last_outlet[1] <= 1:

@@ -35,6 +35,37 @@ class SpeakerModel(RoleHolders):
         self.appositive_lead = compile_pattern(r"\s*,\s+")
         self.title_run = compile_pattern(r"(?:[A-Z][\w.]*\s+){0,3}")
         self.appositive_close = compile_pattern(rf"\s*(?:,|{brief.macros.get('speaker_tag', '(?!x)x')})")
+        self.name_links = {w.lower() for w in brief.words("name_links")}
+
+    def head_person(self, ctx: ArticleState, start: int, end: int) -> Actor | None:
+        """The person a source phrase is about: "Roe spokesman Jo Bell", "Doe campaign
+        manager Al Pike", "Doe's rival, Sen. Ann Roe". A name before a role noun or an
+        owner's possessive describes the head, and the named head speaks for himself
+        (CONVENTIONS.md 2); a linking word ("and", "of", "for") or a comma not after a
+        possessive keeps the first name ("Ann Roe, a lawyer for Doe")."""
+        text = ctx.text
+        # longest first at one start: "Paul" (another person's surname) inside "Paul Ryan" is no name
+        found = sorted(((s, e, a) for s, e, a in ctx.mention_index.starting_in(max(0, start - 40), end)
+                        if s < end and e > start and a.kind == "person"), key=lambda m: (m[0], -m[1]))
+        if not found:
+            return None
+        head = found[0]
+        for mention in found[1:]:
+            if mention[2] is head[2] or mention[0] < head[1]:
+                continue
+            if not self._describes(text[head[1]:mention[0]]):
+                break
+            head = mention
+        return head[2]
+
+    def _describes(self, between: str) -> bool:
+        """Do these words, between two names, make the first a description of the second?"""
+        owner = between.startswith(("’s", "'s", "’", "'"))
+        rest = between[2 if between[:2] in ("’s", "'s") else 1:] if owner else between
+        if any(ch in rest for ch in ";:()[]\"“”‘—–") or "''" in rest or ("," in rest and not owner):
+            return False
+        words = rest.replace(",", " ").lower().split()
+        return (owner or bool(words)) and not any(w in self.name_links for w in words)
 
     def gender_fits(self, text: str, person: Actor, pronoun: str) -> bool:
         """ "He" is not a person the text calls "Mrs Hassan", nor "she" one it calls "Mr Brown"."""

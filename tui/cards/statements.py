@@ -23,7 +23,7 @@ from .denial_units import named_appositive, nearer_subject
 from .matching import MentionIndex, RuleIndex, SentenceIndex, Verdict, search_rule, sentence_end, sentence_start, trim
 from .model import Actor, Statement
 from .posts import BlockReader, PostReader
-from .quote_attribution import INTRODUCED, QuoteAttributor
+from .quote_attribution import INTRODUCED, NAMED_AFTER, QuoteAttributor
 from .source_resolver import SourceResolver
 from .span_rules import SpanRules
 from .speakers import SpeakerModel
@@ -36,6 +36,8 @@ BUILTIN_RULES = {
     "quote.continuation": "A quotation paragraph right after an attributed quotation continues it.",
     "quote.after-reported": "A quotation paragraph right after a paragraph that reports a person's words "
                             "goes on in that person's voice.",
+    NAMED_AFTER.id: "A quotation that a comma hands on to a short clause is the words of the one "
+                    "person or body that clause names, whatever its verb.",
     INTRODUCED.id: "A quotation introduced by a colon is the words of the subject of the sentence the "
                    "colon ends, whatever its verb.",
 }
@@ -152,7 +154,7 @@ class StatementFinder:
     def _take_quote(self, ctx: ArticleState, index: int, para: Paragraph, quote: Quote, speakers: list[str],
                     rule_id: str, cue: tuple[int, int], consumed: set[int]) -> None:
         """Emit an attributed quotation; its sentences and its cue's are not read again."""
-        if rule_id in BUILTIN_RULES and rule_id != INTRODUCED.id:  # that one keeps how its subject was read
+        if rule_id in BUILTIN_RULES and rule_id not in (INTRODUCED.id, NAMED_AFTER.id):  # that one keeps how its subject was read
             ctx.how, ctx.source = BUILTIN_RULES[rule_id], None
         by_offset = ctx.sentence_index
         consumed.update(by_offset.overlapping(quote.outer_start, quote.outer_end))

@@ -24,6 +24,7 @@ from .lexicon import ActorLexicon
 from .shapes import chamber_committee, era_owner, numbered_body
 from .places import acts_as_party, is_party_mention, is_venue_mention
 from .scan import scan
+from .written import add_written_forms
 from .spans import Tokens, clean, split_names
 from .words import ADMINISTRATION_RE, norm, shouted
 
@@ -62,6 +63,7 @@ class ActorFinder:
         merge_variants(local, discovered, self.lex)
         actors = scan(text, body, local, self.lex)
         merge_tails(actors)
+        add_written_forms(text, actors, [(p.start, p.end) for p in body if p.title_case], self.lex)
         add_the_administration(text, body, actors, self.lex)
         kept = (a for a in actors.values() if (a.kind != "place" or a.rule == "meta.byline"
                 or acts_as_party(text, a, self.lex)) and (a.kind == "person" or not only_in_titles(text, a, self.lex)))

@@ -71,7 +71,7 @@ def clean(tokens: Tokens, at_start: bool, lex: ActorLexicon) -> list[Tokens]:
             words = _drop_portfolio(words[title:], lex)
             at_start = False
             continue
-        state = _state_prefix(words, lex)
+        state = state_prefix(words, lex)
         if state:
             words = words[state:]
             at_start = False
@@ -136,7 +136,7 @@ def _drops_head(words: Tokens, at_start: bool, lex: ActorLexicon) -> bool:
     return head in lex.not_names
 
 
-def _state_prefix(words: Tokens, lex: ActorLexicon) -> int:
+def state_prefix(words: Tokens, lex: ActorLexicon) -> int:
     """How many leading words are a state qualifying a title or party word after it
     ("Minnesota Congresswoman", "New York Democrat", "U.S. Attorney")."""
     if words[0][1] not in lex.state_starts:
