@@ -329,6 +329,12 @@ def test_called_false_with_any_object(card_of):
     ("Jane Doe sent the council a long letter firmly disputing the findings of the audit.", "Jane Doe", "the findings"),
     # "in rejecting": the same subject rejects
     ("Senator John Smith has been vocal in rejecting the claims of the audit.", "John Smith", "the claims"),
+    # a second verb in the present after "and" shares the subject
+    ("Senator John Smith feuds with his party and dismisses the findings of the audit.", "John Smith",
+     "the findings"),
+    # do-support: "did contradict" is a rejection; "that" before a claim word is its determiner
+    ("Jane Roe did contradict the claims made by the auditors.", "Jane Roe", "the claims"),
+    ("Jane Roe, however, disputes that account of the meeting.", "Jane Roe", "that account"),
 ])
 def test_rejection_verb_shapes(card_of, body, speaker, inside):
     card, _ = card_of(body)
@@ -383,6 +389,25 @@ def test_headline_breaks_silence_to_dispute(card_of):
     denial, marker, _ = only_denial(card_of, "The audit was published on Monday.",
                                     headline="Jane Roe Breaks Silence to Dispute Audit Report\n\n")
     assert denial.speaker == "Jane Roe" and marker == "Dispute"
+
+
+@pytest.mark.parametrize("headline, marker", [
+    ("Jane Roe Dismissed Audit Report\n\n", "Dismissed"),
+    ("Jane Roe Rejected Audit Claims\n\n", "Rejected"),
+    ("Jane Roe Pushed Back on Audit Report\n\n", "Pushed Back on"),
+])
+def test_headline_rejection_verb_in_the_past(card_of, headline, marker):
+    denial, found, _ = only_denial(card_of, "The audit was published on Monday.", headline=headline)
+    assert denial.speaker == "Jane Roe" and found == marker
+
+
+@pytest.mark.parametrize("body, headline", [
+    ("Jane Roe did not contradict the claims made by the auditors.", HEADLINE),   # negated: no rejection
+    ("The audit was published on Monday.", "Acme Rejected Takeover Bid\n\n"),    # an offer refused
+])
+def test_negated_or_refusing_rejection_verbs_are_not_denials(card_of, body, headline):
+    card, _ = card_of(body, headline)
+    assert card.denials == [], card.denials
 
 
 def test_dismissed_as_by_agent(card_of):
