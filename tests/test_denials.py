@@ -335,6 +335,14 @@ def test_called_false_with_any_object(card_of):
     # do-support: "did contradict" is a rejection; "that" before a claim word is its determiner
     ("Jane Roe did contradict the claims made by the auditors.", "Jane Roe", "the claims"),
     ("Jane Roe, however, disputes that account of the meeting.", "Jane Roe", "that account"),
+    # an aside between dashes before the verb
+    ("Jane Roe did - quietly but firmly - contradict the claims of the auditors.", "Jane Roe", "the claims"),
+    # a sentence that opens on "The" and a noun is no speaker: the subject after "but" is
+    ("The vote led to a meeting, but Jane Roe has been vocal in rejecting the claims of the audit.",
+     "Jane Roe", "the claims"),
+    # a descriptive role with no one named in it is the person in focus
+    ("Senator John Smith spoke in Lakeside. The candidate also continued to refute a report about his "
+     "record.", "John Smith", "a report"),
 ])
 def test_rejection_verb_shapes(card_of, body, speaker, inside):
     card, _ = card_of(body)
