@@ -100,6 +100,9 @@ def only_denial(card_of, body: str, headline: str = HEADLINE):
     ("John Smith said the meeting with the developer never took place.", "John Smith", "act", "never took place"),
     # more falsity and knowledge forms
     ("John Smith said his remarks had been taken out of context.", "John Smith", "falsity", "out of context"),
+    ("Jane Roe said her comments had been misquoted by the paper.", "Jane Roe", "falsity", "misquoted"),
+    ("Jane Doe said there was zero truth to the report.", "Jane Doe", "falsity", "zero truth"),
+    ("John Smith said that was not what he said at the meeting.", "John Smith", "falsity", "not what he said"),
     ("Jane Roe said the allegations were absurd.", "Jane Roe", "falsity", "absurd"),
     ("John Smith said that was not what happened.", "John Smith", "falsity", "not what happened"),
     ("Jane Doe said she had never heard of the firm.", "Jane Doe", "knowledge", "never heard of"),
@@ -191,6 +194,8 @@ def test_relative_denial_takes_the_allegation_before(card_of):
     "Jane Roe said it was absurd to charge farmers for the permits.",
     "Jane Doe said she had no idea it would grow so fast.",                  # surprise, not a disclaimer
     "John Smith said he had never heard of anyone who got away with it.",
+    "Jane Roe said the defeat does not take anything away from her record.",  # "take away": no act denied
+    "John Smith said he did not hear what she said.",                       # not a misquote
 ])
 def test_claim_side_neighbours_are_not_denials(card_of, body):
     card, _ = card_of(body)
