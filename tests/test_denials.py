@@ -102,6 +102,10 @@ def only_denial(card_of, body: str, headline: str = HEADLINE):
     ("John Smith said his remarks had been taken out of context.", "John Smith", "falsity", "out of context"),
     ("Jane Roe said her comments had been misquoted by the paper.", "Jane Roe", "falsity", "misquoted"),
     ("Jane Doe said there was zero truth to the report.", "Jane Doe", "falsity", "zero truth"),
+    # an accused trait rejected, for oneself or on another's behalf
+    ("Jane Roe said John Smith is not a racist.", "Jane Roe", "innocence", "not a racist"),
+    ("Acme Corporation said the ranking was not politically biased.", "Acme Corporation", "innocence",
+     "not politically biased"),
     ("John Smith said that was not what he said at the meeting.", "John Smith", "falsity", "not what he said"),
     ("Jane Roe said the allegations were absurd.", "Jane Roe", "falsity", "absurd"),
     ("John Smith said that was not what happened.", "John Smith", "falsity", "not what happened"),
@@ -196,6 +200,9 @@ def test_relative_denial_takes_the_allegation_before(card_of):
     "John Smith said he had never heard of anyone who got away with it.",
     "Jane Roe said the defeat does not take anything away from her record.",  # "take away": no act denied
     "John Smith said he did not hear what she said.",                       # not a misquote
+    "Jane Doe said John Smith is not only a racist but a liar.",            # an attack, not a rebuttal
+    "Jane Roe said it is not partisan to ask for the audit.",
+    "John Smith said the referee was biased.",
 ])
 def test_claim_side_neighbours_are_not_denials(card_of, body):
     card, _ = card_of(body)
