@@ -101,6 +101,8 @@ def only_denial(card_of, body: str, headline: str = HEADLINE):
     # more falsity and knowledge forms
     ("John Smith said his remarks had been taken out of context.", "John Smith", "falsity", "out of context"),
     ("Jane Roe said her comments had been misquoted by the paper.", "Jane Roe", "falsity", "misquoted"),
+    ("Jane Roe said she did not have any knowledge of the payments.", "Jane Roe", "knowledge", "any knowledge of"),
+    ("John Smith said the talks were not authorized by the council.", "John Smith", "act", "not authorized by"),
     ("Jane Doe said there was zero truth to the report.", "Jane Doe", "falsity", "zero truth"),
     # an accused trait rejected, for oneself or on another's behalf
     ("Jane Roe said John Smith is not a racist.", "Jane Roe", "innocence", "not a racist"),
@@ -203,6 +205,14 @@ def test_relative_denial_takes_the_allegation_before(card_of):
     "Jane Doe said John Smith is not only a racist but a liar.",            # an attack, not a rebuttal
     "Jane Roe said it is not partisan to ask for the audit.",
     "John Smith said the referee was biased.",
+    "Jane Doe said she was not surprised by the delay.",                   # a feeling, not an act denied
+    "John Smith said voters were not impressed by the plan.",
+    "Jane Roe said it was part of his willingness to be politically incorrect.",
+    "Jane Doe said it does not take courage to speak on the floor.",
+    "John Smith asked: does she have any idea of the cost of the plan?",     # a question, an attack
+    "Jane Roe said the mayor did not know what he was talking about.",      # an attack on another
+    "John Smith said the rules would deny Jane Roe a fair hearing.",        # "deny" with two objects withholds
+    "Jane Doe said the council was denying them access to the files.",
 ])
 def test_claim_side_neighbours_are_not_denials(card_of, body):
     card, _ = card_of(body)
