@@ -213,6 +213,9 @@ def test_relative_denial_takes_the_allegation_before(card_of):
     "Jane Roe said the mayor did not know what he was talking about.",      # an attack on another
     "John Smith said the rules would deny Jane Roe a fair hearing.",        # "deny" with two objects withholds
     "Jane Doe said the council was denying them access to the files.",
+    "Jane Roe rebuffed John Smith's offer to hold a second debate.",        # someone's offer refused
+    "John Smith said he does not plan to attend the hearing.",              # an intention, not an act denied
+    "Jane Doe said: \u201cI don't know if I would vote for him.\u201d",       # undecided about her own future
 ])
 def test_claim_side_neighbours_are_not_denials(card_of, body):
     card, _ = card_of(body)
@@ -357,6 +360,8 @@ def test_called_false_with_any_object(card_of):
     # do-support: "did contradict" is a rejection; "that" before a claim word is its determiner
     ("Jane Roe did contradict the claims made by the auditors.", "Jane Roe", "the claims"),
     ("Jane Roe, however, disputes that account of the meeting.", "Jane Roe", "that account"),
+    # an offer inside the rejected claims does not make it a refusal
+    ("Jane Roe rejected claims that John Smith's offer had been accepted.", "Jane Roe", "offer had been accepted"),
     # an aside between dashes before the verb
     ("Jane Roe did - quietly but firmly - contradict the claims of the auditors.", "Jane Roe", "the claims"),
     # a sentence that opens on "The" and a noun is no speaker: the subject after "but" is
