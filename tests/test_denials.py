@@ -215,7 +215,7 @@ def test_relative_denial_takes_the_allegation_before(card_of):
     "Jane Doe said the council was denying them access to the files.",
     "Jane Roe rebuffed John Smith's offer to hold a second debate.",        # someone's offer refused
     "John Smith said he does not plan to attend the hearing.",              # an intention, not an act denied
-    "Jane Doe said: \u201cI don't know if I would vote for him.\u201d",       # undecided about her own future
+    "Jane Doe said: \u201cI don't know if I would run for the seat.\u201d",       # undecided about her own future
 ])
 def test_claim_side_neighbours_are_not_denials(card_of, body):
     card, _ = card_of(body)
