@@ -448,3 +448,20 @@ def test_negated_or_refusing_rejection_verbs_are_not_denials(card_of, body, head
 def test_dismissed_as_by_agent(card_of):
     denial, marker, _ = only_denial(card_of, "The claims were dismissed as nonsense by Acme Corporation.")
     assert denial.speaker == "Acme Corporation" and marker == "dismissed"
+
+
+@pytest.mark.parametrize("body, speaker", [
+    ("Canada and Acme Corporation signed the deal. The Canadian government denied the report about the talks.",
+     "Canada"),
+    ("Mexico hosted the talks. Mexican authorities denied the report about the meeting.", "Mexico"),
+])
+def test_a_states_government_denies_for_the_state(card_of, body, speaker):
+    # CONVENTIONS.md 5: "the Chinese government" is the country; a state body is no unnamed source
+    card, _ = card_of(body)
+    assert [d.speaker for d in card.denials] == [speaker], (card.denials, card.claims)
+
+
+def test_an_official_from_a_place_stays_unnamed(card_of):
+    card, _ = card_of("Canada hosted the talks. A former official from Canada denied the report about the talks.")
+    assert card.denials == [], card.denials
+
