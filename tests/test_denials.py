@@ -454,6 +454,7 @@ def test_dismissed_as_by_agent(card_of):
     ("Canada and Acme Corporation signed the deal. The Canadian government denied the report about the talks.",
      "Canada"),
     ("Mexico hosted the talks. Mexican authorities denied the report about the meeting.", "Mexico"),
+    ("Canada hosted the talks. Canadian officials denied any links to the militia.", "Canada"),
 ])
 def test_a_states_government_denies_for_the_state(card_of, body, speaker):
     # CONVENTIONS.md 5: "the Chinese government" is the country; a state body is no unnamed source
