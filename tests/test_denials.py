@@ -367,6 +367,9 @@ def test_called_false_with_any_object(card_of):
     # a sentence that opens on "The" and a noun is no speaker: the subject after "but" is
     ("The vote led to a meeting, but Jane Roe has been vocal in rejecting the claims of the audit.",
      "Jane Roe", "the claims"),
+    # "There is ..." opens no speaker: the participle's subject is the name after it
+    ("There is still time for Jane Roe to make peace, even after repeatedly dismissing the claims of the audit.",
+     "Jane Roe", "the claims"),
     # a descriptive role with no one named in it is the person in focus
     ("Senator John Smith spoke in Lakeside. The candidate also continued to refute a report about his "
      "record.", "John Smith", "a report"),
