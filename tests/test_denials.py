@@ -100,6 +100,15 @@ def only_denial(card_of, body: str, headline: str = HEADLINE):
     ("John Smith said the meeting with the developer never took place.", "John Smith", "act", "never took place"),
     # more falsity and knowledge forms
     ("John Smith said his remarks had been taken out of context.", "John Smith", "falsity", "out of context"),
+    ("Jane Roe said her comments had been misquoted by the paper.", "Jane Roe", "falsity", "misquoted"),
+    ("Jane Roe said she did not have any knowledge of the payments.", "Jane Roe", "knowledge", "any knowledge of"),
+    ("John Smith said the talks were not authorized by the council.", "John Smith", "act", "not authorized by"),
+    ("Jane Doe said there was zero truth to the report.", "Jane Doe", "falsity", "zero truth"),
+    # an accused trait rejected, for oneself or on another's behalf
+    ("Jane Roe said John Smith is not a racist.", "Jane Roe", "innocence", "not a racist"),
+    ("Acme Corporation said the ranking was not politically biased.", "Acme Corporation", "innocence",
+     "not politically biased"),
+    ("John Smith said that was not what he said at the meeting.", "John Smith", "falsity", "not what he said"),
     ("Jane Roe said the allegations were absurd.", "Jane Roe", "falsity", "absurd"),
     ("John Smith said that was not what happened.", "John Smith", "falsity", "not what happened"),
     ("Jane Doe said she had never heard of the firm.", "Jane Doe", "knowledge", "never heard of"),
@@ -191,6 +200,22 @@ def test_relative_denial_takes_the_allegation_before(card_of):
     "Jane Roe said it was absurd to charge farmers for the permits.",
     "Jane Doe said she had no idea it would grow so fast.",                  # surprise, not a disclaimer
     "John Smith said he had never heard of anyone who got away with it.",
+    "Jane Roe said the defeat does not take anything away from her record.",  # "take away": no act denied
+    "John Smith said he did not hear what she said.",                       # not a misquote
+    "Jane Doe said John Smith is not only a racist but a liar.",            # an attack, not a rebuttal
+    "Jane Roe said it is not partisan to ask for the audit.",
+    "John Smith said the referee was biased.",
+    "Jane Doe said she was not surprised by the delay.",                   # a feeling, not an act denied
+    "John Smith said voters were not impressed by the plan.",
+    "Jane Roe said it was part of his willingness to be politically incorrect.",
+    "Jane Doe said it does not take courage to speak on the floor.",
+    "John Smith asked: does she have any idea of the cost of the plan?",     # a question, an attack
+    "Jane Roe said the mayor did not know what he was talking about.",      # an attack on another
+    "John Smith said the rules would deny Jane Roe a fair hearing.",        # "deny" with two objects withholds
+    "Jane Doe said the council was denying them access to the files.",
+    "Jane Roe rebuffed John Smith's offer to hold a second debate.",        # someone's offer refused
+    "John Smith said he does not plan to attend the hearing.",              # an intention, not an act denied
+    "Jane Doe said: \u201cI don't know if I would run for the seat.\u201d",       # undecided about her own future
 ])
 def test_claim_side_neighbours_are_not_denials(card_of, body):
     card, _ = card_of(body)
@@ -329,6 +354,25 @@ def test_called_false_with_any_object(card_of):
     ("Jane Doe sent the council a long letter firmly disputing the findings of the audit.", "Jane Doe", "the findings"),
     # "in rejecting": the same subject rejects
     ("Senator John Smith has been vocal in rejecting the claims of the audit.", "John Smith", "the claims"),
+    # a second verb in the present after "and" shares the subject
+    ("Senator John Smith feuds with his party and dismisses the findings of the audit.", "John Smith",
+     "the findings"),
+    # do-support: "did contradict" is a rejection; "that" before a claim word is its determiner
+    ("Jane Roe did contradict the claims made by the auditors.", "Jane Roe", "the claims"),
+    ("Jane Roe, however, disputes that account of the meeting.", "Jane Roe", "that account"),
+    # an offer inside the rejected claims does not make it a refusal
+    ("Jane Roe rejected claims that John Smith's offer had been accepted.", "Jane Roe", "offer had been accepted"),
+    # an aside between dashes before the verb
+    ("Jane Roe did - quietly but firmly - contradict the claims of the auditors.", "Jane Roe", "the claims"),
+    # a sentence that opens on "The" and a noun is no speaker: the subject after "but" is
+    ("The vote led to a meeting, but Jane Roe has been vocal in rejecting the claims of the audit.",
+     "Jane Roe", "the claims"),
+    # "There is ..." opens no speaker: the participle's subject is the name after it
+    ("There is still time for Jane Roe to make peace, even after repeatedly dismissing the claims of the audit.",
+     "Jane Roe", "the claims"),
+    # a descriptive role with no one named in it is the person in focus
+    ("Senator John Smith spoke in Lakeside. The candidate also continued to refute a report about his "
+     "record.", "John Smith", "a report"),
 ])
 def test_rejection_verb_shapes(card_of, body, speaker, inside):
     card, _ = card_of(body)
@@ -385,6 +429,43 @@ def test_headline_breaks_silence_to_dispute(card_of):
     assert denial.speaker == "Jane Roe" and marker == "Dispute"
 
 
+@pytest.mark.parametrize("headline, marker", [
+    ("Jane Roe Dismissed Audit Report\n\n", "Dismissed"),
+    ("Jane Roe Rejected Audit Claims\n\n", "Rejected"),
+    ("Jane Roe Pushed Back on Audit Report\n\n", "Pushed Back on"),
+])
+def test_headline_rejection_verb_in_the_past(card_of, headline, marker):
+    denial, found, _ = only_denial(card_of, "The audit was published on Monday.", headline=headline)
+    assert denial.speaker == "Jane Roe" and found == marker
+
+
+@pytest.mark.parametrize("body, headline", [
+    ("Jane Roe did not contradict the claims made by the auditors.", HEADLINE),   # negated: no rejection
+    ("The audit was published on Monday.", "Acme Rejected Takeover Bid\n\n"),    # an offer refused
+])
+def test_negated_or_refusing_rejection_verbs_are_not_denials(card_of, body, headline):
+    card, _ = card_of(body, headline)
+    assert card.denials == [], card.denials
+
+
 def test_dismissed_as_by_agent(card_of):
     denial, marker, _ = only_denial(card_of, "The claims were dismissed as nonsense by Acme Corporation.")
     assert denial.speaker == "Acme Corporation" and marker == "dismissed"
+
+
+@pytest.mark.parametrize("body, speaker", [
+    ("Canada and Acme Corporation signed the deal. The Canadian government denied the report about the talks.",
+     "Canada"),
+    ("Mexico hosted the talks. Mexican authorities denied the report about the meeting.", "Mexico"),
+    ("Canada hosted the talks. Canadian officials denied any links to the militia.", "Canada"),
+])
+def test_a_states_government_denies_for_the_state(card_of, body, speaker):
+    # CONVENTIONS.md 5: "the Chinese government" is the country; a state body is no unnamed source
+    card, _ = card_of(body)
+    assert [d.speaker for d in card.denials] == [speaker], (card.denials, card.claims)
+
+
+def test_an_official_from_a_place_stays_unnamed(card_of):
+    card, _ = card_of("Canada hosted the talks. A former official from Canada denied the report about the talks.")
+    assert card.denials == [], card.denials
+

@@ -85,6 +85,10 @@ class SourceResolver:
             persons = [a for a in inside if a.kind == "person"]
             if all(a.kind == "place" for a in inside) and (any(w in self.role_words for w in lowered)
                                                            or phrase.split()[-1] in self.lex.party_words):
+                if lowered[-1] in self.lex.national_bodies and len(inside) == 1:
+                    # "the Chinese government", "Saudi authorities": the state itself (CONVENTIONS.md 5)
+                    ctx.how = f"'{phrase.strip()}' is the state the article names, {inside[0].name}"
+                    return [inside[0].name]
                 return None  # "a former official from the West", "one Lakeland Democrat" are unnamed
             orgs = [a for a in inside if a.kind == "org"]
             if office and orgs:
