@@ -214,3 +214,61 @@ def test_a_stray_comma_after_a_party_tag(card_of):
 def test_while_arguing_after_a_quotation(card_of):
     card = card_of("“It would make things worse,” Ann Pelham said, while arguing the council should hire more pilots.")
     assert "the council should hire more pilots" in said_by(card, "Ann Pelham")
+
+
+@pytest.mark.parametrize("body,words", [
+    ("Ann Pelham was quick to point out that the ferry had run late all winter.", "the ferry had run late"),
+    ("Ann Pelham is continuing to insist she will publish the harbour accounts.", "she will publish the harbour accounts"),
+    ("Ann Pelham pivoted to arguing that the storm was one more reason to dredge the bay.", "one more reason to dredge"),
+    ("Ann Pelham has nevertheless called the vote an irresponsible one.", "the vote an irresponsible one"),
+    ("Ann Pelham was quoted as saying the ferry was safe.", "the ferry was safe"),
+], ids=["quick-to-base-form", "continuing-to", "pivoted-to", "nevertheless", "quoted-as-saying"])
+def test_a_catenative_or_adverb_between_source_and_cue(card_of, body, words):
+    """'was quick to point out', 'is continuing to insist': the auxiliary belongs to the
+    catenative, so the cue is no passive and its base form speaks for the subject."""
+    card = card_of(body)
+    assert words in said_by(card, "Ann Pelham"), [(s.speaker, s.text) for s in card.statements]
+
+
+@pytest.mark.parametrize("body", [
+    "Ann Pelham declined to criticize the council for the delay.",
+    "Ann Pelham failed to mention that the ferry had run late.",
+    "Ann Pelham did not point out that the ferry had run late.",
+    "Ann Pelham was accused of hiding the harbour accounts.",
+    "Ann Pelham spoke to voters in Dunmore on Monday.",
+], ids=["declined-to", "failed-to", "did-not", "passive", "spoke-to"])
+def test_refused_negated_or_passive_cues_say_nothing(card_of, body):
+    card = card_of(body)
+    assert not said_by(card, "Ann Pelham"), [(s.speaker, s.text) for s in card.statements]
+
+
+@pytest.mark.parametrize("body,words", [
+    ("Ann Pelham warned of a ferocious battle over the harbour budget.", "a ferocious battle"),
+    ("Ann Pelham complained about the dour tone of the harbour debate.", "the dour tone"),
+], ids=["warned-of", "complained-about"])
+def test_a_warning_or_complaint_with_its_topic(card_of, body, words):
+    """'warned of ...', 'complained about ...': the topic after the preposition is the content,
+    not a place or time."""
+    card = card_of(body)
+    assert words in said_by(card, "Ann Pelham"), [(s.speaker, s.text) for s in card.statements]
+
+
+@pytest.mark.parametrize("body,words", [
+    ("Ann Pelham urged voters to back the harbour plan.", "to back the harbour plan"),
+    ("Ann Pelham called on her to resign from the board.", "to resign from the board"),
+], ids=["urged-voters-to", "called-on-her-to"])
+def test_a_hearer_between_a_cue_of_pressing_and_its_infinitive(card_of, body, words):
+    """'urged voters to ...': the hearer stands between the cue and what it urges."""
+    card = card_of(body)
+    assert words in said_by(card, "Ann Pelham"), [(s.speaker, s.text) for s in card.statements]
+
+
+def test_a_dash_before_a_participle_cue(card_of):
+    card = card_of("Ann Pelham changed her vote on the spot – saying she was rooting for the ferry.")
+    assert "she was rooting for the ferry" in said_by(card, "Ann Pelham")
+
+
+def test_a_participle_between_dashes_is_no_cue(card_of):
+    """A participle set off by a pair of dashes describes the noun before it: no one speaks."""
+    card = card_of("Ann Pelham's new rule - adding one pilot to each ferry - does not need a vote.")
+    assert not card.statements, [(s.speaker, s.text) for s in card.statements]

@@ -79,6 +79,10 @@ class SourceFinder:
         self.relative_tail = compile_pattern(rf"(?<![\w’'])(?P<s>{speaker})(?:,|\s+[—–-])?\s+(?:{words('relative_pronoun')})\s*\Z")
         self.name_join = compile_pattern(r"(?:,\s*|,?\s+and\s+(?:the\s+)?)")
         self.coordinators = compile_pattern(r"(?=[,\s])(?:,?\s+(?:and|but|then)|,)\s*\Z")
+        # "Roe flipped her choice – saying ...": a dash before a participle joins it like a comma
+        # ("the rule - adding one pilot - needs no vote": a closing dash makes it an aside)
+        self.dash_tail = compile_pattern(r"\s[—–-]\s*\Z")
+        self.closing_dash = compile_pattern(r"[^.!?\n—–]*?\s[—–-]\s")
         # "Doe issued a statement saying ...", "sent an e-mail to aides warning ...": the document's
         # participle speaks for the clause's subject
         self.document_tail = compile_pattern(rf"\b(?:{words('document')})\b[^,.;:“”\"]{{0,40}}?\s*\Z")
@@ -140,9 +144,12 @@ class SourceFinder:
         tail = self.filler_tail.search(text, start, pos)
         if tail:
             pos = tail.start()
-            if not text[cue_s:cue_s + 20].split()[0].lower().endswith("ing") and \
-                    not self.passive_aux.isdisjoint(tail.group().lower().split()):
-                return None  # "Roe was accused of ...": a passive; Roe is not the speaker
+            fillers = tail.group().lower().split()
+            if not text[cue_s:cue_s + 20].split()[0].lower().endswith("ing") and fillers[-1] != "to" and \
+                    not self.passive_aux.isdisjoint(fillers):
+                # "Roe was accused of ...": a passive; Roe is not the speaker ("Roe is quick to
+                # point out ...": a catenative before the cue's base form is no passive)
+                return None
         before = text[start:pos]
         if before.rsplit(None, 1)[-1:] and before.rsplit(None, 1)[-1].lower() in self.relatives:
             rel = self.relative_tail.search(text, start, pos)  # "..., Ann Roe, who said ...": the name before
@@ -159,7 +166,8 @@ class SourceFinder:
         participle = cue_word.lower().rstrip(",") in self.participles
         joined = self.coordinators.search(before)
         if not joined and participle:
-            joined = self.document_tail.search(before) or self.participle_lead.search(before)
+            joined = self.document_tail.search(before) or self.participle_lead.search(before) \
+                or (None if self.closing_dash.match(text, cue_s) else self.dash_tail.search(before))
         if joined and (joined.group().strip(" ,") or participle):
             # "Smith criticised the audit and said ...", "..., saying ...": the clause's subject
             limit = start + joined.start()
