@@ -272,3 +272,25 @@ def test_a_participle_between_dashes_is_no_cue(card_of):
     """A participle set off by a pair of dashes describes the noun before it: no one speaks."""
     card = card_of("Ann Pelham's new rule - adding one pilot to each ferry - does not need a vote.")
     assert not card.statements, [(s.speaker, s.text) for s in card.statements]
+
+
+@pytest.mark.parametrize("body,words", [
+    ("Ann Pelham attacked Tom Varga for his vote on the harbour budget.", "Tom Varga for his vote"),
+    ("Ann Pelham credited the council with the rescue of the ferry.", "the council with the rescue"),
+    ("Ann Pelham thanked the crew for their work in the storm.", "the crew for their work"),
+    ("Ann Pelham hit back in March, lambasting the plan as a giveaway to the yard owners.", "the plan as a giveaway"),
+], ids=["attacked-for", "credited-with", "thanked-for", "participle-as"])
+def test_a_verb_of_judging_with_its_grounds(card_of, body, words):
+    """'attacked X for Y': a stated complaint (or praise) with its grounds is a claim."""
+    card = card_of(body)
+    assert words in said_by(card, "Ann Pelham"), [(s.speaker, s.text) for s in card.statements]
+
+
+@pytest.mark.parametrize("body", [
+    "Ann Pelham attacked Tom Varga on Monday.",
+    "Tom Varga was attacked for his vote on the harbour budget.",
+    "Ann Pelham went after the ferry in the storm.",
+], ids=["target-only", "passive", "no-grounds"])
+def test_a_verb_of_judging_with_only_a_target_says_nothing(card_of, body):
+    card = card_of(body)
+    assert not card.statements, [(s.speaker, s.text) for s in card.statements]
