@@ -294,3 +294,26 @@ def test_a_verb_of_judging_with_its_grounds(card_of, body, words):
 def test_a_verb_of_judging_with_only_a_target_says_nothing(card_of, body):
     card = card_of(body)
     assert not card.statements, [(s.speaker, s.text) for s in card.statements]
+
+
+@pytest.mark.parametrize("body,speaker,words", [
+    ("As reported by the Dunmore Gazette, the council voted to sell the ferry last year.", "Dunmore Gazette",
+     "the council voted to sell the ferry"),
+    ("As the Dunmore Gazette reported on Tuesday, the council voted to sell the ferry.", "Dunmore Gazette",
+     "the council voted to sell the ferry"),
+    ("However, as Ann Pelham has noted, cases that led to charges were rare.", "Ann Pelham", "cases that led to charges"),
+    ("As Ann Pelham told reporters, the ferry will run again in May.", "Ann Pelham", "the ferry will run again"),
+    ("Ann Pelham met the council that day, as the Dunmore Gazette reported on Tuesday, and she will be back.",
+     "Dunmore Gazette", "Ann Pelham met the council that day"),
+], ids=["as-reported-by", "as-x-reported-time", "however-as-x-has-noted", "as-x-told-reporters", "inside"])
+def test_an_as_clause_relays_the_statement(card_of, body, speaker, words):
+    """'As X reported (on Tuesday), ...': the relayed statement is the clause after the comma
+    (or before it, inside a sentence), not the time after the verb."""
+    card = card_of(body)
+    assert words in said_by(card, speaker), [(s.speaker, s.text) for s in card.statements]
+    assert "on Tuesday" not in [s.text for s in card.statements]
+
+
+def test_an_as_clause_of_time_is_no_relay(card_of):
+    card = card_of("As Ann Pelham left the harbour, the ferry sank.")
+    assert not card.statements, [(s.speaker, s.text) for s in card.statements]
