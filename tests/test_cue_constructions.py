@@ -317,3 +317,9 @@ def test_an_as_clause_relays_the_statement(card_of, body, speaker, words):
 def test_an_as_clause_of_time_is_no_relay(card_of):
     card = card_of("As Ann Pelham left the harbour, the ferry sank.")
     assert not card.statements, [(s.speaker, s.text) for s in card.statements]
+
+
+def test_single_quoted_words_after_a_cue_stay_its_content(card_of):
+    """'calls X ‘stupid’, ‘useless.’': the short single-quoted words are part of the reported speech."""
+    card = card_of("Ann Pelham calls Tom Varga’s idea for a harbour wall ‘stupid’, ‘useless.’")
+    assert "idea for a harbour wall" in said_by(card, "Ann Pelham"), [(s.speaker, s.text) for s in card.statements]
