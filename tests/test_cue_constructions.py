@@ -323,3 +323,8 @@ def test_single_quoted_words_after_a_cue_stay_its_content(card_of):
     """'calls X ‘stupid’, ‘useless.’': the short single-quoted words are part of the reported speech."""
     card = card_of("Ann Pelham calls Tom Varga’s idea for a harbour wall ‘stupid’, ‘useless.’")
     assert "idea for a harbour wall" in said_by(card, "Ann Pelham"), [(s.speaker, s.text) for s in card.statements]
+
+
+def test_a_colon_tag_with_an_honorific(card_of):
+    card = card_of("The harbour board met on Monday.", headline="Dr. Ann Pelham: Tom Varga Is Not Fit To Run The Harbour\n\n")
+    assert any("Not Fit To Run The Harbour" in s.text for s in card.statements), [(s.speaker, s.text) for s in card.statements]
