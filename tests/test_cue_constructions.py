@@ -328,3 +328,29 @@ def test_single_quoted_words_after_a_cue_stay_its_content(card_of):
 def test_a_colon_tag_with_an_honorific(card_of):
     card = card_of("The harbour board met on Monday.", headline="Dr. Ann Pelham: Tom Varga Is Not Fit To Run The Harbour\n\n")
     assert any("Not Fit To Run The Harbour" in s.text for s in card.statements), [(s.speaker, s.text) for s in card.statements]
+
+
+def test_a_name_with_a_generational_suffix(card_of):
+    card = card_of("Harbour chief Colm R. Ashby Jr. warned this week that the ferry would stop in May.")
+    assert "the ferry would stop in May" in said_by(card, "Colm R. Ashby Jr."), [(s.speaker, s.text) for s in card.statements]
+
+
+@pytest.mark.parametrize("body,speaker,words", [
+    ('Tom Varga, the owner of the harbour pageant and star of the show "The Yard," said in an interview that '
+     'the ferry was late.', "Tom Varga", "the ferry was late"),
+    ("Ann Pelham, the pilot known as “Skipper,” stated that she had seen the audit.", "Ann Pelham", "she had seen the audit"),
+], ids=["show-title", "nickname"])
+def test_an_appositive_that_ends_in_a_short_quotation(card_of, body, speaker, words):
+    card = card_of(body)
+    assert words in said_by(card, speaker), [(s.speaker, s.text) for s in card.statements]
+
+
+@pytest.mark.parametrize("body,speaker", [
+    ('Varga "has taken on a tough task, but it is a good choice for the harbour," said Ann Pelham, a pilot.', "Ann Pelham"),
+    ("Dunmore fans also chanted, “Sink the ferry,” referring to the mayor's plan, the Dunmore Gazette reports.",
+     "Dunmore Gazette"),
+], ids=["quote-with-comma", "chanted-quote"])
+def test_a_quotation_before_the_cue_is_no_appositive(card_of, body, speaker):
+    card = card_of(body)
+    assert card.statements and {s.speaker for s in card.statements} == {speaker}, \
+        [(s.speaker, s.text) for s in card.statements]

@@ -45,6 +45,9 @@ APPOSITIVE_MARKS = (",", "—", "–")
 TAG_MARKS = ("-", "—", "–")
 """Marks before a speaker's name tag ("Turnout was high - Ann Roe: ...")."""
 """Marks that set off an appositive between a source and its cue."""
+QUOTED_COMMAS = (",”", ",\"", ",’")
+"""A comma inside a closing quotation mark, as an appositive that ends in a title or nickname leaves it."""
+OPENING_MARKS = ("“", "\"", "‘")
 
 
 class SourceFinder:
@@ -176,11 +179,19 @@ class SourceFinder:
                 return said.span("s"), "the source of the cue the participle goes on from"
             subject = self._subject(text, opening, limit, names)
             return (subject, "subject of the clause the cue joins") if subject else None
-        closer = before.rstrip()[-1:]
+        stripped = before.rstrip()
+        if stripped.endswith(QUOTED_COMMAS) and not participle:
+            # 'Doe, the host of "The Yard," said': an appositive that ends in a short quotation (a
+            # title, a nickname) opened after its comma; not '"It is late, and ...," said Doe'
+            opening = max(stripped.rfind(mark, 0, len(stripped) - 2) for mark in OPENING_MARKS)
+            comma = stripped.rfind(",", 0, opening)
+            if comma > 0 and "," not in stripped[opening:-2] and self.speaker_tail.search(text, start, start + comma):
+                stripped = stripped[:-1]  # (the appositive's comma follows a name: not 'Fans chanted, "...,"')
+        closer = stripped[-1:]
         if closer in APPOSITIVE_MARKS:
             # "Mr. Tom Barrett, a council member, said": the name before the appositive;
             # "Ohio's state treasurer, Ruth Alden, said": the name inside it; dashes as commas
-            inner_end = start + len(before.rstrip()) - 1
+            inner_end = start + len(stripped) - 1
             inner_start = text.rfind(closer, start, inner_end)
             if inner_start < 0:
                 # "Sen. Jane Roe (D-Wis.), said": a stray comma after the subject
