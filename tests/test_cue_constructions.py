@@ -354,3 +354,17 @@ def test_a_quotation_before_the_cue_is_no_appositive(card_of, body, speaker):
     card = card_of(body)
     assert card.statements and {s.speaker for s in card.statements} == {speaker}, \
         [(s.speaker, s.text) for s in card.statements]
+
+
+@pytest.mark.parametrize("body,words", [
+    ("Ann Pelham talked about how the yard had saved the town.", "how the yard had saved the town"),
+    ("Ann Pelham joked about why the ferry was always late.", "why the ferry was always late"),
+], ids=["talked-about-how", "joked-about-why"])
+def test_talking_about_a_statement(card_of, body, words):
+    card = card_of(body)
+    assert words in said_by(card, "Ann Pelham"), [(s.speaker, s.text) for s in card.statements]
+
+
+def test_talking_about_a_topic_says_nothing(card_of):
+    card = card_of("Ann Pelham talked about the economy for an hour.")
+    assert not card.statements, [(s.speaker, s.text) for s in card.statements]
