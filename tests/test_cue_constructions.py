@@ -368,3 +368,15 @@ def test_talking_about_a_statement(card_of, body, words):
 def test_talking_about_a_topic_says_nothing(card_of):
     card = card_of("Ann Pelham talked about the economy for an hour.")
     assert not card.statements, [(s.speaker, s.text) for s in card.statements]
+
+
+@pytest.mark.parametrize("body", [
+    "Ann Pelham said the ferry was late, and Tom Varga vowed to fix it by May.",
+    "Ann Pelham said the ferry was late, and Mayor Tom Varga has also said it would stop in May.",
+    "Ann Pelham said the ferry was late, and Tom Varga, her rival, said it would stop in May.",
+], ids=["and-name-vowed", "and-titled-name-has-also-said", "and-name-appositive-said"])
+def test_a_second_speaker_after_and(card_of, body):
+    """'X said A, and Y vowed B': the clause after ', and' has a speaker of its own."""
+    card = card_of(body)
+    assert "the ferry was late" == said_by(card, "Ann Pelham"), [(s.speaker, s.text) for s in card.statements]
+    assert said_by(card, "Tom Varga"), [(s.speaker, s.text) for s in card.statements]
