@@ -380,3 +380,15 @@ def test_a_second_speaker_after_and(card_of, body):
     card = card_of(body)
     assert "the ferry was late" == said_by(card, "Ann Pelham"), [(s.speaker, s.text) for s in card.statements]
     assert said_by(card, "Tom Varga"), [(s.speaker, s.text) for s in card.statements]
+
+
+@pytest.mark.parametrize("body,speaker,words", [
+    ("Even if the yard closed, some of its work would go on, said Ann Pelham, who was elected to the council in 2012.",
+     "Ann Pelham", "some of its work would go on"),
+    ("Ann Pelham, whose firm has been fined, said the ferry was late.", "Ann Pelham", "the ferry was late"),
+], ids=["clause-between-commas-is-content", "relative-appositive-stays"])
+def test_a_clause_between_commas_is_no_appositive(card_of, body, speaker, words):
+    """A piece between commas with its own auxiliary is a clause of the content, not an appositive
+    of a source before it; a relative clause is an appositive whatever its verb."""
+    card = card_of(body)
+    assert words in said_by(card, speaker), [(s.speaker, s.text) for s in card.statements]

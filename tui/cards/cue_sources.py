@@ -79,6 +79,8 @@ class SourceFinder:
         self.title_tail = compile_pattern(r"(?:\s*[A-Z][\w.’'-]*+)+\Z")
         self.agent_by = compile_pattern(r"\bby\s+(?:(?:the|a|an)\s+)?(?:[A-Z][\w.’'-]*\s+){0,3}\Z")
         self.relatives = {w.lower() for w in brief.words("relative_pronoun")}
+        self.auxiliaries = {w.lower() for w in brief.words("auxiliary")}
+        self.relative_openers = {w.lower() for w in brief.words("relative_opener")}
         self.relative_tail = compile_pattern(rf"(?<![\w’'])(?P<s>{speaker})(?:,|\s+[—–-])?\s+(?:{words('relative_pronoun')})\s*\Z")
         self.name_join = compile_pattern(r"(?:,\s*|,?\s+and\s+(?:the\s+)?)")
         self.coordinators = compile_pattern(r"(?=[,\s])(?:,?\s+(?:and|but|then)|,)\s*\Z")
@@ -203,6 +205,8 @@ class SourceFinder:
                     and self._plain_name(text, names, inside.start(), inner_end) \
                     and not self._plain_name(text, names, start, inner_start):
                 return inside.span(), "name set off by commas after a role"
+            if self._is_clause(text[inner_start + 1:inner_end]):
+                return None  # "Even if it closed, some work would go on, said Roe": a clause, no appositive
             subject = self._subject(text, start, inner_start, names)
             if subject is None or not self._plausible(text, *subject, names):
                 # '"...," Ann Roe, a law professor, wrote': the name right before the appositive
@@ -213,6 +217,12 @@ class SourceFinder:
         if m is None or self.is_agent(text, start, m.start()):
             return None  # "E-mails released by the White House revealed ...": an agent, not the subject
         return m.span(), "subject before the cue"
+
+    def _is_clause(self, inner: str) -> bool:
+        """Is the piece between two commas a clause with its own verb ("some of its work would go
+        on") rather than an appositive ("a council member", "who was elected in 2012")?"""
+        words = inner.lower().split()
+        return not self.auxiliaries.isdisjoint(words) and self.relative_openers.isdisjoint(words)
 
     def introducing_subject(self, text: str, start: int, end: int,
                             names: Names) -> tuple[int, int] | None:
