@@ -214,3 +214,181 @@ def test_a_stray_comma_after_a_party_tag(card_of):
 def test_while_arguing_after_a_quotation(card_of):
     card = card_of("“It would make things worse,” Ann Pelham said, while arguing the council should hire more pilots.")
     assert "the council should hire more pilots" in said_by(card, "Ann Pelham")
+
+
+@pytest.mark.parametrize("body,words", [
+    ("Ann Pelham was quick to point out that the ferry had run late all winter.", "the ferry had run late"),
+    ("Ann Pelham is continuing to insist she will publish the harbour accounts.", "she will publish the harbour accounts"),
+    ("Ann Pelham pivoted to arguing that the storm was one more reason to dredge the bay.", "one more reason to dredge"),
+    ("Ann Pelham has nevertheless called the vote an irresponsible one.", "the vote an irresponsible one"),
+    ("Ann Pelham was quoted as saying the ferry was safe.", "the ferry was safe"),
+], ids=["quick-to-base-form", "continuing-to", "pivoted-to", "nevertheless", "quoted-as-saying"])
+def test_a_catenative_or_adverb_between_source_and_cue(card_of, body, words):
+    """'was quick to point out', 'is continuing to insist': the auxiliary belongs to the
+    catenative, so the cue is no passive and its base form speaks for the subject."""
+    card = card_of(body)
+    assert words in said_by(card, "Ann Pelham"), [(s.speaker, s.text) for s in card.statements]
+
+
+@pytest.mark.parametrize("body", [
+    "Ann Pelham declined to criticize the council for the delay.",
+    "Ann Pelham failed to mention that the ferry had run late.",
+    "Ann Pelham did not point out that the ferry had run late.",
+    "Ann Pelham was accused of hiding the harbour accounts.",
+    "Ann Pelham spoke to voters in Dunmore on Monday.",
+], ids=["declined-to", "failed-to", "did-not", "passive", "spoke-to"])
+def test_refused_negated_or_passive_cues_say_nothing(card_of, body):
+    card = card_of(body)
+    assert not said_by(card, "Ann Pelham"), [(s.speaker, s.text) for s in card.statements]
+
+
+@pytest.mark.parametrize("body,words", [
+    ("Ann Pelham warned of a ferocious battle over the harbour budget.", "a ferocious battle"),
+    ("Ann Pelham complained about the dour tone of the harbour debate.", "the dour tone"),
+], ids=["warned-of", "complained-about"])
+def test_a_warning_or_complaint_with_its_topic(card_of, body, words):
+    """'warned of ...', 'complained about ...': the topic after the preposition is the content,
+    not a place or time."""
+    card = card_of(body)
+    assert words in said_by(card, "Ann Pelham"), [(s.speaker, s.text) for s in card.statements]
+
+
+@pytest.mark.parametrize("body,words", [
+    ("Ann Pelham urged voters to back the harbour plan.", "to back the harbour plan"),
+    ("Ann Pelham called on her to resign from the board.", "to resign from the board"),
+], ids=["urged-voters-to", "called-on-her-to"])
+def test_a_hearer_between_a_cue_of_pressing_and_its_infinitive(card_of, body, words):
+    """'urged voters to ...': the hearer stands between the cue and what it urges."""
+    card = card_of(body)
+    assert words in said_by(card, "Ann Pelham"), [(s.speaker, s.text) for s in card.statements]
+
+
+def test_a_dash_before_a_participle_cue(card_of):
+    card = card_of("Ann Pelham changed her vote on the spot – saying she was rooting for the ferry.")
+    assert "she was rooting for the ferry" in said_by(card, "Ann Pelham")
+
+
+def test_a_participle_between_dashes_is_no_cue(card_of):
+    """A participle set off by a pair of dashes describes the noun before it: no one speaks."""
+    card = card_of("Ann Pelham's new rule - adding one pilot to each ferry - does not need a vote.")
+    assert not card.statements, [(s.speaker, s.text) for s in card.statements]
+
+
+@pytest.mark.parametrize("body,words", [
+    ("Ann Pelham attacked Tom Varga for his vote on the harbour budget.", "Tom Varga for his vote"),
+    ("Ann Pelham credited the council with the rescue of the ferry.", "the council with the rescue"),
+    ("Ann Pelham thanked the crew for their work in the storm.", "the crew for their work"),
+    ("Ann Pelham hit back in March, lambasting the plan as a giveaway to the yard owners.", "the plan as a giveaway"),
+], ids=["attacked-for", "credited-with", "thanked-for", "participle-as"])
+def test_a_verb_of_judging_with_its_grounds(card_of, body, words):
+    """'attacked X for Y': a stated complaint (or praise) with its grounds is a claim."""
+    card = card_of(body)
+    assert words in said_by(card, "Ann Pelham"), [(s.speaker, s.text) for s in card.statements]
+
+
+@pytest.mark.parametrize("body", [
+    "Ann Pelham attacked Tom Varga on Monday.",
+    "Tom Varga was attacked for his vote on the harbour budget.",
+    "Ann Pelham went after the ferry in the storm.",
+], ids=["target-only", "passive", "no-grounds"])
+def test_a_verb_of_judging_with_only_a_target_says_nothing(card_of, body):
+    card = card_of(body)
+    assert not card.statements, [(s.speaker, s.text) for s in card.statements]
+
+
+@pytest.mark.parametrize("body,speaker,words", [
+    ("As reported by the Dunmore Gazette, the council voted to sell the ferry last year.", "Dunmore Gazette",
+     "the council voted to sell the ferry"),
+    ("As the Dunmore Gazette reported on Tuesday, the council voted to sell the ferry.", "Dunmore Gazette",
+     "the council voted to sell the ferry"),
+    ("However, as Ann Pelham has noted, cases that led to charges were rare.", "Ann Pelham", "cases that led to charges"),
+    ("As Ann Pelham told reporters, the ferry will run again in May.", "Ann Pelham", "the ferry will run again"),
+    ("Ann Pelham met the council that day, as the Dunmore Gazette reported on Tuesday, and she will be back.",
+     "Dunmore Gazette", "Ann Pelham met the council that day"),
+], ids=["as-reported-by", "as-x-reported-time", "however-as-x-has-noted", "as-x-told-reporters", "inside"])
+def test_an_as_clause_relays_the_statement(card_of, body, speaker, words):
+    """'As X reported (on Tuesday), ...': the relayed statement is the clause after the comma
+    (or before it, inside a sentence), not the time after the verb."""
+    card = card_of(body)
+    assert words in said_by(card, speaker), [(s.speaker, s.text) for s in card.statements]
+    assert "on Tuesday" not in [s.text for s in card.statements]
+
+
+def test_an_as_clause_of_time_is_no_relay(card_of):
+    card = card_of("As Ann Pelham left the harbour, the ferry sank.")
+    assert not card.statements, [(s.speaker, s.text) for s in card.statements]
+
+
+def test_single_quoted_words_after_a_cue_stay_its_content(card_of):
+    """'calls X ‘stupid’, ‘useless.’': the short single-quoted words are part of the reported speech."""
+    card = card_of("Ann Pelham calls Tom Varga’s idea for a harbour wall ‘stupid’, ‘useless.’")
+    assert "idea for a harbour wall" in said_by(card, "Ann Pelham"), [(s.speaker, s.text) for s in card.statements]
+
+
+def test_a_colon_tag_with_an_honorific(card_of):
+    card = card_of("The harbour board met on Monday.", headline="Dr. Ann Pelham: Tom Varga Is Not Fit To Run The Harbour\n\n")
+    assert any("Not Fit To Run The Harbour" in s.text for s in card.statements), [(s.speaker, s.text) for s in card.statements]
+
+
+def test_a_name_with_a_generational_suffix(card_of):
+    card = card_of("Harbour chief Colm R. Ashby Jr. warned this week that the ferry would stop in May.")
+    assert "the ferry would stop in May" in said_by(card, "Colm R. Ashby Jr."), [(s.speaker, s.text) for s in card.statements]
+
+
+@pytest.mark.parametrize("body,speaker,words", [
+    ('Tom Varga, the owner of the harbour pageant and star of the show "The Yard," said in an interview that '
+     'the ferry was late.', "Tom Varga", "the ferry was late"),
+    ("Ann Pelham, the pilot known as “Skipper,” stated that she had seen the audit.", "Ann Pelham", "she had seen the audit"),
+], ids=["show-title", "nickname"])
+def test_an_appositive_that_ends_in_a_short_quotation(card_of, body, speaker, words):
+    card = card_of(body)
+    assert words in said_by(card, speaker), [(s.speaker, s.text) for s in card.statements]
+
+
+@pytest.mark.parametrize("body,speaker", [
+    ('Varga "has taken on a tough task, but it is a good choice for the harbour," said Ann Pelham, a pilot.', "Ann Pelham"),
+    ("Dunmore fans also chanted, “Sink the ferry,” referring to the mayor's plan, the Dunmore Gazette reports.",
+     "Dunmore Gazette"),
+], ids=["quote-with-comma", "chanted-quote"])
+def test_a_quotation_before_the_cue_is_no_appositive(card_of, body, speaker):
+    card = card_of(body)
+    assert card.statements and {s.speaker for s in card.statements} == {speaker}, \
+        [(s.speaker, s.text) for s in card.statements]
+
+
+@pytest.mark.parametrize("body,words", [
+    ("Ann Pelham talked about how the yard had saved the town.", "how the yard had saved the town"),
+    ("Ann Pelham joked about why the ferry was always late.", "why the ferry was always late"),
+], ids=["talked-about-how", "joked-about-why"])
+def test_talking_about_a_statement(card_of, body, words):
+    card = card_of(body)
+    assert words in said_by(card, "Ann Pelham"), [(s.speaker, s.text) for s in card.statements]
+
+
+def test_talking_about_a_topic_says_nothing(card_of):
+    card = card_of("Ann Pelham talked about the economy for an hour.")
+    assert not card.statements, [(s.speaker, s.text) for s in card.statements]
+
+
+@pytest.mark.parametrize("body", [
+    "Ann Pelham said the ferry was late, and Tom Varga vowed to fix it by May.",
+    "Ann Pelham said the ferry was late, and Mayor Tom Varga has also said it would stop in May.",
+    "Ann Pelham said the ferry was late, and Tom Varga, her rival, said it would stop in May.",
+], ids=["and-name-vowed", "and-titled-name-has-also-said", "and-name-appositive-said"])
+def test_a_second_speaker_after_and(card_of, body):
+    """'X said A, and Y vowed B': the clause after ', and' has a speaker of its own."""
+    card = card_of(body)
+    assert "the ferry was late" == said_by(card, "Ann Pelham"), [(s.speaker, s.text) for s in card.statements]
+    assert said_by(card, "Tom Varga"), [(s.speaker, s.text) for s in card.statements]
+
+
+@pytest.mark.parametrize("body,speaker,words", [
+    ("Even if the yard closed, some of its work would go on, said Ann Pelham, who was elected to the council in 2012.",
+     "Ann Pelham", "some of its work would go on"),
+    ("Ann Pelham, whose firm has been fined, said the ferry was late.", "Ann Pelham", "the ferry was late"),
+], ids=["clause-between-commas-is-content", "relative-appositive-stays"])
+def test_a_clause_between_commas_is_no_appositive(card_of, body, speaker, words):
+    """A piece between commas with its own auxiliary is a clause of the content, not an appositive
+    of a source before it; a relative clause is an appositive whatever its verb."""
+    card = card_of(body)
+    assert words in said_by(card, speaker), [(s.speaker, s.text) for s in card.statements]

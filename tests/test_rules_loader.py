@@ -205,3 +205,12 @@ def test_brief_check_missing_brief_exits_2(tmp_path):
 
 def test_project_dir_is_the_repo():
     assert (PROJECT / "briefs" / "default.yaml").is_file()
+
+
+def test_a_cue_rule_keeps_its_own_trigger_lexicons():
+    """A ``form: cue`` rule that names ``trigger_lexicons`` is tried on sentences holding those
+    words, not only the form's default cue words (else its verbs never run)."""
+    brief = load_brief(BRIEFS / "default.yaml")
+    grounds = brief.rule("cue.grounds")
+    assert "attacked" in grounds.trigger_words
+    assert "attacked" not in brief.rule("cue.reporting-verb").trigger_words

@@ -102,3 +102,15 @@ def test_segment_starts_at_the_body():
     body = text.index("Body")
     paras = segment(text, body)
     assert [text[p.start:p.end] for p in paras] == ["Body line one."]
+
+
+def test_single_curly_quotes_around_lower_case_words():
+    """'calls the plan ‘stupid’, ‘useless.’': each pair is a short quotation; the closing mark
+    after the full stop does not turn the sentence before it into one."""
+    text = "Ann Roe calls the harbour plan ‘stupid’, ‘useless.’"
+    assert quotes(text) == [("stupid", True, True), ("useless.", True, True)]
+
+
+def test_a_lone_opening_single_mark_before_a_lower_case_word_opens_nothing():
+    text = "She said ‘over my dead body‘, and left."
+    assert quotes(text) == []

@@ -125,6 +125,11 @@ def ends_in_abbreviation(text: str, start: int, dot: int) -> bool:
     return len(word) == 1 and text[word_start].isupper()
 
 
+SINGLE_CLOSE_RE = re.compile(r"’(?![^\W\d_])")
+"""A closing single mark: not an apostrophe inside a word. A '‘' before a lower-case word opens
+a quotation ("calls the plan ‘stupid’") only when one follows in the paragraph."""
+
+
 def find_quotes(text: str, start: int, end: int) -> list[Quote]:
     """Quotations in one paragraph, tolerant of the mismatched marks scrapers leave.
 
@@ -151,6 +156,8 @@ def find_quotes(text: str, start: int, end: int) -> list[Quote]:
         if open_at is None:
             if ch == "“" or (ch == '"' and (prev.isspace() or prev in "([:—–-" or i == start)) or \
                     (ch in "‘'" and (prev.isspace() or i == start) and nxt.isupper()) or \
+                    (ch == "‘" and (prev.isspace() or i == start) and nxt.islower()
+                     and SINGLE_CLOSE_RE.search(text, i + 1, end) is not None) or \
                     (ch == "”" and (prev.isspace() or i == start) and i + 1 < end):
                 open_at, open_char, open_len = i + width, ch, width
             elif ch == "”" or (ch == '"' and i > start) or (ch == "’" and prev in ".,!?" and not nxt.isalpha()):

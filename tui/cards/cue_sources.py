@@ -45,6 +45,9 @@ APPOSITIVE_MARKS = (",", "—", "–")
 TAG_MARKS = ("-", "—", "–")
 """Marks before a speaker's name tag ("Turnout was high - Ann Roe: ...")."""
 """Marks that set off an appositive between a source and its cue."""
+QUOTED_COMMAS = (",”", ",\"", ",’")
+"""A comma inside a closing quotation mark, as an appositive that ends in a title or nickname leaves it."""
+OPENING_MARKS = ("“", "\"", "‘")
 
 
 class SourceFinder:
@@ -76,9 +79,15 @@ class SourceFinder:
         self.title_tail = compile_pattern(r"(?:\s*[A-Z][\w.’'-]*+)+\Z")
         self.agent_by = compile_pattern(r"\bby\s+(?:(?:the|a|an)\s+)?(?:[A-Z][\w.’'-]*\s+){0,3}\Z")
         self.relatives = {w.lower() for w in brief.words("relative_pronoun")}
+        self.auxiliaries = {w.lower() for w in brief.words("auxiliary")}
+        self.relative_openers = {w.lower() for w in brief.words("relative_opener")}
         self.relative_tail = compile_pattern(rf"(?<![\w’'])(?P<s>{speaker})(?:,|\s+[—–-])?\s+(?:{words('relative_pronoun')})\s*\Z")
         self.name_join = compile_pattern(r"(?:,\s*|,?\s+and\s+(?:the\s+)?)")
         self.coordinators = compile_pattern(r"(?=[,\s])(?:,?\s+(?:and|but|then)|,)\s*\Z")
+        # "Roe flipped her choice – saying ...": a dash before a participle joins it like a comma
+        # ("the rule - adding one pilot - needs no vote": a closing dash makes it an aside)
+        self.dash_tail = compile_pattern(r"\s[—–-]\s*\Z")
+        self.closing_dash = compile_pattern(r"[^.!?\n—–]*?\s[—–-]\s")
         # "Doe issued a statement saying ...", "sent an e-mail to aides warning ...": the document's
         # participle speaks for the clause's subject
         self.document_tail = compile_pattern(rf"\b(?:{words('document')})\b[^,.;:“”\"]{{0,40}}?\s*\Z")
@@ -140,9 +149,12 @@ class SourceFinder:
         tail = self.filler_tail.search(text, start, pos)
         if tail:
             pos = tail.start()
-            if not text[cue_s:cue_s + 20].split()[0].lower().endswith("ing") and \
-                    not self.passive_aux.isdisjoint(tail.group().lower().split()):
-                return None  # "Roe was accused of ...": a passive; Roe is not the speaker
+            fillers = tail.group().lower().split()
+            if not text[cue_s:cue_s + 20].split()[0].lower().endswith("ing") and fillers[-1] != "to" and \
+                    not self.passive_aux.isdisjoint(fillers):
+                # "Roe was accused of ...": a passive; Roe is not the speaker ("Roe is quick to
+                # point out ...": a catenative before the cue's base form is no passive)
+                return None
         before = text[start:pos]
         if before.rsplit(None, 1)[-1:] and before.rsplit(None, 1)[-1].lower() in self.relatives:
             rel = self.relative_tail.search(text, start, pos)  # "..., Ann Roe, who said ...": the name before
@@ -159,7 +171,8 @@ class SourceFinder:
         participle = cue_word.lower().rstrip(",") in self.participles
         joined = self.coordinators.search(before)
         if not joined and participle:
-            joined = self.document_tail.search(before) or self.participle_lead.search(before)
+            joined = self.document_tail.search(before) or self.participle_lead.search(before) \
+                or (None if self.closing_dash.match(text, cue_s) else self.dash_tail.search(before))
         if joined and (joined.group().strip(" ,") or participle):
             # "Smith criticised the audit and said ...", "..., saying ...": the clause's subject
             limit = start + joined.start()
@@ -168,11 +181,19 @@ class SourceFinder:
                 return said.span("s"), "the source of the cue the participle goes on from"
             subject = self._subject(text, opening, limit, names)
             return (subject, "subject of the clause the cue joins") if subject else None
-        closer = before.rstrip()[-1:]
+        stripped = before.rstrip()
+        if stripped.endswith(QUOTED_COMMAS) and not participle:
+            # 'Doe, the host of "The Yard," said': an appositive that ends in a short quotation (a
+            # title, a nickname) opened after its comma; not '"It is late, and ...," said Doe'
+            opening = max(stripped.rfind(mark, 0, len(stripped) - 2) for mark in OPENING_MARKS)
+            comma = stripped.rfind(",", 0, opening)
+            if comma > 0 and "," not in stripped[opening:-2] and self.speaker_tail.search(text, start, start + comma):
+                stripped = stripped[:-1]  # (the appositive's comma follows a name: not 'Fans chanted, "...,"')
+        closer = stripped[-1:]
         if closer in APPOSITIVE_MARKS:
             # "Mr. Tom Barrett, a council member, said": the name before the appositive;
             # "Ohio's state treasurer, Ruth Alden, said": the name inside it; dashes as commas
-            inner_end = start + len(before.rstrip()) - 1
+            inner_end = start + len(stripped) - 1
             inner_start = text.rfind(closer, start, inner_end)
             if inner_start < 0:
                 # "Sen. Jane Roe (D-Wis.), said": a stray comma after the subject
@@ -184,6 +205,8 @@ class SourceFinder:
                     and self._plain_name(text, names, inside.start(), inner_end) \
                     and not self._plain_name(text, names, start, inner_start):
                 return inside.span(), "name set off by commas after a role"
+            if self._is_clause(text[inner_start + 1:inner_end]):
+                return None  # "Even if it closed, some work would go on, said Roe": a clause, no appositive
             subject = self._subject(text, start, inner_start, names)
             if subject is None or not self._plausible(text, *subject, names):
                 # '"...," Ann Roe, a law professor, wrote': the name right before the appositive
@@ -194,6 +217,12 @@ class SourceFinder:
         if m is None or self.is_agent(text, start, m.start()):
             return None  # "E-mails released by the White House revealed ...": an agent, not the subject
         return m.span(), "subject before the cue"
+
+    def _is_clause(self, inner: str) -> bool:
+        """Is the piece between two commas a clause with its own verb ("some of its work would go
+        on") rather than an appositive ("a council member", "who was elected in 2012")?"""
+        words = inner.lower().split()
+        return not self.auxiliaries.isdisjoint(words) and self.relative_openers.isdisjoint(words)
 
     def introducing_subject(self, text: str, start: int, end: int,
                             names: Names) -> tuple[int, int] | None:

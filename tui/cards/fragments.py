@@ -27,8 +27,10 @@ class ContentTest:
         self.object_head = compile_pattern(rf"\s*(?:{words('cue_object')})\b")
         self.fragment = compile_pattern(
             rf"(?:{words('content_fragment')})\b(?:(?!\bthat\b)[^,;:“”\"]){{0,60}}[.!?:]?\Z")
-        # "vowed to ...", "threatened to ...": after these cues a to-infinitive is content, not a place
-        self.infinitive_cue = compile_pattern(rf"\b(?:{words('infinitive_cue')})\s*\Z")
+        # "vowed to ...", "urged voters to ...": after these cues (and their hearer) a to-infinitive
+        # is content, not a place
+        self.infinitive_cue = compile_pattern(
+            rf"\b(?:{words('infinitive_cue')})(?:\s+(?:{words('cue_object')}))?\s*\Z")
         self.infinitive = compile_pattern(r"\s*to\s+[a-z]+\b(?<!\bthe)")
         # "said on Monday the ferry would run": a time before unmarked content; at least three words
         # after it, not opening on a preposition or a subordinator ("said on Monday in Dunmore",

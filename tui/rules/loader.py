@@ -371,8 +371,9 @@ class _Loader:
     def _check_form(self, rule: Rule, raw: dict, node: Any, where: list) -> bool:
         """The rule against its form's contract in the registry (rules/forms.py)."""
         form = FORMS[rule.form]
-        if form.trigger_lexicons and "trigger" not in raw and "trigger_words" not in raw:
-            # a set lookup of the cue words' first words, cheaper than any regex prefilter
+        if form.trigger_lexicons and not {"trigger", "trigger_words", "trigger_lexicons"} & raw.keys():
+            # a set lookup of the cue words' first words, cheaper than any regex prefilter (a rule
+            # that names its own trigger lexicons keeps them)
             rule.trigger_words = frozenset(_first_word(w) for name in form.trigger_lexicons
                                            for w in self.lexicons.get(name, []) if _first_word(w))
             rule.prefilter = None
