@@ -1,7 +1,7 @@
 """The corpus store: warm reopen, cold start with and without it, search, size.
 
     python bench/store.py [--articles 10000] [--rounds 3] [--search-articles 50000] [--skip-reader]
-    python bench/store.py --only-reopen [--against main]   # the warm reader only (A/B with --against)
+    python bench/store.py --only-reopen [--cold] [--against main]   # the reader only (A/B with --against)
 
 Builds, in a temporary folder (never committed), ``--articles`` articles: the BBC
 corpus repeated, each copy edited a little (a line added at its end), so every
@@ -60,8 +60,9 @@ async def main():
         while app.loading or len(app.workspace.entries) < len(app.files) or listed() < len(app.files):
             await asyncio.sleep(0.01)
         done = time.time()
+        cpu = time.process_time()
         stored = sum(1 for e in app.workspace.entries if e.ok)
-    print(json.dumps({"all": done - T0, "n": stored}))
+    print(json.dumps({"all": done - T0, "n": stored, "cpu": cpu}))
 asyncio.run(main())
 """
 
@@ -190,30 +191,39 @@ def index_cost(count: int = 400) -> None:
           f"{store_cpu / n * 1000:.2f} ms: +{store_cpu / card_cpu * 100:.0f}% (target <= 50%)")
 
 
-def reopen_only(folder: Path, tmp: Path, rounds: int, against: str | None) -> None:
+def reopen_only(folder: Path, tmp: Path, rounds: int, against: str | None, cold: bool = False) -> None:
     """Warm reader runs only: the store is filled by one ``brief card`` run, then the reader
-    opens the folder ``rounds`` times (alternating with REF's code when asked)."""
+    opens the folder ``rounds`` times (alternating with REF's code when asked). With
+    ``cold``, each run starts from an empty store instead (the reader's first start)."""
     store = tmp / "store.sqlite3"
-    card_run(folder, str(store))
     other = None
     if against:
         other = tmp / "against"
         subprocess.run(["git", "worktree", "add", "--detach", str(other), against], cwd=ROOT, check=True,
                        stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
-        card_run(folder, str(tmp / "against.sqlite3"), root=other)
+    if not cold:
+        card_run(folder, str(store))
+        if other is not None:
+            card_run(folder, str(tmp / "against.sqlite3"), root=other)
     try:
         ours, theirs = [], []
         for _ in range(rounds):
+            if cold:
+                remove(store)
             ours.append(reader_run(folder, str(store)))
             if other is not None:
+                if cold:
+                    remove(tmp / "against.sqlite3")
                 theirs.append(reader_run(folder, str(tmp / "against.sqlite3"), root=other))
-        mine = median(r["all"] for r in ours)
-        print(f"warm reader (process start to every card loaded): median {mine:.2f} s "
-              f"{sorted(round(r['all'], 2) for r in ours)}, {ours[0]['n']:,} cards (target 2 s)")
+        label = "cold" if cold else "warm"
+        mine, cpu = median(r["all"] for r in ours), median(r["cpu"] for r in ours)
+        print(f"{label} reader (process start to every card loaded): median {mine:.2f} s "
+              f"{sorted(round(r['all'], 2) for r in ours)}, CPU {cpu:.2f} s (this process), "
+              f"{ours[0]['n']:,} cards (target 2 s)")
         if theirs:
-            base = median(r["all"] for r in theirs)
-            print(f"warm reader at {against}: median {base:.2f} s {sorted(round(r['all'], 2) for r in theirs)}, "
-                  f"{theirs[0]['n']:,} cards; ratio {mine / base:.2f}")
+            base, base_cpu = median(r["all"] for r in theirs), median(r["cpu"] for r in theirs)
+            print(f"{label} reader at {against}: median {base:.2f} s {sorted(round(r['all'], 2) for r in theirs)}, "
+                  f"CPU {base_cpu:.2f} s, {theirs[0]['n']:,} cards; ratio {mine / base:.2f} (CPU {cpu / base_cpu:.2f})")
     finally:
         if other is not None:
             subprocess.run(["git", "worktree", "remove", "--force", str(other)], cwd=ROOT,
@@ -228,6 +238,8 @@ def main() -> None:
     parser.add_argument("--skip-reader", action="store_true")
     parser.add_argument("--only-reopen", action="store_true",
                         help="fill the store once, then only the warm reader runs (no cold A/B, no search)")
+    parser.add_argument("--cold", action="store_true",
+                        help="with --only-reopen: the reader's first start instead (an empty store each run)")
     parser.add_argument("--against", metavar="REF",
                         help="with --only-reopen: alternate each warm reader run with one of git REF's "
                              "code (a worktree of it, its own store) and print both medians and the ratio")
@@ -237,7 +249,7 @@ def main() -> None:
         folder.mkdir()
         build(folder, args.articles)
         if args.only_reopen:
-            reopen_only(folder, Path(tmp), args.rounds, args.against)
+            reopen_only(folder, Path(tmp), args.rounds, args.against, args.cold)
             return
         index_cost()
         n = args.articles

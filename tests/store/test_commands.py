@@ -34,7 +34,7 @@ def test_eval_compare_and_export_fill_and_read_the_store(seeds_dir, store_file, 
     assert first.returncode == 0 and first.stdout == again.stdout
     store = open_store()
     try:
-        assert len(store.file_states([str(p) for p in sorted(seeds_dir.glob("*.txt"))])) == 5
+        assert len(store.listing([str(p) for p in sorted(seeds_dir.glob("*.txt"))], "")) == 5
     finally:
         store.close()
     files = sorted(str(p) for p in seeds_dir.glob("*.txt"))[:2]
@@ -58,6 +58,6 @@ def test_the_reader_shows_stored_cards(corpus, store_file):
     assert cold == warm and len(warm) == 3
     store = open_store()
     try:
-        assert len(store.file_states([str(p) for p in sorted(corpus.iterdir())])) == 3
+        assert len(store.listing([str(p) for p in sorted(corpus.iterdir())], "")) == 3
     finally:
         store.close()

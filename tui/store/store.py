@@ -47,10 +47,6 @@ class Listed(NamedTuple):
 FILE_COLUMNS = "f.size, f.mtime_ns, f.ctime_ns, f.ino, f.checked_ns, f.text_id, f.rules"
 
 
-def _state(row: tuple) -> FileState:
-    return FileState(FileStat(*row[:5]), row[5], row[6])
-
-
 class Store:
     """One database file (or none: ``enabled`` is False and every lookup misses)."""
 
@@ -108,24 +104,6 @@ class Store:
             pass
 
     # -- reading -------------------------------------------------------------
-    def file_states(self, paths: list[str]) -> dict[str, FileState]:
-        """What the store knows of these paths (paths it never saw are left out)."""
-        out: dict[str, FileState] = {}
-        if not self.enabled:
-            return out
-        try:
-            with self._lock:
-                for i in range(0, len(paths), BATCH):
-                    chunk = paths[i:i + BATCH]
-                    rows = self._db.execute(
-                        f"SELECT f.path, {FILE_COLUMNS} FROM files f WHERE f.path IN "
-                        f"({','.join('?' * len(chunk))})", chunk).fetchall()
-                    out.update((r[0], _state(r[1:])) for r in rows)
-        except (sqlite3.Error, AttributeError) as exc:
-            self.failed(exc, "read")
-            return {}
-        return out
-
     def listing(self, paths: list[str], rules: str) -> dict[str, Listed]:
         """What the store knows of these paths, with their cards for ``rules``: one query per
         ``BATCH`` paths (paths it never saw are left out)."""
@@ -147,23 +125,6 @@ class Store:
             self.failed(exc, "read")
             return {}
         return out
-
-    def carded(self, text_ids: list[int], rules: str) -> set[int]:
-        """Which of these texts have a card for these rules."""
-        found: set[int] = set()
-        if not self.enabled:
-            return found
-        try:
-            with self._lock:
-                for i in range(0, len(text_ids), BATCH):
-                    chunk = text_ids[i:i + BATCH]
-                    found.update(r[0] for r in self._db.execute(
-                        f"SELECT text_id FROM cards WHERE rules = ? AND text_id IN ({','.join('?' * len(chunk))})",
-                        [rules, *chunk]))
-        except (sqlite3.Error, AttributeError) as exc:
-            self.failed(exc, "read")
-            return set()
-        return found
 
     def cards(self, articles: list[Article], rules: str) -> list[tuple[Card | None, int | None]]:
         """Each article's stored card (its fields set as carding set them) and its text's id,

@@ -27,13 +27,12 @@ def sync(engine: CardEngine, brief_spec: str, files: list[Path], store: Store,
     """Card the files the store does not hold as they are now; returns how many were looked at."""
     rules = rules_key(engine.brief)
     names = [str(p) for p in files]
-    states = store.file_states(names)
-    carded = store.carded(sorted({s.text_id for s in states.values()}), rules)
+    listing = store.listing(names, rules)
     todo = []
     for path, name in zip(files, names):
-        state = states.get(name)
-        if (state is None or state.text_id not in carded or state.rules != rules
-                or not trusted(state.stat, name)):
+        listed = listing.get(name)
+        if (listed is None or listed.card is None or listed.state.rules != rules
+                or not trusted(listed.state.stat, name)):
             todo.append(path)
     for article, _ in StoredPool(engine, brief_spec, todo, store).cards():
         on_article(article)
