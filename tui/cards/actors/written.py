@@ -46,6 +46,9 @@ def written_form(text: str, start: int, end: int, lex: ActorLexicon) -> str | No
     nothing such stands there (the common case, decided from one character)."""
     if start < 2 or text[start - 1] not in " \u00a0" or not (text[start - 2].isalnum() or text[start - 2] == "."):
         return None
+    previous = max(text.rfind(" ", max(0, start - 30), start - 1), text.rfind("\n", max(0, start - 30), start - 1))
+    if not text[previous + 1].isupper():
+        return None  # the word right before the name is no title, state or party word
     line = text.rfind("\n", max(0, start - PREFIX_REACH), start) + 1
     floor = max(line, start - PREFIX_REACH)
     tokens: Tokens = [(m.start(), m.group()) for m in RUN_TOKEN_RE.finditer(text, floor, start)]
