@@ -427,3 +427,16 @@ def test_names_after_a_preposition_are_not_a_list_of_sources(card_of, sentence):
     to its first name (object_lead lexicon)."""
     card = card_of(sentence)
     assert "Colm Ashby" not in _joined_items(card), card.statements
+
+
+@pytest.mark.parametrize("sentence", [
+    "Colm Ashby and his wife said the harbour audit was rigged.",
+    "Ruth Kessel and her husband have long claimed that the harbour audit was rigged.",
+])
+def test_a_name_joined_to_an_unnamed_relative_speaks_alone(card_of, sentence):
+    """'X and his wife said': X speaks; the relative, unnamed and tied to no body, gets no
+    item (CONVENTIONS.md 2)."""
+    card = card_of(sentence)
+    speaker = sentence.split(" and ")[0]
+    assert [s.speaker for s in card.statements] == [speaker], card.statements
+    assert "unnamed relative" in card.statements[0].how

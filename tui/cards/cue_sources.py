@@ -105,6 +105,9 @@ class SourceFinder:
                                                        "party_member") for w in brief.words(lexicon)}
         # Words that cannot stand between a title and the name it belongs to ("front-runner
         # Ann Roe" is a title; "Doe and Ann Roe", "Doe praised Ann Roe" are not)
+        self.kin_tail = compile_pattern(r"\s+\S+\s+\S+\s+\S+\s*\Z")  # " and her husband" before the cue
+        self.possessives = {pair.split("=", 1)[0].lower() for pair in brief.words("possessive_pronoun")}
+        self.family_nouns = {w.lower() for w in brief.words("family_nouns")}
         self.object_leads = {w.lower() for w in brief.words("object_lead")}
         self.title_breaks = {w.lower() for w in brief.words("title_break") + brief.words("auxiliary")}
 
@@ -226,9 +229,24 @@ class SourceFinder:
                 subject = named.span() if named and names.any_within(*named.span()) else None
             return (subject, "subject before an appositive") if subject else None
         m = self.speaker_tail.search(text, start, pos)
-        if m is None or self.is_agent(text, start, m.start()):
+        if m is None:
+            return self._kin_joined(text, start, pos, names)
+        if self.is_agent(text, start, m.start()):
             return None  # "E-mails released by the White House revealed ...": an agent, not the subject
         return m.span(), "subject before the cue"
+
+    def _kin_joined(self, text: str, start: int, pos: int,
+                    names: Names) -> tuple[tuple[int, int], str] | None:
+        """'Ann Roe and her husband said': of a name joined to an unnamed relative, the
+        name speaks (the relative, tied to no body, gets no item: CONVENTIONS.md 2)."""
+        words = text[start:pos].rsplit(None, 3)
+        if len(words) < 4 or words[-3].lower() != "and" or words[-2].lower() not in self.possessives \
+                or words[-1].lower() not in self.family_nouns:
+            return None
+        m = self.speaker_tail.search(text, start, self.kin_tail.search(text, start, pos).start())
+        if m is None or not names.any_within(*m.span()) or self.is_agent(text, start, m.start()):
+            return None
+        return m.span(), "subject before the cue; names joined by 'and': the unnamed relative is no source"
 
     def _is_clause(self, inner: str) -> bool:
         """Is the piece between two commas a clause with its own verb ("some of its work would go
