@@ -263,7 +263,9 @@ class SourceResolver:
         """ "When the draft reached Mr. Roe, he dismissed it": the one person the pronoun's own
         sentence names before it, outside quotation marks, is whom it means."""
         text = ctx.text
-        if self.parenthetical_tag.match(text, start + len(pronoun)) or self.relative_before.search(text, 0, start):
+        # (the relative pronoun is the word right before: a short window, not the text since 0)
+        if self.parenthetical_tag.match(text, start + len(pronoun)) \
+                or self.relative_before.search(text, max(0, start - 40), start):
             return None  # "The plan failed badly, he said.": the words before are what he said, not who
         opening = self._sentence_opening(ctx, start)
         floor = max(opening, *(text.rfind(mark, opening, start) + 1 for mark in "“”\""))
