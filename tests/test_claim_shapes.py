@@ -359,3 +359,84 @@ def test_a_quotation_nested_in_an_introduced_paragraph_labels_nothing(card_of):
                    "-Ashby has always been proud of his service. In 2010 he said \u201cthe reserves taught me a lot. "
                    "Although I did not serve overseas, I know the cost of war.\u201d")
     assert not any(s.speaker == "Wren Halloway" for s in card.denials), card.denials
+
+
+# Names joined by 'and' (CONVENTIONS.md 1, two speakers of one statement): one item each.
+
+def _joined_items(card) -> dict[str, list]:
+    found: dict[str, list] = {}
+    for s in card.statements:
+        found.setdefault(s.speaker, []).append(s)
+    return found
+
+
+@pytest.mark.parametrize("sentence, content", [
+    ("Colm Ashby and Ruth Kessel have long claimed that the harbour audit was rigged.", "the harbour audit was rigged"),
+    ("Colm Ashby and Ruth Kessel both said the harbour audit was rigged.", "the harbour audit was rigged"),
+    ("Colm Ashby and the Dunmore Harbour Board said the harbour audit was rigged.", "the harbour audit was rigged"),
+    ("According to Colm Ashby and Ruth Kessel, the harbour audit was rigged.", "the harbour audit was rigged"),
+    ("\u201cThe harbour audit was rigged,\u201d Colm Ashby and Ruth Kessel said.", "The harbour audit was rigged"),
+    ("\u201cThe harbour audit was rigged,\u201d said Colm Ashby and Ruth Kessel.", "The harbour audit was rigged"),
+    ("On Monday, Mayor Colm Ashby and Sen. Ruth Kessel said the harbour audit was rigged.",
+     "the harbour audit was rigged"),
+])
+def test_two_sources_joined_by_and_give_one_item_each(card_of, sentence, content):
+    """Each source gets its own item on the same words, with its rule and a why view that
+    says the names were joined."""
+    card = card_of(sentence)
+    found = _joined_items(card)
+    second = "Dunmore Harbour Board" if "Board" in sentence else "Ruth Kessel"
+    assert set(found) == {"Colm Ashby", second}, card.statements
+    for speaker in found:
+        (item,) = found[speaker]
+        assert item.text == content and "joined by 'and'" in item.how, item
+    assert found["Colm Ashby"][0].rule == found[second][0].rule
+
+
+def test_three_sources_in_a_list_give_three_items(card_of):
+    card = card_of("Colm Ashby, Ruth Kessel and Tomas Brell said the harbour audit was rigged.")
+    assert set(_joined_items(card)) == {"Colm Ashby", "Ruth Kessel", "Tomas Brell"}, card.statements
+
+
+def test_the_nearest_joined_name_keeps_the_focus(card_of):
+    """A pronoun after a joined source still means the nearer name, as it did when only it spoke."""
+    card = card_of("Colm Ashby and Ruth Kessel said the harbour audit was rigged.\n\n"
+                   "She added that the ferry would stop in May.")
+    assert any("the ferry would stop" in t for t in items(card, "Ruth Kessel")), card.statements
+
+
+@pytest.mark.parametrize("sentence, speakers", [
+    # a name before the list in its clause: the list's first name is an object
+    ("Ruth Kessel met Colm Ashby and Tomas Brell said the harbour audit was rigged.", {"Tomas Brell"}),
+    # names inside the content are no sources
+    ("Colm Ashby said Ruth Kessel and Tomas Brell met the harbour board in May.", {"Colm Ashby"}),
+    # 'and others' names no one more
+    ("Colm Ashby and others said the harbour audit was rigged.", {"Colm Ashby"}),
+])
+def test_names_joined_by_and_that_do_not_speak_together(card_of, sentence, speakers):
+    card = card_of(sentence)
+    assert set(_joined_items(card)) == speakers, card.statements
+
+
+@pytest.mark.parametrize("sentence", [
+    "The talks between Colm Ashby and Ruth Kessel said little about the harbour audit.",
+    "Fans of Colm Ashby and Ruth Kessel said the harbour audit was rigged.",
+])
+def test_names_after_a_preposition_are_not_a_list_of_sources(card_of, sentence):
+    """'between X and Y', 'of X and Y': the names are an object, so the list is not widened
+    to its first name (object_lead lexicon)."""
+    card = card_of(sentence)
+    assert "Colm Ashby" not in _joined_items(card), card.statements
+
+
+@pytest.mark.parametrize("sentence", [
+    "Colm Ashby and his wife said the harbour audit was rigged.",
+    "Ruth Kessel and her husband have long claimed that the harbour audit was rigged.",
+])
+def test_a_name_joined_to_an_unnamed_relative_speaks_alone(card_of, sentence):
+    """'X and his wife said': X speaks; the relative, unnamed and tied to no body, gets no
+    item (CONVENTIONS.md 2)."""
+    card = card_of(sentence)
+    speaker = sentence.split(" and ")[0]
+    assert [s.speaker for s in card.statements] == [speaker], card.statements
+    assert "unnamed relative" in card.statements[0].how

@@ -48,6 +48,8 @@ TAG_MARKS = ("-", "—", "–")
 QUOTED_COMMAS = (",”", ",\"", ",’")
 """A comma inside a closing quotation mark, as an appositive that ends in a title or nickname leaves it."""
 OPENING_MARKS = ("“", "\"", "‘")
+CLAUSE_MARKS = (",", ";", ":", ".", "!", "?", "“", "”", "\"", "(", "\n", "—", "–")
+"""Marks after which a clause (and so its subject) may open."""
 
 
 class SourceFinder:
@@ -103,6 +105,10 @@ class SourceFinder:
                                                        "party_member") for w in brief.words(lexicon)}
         # Words that cannot stand between a title and the name it belongs to ("front-runner
         # Ann Roe" is a title; "Doe and Ann Roe", "Doe praised Ann Roe" are not)
+        self.kin_tail = compile_pattern(r"\s+\S+\s+\S+\s+\S+\s*\Z")  # " and her husband" before the cue
+        self.possessives = {pair.split("=", 1)[0].lower() for pair in brief.words("possessive_pronoun")}
+        self.family_nouns = {w.lower() for w in brief.words("family_nouns")}
+        self.object_leads = {w.lower() for w in brief.words("object_lead")}
         self.title_breaks = {w.lower() for w in brief.words("title_break") + brief.words("auxiliary")}
 
     def find(self, text: str, start: int, cue_s: int,
@@ -119,19 +125,28 @@ class SourceFinder:
         return ((joined, e), how + "; names joined by 'and'") if joined < s else found
 
     def _joined(self, text: str, floor: int, s: int, e: int, names: Names) -> int:
-        """Where a source that is the last of names joined by 'and' or commas begins, when
-        one of them is a body ("Ann Roe and the Harbour Board have claimed"): each speaks.
-        (Of two people the resolver keeps one, so the nearer stays the source.)"""
-        kinds = {kind for ms, _, kind in names.within(s, e)}
-        first = s
+        """Where a source that is the last of names joined by 'and' or commas begins ("Ann
+        Roe and the Harbour Board have claimed", "Doe, Roe and Poe said"): each speaks
+        (CONVENTIONS.md, two speakers of one statement), when the first opens the clause."""
+        first = joined = s
         while True:
             before = [m for m in names.within(floor, first) if m[1] <= first]
             join = self.name_join.fullmatch(text, before[-1][1], first) if before else None
             if join is None or first == s and "and" not in join.group():
                 break  # "Doe, the council's lawyer, said" is an appositive; "Doe, Roe and Acme" a list
-            first = before[-1][0]
-            kinds.add(before[-1][2])
-        return first if kinds - {"person"} else s
+            first = min(m[0] for m in before if m[1] == before[-1][1])  # "State Department", not its "Department"
+            if self._opens_clause(text, floor, first, names):
+                joined = first  # "Among voters, Roe and Poe said": the list starts after the opening
+        return joined
+
+    def _opens_clause(self, text: str, floor: int, first: int, names: Names) -> bool:
+        """May the name at ``first`` open the clause ("Sen. Ann Roe and ...", "with Roe and Poe
+        calling ...")? Not when a name comes before it in the clause ("Doe met Roe and Poe
+        said") or a preposition makes the names an object ("a deal between Roe and Poe")."""
+        lead = text[floor:first]
+        cut = max(lead.rfind(mark) for mark in CLAUSE_MARKS) + 1
+        words = [w for w in lead[cut:].lower().split() if w not in self.determiners]
+        return not names.any_within(floor + cut, first) and not (words and words[-1] in self.object_leads)
 
     def _plausible(self, text: str, start: int, end: int, names: Names) -> bool:
         """Can the phrase name a source? A name, a pronoun, a role or staff word does; an
@@ -214,9 +229,24 @@ class SourceFinder:
                 subject = named.span() if named and names.any_within(*named.span()) else None
             return (subject, "subject before an appositive") if subject else None
         m = self.speaker_tail.search(text, start, pos)
-        if m is None or self.is_agent(text, start, m.start()):
+        if m is None:
+            return self._kin_joined(text, start, pos, names)
+        if self.is_agent(text, start, m.start()):
             return None  # "E-mails released by the White House revealed ...": an agent, not the subject
         return m.span(), "subject before the cue"
+
+    def _kin_joined(self, text: str, start: int, pos: int,
+                    names: Names) -> tuple[tuple[int, int], str] | None:
+        """'Ann Roe and her husband said': of a name joined to an unnamed relative, the
+        name speaks (the relative, tied to no body, gets no item: CONVENTIONS.md 2)."""
+        words = text[start:pos].rsplit(None, 3)
+        if len(words) < 4 or words[-3].lower() != "and" or words[-2].lower() not in self.possessives \
+                or words[-1].lower() not in self.family_nouns:
+            return None
+        m = self.speaker_tail.search(text, start, self.kin_tail.search(text, start, pos).start())
+        if m is None or not names.any_within(*m.span()) or self.is_agent(text, start, m.start()):
+            return None
+        return m.span(), "subject before the cue; names joined by 'and': the unnamed relative is no source"
 
     def _is_clause(self, inner: str) -> bool:
         """Is the piece between two commas a clause with its own verb ("some of its work would go

@@ -48,6 +48,9 @@ class SourceResolver:
         self.subordinators = {w.lower() for w in brief.words("subordinator")}
         # "he said." or "he said, “..." closing the sentence: a tag after the words said
         self.parenthetical_tag = compile_pattern(r"(?:\s+[\w’'-]+){1,3}?\s*(?:[.;!?]|,?\s*[“”\"‘]|$)")
+        self.name_join = compile_pattern(r"(?:,\s*|,?\s+and\s+(?:the\s+)?)(?:[A-Z][\w’'-]*\.?\s+){0,3}")
+        self.title_gap = compile_pattern(r"\s+(?:[A-Z][\w’'-]*\.?\s+){0,2}")
+        self.and_join = compile_pattern(r"\band\b")
         self.relative_before = compile_pattern(rf"\b{words('relative_pronoun')}\s+\Z")
 
     def resolve(self, ctx: ArticleState, start: int, end: int, para: Paragraph | None) -> list[str] | None:
@@ -106,6 +109,10 @@ class SourceResolver:
             if len(inside) > 1 and re.search(r"\band\b", phrase) and not persons[1:2]:
                 ctx.how = "two named sources joined by 'and'"
                 return [a.name for a in inside]
+            joined = self._joined_names(ctx, start, end) if persons[1:] else None
+            if joined:
+                ctx.how = "each name joined by 'and' speaks"
+                return joined
             head = self.speakers.head_person(ctx, start, end) if persons[1:] else None
             if head is not None and head is not persons[0]:
                 ctx.how = f"the person the source words name last, {head.name}; the names before describe them"
@@ -223,6 +230,25 @@ class SourceResolver:
             return [self._new_actor(ctx, phrase, start, "org" if paper else "person")]
         return []
 
+    def _joined_names(self, ctx: ArticleState, start: int, end: int) -> list[str] | None:
+        """The actors of a phrase that is only names joined by 'and' or commas ("Ann Roe and
+        Tom Poe", "Roe, Poe and the Harbour Board"): each speaks (CONVENTIONS.md, two
+        speakers of one statement). None when anything else stands between two names."""
+        mentions = sorted((m for m in ctx.mention_index.starting_in(start, end) if start <= m[0] < end),
+                          key=lambda m: (m[0], -m[1]))
+        chain: list = []
+        for m in mentions:
+            if chain and m[0] < chain[-1][1]:
+                continue  # a mention inside a longer one
+            if chain and not self.name_join.fullmatch(ctx.text, chain[-1][1], m[0]):
+                if not self.title_gap.fullmatch(ctx.text, chain[-1][1], m[0]):
+                    return None
+                chain.pop()  # "House Speaker Ann Roe", "Democrat Roe": the name before is a title
+            chain.append(m)
+        names = list(dict.fromkeys(a.name for _, _, a in reversed(chain)))  # the nearest first: it keeps the focus
+        linked = any(self.and_join.search(ctx.text, a[1], b[0]) for a, b in zip(chain, chain[1:]))
+        return names if len(names) == len(chain) > 1 and linked else None
+
     @staticmethod
     def _sentence_opening(ctx: ArticleState, pos: int) -> int:
         """Where the sentence holding ``pos`` starts, as the paragraph was split ("Mr." ends
@@ -237,7 +263,9 @@ class SourceResolver:
         """ "When the draft reached Mr. Roe, he dismissed it": the one person the pronoun's own
         sentence names before it, outside quotation marks, is whom it means."""
         text = ctx.text
-        if self.parenthetical_tag.match(text, start + len(pronoun)) or self.relative_before.search(text, max(0, start - 20), start):
+        # (the relative pronoun is the word right before: a short window, not the text since 0)
+        if self.parenthetical_tag.match(text, start + len(pronoun)) \
+                or self.relative_before.search(text, max(0, start - 40), start):
             return None  # "The plan failed badly, he said.": the words before are what he said, not who
         opening = self._sentence_opening(ctx, start)
         floor = max(opening, *(text.rfind(mark, opening, start) + 1 for mark in "“”\""))

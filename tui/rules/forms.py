@@ -71,7 +71,7 @@ register(Form("cue", "cue first: the pattern finds a reporting cue (any tense, p
                      "a coordinated or participle clause's subject, the inverted subject after it) "
                      "and the content after it",
               lexicons=("cue_filler", "cue_object", "content_fragment", "participle_cue", "clause_intro", "passive_aux",
-                        "infinitive_cue", "document", "participle_lead", "title_break", "say", "determiner", "relative_pronoun",
+                        "infinitive_cue", "document", "participle_lead", "title_break", "object_lead", "family_nouns", "say", "determiner", "relative_pronoun",
                         "auxiliary", "empty_content", "time_lead", "function_words", "tell_cue", "relative_opener") + _PRONOUN_LEXICONS,
               macros=("speaker", "speaker_tag", "dateline", "opening_participle", "cue_aside"),
               trigger_lexicons=("cue_verbs", "headline_cue")))
