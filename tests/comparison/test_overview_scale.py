@@ -111,3 +111,19 @@ def test_the_collector_is_held_during_the_overview_and_given_back_even_when_canc
         assert not gc.isenabled()
     finally:
         gc.enable()
+
+
+def test_what_set_wide_work_made_is_frozen_out_of_the_collector_when_the_hold_ends():
+    """Given back with the work's young objects, the collector ran a full pass on the next
+    allocation: on the reader's thread after Esc, a stall of 0.5-1 s on 2,000 articles."""
+    import gc
+
+    cards, texts = invented_set(30)
+    gc.unfreeze()
+    try:
+        result = overview(cards, texts)
+        assert gc.isenabled() and gc.get_freeze_count() > 0
+        assert gc.get_count()[2] == 0  # nothing waits for a full pass
+        assert result.articles  # the results are alive and whole
+    finally:
+        gc.unfreeze()

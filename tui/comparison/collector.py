@@ -7,6 +7,12 @@ again, and the larger the set the more of them there are: at 2,000 BBC articles 
 were 0.8 s of a 2.9 s export (0.01 s at 200), which made the export grow as n^1.2.
 This work makes no reference cycles (a collection right after it frees nothing), so the
 collector is held while it runs and the memory is the same.
+
+When the hold ends, what the work made is frozen out of the collector too: the results
+live on (a screen shows them) or are freed by reference counting, and a collector given
+back hundreds of thousands of young objects set off a full pass on the next allocation,
+on whichever thread made it: the reader's, which stalled Esc 0.5-1 s just after an
+overview or a preview was cancelled (bench/views.py).
 """
 
 from __future__ import annotations
@@ -27,4 +33,5 @@ def collector_held() -> Iterator[None]:
         yield
     finally:
         if was_on:
+            gc.freeze()
             gc.enable()
