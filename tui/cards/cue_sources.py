@@ -16,6 +16,9 @@ from collections.abc import Sequence
 from ..rules.brief import Brief
 from ..rules.patterns import compile_pattern
 
+NAME_JOIN = r"(?:,\s*|,?\s+and\s+(?:the\s+)?)"
+"""What joins two names of one list of sources: a comma, "and" or ", and the"."""
+
 SOURCE_REACH = 160
 """Characters before a cue that can hold its source (a long appositive included); bounds
 the backward regex searches, so a long sentence costs no more than a short one."""
@@ -84,7 +87,7 @@ class SourceFinder:
         self.auxiliaries = {w.lower() for w in brief.words("auxiliary")}
         self.relative_openers = {w.lower() for w in brief.words("relative_opener")}
         self.relative_tail = compile_pattern(rf"(?<![\w’'])(?P<s>{speaker})(?:,|\s+[—–-])?\s+(?:{words('relative_pronoun')})\s*\Z")
-        self.name_join = compile_pattern(r"(?:,\s*|,?\s+and\s+(?:the\s+)?)")
+        self.name_join = compile_pattern(NAME_JOIN)
         self.coordinators = compile_pattern(r"(?=[,\s])(?:,?\s+(?:and|but|then)|,)\s*\Z")
         # "Roe flipped her choice – saying ...": a dash before a participle joins it like a comma
         # ("the rule - adding one pilot - needs no vote": a closing dash makes it an aside)

@@ -17,6 +17,7 @@ from ..rules.patterns import compile_pattern
 from .actors import ActorLexicon
 from .antecedents import introduced_here
 from .article_state import ArticleState
+from .cue_sources import NAME_JOIN
 from .matching import sentence_start, unique_actors
 from .model import Actor
 from .speakers import SpeakerModel
@@ -48,7 +49,7 @@ class SourceResolver:
         self.subordinators = {w.lower() for w in brief.words("subordinator")}
         # "he said." or "he said, “..." closing the sentence: a tag after the words said
         self.parenthetical_tag = compile_pattern(r"(?:\s+[\w’'-]+){1,3}?\s*(?:[.;!?]|,?\s*[“”\"‘]|$)")
-        self.name_join = compile_pattern(r"(?:,\s*|,?\s+and\s+(?:the\s+)?)(?:[A-Z][\w’'-]*\.?\s+){0,3}")
+        self.name_join = compile_pattern(NAME_JOIN + r"(?:[A-Z][\w’'-]*\.?\s+){0,3}")  # titles may follow
         self.title_gap = compile_pattern(r"\s+(?:[A-Z][\w’'-]*\.?\s+){0,2}")
         self.and_join = compile_pattern(r"\band\b")
         self.relative_before = compile_pattern(rf"\b{words('relative_pronoun')}\s+\Z")
