@@ -11,7 +11,9 @@ in, the script times:
   and every table holds all its rows; the tables fill in batches), then Esc back;
 - ``e``: the key to the preview on screen (the status line says "Briefing of ..."), then Esc;
 - Esc at several moments after ``o`` and after ``e`` (while the work runs, while the
-  tables fill, once done): the key to the reader screen shown again;
+  tables fill, once done): the key to the reader screen shown again. The reader keeps the
+  overview it made (a second ``o`` shows it at once), so before each of these ``o`` the
+  kept one is dropped: every one is a first ``o``, with the work to stop;
 - ``q`` at one such moment (the run's last act): the key to the app's message loop ended.
 
 Each latency is the time from the simulated key to the refresh after its effect.
@@ -104,6 +106,8 @@ async def main():
             await back(app)
             await asyncio.sleep(0.5)
         for key, delay in esc_delays:
+            if key == "o" and app.is_screen_installed("overview"):
+                app.uninstall_screen("overview")  # each time the first 'o': the overview is computed
             t = await open_view(app, key)
             await asyncio.sleep(max(0.0, delay - (time.perf_counter() - t)))
             out["esc"].append([key, delay, await back(app)])

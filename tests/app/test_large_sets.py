@@ -173,3 +173,82 @@ async def test_a_long_actor_name_leaves_the_counts_on_an_80_column_screen(tmp_pa
         table = screen.query_one("#overview-actors", DataTable)
         widths = [c.get_render_width(table) for c in table.columns.values()]
         assert sum(widths[:4]) <= 80  # actor, kind, total and in are on screen
+
+
+def count_overviews(monkeypatch) -> list[int]:
+    """Count the overviews the screen computes; returns a one-item list."""
+    from tui.app.screens import overview as screen_module
+
+    made = [0]
+    real = screen_module.overview_of
+
+    def counted(*args, **kwargs):
+        made[0] += 1
+        return real(*args, **kwargs)
+
+    monkeypatch.setattr(screen_module, "overview_of", counted)
+    return made
+
+
+async def test_the_overview_comes_back_as_it_was_left_when_nothing_changed(seed_engine, monkeypatch):
+    """Esc hides the overview; o shows the same one again, sort included, without computing it."""
+    made = count_overviews(monkeypatch)
+    app = make_app([str(SEEDS_DIR)], str(SEEDS_BRIEF), engine=seed_engine, watch=False)
+    async with app.run_test(size=SIZE) as pilot:
+        await wait_loaded(pilot)
+        await pilot.press("o")
+        screen = await wait_for_screen(pilot, OverviewScreen)
+        await wait_until(pilot, lambda: screen.complete)
+        await pilot.press("S")  # total -> articles
+        assert screen.sort_key == "articles"
+        await pilot.press("escape")
+        assert isinstance(pilot.app.screen, ReaderScreen)
+        await pilot.press("o")
+        assert pilot.app.screen is screen and screen.sort_key == "articles"
+        assert made[0] == 1
+        assert "sorted by articles naming it" in status(screen)
+        # another set of articles (a reload of the rules makes a new workspace): computed anew
+        from tui.workspace import Workspace
+
+        screen.show_for(Workspace.load([str(SEEDS_DIR)], seed_engine))
+        await wait_until(pilot, lambda: screen.complete)
+        assert made[0] == 2
+
+
+async def test_esc_during_the_overview_drops_it_and_o_starts_it_again(tmp_path, seed_engine, monkeypatch):
+    folder = invented_folder(tmp_path, 70)
+    calls = slow_comparisons(monkeypatch)
+    app = make_app([str(folder)], str(SEEDS_BRIEF), engine=seed_engine, watch=False)
+    async with app.run_test(size=SIZE) as pilot:
+        await esc_stops_the_work(pilot, "o", OverviewScreen, status, calls)
+        stopped_at = calls[0]
+        await pilot.press("o")
+        screen = await wait_for_screen(pilot, OverviewScreen)
+        assert screen.overview is None
+        await wait_until(pilot, lambda: calls[0] > stopped_at + 2)
+        assert calls[0] > stopped_at + 2, "o after an Esc mid-way did not compute the overview again"
+        await pilot.press("escape")
+
+
+async def test_esc_while_the_tables_fill_stops_the_filling(tmp_path, seed_engine, monkeypatch):
+    from tui.app.screens import overview as screen_module
+
+    monkeypatch.setattr(screen_module, "BATCH", 1)  # one row per turn: the filling takes many turns
+    folder = large_folder(tmp_path, 14)
+    app = make_app([str(folder)], str(SEEDS_BRIEF), engine=seed_engine, watch=False)
+    async with app.run_test(size=SIZE) as pilot:
+        await wait_loaded(pilot)
+        await pilot.press("o")
+        screen = await wait_for_screen(pilot, OverviewScreen)
+        await wait_until(pilot, lambda: screen.complete)
+        table = screen.query_one("#overview-actors", DataTable)
+        actors = len(screen.overview.actors)
+        screen.action_sort()  # a new sort refills the table, a row per turn; Esc before the next turn
+        screen.action_back()
+        rows = table.row_count
+        assert rows < actors  # it was still filling
+        await pilot.pause(0.3)
+        assert table.row_count == rows, "rows went on being added to the hidden overview"
+        await pilot.press("o")  # and it comes back whole
+        await wait_until(pilot, lambda: screen.complete)
+        assert screen.query_one("#overview-actors", DataTable).row_count == actors

@@ -1,6 +1,9 @@
 """Overview screen: the whole set in one place.
 
-The reader pushes ``OverviewScreen(workspace)``. The overview is computed by the
+The reader installs one ``OverviewScreen(workspace)`` and shows it again on each ``o``
+(``show_for``): Esc only hides it, so leaving is as quick as on any small screen (removing
+four tables of thousands of rows was most of an Esc on 2,000 articles), and a complete
+overview of the same articles comes back at once. The overview is computed by the
 engine (:func:`tui.comparison.overview_of`); this screen shows it in four tabs:
 
 - Actors: an actor x article matrix of mention counts for a few articles (``s``
@@ -100,7 +103,10 @@ class OverviewScreen(Screen):
         self.jumps: dict[str, list[Jump]] = {}
         self._generation: dict[str | None, int] = {}
         """Table id -> which fill is current (batches of an older fill stop adding rows)."""
-        """Table id -> one jump target per row (for the actor matrix, the row's first mention)."""
+        self._filling: set[str | None] = set()
+        """Tables whose rows are still going in."""
+        self._articles_seen = 0
+        """How many workspace entries the overview was asked for (more came in: it is stale)."""
 
     def compose(self) -> ComposeResult:
         yield Header(icon="≡")
@@ -117,11 +123,42 @@ class OverviewScreen(Screen):
         yield KeysFooter()
 
     def on_mount(self) -> None:
+        self.start()
+
+    def start(self) -> None:
+        """Compute the overview of the workspace's articles: at once for a few, else in a worker."""
+        self._articles_seen = len(self.workspace.entries)
         n = sum(1 for e in self.workspace.entries if e.ok)
         if n <= SYNC_LIMIT:
             self.show(overview_of(self.workspace))
         else:
             self.compute()
+
+    def show_for(self, workspace: Workspace, folder_size: int | None = None) -> None:
+        """Open again (the reader keeps this screen installed): a complete overview of the same
+        articles stays as it was, cursor and sort included; anything else is computed anew."""
+        if self.complete and workspace is self.workspace and folder_size == self.folder_size \
+                and len(workspace.entries) == self._articles_seen:
+            return
+        self._forget()
+        self.workspace, self.folder_size = workspace, folder_size
+        self.query_one("#overview-status", Static).update("Computing the overview…")
+        for table in self.query(DataTable).results(DataTable):
+            table.clear(columns=True)
+        self.start()
+
+    @property
+    def complete(self) -> bool:
+        """Computed, and every table holds all its rows."""
+        return self.overview is not None and not self._filling
+
+    def _forget(self) -> None:
+        """Drop a half-made overview: stop its work and the batches still to go in."""
+        self.workers.cancel_group(self, "overview")
+        self.overview = None
+        for table_id in self._filling:
+            self._generation[table_id] = self._generation.get(table_id, 0) + 1
+        self._filling.clear()
 
     @work(thread=True, exclusive=True, group="overview")
     def compute(self) -> None:
@@ -160,6 +197,7 @@ class OverviewScreen(Screen):
         ``wrap``, a row whose cell ``wrap`` is longer than its column is as tall as its
         wrapped words (the rest stay one line, cheap to add)."""
         generation = self._generation[table.id] = self._generation.get(table.id, 0) + 1
+        self._filling.add(table.id)
 
         def add(start: int) -> None:
             if self._generation.get(table.id) != generation or not table.is_attached:
@@ -172,6 +210,8 @@ class OverviewScreen(Screen):
                     table.add_row(*row, height=None if row[wrap].cell_len > width else 1)
             if start + BATCH < len(rows):
                 self.call_later(add, start + BATCH)
+            else:
+                self._filling.discard(table.id)
 
         add(0)
 
@@ -300,7 +340,8 @@ class OverviewScreen(Screen):
 
     # -- keys ------------------------------------------------------------------
     def action_back(self) -> None:
-        self.workers.cancel_group(self, "overview")  # the work stops, not just the screen
+        if not self.complete:
+            self._forget()  # the work stops, not just the screen
         self.app.pop_screen()
 
     def action_tab(self, pane: str) -> None:

@@ -33,10 +33,12 @@ LEGEND = (("claim", "claim", "a claim: what a source says (1 turns them on and o
           ("search-current", "match", "the search match shown (other matches are lighter)"))
 """Highlight layers the legend names: layer, word, what it means."""
 PREPARE_DELAY = 0.03
-EXPORT_SCREEN = "export"
-"""The name the briefing preview is installed under (one per app, kept between visits)."""
 """Seconds after an article is painted before its neighbours are drawn ahead: out of
 the way of a key held down (each press moves on before then)."""
+EXPORT_SCREEN = "export"
+OVERVIEW_SCREEN = "overview"
+"""The names the briefing preview and the overview are installed under (one each per app,
+kept between visits: Esc hides them)."""
 
 def short_path(path: str) -> str:
     """A path relative to the working folder when it is inside it."""
@@ -491,14 +493,19 @@ class ReaderScreen(Screen):
     def action_overview(self) -> None:
         from .overview import OverviewScreen
 
-        self.app.push_screen(OverviewScreen(self.workspace, self.folder_size))
+        self._show_kept(OVERVIEW_SCREEN, lambda: OverviewScreen(self.workspace, self.folder_size))
 
     def action_export(self) -> None:
         from .export import ExportScreen
 
+        self._show_kept(EXPORT_SCREEN, lambda: ExportScreen(self.workspace, folder_size=self.folder_size))
+
+    def _show_kept(self, name: str, make: Callable[[], Screen]) -> None:
+        """Show a set-wide screen kept installed between visits: hidden, not removed, on Esc
+        (see its ``show_for``), made on first use."""
         app = self.app
-        if app.is_screen_installed(EXPORT_SCREEN):
-            app.get_screen(EXPORT_SCREEN).show_for(self.workspace, self.folder_size)
-        else:  # installed, it is hidden rather than removed on Esc (see ExportScreen.show_for)
-            app.install_screen(ExportScreen(self.workspace, folder_size=self.folder_size), name=EXPORT_SCREEN)
-        app.push_screen(EXPORT_SCREEN)
+        if app.is_screen_installed(name):
+            app.get_screen(name).show_for(self.workspace, self.folder_size)
+        else:
+            app.install_screen(make(), name=name)
+        app.push_screen(name)
