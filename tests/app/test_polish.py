@@ -221,7 +221,7 @@ def test_one_key_means_one_idea_on_every_screen():
 
 
 def test_progress_line_counts_and_time_left():
-    from tui.app.screens.reader import progress_line
+    from tui.app.progress import progress_line
 
     assert progress_line(1240, 2225, None, 10.0) == "1,240 / 2,225 cards"
     # 1,000 cards in 10 s: 985 more take about 10 s

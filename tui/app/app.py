@@ -40,7 +40,8 @@ from .progress import article_count
 from .stopping import CardsStopped, stop_thread
 from .switching import short_switch_interval
 from .screens.modals import HelpScreen
-from .screens.reader import ReaderScreen, legend_rows
+from .legend import legend_rows
+from .screens.reader import ReaderScreen
 
 DEFAULT_BRIEF = "default"
 POLL_SECONDS = 1.0

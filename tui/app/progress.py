@@ -51,3 +51,16 @@ def still_loading(covered: int, total: int | None, key: str) -> str:
     if not total or covered >= total:
         return ""
     return f" · only {covered:,} of {total:,} articles loaded; {key} again once all are in"
+
+
+def progress_line(done: int, total: int, started: tuple[float, int] | None, now: float) -> str:
+    """ "1,240 / 2,225 cards · 4 s left": the time left from the pace since ``started``."""
+    line = f"{done:,} / {total:,} cards"
+    if started is None:
+        return line
+    at, first = started
+    made, elapsed = done - first, now - at
+    if made > 0 and elapsed >= 2 and done < total:
+        left = (total - done) * elapsed / made
+        line += f" · {left:.0f} s left" if left < 90 else f" · {left / 60:.0f} min left"
+    return line

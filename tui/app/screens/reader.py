@@ -1,10 +1,11 @@
-"""The reading screen: article list | article text | card, with search and the why view."""
+"""The reading screen: article list | article text | card, with search and the why view.
+
+Its parts: searching the article (``article_search``), filling in as cards arrive
+(``reader_loading``) and the ways into compare, overview and preview (``reader_views``)."""
 
 from __future__ import annotations
 
 import os
-import re
-import time
 from dataclasses import replace
 from typing import Callable
 
@@ -15,30 +16,23 @@ from textual.containers import Horizontal, Vertical
 from textual.screen import Screen
 from textual.widgets import Header, Input, OptionList, ProgressBar, Static
 
+from ..legend import legend_text
 from ..widgets.footer import KeysFooter
-from ...articles.safe_text import printable
+from .article_search import ArticleSearch
+from .reader_loading import ReaderLoading
+from .reader_views import ReaderViews
 from ...workspace import Workspace
 from ..messages import ReaderReady, ReloadRules
 from ..explain import explain_actor, explain_statement
-from ..widgets.article_list import ArticleList, entry_prompt, one_line
+from ..widgets.article_list import ArticleList, one_line
 from ..widgets.article_view import ArticleView
 from ..widgets.card_list import CardList
-from .modals import PickArticleScreen, WhyScreen
+from .modals import WhyScreen
 
 PANES = ("#articles", "#article", "#card")
-LEGEND = (("claim", "claim", "a claim: what a source says (1 turns them on and off)"),
-          ("denial", "denial", "a denial: what a source rejects (2)"),
-          ("mention", "mention", "a mention of an actor on the card (3)"),
-          ("focus", "selected", "the words of the card item selected"),
-          ("search-current", "match", "the search match shown (other matches are lighter)"))
-"""Highlight layers the legend names: layer, word, what it means."""
 PREPARE_DELAY = 0.03
 """Seconds after an article is painted before its neighbours are drawn ahead: out of
 the way of a key held down (each press moves on before then)."""
-EXPORT_SCREEN = "export"
-OVERVIEW_SCREEN = "overview"
-"""The names the briefing preview and the overview are installed under (one each per app,
-kept between visits: Esc hides them)."""
 
 def short_path(path: str) -> str:
     """A path relative to the working folder when it is inside it."""
@@ -46,34 +40,6 @@ def short_path(path: str) -> str:
         return os.path.relpath(path) if not os.path.relpath(path).startswith("..") else path
     except ValueError:
         return path
-
-
-def progress_line(done: int, total: int, started: tuple[float, int] | None, now: float) -> str:
-    """ "1,240 / 2,225 cards · 4 s left": the time left from the pace since ``started``."""
-    line = f"{done:,} / {total:,} cards"
-    if started is None:
-        return line
-    at, first = started
-    made, elapsed = done - first, now - at
-    if made > 0 and elapsed >= 2 and done < total:
-        left = (total - done) * elapsed / made
-        line += f" · {left:.0f} s left" if left < 90 else f" · {left / 60:.0f} min left"
-    return line
-
-
-def legend_text(view: ArticleView) -> Text:
-    """One word per highlight layer, each drawn in its own layer's style."""
-    text = Text(no_wrap=False, justify="left")
-    for i, (layer, word, _meaning) in enumerate(LEGEND):
-        if i:
-            text.append(" ")
-        text.append(word, style=view.layer_style_of(layer))
-    return text
-
-
-def legend_rows(view: ArticleView) -> list[tuple[Text, str]]:
-    """The legend for the help screen: each layer's word in its style, and what it means."""
-    return [(Text(word, style=view.layer_style_of(layer)), meaning) for layer, word, meaning in LEGEND]
 
 
 def read_in_order(bindings: list[Binding]) -> list[Binding]:
@@ -87,7 +53,7 @@ def read_in_order(bindings: list[Binding]) -> list[Binding]:
     return [replace(b, priority=True) for b in bindings]
 
 
-class ReaderScreen(Screen):
+class ReaderScreen(ArticleSearch, ReaderLoading, ReaderViews, Screen):
     """Three panes: the articles, the text of the highlighted one, and its card."""
 
     BINDINGS = read_in_order([
@@ -198,59 +164,6 @@ class ReaderScreen(Screen):
     def workspace(self) -> Workspace:
         return self._workspace()
 
-    # -- filling in (called by the app as cards arrive) --------------------
-    def entries_added(self, start: int, count: int) -> None:
-        entries = self.workspace.entries
-        self.article_list.add_entries(start, entries[start:start + count])
-        if self.current is None and entries:
-            self.show_article(0)
-        elif self.current is not None and start <= self.current + 1:
-            self._prepare_soon(self.current)  # the next article has just come in
-
-    def entries_replaced(self) -> None:
-        """The brief changed: new cards for the same articles; stay where the reader is."""
-        entries = self.workspace.entries
-        self.article_list.replace_all(entries)
-        if self.current is not None and self.current < len(entries):
-            entry = entries[self.current]
-            self.article_view.set_card(entry.card)
-            self.card_list.show_card(entry.card, keep_position=True)
-            self._update_info()
-        elif entries:
-            self.show_article(0)
-
-    def set_progress(self, done: int, total: int, loading: bool) -> None:
-        """The loading line: a bar, "1,240 / 2,225 cards" and the time left (for a large folder)."""
-        self.total, self.cards_loading = total, loading
-        if loading and self._load_started is None:
-            self._load_started = (time.monotonic(), done)
-        row = self.query_one("#progress")
-        row.set_class(loading and total > 20, "-loading")
-        self.query_one("#progress-bar", ProgressBar).update(total=max(total, 1), progress=done)
-        self.query_one("#progress-text", Static).update(
-            progress_line(done, total, self._load_started, time.monotonic()))
-        if not loading:
-            self._load_started = None
-            if self._pending_last and self.workspace.entries:
-                self._pending_last = False
-                self.show_article(len(self.workspace.entries) - 1)
-
-    def show_errors(self, problems: list[str]) -> None:
-        panel = self.query_one("#errors", Static)
-        if not problems:
-            panel.update("")
-            panel.remove_class("-shown")
-            return
-        text = Text()
-        text.append("The brief has problems; the last good cards stay on screen. "
-                    "Fix the file and save (it reloads by itself, r reloads now).\n", style="bold")
-        for i, problem in enumerate(problems):
-            text.append(printable(problem))
-            if i < len(problems) - 1:
-                text.append("\n")
-        panel.update(text)
-        panel.add_class("-shown")
-
     # -- showing an article -----------------------------------------------
     def show_article(self, index: int, span: tuple[int, int] | None = None) -> None:
         entries = self.workspace.entries
@@ -302,14 +215,6 @@ class ReaderScreen(Screen):
             line.append("  " + " · ".join(details), style="dim")
         info.update(line, layout=False)
         self._update_search_count()
-
-    def _update_search_count(self) -> None:
-        """The search bar's count: which match of how many (the query is in the field beside it)."""
-        if self.matches:
-            where = f"{(self.match_index or 0) + 1}/{len(self.matches)}"
-        else:
-            where = "no match" if self.query_text else ""
-        self.query_one("#search-count", Static).update(where)
 
     def show_legend(self) -> None:
         """The compact legend under the card, drawn in the styles the article is drawn with."""
@@ -418,94 +323,5 @@ class ReaderScreen(Screen):
             body = explain_statement(brief, entry.article.text, item.value)  # type: ignore[arg-type]
         self.app.push_screen(WhyScreen(body))
 
-    # search within the article
-    def action_search(self) -> None:
-        search = self.query_one("#search", Input)
-        self.query_one("#search-bar").add_class("-shown")
-        self.set_focus(search)  # at once: the next keys typed are the query (focus() waits a turn)
-
-    def on_input_changed(self, event: Input.Changed) -> None:
-        if event.input.id == "search":
-            event.stop()
-            self._run_search(event.value, scroll=True)
-
-    def on_input_submitted(self, event: Input.Submitted) -> None:
-        if event.input.id == "search":
-            event.stop()
-            self._run_search(event.value, scroll=True)
-            if not event.value:
-                self.query_one("#search-bar").remove_class("-shown")
-            self.set_focus(self.article_view)
-
-    def _run_search(self, query: str, scroll: bool) -> None:
-        self.query_text = query
-        text = self.article_view.source_text
-        if query:
-            pattern = re.compile(re.escape(query), re.IGNORECASE)
-            self.matches = [m.span() for m in pattern.finditer(text)]
-        else:
-            self.matches = []
-        self.match_index = 0 if self.matches else None
-        self.article_view.set_search(self.matches, self.match_index if scroll else None)
-        self._update_info()
-
-    def _step_match(self, step: int) -> None:
-        if not self.matches:
-            self.notify("No search matches; / searches this article", timeout=2)
-            return
-        self.match_index = ((self.match_index or 0) + step) % len(self.matches)
-        self.article_view.set_search(self.matches, self.match_index)
-        self._update_info()
-
-    def action_search_next(self) -> None:
-        self._step_match(1)
-
-    def action_search_previous(self) -> None:
-        self._step_match(-1)
-
     def action_reload(self) -> None:
         self.post_message(ReloadRules())
-
-    def action_compare(self) -> None:
-        entries = self.workspace.entries
-        if self.current is None or len(entries) < 2:
-            self.notify("Compare needs two loaded articles.", severity="warning", timeout=3)
-            return
-        from .compare import CompareScreen  # loaded when first asked for
-
-        left = self.current
-        choices = [(i, entry_prompt(i, e)) for i, e in enumerate(entries) if i != left and e.ok]
-
-        def chosen(right: int | None) -> None:
-            if right is not None:
-                self.app.push_screen(CompareScreen(self.workspace, left, right))
-
-        self.app.push_screen(
-            PickArticleScreen(f"Compare article {left:03d} with…", choices, highlight=min(left, len(choices) - 1)),
-            chosen,
-        )
-
-    @property
-    def folder_size(self) -> int | None:
-        """The folder's article count while cards still load (set-wide screens say what they leave out)."""
-        return self.total if self.cards_loading else None
-
-    def action_overview(self) -> None:
-        from .overview import OverviewScreen
-
-        self._show_kept(OVERVIEW_SCREEN, lambda: OverviewScreen(self.workspace, self.folder_size))
-
-    def action_export(self) -> None:
-        from .export import ExportScreen
-
-        self._show_kept(EXPORT_SCREEN, lambda: ExportScreen(self.workspace, folder_size=self.folder_size))
-
-    def _show_kept(self, name: str, make: Callable[[], Screen]) -> None:
-        """Show a set-wide screen kept installed between visits: hidden, not removed, on Esc
-        (see its ``show_for``), made on first use."""
-        app = self.app
-        if app.is_screen_installed(name):
-            app.get_screen(name).show_for(self.workspace, self.folder_size)
-        else:
-            app.install_screen(make(), name=name)
-        app.push_screen(name)
