@@ -1,4 +1,4 @@
-"""The briefing reader app: loads cards in a worker, watches the brief, shows the reader.
+"""The briefing reader app: loads cards in a worker (``card_loading``), watches the brief, shows the reader.
 
 ``make_app`` is the one factory the CLI, the tests and the benchmark use.
 """
@@ -6,82 +6,42 @@
 from __future__ import annotations
 
 import gc
-import os
 import threading
-import time
-from dataclasses import dataclass, replace
+from dataclasses import replace
 from functools import partial
 from pathlib import Path
 from typing import Iterable
 
-from textual import events, work
+from textual import events
 from textual.app import App, SystemCommand
 from textual.binding import Binding
-from textual.message import Message
 from textual.screen import Screen
 from textual.theme import Theme
 from textual.widgets import Input, TextArea
-from textual.worker import Worker, get_current_worker
 
 from ..articles.reader import expand_paths
 from ..articles.safe_text import printable
 from ..cards.engine import CardEngine
 from ..cards.pool import prepare_workers
-from ..rules.loader import load_brief, resolve_brief_path
-from ..rules.problems import BriefError
+from ..rules.loader import load_brief
 from ..settings import Settings, load_settings, save_settings, settings_path
 from ..store import Store, open_store
-from ..store.cards import card_article
-from ..store.pool import StoredPool
-from ..workspace import Entry, Workspace
+from ..workspace import Workspace
+from .card_loading import CardLoading
 from .commands import ArticleSearchProvider
 from .messages import OpenArticle, ReaderReady, ReloadRules
 from .progress import article_count
-from .stopping import CardsStopped, stop_thread
-from .switching import short_switch_interval
 from .screens.modals import HelpScreen
 from .legend import legend_rows
 from .screens.reader import ReaderScreen
 
 DEFAULT_BRIEF = "default"
 POLL_SECONDS = 1.0
-BATCH_SECONDS = 0.25
-"""Cards computed in the worker reach the screen in batches at most this far apart."""
-UI_TURN_TIMEOUT = 0.5
-"""Longest the worker waits for the screen to refresh before it carries on anyway."""
-CANCEL_POLL_SECONDS = 0.05
-"""How often the card worker looks whether it was cancelled (by 'q' or a reload)."""
 YIELD_EVENTS = (events.Key, events.MouseDown, events.MouseScrollDown, events.MouseScrollUp)
 """Input after which the worker steps aside until the screen has refreshed."""
 
 
-@dataclass
-class CardsLoaded(Message):
-    """A batch of new entries, in file order, from the loading worker."""
-
-    generation: int
-    entries: list[Entry]
-    done: bool
-
-
-@dataclass
-class CardsRebuilt(Message):
-    """Every already-loaded article re-carded with a new brief."""
-
-    generation: int
-    engine: CardEngine
-    entries: list[Entry]
-
-
-@dataclass
-class BriefFailed(Message):
-    """The brief on disk no longer loads; the last good cards stay."""
-
-    generation: int
-    problems: list[str]
-
-
-class BriefingApp(App):
+class BriefingApp(CardLoading, App):
     """Read articles beside their cards."""
 
     CSS_PATH = Path(__file__).parent / "app.tcss"
@@ -114,9 +74,9 @@ class BriefingApp(App):
         self._ui_turn_over.set()
         prepare_workers(len(self.files))
         self.card_workers = 0
+        """Worker processes building the cards of the last load (0: built in this process)."""
         self._builders: list[threading.Thread] = []
         """Threads building cards (the last load's, and any a reload has not yet stopped)."""
-        """Worker processes building the cards of the last load (0: built in this process)."""
         self.title = f"{engine.brief.title} · {article_count(len(self.files))}"
         self.settings = Settings()
 
@@ -197,13 +157,6 @@ class BriefingApp(App):
         gc.freeze()
         gc.enable()
 
-    # -- the worker ----------------------------------------------------------
-    def yield_to_ui(self) -> None:
-        """Hold the card worker (between two articles) until the screen has refreshed."""
-        if self._ui_turn_over.is_set():
-            self._ui_turn_over.clear()
-            self.call_after_refresh(self._ui_turn_over.set)
-
     async def on_event(self, event: events.Event) -> None:
         if self._quits(event):
             # Quit as soon as the key arrives: stop the card threads, and exit without
@@ -222,40 +175,6 @@ class BriefingApp(App):
             return False
         active = self.screen.active_bindings.get("q")
         return active is not None and active.node is self and active.binding.action == "quit"
-
-    def _stop_builders(self) -> None:
-        for builder in self._builders:
-            stop_thread(builder)
-
-    def _start(self, engine: CardEngine | None, entries: list[Entry], paths: list[Path]) -> None:
-        self.generation += 1
-        self.loading = bool(paths) or engine is None or bool(entries)
-        self._ui_turn_over.set()  # a new worker never waits on the last one's batch
-        self._compute(self.generation, engine, entries, paths)
-
-    @work(thread=True, exclusive=True, group="cards")
-    def _compute(self, generation: int, engine: CardEngine | None,
-                 entries: list[Entry], paths: list[Path]) -> None:
-        # The cards are built on a daemon thread that this worker watches. Quitting
-        # cancels the worker, which returns at once, so neither Textual nor the
-        # interpreter waits for a slow card to finish: 'q' exits whatever is running.
-        worker = get_current_worker()
-        builder = threading.Thread(target=self._build_cards, args=(worker, generation, engine, entries, paths),
-                                   name="cards", daemon=True)
-        self._builders = [t for t in self._builders if t.is_alive()] + [builder]
-        builder.start()
-        while builder.is_alive() and not worker.is_cancelled:
-            builder.join(CANCEL_POLL_SECONDS)
-
-    def _build_cards(self, worker: Worker, generation: int, engine: CardEngine | None,
-                     entries: list[Entry], paths: list[Path]) -> None:
-        # A short GIL switch interval while the cards are built keeps keys snappy:
-        # with the default 5 ms the UI thread waits that long at every hand-over.
-        try:
-            with short_switch_interval():
-                self._compute_cards(worker, generation, engine, entries, paths)
-        except CardsStopped:
-            pass  # the reader is quitting
 
     def get_driver_class(self):
         """Textual's driver, but on Linux one whose input thread stops at once (quick_input.py)."""
@@ -281,125 +200,6 @@ class BriefingApp(App):
         """A store rebuilt or off for this run: one line each, once."""
         for notice in self.store.take_notices():
             self.notify(printable(notice), severity="warning", timeout=8, markup=False)
-
-    def _compute_cards(self, worker: Worker, generation: int, engine: CardEngine | None,
-                       entries: list[Entry], paths: list[Path]) -> None:
-        if engine is None:
-            try:
-                engine = CardEngine(load_brief(self.brief_spec))
-            except BriefError as exc:
-                self.post_message(BriefFailed(generation, [str(p) for p in exc.problems]))
-                return
-            except Exception as exc:  # a brief must never crash the reader
-                self.post_message(BriefFailed(generation, [f"{self.brief_spec}: {exc}"]))
-                return
-            rebuilt = []
-            for entry in entries:  # a stored entry is read here, in the worker
-                if worker.is_cancelled:
-                    return
-                article = entry.article
-                rebuilt.append(Entry(article, card_article(engine, article, self.store, keep=False)))
-            self.post_message(CardsRebuilt(generation, engine, rebuilt))
-        batch: list[Entry] = []
-        last = 0.0
-
-        def stop() -> bool:
-            self._ui_turn_over.wait(UI_TURN_TIMEOUT)  # the screen first, then the next card
-            return worker.is_cancelled
-
-        pool = StoredPool(engine, self.brief_spec, paths, self.store)
-        for entry in pool.entries(stop):  # stored entries are read and decoded when first shown
-            batch.append(entry)
-            now = time.monotonic()
-            if not last or now - last >= BATCH_SECONDS:
-                self._ui_turn_over.clear()  # set again once the batch is on screen
-                self.post_message(CardsLoaded(generation, batch, done=False))
-                batch, last = [], now
-        if not worker.is_cancelled:
-            self.card_workers = pool.used_workers
-            self.post_message(CardsLoaded(generation, batch, done=True))
-
-    def on_cards_loaded(self, message: CardsLoaded) -> None:
-        if message.generation != self.generation:
-            return
-        ws = self.workspace
-        start = len(ws.entries)
-        ws.entries.extend(message.entries)
-        # Loaded cards stay for the app's life: keep the cyclic GC from walking them at
-        # every full collection (on a large folder each one stalled the screen 0.1-0.3 s).
-        # They are still freed by reference counting when a reload replaces them.
-        gc.freeze()
-        if message.done:
-            self.loading = False
-            self.call_later(self.show_store_notices)
-        if not self.is_running:
-            return  # shutting down: the screens are being taken apart
-        if not self._reader_ready():
-            return  # the reader shows them when it mounts, and then lets the worker go on
-        if message.entries:
-            self.reader.entries_added(start, len(message.entries))
-        self.reader.set_progress(len(ws.entries), len(self.files), self.loading)
-        self.call_after_refresh(self._ui_turn_over.set)
-
-    def on_cards_rebuilt(self, message: CardsRebuilt) -> None:
-        if message.generation != self.generation:
-            return
-        self.workspace = Workspace(engine=message.engine, entries=message.entries,
-                                   problems=list(self.workspace.problems))
-        self.title = f"{message.engine.brief.title} · {article_count(len(self.files))}"
-        had_problems = bool(self.brief_problems)
-        self.brief_problems = []
-        self._mtimes = self._brief_mtimes()
-        self.reader.show_errors([])
-        self.reader.entries_replaced()
-        self.notify("Brief fixed; cards recomputed." if had_problems else "Rules reloaded; cards recomputed.",
-                    timeout=3)
-
-    def on_brief_failed(self, message: BriefFailed) -> None:
-        if message.generation != self.generation:
-            return
-        self.loading = False
-        self.brief_problems = message.problems
-        self._mtimes = self._brief_mtimes()
-        self.reader.show_errors(message.problems)
-        self.notify(f"The brief has {len(message.problems)} problem{'s' if len(message.problems) != 1 else ''}; "
-                    "last good cards kept.", severity="error", timeout=4)
-        # articles not yet loaded still come in with the last good rules
-        remaining = self.files[len(self.workspace.entries):]
-        if remaining:
-            self.generation += 1
-            self.loading = True
-            self._compute(self.generation, self.workspace.engine, [], remaining)
-
-    # -- live rules ----------------------------------------------------------
-    def _brief_files(self) -> list[str]:
-        files = list(self.workspace.engine.brief.files)
-        root = str(resolve_brief_path(self.brief_spec))
-        if root not in files:
-            files.insert(0, root)
-        return files
-
-    def _brief_mtimes(self) -> dict[str, int | None]:
-        out: dict[str, int | None] = {}
-        for name in self._brief_files():
-            try:
-                out[name] = os.stat(name).st_mtime_ns
-            except OSError:
-                out[name] = None
-        return out
-
-    def _poll_brief(self) -> None:
-        if self._brief_mtimes() != self._mtimes:
-            self.reload_brief(reason="change")
-
-    def reload_brief(self, reason: str = "key") -> None:
-        """Reload the brief and recompute every card in the background."""
-        self._mtimes = self._brief_mtimes()
-        entries = list(self.workspace.entries)
-        remaining = self.files[len(entries):]
-        if reason == "key":
-            self.notify("Reloading rules…", timeout=2)
-        self._start(engine=None, entries=entries, paths=remaining)
 
     # -- what the screens ask for ------------------------------------------------
     def on_reload_rules(self, _message: ReloadRules) -> None:
