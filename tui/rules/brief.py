@@ -29,7 +29,7 @@ class Rule:
     description: str = ""
     form: str | None = None
     """attribution: how the match becomes a statement (the forms are listed in
-    rules/loader.py ATTRIBUTION_FORMS and explained in the README, "Writing rules")."""
+    rules/rule_compiler.py ATTRIBUTION_FORMS and explained in the README, "Writing rules")."""
     label: str | None = None
     """classify: "denial" or "claim"."""
     category: str = ""
