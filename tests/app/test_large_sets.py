@@ -231,9 +231,9 @@ async def test_esc_during_the_overview_drops_it_and_o_starts_it_again(tmp_path, 
 
 
 async def test_esc_while_the_tables_fill_stops_the_filling(tmp_path, seed_engine, monkeypatch):
-    from tui.app.screens import overview as screen_module
+    from tui.app.screens import overview_tables
 
-    monkeypatch.setattr(screen_module, "BATCH", 1)  # one row per turn: the filling takes many turns
+    monkeypatch.setattr(overview_tables, "BATCH", 1)  # one row per turn: the filling takes many turns
     folder = large_folder(tmp_path, 14)
     app = make_app([str(folder)], str(SEEDS_BRIEF), engine=seed_engine, watch=False)
     async with app.run_test(size=SIZE) as pilot:
