@@ -238,14 +238,23 @@ class ActorLexicon:
     def lookup(self, surface: str) -> Known | None:
         """The gazetteer form this surface is, if any (cached per brief)."""
         cache = self._lookup_cache
-        if surface in cache:
-            return cache[surface]
-        words = tuple(norm(w) for w in WORD_RE.findall(surface))
-        found = next((k for k in self.index.get(words[0], ()) if k.words == words), None) if words else None
+        found = cache.get(surface, _UNSEEN)
+        if found is not _UNSEEN:
+            return found
+        words = tuple([norm(w) for w in WORD_RE.findall(surface)])
+        found = None
+        for known in (self.index.get(words[0], ()) if words else ()):
+            if known.words == words:
+                found = known
+                break
         if len(cache) > 100_000:
             cache.clear()
         cache[surface] = found
         return found
+
+
+_UNSEEN = object()
+"""A surface not looked up yet (None is a cached answer: no such form)."""
 
 
 def _start_regex(index: dict[str, list[Known]]) -> MentionStarts:

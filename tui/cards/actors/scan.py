@@ -21,7 +21,7 @@ Window = list[tuple[int, int, str]]
 def scan(text: str, paras: list[Paragraph], local: dict[str, list[Known]], lex: ActorLexicon) -> dict[str, Actor]:
     """Actors by name, each with its mentions and the surfaces that named it."""
     actors: dict[str, Actor] = {}
-    nested: list[tuple[Window, str]] = []
+    nested: list[tuple[Window, tuple[str, ...], str]] = []
     # Both live for this scan only, while the buckets they are keyed by (id) neither change nor go.
     merged: dict[tuple[int, int], list[Known]] = {}  # an article's and the brief's forms of one first word
     by_words = _ByWords()
@@ -33,6 +33,11 @@ def scan(text: str, paras: list[Paragraph], local: dict[str, list[Known]], lex: 
             word = text[at:stop]
             if " " in word:
                 word = WORD_RE.match(text, at).group()
+                first = None
+            else:
+                # A capitalised (or digit) start is the word WORD_RE reads there; a lower-case
+                # one may be the head of a longer word ("congress-backed"): words_at reads it.
+                first = (at, stop, word) if word[0] < "a" else None
             key = word.lower()
             if key[-1] in "s’'.":
                 key = norm(word)
@@ -54,8 +59,9 @@ def scan(text: str, paras: list[Paragraph], local: dict[str, list[Known]], lex: 
                 if candidates is None:
                     candidates = merged[id(from_article), id(from_brief)] = \
                         sorted(from_article + from_brief, key=_form_length, reverse=True)
-            window = words_at(text, at, len(candidates[0].words), para.end)
-            hit = _longest_match(candidates, window, by_words)
+            window = words_at(text, at, len(candidates[0].words), para.end, first)
+            keys = tuple([norm(w[2]) for w in window])
+            hit = _longest_match(candidates, window, keys, by_words)
             if hit is None:
                 continue
             n = len(hit.words)
@@ -69,7 +75,7 @@ def scan(text: str, paras: list[Paragraph], local: dict[str, list[Known]], lex: 
                 surface = text[start:end]
             _mention(actors, hit, lex, start, end, surface)
             if n > 1:
-                nested.append((window[:n], hit.name))
+                nested.append((window[:n], keys[:n], hit.name))
     _nested_persons(text, nested, local, actors, lex)
     return actors
 
@@ -78,10 +84,11 @@ def _form_length(known: Known) -> int:
     return len(known.words)
 
 
-def _longest_match(candidates: list[Known], window: Window, by_words: "_ByWords") -> Known | None:
+def _longest_match(candidates: list[Known], window: Window, keys: tuple[str, ...],
+                   by_words: "_ByWords") -> Known | None:
     """Longest form wins, whether the brief or the article supplied it (``candidates``
-    come longest first; among forms of one length, the article's before the brief's)."""
-    keys = tuple(norm(w[2]) for w in window)
+    come longest first; among forms of one length, the article's before the brief's).
+    ``keys`` are the window's words by :func:`norm`."""
     if len(candidates) > _ByWords.LINEAR:
         forms = by_words.of(candidates)
         for n in range(len(keys), 0, -1):  # the same order as the walk below, skipping forms of other words
@@ -122,9 +129,9 @@ class _ByWords:
 
 def _mention(actors: dict[str, Actor], known: Known, lex: ActorLexicon, start: int, end: int, surface: str,
              kind: str | None = None) -> None:
-    entry = lex.entries.get(known.name)
     actor = actors.get(known.name)
     if actor is None:
+        entry = lex.entries.get(known.name)
         actor = actors[known.name] = Actor(
             name=known.name, kind=kind or known.kind, rule=known.rule,
             role=entry.role if entry else None,
@@ -134,20 +141,23 @@ def _mention(actors: dict[str, Actor], known: Known, lex: ActorLexicon, start: i
         actor.aliases.append(sys.intern(surface))  # one copy across a session's cards
 
 
-def _nested_persons(text: str, nested: list[tuple[Window, str]], local: dict[str, list[Known]],
+def _nested_persons(text: str, nested: list[tuple[Window, tuple[str, ...], str]], local: dict[str, list[Known]],
                     actors: dict[str, Actor], lex: ActorLexicon) -> None:
     """A person named inside a longer name ("Joe Biden's administration",
     "office of President X") is mentioned too."""
     persons: dict[int, dict[tuple[str, ...], list[tuple[int, Known]]]] = {}
     answers: dict[tuple[tuple[str, ...], str], list[Known | None]] = {}  # the same names recur
-    for window, outer in nested:
-        keys = tuple(norm(w[2]) for w in window)
+    index = lex.index
+    for window, keys, outer in nested:
         for i in range(len(window)):
+            from_article, from_brief = local.get(keys[i]), index.get(keys[i])
+            if from_article is None and from_brief is None:
+                continue  # no form starts with this word: most words of a long name
             found = answers.get((keys[i:], outer))
             if found is None:
                 found = answers[keys[i:], outer] = [
-                    _first_person(local.get(keys[i], ()), keys[i:], outer, persons),
-                    _first_person(lex.index.get(keys[i], ()), keys[i:], outer, lex.person_forms)]
+                    _first_person(from_article or (), keys[i:], outer, persons),
+                    _first_person(from_brief or (), keys[i:], outer, lex.person_forms)]
             for known in found:
                 if known is None:
                     continue
