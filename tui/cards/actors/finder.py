@@ -9,6 +9,7 @@ venues or modifiers are dropped last (:mod:`.places`).
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 
 from ...articles.segment import Paragraph
 from ..model import Actor
@@ -38,7 +39,7 @@ class ActorFinder:
 
     def __init__(self, lexicon: ActorLexicon):
         self.lex = lexicon
-        self._plan_cache: dict[tuple[str, bool], list[tuple[Tokens, str]]] = {}
+        self._plan_cache: dict[tuple[str, bool], tuple[tuple[Tokens, str], ...]] = {}
         self._name_cache: dict[str, tuple | None] = {}
         self._office_re = office_regex(lexicon)
 
@@ -156,7 +157,7 @@ class ActorFinder:
             if word not in singles and not skip(word) and body(word, positions):
                 found[word] = Discovered(word, "org", [word], positions[0], "actor.org-name")
 
-    def _phrases(self, candidate: str, at_start: bool) -> list[tuple[Tokens, str]]:
+    def _phrases(self, candidate: str, at_start: bool) -> tuple[tuple[Tokens, str], ...]:
         """The names in a capitalised run, as (offset in the run, word) lists, each with
         its words joined (the name :meth:`_classify` reads).
 
@@ -167,17 +168,20 @@ class ActorFinder:
         plan = self._plan_cache.get(key)
         if plan is None:
             tokens = _tokens(candidate)
-            plan = []
+            names = []
             for group in split_names(tokens, self.lex):
-                plan.extend((phrase, " ".join([w for _, w in phrase])) for phrase in clean(group, at_start, self.lex))
+                names.extend((tuple(phrase), " ".join([w for _, w in phrase])) for phrase in clean(group, at_start, self.lex))
                 at_start = False
+            # Tuples of strings and ints only: the collector stops tracking them, so the tens of
+            # thousands of cached plans are not walked again by every full collection.
+            plan = tuple(names)
             if len(self._plan_cache) > 100_000:
                 self._plan_cache.clear()
             self._plan_cache[key] = plan
         return plan
 
-    def _classify(self, base: int, phrase: Tokens, name: str, text: str, found: dict[str, Discovered],
-                  singles: dict[str, list[int]]) -> None:
+    def _classify(self, base: int, phrase: Sequence[tuple[int, str]], name: str, text: str,
+                  found: dict[str, Discovered], singles: dict[str, list[int]]) -> None:
         """Read one name of a run: ``phrase`` holds its words at offsets from ``base``
         (the run's start) and ``name`` is their words joined, both kept in the run's plan."""
         lex = self.lex
