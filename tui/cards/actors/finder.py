@@ -80,6 +80,7 @@ class ActorFinder:
         openers: dict[str, list[int]] = {}
         plans = self._plan_cache
         classify = self._classify
+        admin = "dministration" in text  # else ADMINISTRATION_RE matches nowhere: no need to try it per name
         for para in paras:
             if para.title_case:
                 continue
@@ -102,13 +103,13 @@ class ActorFinder:
                 if base >= 6 and (text[base - 2].isdigit() or text[base - 4].isdigit() and text[base - 2] in "tdh"):
                     numbered = numbered_body(text, m, lex)
                     if numbered:
-                        classify(0, numbered, " ".join([w for _, w in numbered]), text, found, singles)
+                        classify(0, numbered, " ".join([w for _, w in numbered]), text, found, singles, admin)
                         continue
                 plan = plans.get((run, at_start))
                 if plan is None:
                     plan = self._phrases(run, at_start)
                 for phrase, name in plan:
-                    classify(base, phrase, name, text, found, singles)
+                    classify(base, phrase, name, text, found, singles, admin)
         split_run_ons(found)
         same_house(found)
         surnames_alone(text, found, self.lex)
@@ -181,9 +182,10 @@ class ActorFinder:
         return plan
 
     def _classify(self, base: int, phrase: Sequence[tuple[int, str]], name: str, text: str,
-                  found: dict[str, Discovered], singles: dict[str, list[int]]) -> None:
+                  found: dict[str, Discovered], singles: dict[str, list[int]], admin: bool = True) -> None:
         """Read one name of a run: ``phrase`` holds its words at offsets from ``base``
-        (the run's start) and ``name`` is their words joined, both kept in the run's plan."""
+        (the run's start) and ``name`` is their words joined, both kept in the run's plan.
+        ``admin`` is False when the text holds no "administration" at all."""
         lex = self.lex
         start = base + phrase[0][0]
         end = base + phrase[-1][0] + len(phrase[-1][1])
@@ -208,7 +210,7 @@ class ActorFinder:
                 head = []
             for part in (head, tail):
                 if part:
-                    self._classify(base, part, " ".join([w for _, w in part]), text, found, singles)
+                    self._classify(base, part, " ".join([w for _, w in part]), text, found, singles, admin)
             return
         words = name.split()
         read = name
@@ -225,7 +227,7 @@ class ActorFinder:
                 surface = text[start:end]
         if name[1:2].isupper() and (shouted(words, text) or (name.isupper() and DATELINE_END_RE.match(text, end))):
             return  # "NO DEAL!", "The FALSE claims", "SPRING HARBOR —": emphasis or a dateline
-        administration = ADMINISTRATION_RE.match(text, end)
+        administration = ADMINISTRATION_RE.match(text, end) if admin else None
         if len(words) == 1:
             decided = single_kind(name, lex)
             if decided is None:

@@ -13,7 +13,7 @@ import sys
 from ...articles.segment import Paragraph
 from ..model import Actor, shared
 from .lexicon import ActorLexicon, Known
-from .words import HONORIFIC_BEFORE_RE, NEXT_WORD_RE, WORD_RE, case_key, norm, strip_possessive, words_at
+from .words import NEXT_WORD_RE, WORD_RE, case_key, norm, strip_possessive, words_at
 
 Window = list[tuple[int, int, str]]
 
@@ -69,15 +69,30 @@ def scan(text: str, paras: list[Paragraph], local: dict[str, list[Known]], lex: 
             surface = strip_possessive(text[start:end])
             end = start + len(surface)
             resume = end
-            before = HONORIFIC_BEFORE_RE.search(text, max(para.start, start - 6), start)
-            if before and before.group(1) in lex.honorifics:
-                start = before.start(1)  # "Mr. Sullivan" is how the text names him
+            honorific = _honorific_before(text, max(para.start, start - 6), start, lex.honorifics)
+            if honorific >= 0:
+                start = honorific  # "Mr. Sullivan" is how the text names him
                 surface = text[start:end]
             _mention(actors, hit, lex, start, end, surface)
             if n > 1:
                 nested.append((window[:n], keys[:n], hit.name))
     _nested_persons(text, nested, local, actors, lex)
     return actors
+
+
+def _honorific_before(text: str, floor: int, start: int, honorifics: frozenset[str]) -> int:
+    """Where the honorific right before ``start`` begins, or -1: what
+    ``HONORIFIC_BEFORE_RE.search(text, floor, start)`` gives as ``start(1)`` when its
+    group is an honorific. That search's group is the last whitespace-free run of the
+    window, with only whitespace after it; str.isspace and split read the same
+    whitespace as the regex's ``\\s``."""
+    if start <= floor or not text[start - 1].isspace():
+        return -1
+    window = text[floor:start].rstrip()
+    if not window:
+        return -1
+    word = window.rsplit(None, 1)[-1]
+    return floor + len(window) - len(word) if word in honorifics else -1
 
 
 def _form_length(known: Known) -> int:
@@ -96,12 +111,16 @@ def _longest_match(candidates: list[Known], window: Window, keys: tuple[str, ...
                 if not known.case_sensitive or tuple(case_key(w[2]) for w in window[:n]) == known.case_words:
                     return known
         return None
+    case_keys = None  # the window's words by case_key, read once if a case-sensitive form needs them
     for known in candidates:
         n = len(known.words)
         if keys[:n] != known.words:
             continue
-        if known.case_sensitive and tuple(case_key(w[2]) for w in window[:n]) != known.case_words:
-            continue
+        if known.case_sensitive:
+            if case_keys is None:
+                case_keys = tuple([case_key(w[2]) for w in window])
+            if case_keys[:n] != known.case_words:
+                continue
         return known
     return None
 
@@ -172,6 +191,12 @@ def _first_person(bucket: list[Known], keys: tuple[str, ...], outer: str,
     """The bucket's first person (in bucket order) other than ``outer`` whose words start
     ``keys``. A first name's bucket holds every person of that name, so each bucket's
     persons are indexed by their words once per article instead of read for every window."""
+    if len(bucket) <= _ByWords.LINEAR:
+        # a short bucket read in order: its first such person is the one the index gives
+        for known in bucket:
+            if known.kind == "person" and known.name != outer and keys[:len(known.words)] == known.words:
+                return known
+        return None
     by_words = persons.get(id(bucket))
     if by_words is None:
         by_words = persons[id(bucket)] = {}
