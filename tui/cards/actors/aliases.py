@@ -30,11 +30,17 @@ class Discovered:
 
 
 def surname(name: str, lex: ActorLexicon) -> str | None:
-    """The word a person is called by alone: the last one, before "Jr." and the like."""
+    """The word a person is called by alone: the last one, before "Jr." and the like.
+    Kept per brief (``lex.surnames``): each article asks it of its names several times."""
+    known = lex.surnames
+    if name in known:
+        return known[name]
     parts = [p for p in name.split() if p not in lex.kept_suffixes]
-    if len(parts) < 2 or INITIAL_RE.match(parts[-1]):
-        return None
-    return parts[-1]
+    last = None if len(parts) < 2 or INITIAL_RE.match(parts[-1]) else parts[-1]
+    if len(known) > 100_000:
+        known.clear()
+    known[name] = last
+    return last
 
 
 def local_forms(discovered: dict[str, Discovered], lex: ActorLexicon) -> dict[str, list[Known]]:

@@ -9,6 +9,7 @@ venues or modifiers are dropped last (:mod:`.places`).
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 
 from ...articles.segment import Paragraph
 from ..model import Actor
@@ -28,7 +29,6 @@ from .written import add_written_forms
 from .spans import Tokens, clean, split_names
 from .words import ADMINISTRATION_RE, norm, shouted
 
-TOKEN_RE = re.compile(r"\S+")
 SPLIT = "split"
 DATELINE_END_RE = re.compile(r"(?:,\s*[A-Z][A-Za-z.]*(?:\s+\d{1,2})?)?\s*(?:\([^()]{1,30}\)\s*)?[—–-]")
 """What follows a dateline's place: an optional state, then a dash ("SPRING HARBOR, Md. —")."""
@@ -39,7 +39,7 @@ class ActorFinder:
 
     def __init__(self, lexicon: ActorLexicon):
         self.lex = lexicon
-        self._plan_cache: dict[tuple[str, bool], list[Tokens]] = {}
+        self._plan_cache: dict[tuple[str, bool], tuple[tuple[Tokens, str], ...]] = {}
         self._name_cache: dict[str, tuple | None] = {}
         self._office_re = office_regex(lexicon)
 
@@ -74,28 +74,42 @@ class ActorFinder:
         """Names read from the capitalised runs; ``seen`` collects the runs' first words
         that open a nationality's form (read by :func:`add_nationals`)."""
         found: dict[str, Discovered] = {}
-        nationals = self.lex.national_firsts
+        lex = self.lex
+        nationals = lex.national_firsts
         singles: dict[str, list[int]] = {}
         openers: dict[str, list[int]] = {}
+        plans = self._plan_cache
+        classify = self._classify
+        admin = "dministration" in text  # else ADMINISTRATION_RE matches nowhere: no need to try it per name
         for para in paras:
             if para.title_case:
                 continue
             starts = {s.start for s in para.sentences}
-            for m in self.lex.candidate_re.finditer(text, para.start, para.end):
-                at_start = m.start() in starts or (m.start() > 0 and text[m.start() - 1] in "“‘\"(")
-                if at_start and " " not in m.group():
-                    openers.setdefault(m.group(), []).append(m.start())  # read in _add_singles
+            for m in lex.candidate_re.finditer(text, para.start, para.end):
                 base = m.start()
                 run = m.group()
-                for word in (run.partition(" ")[0], run.rpartition(" ")[2]):  # "The Russians", "North Koreans"
-                    if word in nationals:
-                        seen.add(word)
-                numbered = numbered_body(text, m, self.lex)
-                if numbered:
-                    self._classify(numbered, text, found, singles)
-                    continue
-                for phrase in self._phrases(m.group(), at_start):
-                    self._classify([(base + s, w) for s, w in phrase], text, found, singles)
+                at_start = base in starts or (base > 0 and text[base - 1] in "“‘\"(")
+                if " " in run:
+                    if run.partition(" ")[0] in nationals:  # "The Russians", "North Koreans"
+                        seen.add(run.partition(" ")[0])
+                    if run.rpartition(" ")[2] in nationals:
+                        seen.add(run.rpartition(" ")[2])
+                else:
+                    if at_start:
+                        openers.setdefault(run, []).append(base)  # read in _add_singles
+                    if run in nationals:
+                        seen.add(run)
+                # numbered_body's cheap test, inlined: most runs follow a word, not "17" or "82nd"
+                if base >= 6 and (text[base - 2].isdigit() or text[base - 4].isdigit() and text[base - 2] in "tdh"):
+                    numbered = numbered_body(text, m, lex)
+                    if numbered:
+                        classify(0, numbered, " ".join([w for _, w in numbered]), text, found, singles, admin)
+                        continue
+                plan = plans.get((run, at_start))
+                if plan is None:
+                    plan = self._phrases(run, at_start)
+                for phrase, name in plan:
+                    classify(base, phrase, name, text, found, singles, admin)
         split_run_ons(found)
         same_house(found)
         surnames_alone(text, found, self.lex)
@@ -144,8 +158,9 @@ class ActorFinder:
             if word not in singles and not skip(word) and body(word, positions):
                 found[word] = Discovered(word, "org", [word], positions[0], "actor.org-name")
 
-    def _phrases(self, candidate: str, at_start: bool) -> list[Tokens]:
-        """The names in a capitalised run, as (offset in the run, word) lists.
+    def _phrases(self, candidate: str, at_start: bool) -> tuple[tuple[Tokens, str], ...]:
+        """The names in a capitalised run, as (offset in the run, word) lists, each with
+        its words joined (the name :meth:`_classify` reads).
 
         Depends only on the run's text and the brief, so it is cached: "The", "He"
         and the story's names recur in every article.
@@ -153,29 +168,36 @@ class ActorFinder:
         key = (candidate, at_start)
         plan = self._plan_cache.get(key)
         if plan is None:
-            tokens = [(t.start(), t.group()) for t in TOKEN_RE.finditer(candidate)]
-            plan = []
+            tokens = _tokens(candidate)
+            names = []
             for group in split_names(tokens, self.lex):
-                plan.extend(clean(group, at_start, self.lex))
+                names.extend((tuple(phrase), " ".join([w for _, w in phrase])) for phrase in clean(group, at_start, self.lex))
                 at_start = False
+            # Tuples of strings and ints only: the collector stops tracking them, so the tens of
+            # thousands of cached plans are not walked again by every full collection.
+            plan = tuple(names)
             if len(self._plan_cache) > 100_000:
                 self._plan_cache.clear()
             self._plan_cache[key] = plan
         return plan
 
-    def _classify(self, phrase: Tokens, text: str, found: dict[str, Discovered],
-                  singles: dict[str, list[int]]) -> None:
+    def _classify(self, base: int, phrase: Sequence[tuple[int, str]], name: str, text: str,
+                  found: dict[str, Discovered], singles: dict[str, list[int]], admin: bool = True) -> None:
+        """Read one name of a run: ``phrase`` holds its words at offsets from ``base``
+        (the run's start) and ``name`` is their words joined, both kept in the run's plan.
+        ``admin`` is False when the text holds no "administration" at all."""
         lex = self.lex
-        name = " ".join(w for _, w in phrase)
-        start = phrase[0][0]
-        end = phrase[-1][0] + len(phrase[-1][1])
+        start = base + phrase[0][0]
+        end = base + phrase[-1][0] + len(phrase[-1][1])
         surface = text[start:end]
-        committee = chamber_committee(name, text, end, lex)
+        committee = chamber_committee(name, text, end, lex) if name in lex.committee_hosts else None
         if committee:  # "the House oversight committee"
             name, surface = committee[0], text[start:committee[1]]
             found.setdefault(name, Discovered(name, "org", first=start, rule="actor.org-name")).surfaces.append(surface)
             return
-        plan = self._name_plan(name, phrase)
+        plan = self._name_cache.get(name, False)
+        if plan is False:
+            plan = self._name_plan(name, phrase)
         if plan is None:
             return  # known to the gazetteer (the scan finds it), or no name ("Middle East")
         if plan[:1] == (SPLIT,):
@@ -188,7 +210,7 @@ class ActorFinder:
                 head = []
             for part in (head, tail):
                 if part:
-                    self._classify(part, text, found, singles)
+                    self._classify(base, part, " ".join([w for _, w in part]), text, found, singles, admin)
             return
         words = name.split()
         read = name
@@ -205,7 +227,7 @@ class ActorFinder:
                 surface = text[start:end]
         if name[1:2].isupper() and (shouted(words, text) or (name.isupper() and DATELINE_END_RE.match(text, end))):
             return  # "NO DEAL!", "The FALSE claims", "SPRING HARBOR —": emphasis or a dateline
-        administration = ADMINISTRATION_RE.match(text, end)
+        administration = ADMINISTRATION_RE.match(text, end) if admin else None
         if len(words) == 1:
             decided = single_kind(name, lex)
             if decided is None:
@@ -285,3 +307,15 @@ class ActorFinder:
             if tail is not None and tail.kind == "org":
                 return [phrase[:i], phrase[j:]]
         return None
+
+
+def _tokens(run: str) -> Tokens:
+    """The run's whitespace-separated words with their offsets, as ``\\S+`` finds them:
+    each word is found from the end of the one before, past whitespace only."""
+    tokens: Tokens = []
+    at = 0
+    for word in run.split():
+        at = run.find(word, at)
+        tokens.append((at, word))
+        at += len(word)
+    return tokens

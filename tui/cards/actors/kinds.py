@@ -57,7 +57,8 @@ def single_kind(word: str, lex: ActorLexicon) -> tuple[str, str] | None:
     """The kind of a one-word name from its own letters, or None when undecided."""
     if word in lex.org_words:
         return None  # "Administration" alone names no one
-    if ACRONYM_RE.match(word) or CALL_SIGN_RE.match(word) or ".com" in word or ".org" in word:
+    if "A" <= word[1:2] <= "Z" and (ACRONYM_RE.match(word) or CALL_SIGN_RE.match(word)) \
+            or ".com" in word or ".org" in word:  # both patterns open with two capitals
         return ORG
     return None
 
@@ -92,7 +93,7 @@ def org_by_context(text: str, start: int, end: int, lex: ActorLexicon) -> bool:
     group Ansar Dawa", "a rival firm, Hale Dorr"), a corporate suffix after a comma
     ("Pie Shop, L.L.C."), or a name of several words after "Jane Doe of" (where she works)."""
     window = text[max(0, start - 40):start]
-    last = window.split()[-1:]
+    last = window.rsplit(None, 1)[-1:]
     if last and (window.endswith(", ") or last[0] in lex.org_nouns):  # cheap test before the regex
         m = NOUN_BEFORE_RE.search(window)
         if m and (m.group(1) or m.group(2)) in lex.org_nouns \

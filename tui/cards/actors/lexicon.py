@@ -223,6 +223,12 @@ class ActorLexicon:
         self.person_forms: dict = {}
         """The persons of each gazetteer bucket by their words (see scan._first_person), built
         once per brief: the buckets never change after the lexicon is made."""
+        self.surnames: dict[str, str | None] = {}
+        """aliases.surname of each name asked about, kept per brief (names recur across articles)."""
+        self.place_office_heads = tuple(dict.fromkeys(o.split()[0].split("'")[0] for o in self.place_offices))
+        """First words of the place offices: an article with none has no office to find."""
+        self.office_before_spaced = tuple(f" {w} " for w in self.office_before_ends)
+        """``office_before_ends`` with a space each side, for a substring test."""
 
     def is_media(self, name: str) -> bool:
         entry = self.entries.get(name)
@@ -238,14 +244,23 @@ class ActorLexicon:
     def lookup(self, surface: str) -> Known | None:
         """The gazetteer form this surface is, if any (cached per brief)."""
         cache = self._lookup_cache
-        if surface in cache:
-            return cache[surface]
-        words = tuple(norm(w) for w in WORD_RE.findall(surface))
-        found = next((k for k in self.index.get(words[0], ()) if k.words == words), None) if words else None
+        found = cache.get(surface, _UNSEEN)
+        if found is not _UNSEEN:
+            return found
+        words = tuple([norm(w) for w in WORD_RE.findall(surface)])
+        found = None
+        for known in (self.index.get(words[0], ()) if words else ()):
+            if known.words == words:
+                found = known
+                break
         if len(cache) > 100_000:
             cache.clear()
         cache[surface] = found
         return found
+
+
+_UNSEEN = object()
+"""A surface not looked up yet (None is a cached answer: no such form)."""
 
 
 def _start_regex(index: dict[str, list[Known]]) -> MentionStarts:
@@ -303,11 +318,11 @@ def _form(surface: str) -> tuple[tuple[str, ...], bool, tuple[str, ...]]:
     """A surface's lookup words, whether its case must match, and its words by case_key.
     Cached: an article's names and their surfaces recur from article to article."""
     raw_words = WORD_RE.findall(surface)
-    words = tuple(norm(w) for w in raw_words)
+    words = tuple([norm(w) for w in raw_words])
     # One-word forms must match their case ("US" is not "us"); so must forms
     # with a lower-case word ("the West" is not "the west of the city").
     case_sensitive = len(words) == 1 or any(w[0].islower() for w in raw_words)
-    return words, case_sensitive, tuple(case_key(w) for w in raw_words) if case_sensitive else ()
+    return words, case_sensitive, tuple([case_key(w) for w in raw_words]) if case_sensitive else ()
 
 
 def _minus_length(known: Known) -> int:

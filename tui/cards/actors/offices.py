@@ -38,7 +38,7 @@ def office_regex(lex: ActorLexicon) -> re.Pattern | None:
 
 def find_offices(text: str, paras: list[Paragraph], lex: ActorLexicon, pattern: re.Pattern | None) -> list[Discovered]:
     """Each office word named after a place is one body; its longest form names it."""
-    if pattern is None or not any(o.split()[0].split("'")[0] in text for o in lex.place_offices):
+    if pattern is None or not any(head in text for head in lex.place_office_heads):
         return []  # no office word in the article: skip the long place alternation
     forms: dict[str, list[tuple[int, str]]] = {}
     for para in paras:
@@ -73,7 +73,7 @@ def _post_before(text: str, start: int, lex: ActorLexicon) -> bool:
     """The two words before the body (past "the" and up to two capitalised words
     that qualify it: "the United States Senate") hold a post in it."""
     window = text[max(0, start - 50):start]
-    if not any(f" {w} " in window for w in lex.office_before_ends):
+    if not any(spaced in window for spaced in lex.office_before_spaced):
         return False  # cheap test first: no "to", "of", "for" just before
     words = window.split()
     for _ in range(2):

@@ -13,7 +13,7 @@ import sys
 from ...articles.segment import Paragraph
 from ..model import Actor, shared
 from .lexicon import ActorLexicon, Known
-from .words import HONORIFIC_BEFORE_RE, NEXT_WORD_RE, WORD_RE, case_key, norm, strip_possessive, words_at
+from .words import NEXT_WORD_RE, WORD_RE, case_key, norm, strip_possessive, words_at
 
 Window = list[tuple[int, int, str]]
 
@@ -21,7 +21,7 @@ Window = list[tuple[int, int, str]]
 def scan(text: str, paras: list[Paragraph], local: dict[str, list[Known]], lex: ActorLexicon) -> dict[str, Actor]:
     """Actors by name, each with its mentions and the surfaces that named it."""
     actors: dict[str, Actor] = {}
-    nested: list[tuple[Window, str]] = []
+    nested: list[tuple[Window, tuple[str, ...], str]] = []
     # Both live for this scan only, while the buckets they are keyed by (id) neither change nor go.
     merged: dict[tuple[int, int], list[Known]] = {}  # an article's and the brief's forms of one first word
     by_words = _ByWords()
@@ -33,6 +33,11 @@ def scan(text: str, paras: list[Paragraph], local: dict[str, list[Known]], lex: 
             word = text[at:stop]
             if " " in word:
                 word = WORD_RE.match(text, at).group()
+                first = None
+            else:
+                # A capitalised (or digit) start is the word WORD_RE reads there; a lower-case
+                # one may be the head of a longer word ("congress-backed"): words_at reads it.
+                first = (at, stop, word) if word[0] < "a" else None
             key = word.lower()
             if key[-1] in "s’'.":
                 key = norm(word)
@@ -54,8 +59,9 @@ def scan(text: str, paras: list[Paragraph], local: dict[str, list[Known]], lex: 
                 if candidates is None:
                     candidates = merged[id(from_article), id(from_brief)] = \
                         sorted(from_article + from_brief, key=_form_length, reverse=True)
-            window = words_at(text, at, len(candidates[0].words), para.end)
-            hit = _longest_match(candidates, window, by_words)
+            window = words_at(text, at, len(candidates[0].words), para.end, first)
+            keys = tuple([norm(w[2]) for w in window])
+            hit = _longest_match(candidates, window, keys, by_words)
             if hit is None:
                 continue
             n = len(hit.words)
@@ -63,25 +69,41 @@ def scan(text: str, paras: list[Paragraph], local: dict[str, list[Known]], lex: 
             surface = strip_possessive(text[start:end])
             end = start + len(surface)
             resume = end
-            before = HONORIFIC_BEFORE_RE.search(text, max(para.start, start - 6), start)
-            if before and before.group(1) in lex.honorifics:
-                start = before.start(1)  # "Mr. Sullivan" is how the text names him
+            honorific = _honorific_before(text, max(para.start, start - 6), start, lex.honorifics)
+            if honorific >= 0:
+                start = honorific  # "Mr. Sullivan" is how the text names him
                 surface = text[start:end]
             _mention(actors, hit, lex, start, end, surface)
             if n > 1:
-                nested.append((window[:n], hit.name))
+                nested.append((window[:n], keys[:n], hit.name))
     _nested_persons(text, nested, local, actors, lex)
     return actors
+
+
+def _honorific_before(text: str, floor: int, start: int, honorifics: frozenset[str]) -> int:
+    """Where the honorific right before ``start`` begins, or -1: what
+    ``HONORIFIC_BEFORE_RE.search(text, floor, start)`` gives as ``start(1)`` when its
+    group is an honorific. That search's group is the last whitespace-free run of the
+    window, with only whitespace after it; str.isspace and split read the same
+    whitespace as the regex's ``\\s``."""
+    if start <= floor or not text[start - 1].isspace():
+        return -1
+    window = text[floor:start].rstrip()
+    if not window:
+        return -1
+    word = window.rsplit(None, 1)[-1]
+    return floor + len(window) - len(word) if word in honorifics else -1
 
 
 def _form_length(known: Known) -> int:
     return len(known.words)
 
 
-def _longest_match(candidates: list[Known], window: Window, by_words: "_ByWords") -> Known | None:
+def _longest_match(candidates: list[Known], window: Window, keys: tuple[str, ...],
+                   by_words: "_ByWords") -> Known | None:
     """Longest form wins, whether the brief or the article supplied it (``candidates``
-    come longest first; among forms of one length, the article's before the brief's)."""
-    keys = tuple(norm(w[2]) for w in window)
+    come longest first; among forms of one length, the article's before the brief's).
+    ``keys`` are the window's words by :func:`norm`."""
     if len(candidates) > _ByWords.LINEAR:
         forms = by_words.of(candidates)
         for n in range(len(keys), 0, -1):  # the same order as the walk below, skipping forms of other words
@@ -89,12 +111,16 @@ def _longest_match(candidates: list[Known], window: Window, by_words: "_ByWords"
                 if not known.case_sensitive or tuple(case_key(w[2]) for w in window[:n]) == known.case_words:
                     return known
         return None
+    case_keys = None  # the window's words by case_key, read once if a case-sensitive form needs them
     for known in candidates:
         n = len(known.words)
         if keys[:n] != known.words:
             continue
-        if known.case_sensitive and tuple(case_key(w[2]) for w in window[:n]) != known.case_words:
-            continue
+        if known.case_sensitive:
+            if case_keys is None:
+                case_keys = tuple([case_key(w[2]) for w in window])
+            if case_keys[:n] != known.case_words:
+                continue
         return known
     return None
 
@@ -122,9 +148,9 @@ class _ByWords:
 
 def _mention(actors: dict[str, Actor], known: Known, lex: ActorLexicon, start: int, end: int, surface: str,
              kind: str | None = None) -> None:
-    entry = lex.entries.get(known.name)
     actor = actors.get(known.name)
     if actor is None:
+        entry = lex.entries.get(known.name)
         actor = actors[known.name] = Actor(
             name=known.name, kind=kind or known.kind, rule=known.rule,
             role=entry.role if entry else None,
@@ -134,20 +160,23 @@ def _mention(actors: dict[str, Actor], known: Known, lex: ActorLexicon, start: i
         actor.aliases.append(sys.intern(surface))  # one copy across a session's cards
 
 
-def _nested_persons(text: str, nested: list[tuple[Window, str]], local: dict[str, list[Known]],
+def _nested_persons(text: str, nested: list[tuple[Window, tuple[str, ...], str]], local: dict[str, list[Known]],
                     actors: dict[str, Actor], lex: ActorLexicon) -> None:
     """A person named inside a longer name ("Joe Biden's administration",
     "office of President X") is mentioned too."""
     persons: dict[int, dict[tuple[str, ...], list[tuple[int, Known]]]] = {}
     answers: dict[tuple[tuple[str, ...], str], list[Known | None]] = {}  # the same names recur
-    for window, outer in nested:
-        keys = tuple(norm(w[2]) for w in window)
+    index = lex.index
+    for window, keys, outer in nested:
         for i in range(len(window)):
+            from_article, from_brief = local.get(keys[i]), index.get(keys[i])
+            if from_article is None and from_brief is None:
+                continue  # no form starts with this word: most words of a long name
             found = answers.get((keys[i:], outer))
             if found is None:
                 found = answers[keys[i:], outer] = [
-                    _first_person(local.get(keys[i], ()), keys[i:], outer, persons),
-                    _first_person(lex.index.get(keys[i], ()), keys[i:], outer, lex.person_forms)]
+                    _first_person(from_article or (), keys[i:], outer, persons),
+                    _first_person(from_brief or (), keys[i:], outer, lex.person_forms)]
             for known in found:
                 if known is None:
                     continue
@@ -162,6 +191,12 @@ def _first_person(bucket: list[Known], keys: tuple[str, ...], outer: str,
     """The bucket's first person (in bucket order) other than ``outer`` whose words start
     ``keys``. A first name's bucket holds every person of that name, so each bucket's
     persons are indexed by their words once per article instead of read for every window."""
+    if len(bucket) <= _ByWords.LINEAR:
+        # a short bucket read in order: its first such person is the one the index gives
+        for known in bucket:
+            if known.kind == "person" and known.name != outer and keys[:len(known.words)] == known.words:
+                return known
+        return None
     by_words = persons.get(id(bucket))
     if by_words is None:
         by_words = persons[id(bucket)] = {}

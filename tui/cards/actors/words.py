@@ -66,9 +66,21 @@ def norm(word: str) -> str:
     return case_key(word).lower()
 
 
-def words_at(text: str, start: int, count: int, limit: int) -> list[tuple[int, int, str]]:
-    """Up to ``count`` words from ``start``, stopping at punctuation between words."""
-    words: list[tuple[int, int, str]] = []
+def words_at(text: str, start: int, count: int, limit: int,
+             first: tuple[int, int, str] | None = None) -> list[tuple[int, int, str]]:
+    """Up to ``count`` words from ``start``, stopping at punctuation between words.
+
+    ``first``, when the caller has already read the word at ``start`` as WORD_RE
+    reads it there, saves reading it again: the scan's one-word forms, the usual
+    case, then need no regex pass at all (the search goes on from its end, where
+    the pass from ``start`` would go on too)."""
+    if first is not None:
+        if count == 1:
+            return [first]
+        words: list[tuple[int, int, str]] = [first]
+        start = first[1]
+    else:
+        words = []
     for m in WORD_RE.finditer(text, start, limit):
         if words:
             gap = text[words[-1][1]:m.start()].strip(" ’'")  # "Workers’ Compensation" reads on

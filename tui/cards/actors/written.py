@@ -13,7 +13,6 @@ sentence opener ("But Jane Doe") or a headline verb ("Slams Jane Doe") never joi
 
 from __future__ import annotations
 
-import re
 import sys
 
 from ..model import Actor
@@ -22,7 +21,6 @@ from .spans import Tokens, state_prefix, title_at
 
 PREFIX_REACH = 80
 """The longest run of title, state and party words read before a name."""
-RUN_TOKEN_RE = re.compile(r"\S+")
 
 
 def add_written_forms(text: str, actors: dict[str, Actor], headlines: list[tuple[int, int]],
@@ -51,8 +49,7 @@ def written_form(text: str, start: int, end: int, lex: ActorLexicon) -> str | No
         return None  # the word right before the name is no title, state or party word
     line = text.rfind("\n", max(0, start - PREFIX_REACH), start) + 1
     floor = max(line, start - PREFIX_REACH)
-    tokens: Tokens = [(m.start(), m.group()) for m in RUN_TOKEN_RE.finditer(text, floor, start)]
-    run = _capitalised_tail(tokens, lex)
+    run = _capitalised_tail(text[floor:start], floor, lex)
     if not run:
         return None
     name = [(start, w) for w in text[start:end].split()]
@@ -62,14 +59,20 @@ def written_form(text: str, start: int, end: int, lex: ActorLexicon) -> str | No
     return " ".join(text[at:end].split())
 
 
-def _capitalised_tail(tokens: Tokens, lex: ActorLexicon) -> Tokens:
+def _capitalised_tail(before: str, offset: int, lex: ActorLexicon) -> Tokens:
     """The tokens right before the name that could belong to one capitalised run:
-    capitalised words and the connectors inside titles ("Secretary of State")."""
+    capitalised words and the connectors inside titles ("Secretary of State").
+
+    ``before`` is the text before the name, from ``offset``; its whitespace-separated
+    tokens are read from the end, each found by rfind before the one after it (only
+    whitespace lies between), so the words further back are never located."""
     run: Tokens = []
-    for offset, word in reversed(tokens):
+    at = len(before)
+    for word in reversed(before.split()):
         if word[-1] in ",;:" or not (word[0].isupper() or lex.is_connector(word)) or _ends_sentence(word, lex):
             break
-        run.append((offset, word))
+        at = before.rfind(word, 0, at)
+        run.append((offset + at, word))
     run.reverse()
     # "But Sen. Roe", "When Gov. Doe": a sentence opener is not part of the form
     while run and (lex.is_connector(run[0][1]) or run[0][1] in lex.not_names or run[0][1] in lex.function_words):
