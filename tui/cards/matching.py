@@ -68,9 +68,12 @@ class Hit:
     quote neighbourhood's) edges, as a rule author expects.
     """
 
+    __slots__ = ("m", "offset", "_groups")
+
     def __init__(self, match: re.Match, offset: int):
         self.m = match
         self.offset = offset
+        self._groups: dict | None = None
 
     def start(self, group: int | str = 0) -> int:
         return self.m.start(group) + self.offset
@@ -82,11 +85,20 @@ class Hit:
         return self.start(group), self.end(group)
 
     def groupdict(self) -> dict:
-        return self.m.groupdict()
+        """The match's named groups, made once: the finder asks a match several times (read only)."""
+        groups = self._groups
+        if groups is None:
+            groups = self._groups = self.m.groupdict()
+        return groups
 
 
 def search_rule(rule: Rule, text: str, start: int, end: int, anchored: bool = False) -> Hit | None:
-    piece = text[start:end]
+    return search_piece(rule, text[start:end], start, anchored)
+
+
+def search_piece(rule: Rule, piece: str, start: int, anchored: bool = False) -> Hit | None:
+    """:func:`search_rule` on ``piece`` = text[start:end], sliced once by a caller that runs
+    several rules on the same span."""
     m = run_rule(rule, rule.regex.match if anchored else rule.regex.search, piece)
     return Hit(m, start) if m else None
 

@@ -22,7 +22,7 @@ from .clause_labels import ClauseLabeller, append_items
 from .content_bounds import OPENING_QUOTES, ContentStart, full_stop
 from .cues import CueHit, CueReader, Names
 from .denial_units import named_appositive, nearer_subject
-from .matching import MentionIndex, RuleIndex, SentenceIndex, Verdict, search_rule, sentence_end, sentence_start, trim
+from .matching import MentionIndex, RuleIndex, SentenceIndex, Verdict, search_piece, sentence_end, sentence_start, trim
 from .model import Actor, Statement
 from .posts import BlockReader, PostReader
 from .quote_attribution import INTRODUCED, NAMED_AFTER, QuoteAttributor
@@ -192,8 +192,9 @@ class StatementFinder:
         if cue[1] <= cue[0]:
             return
         end = sentence_end(ctx.text, cue[1], para.end)
+        piece = ctx.text[cue[1]:end]
         for rule in self.follow_on:
-            m = search_rule(rule, ctx.text, cue[1], end)
+            m = search_piece(rule, piece, cue[1])
             if m:
                 cs, ce = trim(ctx.text, *m.span("content"))
                 if ctx.text[ce - 1:ce] in OPENING_QUOTES:
