@@ -95,7 +95,7 @@ class ClauseLabeller:
         """The first classify rule that matches the clause decides; none means claim."""
         piece = None
         for rule in self.classify_index.candidates(self.rules.words(text, start, end)):
-            if not self.rules.prefiltered(rule, text, start, end):
+            if rule.prefilter is not None and not self.rules.prefiltered(rule, text, start, end):
                 continue
             if piece is None:
                 piece = text[start:end]  # one slice for every rule the clause runs (see search_rule)
