@@ -18,7 +18,8 @@ from ..rules.brief import Brief
 from ..rules.patterns import compile_pattern
 from .article_state import ArticleState
 from .denial_units import forced_runs
-from .matching import CLAIM, RuleIndex, Verdict, join_fragments, search_rule, trim
+from ..rules.budget import run_rule
+from .matching import CLAIM, Hit, RuleIndex, Verdict, join_fragments, trim
 from .model import Statement, shared
 from .span_rules import WORD_RE, SpanRules
 
@@ -92,13 +93,16 @@ class ClauseLabeller:
 
     def classify(self, text: str, start: int, end: int) -> Verdict:
         """The first classify rule that matches the clause decides; none means claim."""
-        words = self.rules.words(text, start, end)
-        for rule in self.classify_index.candidates(words):
-            if not self.rules.passes(rule, text, start, end, words):
+        piece = None
+        for rule in self.classify_index.candidates(self.rules.words(text, start, end)):
+            if rule.prefilter is not None and not self.rules.prefiltered(rule, text, start, end):
                 continue
-            hit = search_rule(rule, text, start, end)
-            if hit is None:
+            if piece is None:
+                piece = text[start:end]  # one slice for every rule the clause runs (see search_rule)
+            m = run_rule(rule, rule.regex.search, piece)
+            if m is None:
                 continue
+            hit = Hit(m, start)
             if rule.label == "none":
                 return NO_ITEM
             if rule.label != "denial":

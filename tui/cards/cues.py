@@ -43,7 +43,7 @@ class CueHit:
         return self.spans[group]
 
     def groupdict(self) -> dict:
-        return {k: True for k in self.spans}
+        return dict.fromkeys(self.spans, True)
 
 
 CLOSING_QUOTES = "”\"'’"

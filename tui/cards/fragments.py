@@ -59,7 +59,7 @@ class ContentTest:
         if obj:
             start = obj.end()
         rest = text[start:end]
-        if len(rest.strip(" ,:.!?;").split()) < MIN_CONTENT_WORDS:
+        if len(rest.strip(" ,:.!?;").split(None, MIN_CONTENT_WORDS)) < MIN_CONTENT_WORDS:  # (no need to split it all)
             return True
         first = start + len(rest) - len(rest.lstrip())
         hearer = self.named_hearer.match(text, first, end) \

@@ -45,16 +45,24 @@ class RuleIndex:
             for word in rule.trigger_words:
                 self.by_word[word] = self.by_word.get(word, ()) + (i,)
         self.keys = frozenset(self.by_word)
-        self._chosen: dict[frozenset[str], list[Rule]] = {}
+        self._chosen: dict[frozenset[str], tuple[list[Rule], list[tuple[int, Rule]]]] = {}
         """The answer for each set of trigger words met: a few hundred sets recur in every article."""
 
     def candidates(self, words: frozenset[str]) -> list[Rule]:
         """The rules whose trigger words occur in ``words``, in brief order (do not change the list)."""
+        return self._choose(words)[0]
+
+    def numbered(self, words: frozenset[str]) -> list[tuple[int, Rule]]:
+        """:meth:`candidates` with each rule's place in the brief order (do not change the list)."""
+        return self._choose(words)[1]
+
+    def _choose(self, words: frozenset[str]) -> tuple[list[Rule], list[tuple[int, Rule]]]:
         present = words & self.keys
         chosen = self._chosen.get(present)
         if chosen is None:
             hits = {i for w in present for i in self.by_word[w]}
-            chosen = [self.rules[i] for i in sorted(hits.union(self.untriggered))]
+            order = sorted(hits.union(self.untriggered))
+            chosen = ([self.rules[i] for i in order], [(i, self.rules[i]) for i in order])
             if len(self._chosen) > 50_000:
                 self._chosen.clear()
             self._chosen[present] = chosen
@@ -68,9 +76,12 @@ class Hit:
     quote neighbourhood's) edges, as a rule author expects.
     """
 
+    __slots__ = ("m", "offset", "_groups")
+
     def __init__(self, match: re.Match, offset: int):
         self.m = match
         self.offset = offset
+        self._groups: dict | None = None
 
     def start(self, group: int | str = 0) -> int:
         return self.m.start(group) + self.offset
@@ -82,11 +93,20 @@ class Hit:
         return self.start(group), self.end(group)
 
     def groupdict(self) -> dict:
-        return self.m.groupdict()
+        """The match's named groups, made once: the finder asks a match several times (read only)."""
+        groups = self._groups
+        if groups is None:
+            groups = self._groups = self.m.groupdict()
+        return groups
 
 
 def search_rule(rule: Rule, text: str, start: int, end: int, anchored: bool = False) -> Hit | None:
-    piece = text[start:end]
+    return search_piece(rule, text[start:end], start, anchored)
+
+
+def search_piece(rule: Rule, piece: str, start: int, anchored: bool = False) -> Hit | None:
+    """:func:`search_rule` on ``piece`` = text[start:end], sliced once by a caller that runs
+    several rules on the same span."""
     m = run_rule(rule, rule.regex.match if anchored else rule.regex.search, piece)
     return Hit(m, start) if m else None
 

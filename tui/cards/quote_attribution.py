@@ -16,7 +16,7 @@ from ..articles.segment import Paragraph, Quote
 from ..rules.brief import Brief, Rule
 from .article_state import UNNAMED, ArticleState
 from .cues import CueReader
-from .matching import WORD_COUNT_RE, search_rule, sentence_end, sentence_start
+from .matching import search_piece, sentence_end, sentence_start
 from .source_resolver import SourceResolver
 from .span_rules import SpanRules
 
@@ -75,13 +75,16 @@ class QuoteAttributor:
             if not before and stop - 200 > para.start:
                 before = text[para.start:stop].rstrip()
             opens = not before or before[-1] in ",:.!?;—–-”\"’"
-        if len(WORD_COUNT_RE.findall(text, quote.start, quote.end)) <= SHORT_QUOTE_WORDS:
+        if len(text[quote.start:quote.end].split(None, SHORT_QUOTE_WORDS)) <= SHORT_QUOTE_WORDS:
+            # (the count of WORD_COUNT_RE words, up to one more than SHORT_QUOTE_WORDS: \S+ and
+            # str.split agree on whitespace, see matching._fewer_than_four_words)
             # '"It is heartbreaking," Doe said.' is a statement; a scare quote is not
             after = min(quote.outer_end, para.end)
             if not opens or before and before[-1] not in ".!?”\"":
                 return False
             stop = sentence_end(text, after, para.end)
-            return any(search_rule(r, text, after, stop, anchored=True) for r in self.quote_after) or any(
+            piece = text[after:stop]
+            return any(search_piece(r, piece, after, anchored=True) for r in self.quote_after) or any(
                 self.cues.read_after_quote(r, text, after, stop, self.rules.names) for r in self.cue_rules)
         if quote.opened:
             return opens
@@ -95,8 +98,9 @@ class QuoteAttributor:
         # '"... ended." He said he would go' starts a new sentence: after a full stop only a
         # sentence that is nothing but the attribution ('"... ended." Doe said.') takes the quote.
         ends_sentence = text[quote.end - 1:quote.end] in (".",) if quote.end > quote.start else False
+        after = text[after_start:after_end]
         for rule in self.quote_after:
-            m = search_rule(rule, text, after_start, after_end, anchored=True)
+            m = search_piece(rule, after, after_start, anchored=True)
             if m and ends_sentence and text[m.end():after_end].strip(" .!?"):
                 continue
             if m:
@@ -122,12 +126,13 @@ class QuoteAttributor:
         if quote.opened:
             before_end = max(quote.outer_start, para.start)
             before_start = sentence_start(text, para.start, before_end)
+            before = text[before_start:before_end]
             for rule in self.quote_label:
-                m = search_rule(rule, text, before_start, before_end)
+                m = search_piece(rule, before, before_start)
                 if m and ctx.source_outlet:
                     return [ctx.source_outlet], rule, (m.start(), m.end())
             for rule in self.quote_before:
-                m = search_rule(rule, text, before_start, before_end)
+                m = search_piece(rule, before, before_start)
                 if m:
                     speakers = self.resolver.resolve(ctx, m.start("speaker"), m.end("speaker"), para)
                     if speakers is None:

@@ -21,8 +21,12 @@ WORD_RE = re.compile(r"[a-z]+")
 class SpanRules:
     """One article's span words and prefilter results, and rule matching over spans."""
 
-    def __init__(self, cues: CueReader):
+    def __init__(self, cues: CueReader, vocabulary: frozenset[str] | None = None):
         self.cues = cues
+        self.vocabulary = vocabulary
+        """Every word a caller tests a span's words against (trigger words of the rules it
+        runs, trigger lexicons): a span keeps only those, a set of a few words instead of
+        one of every word, and the tests on it give the same answers. None keeps every word."""
         self.names = Names()
         """The current article's actor mentions (start, end, kind), for cue rules."""
         self._cache: dict[tuple[str, int, int], bool | frozenset[str]] = {}
@@ -38,13 +42,14 @@ class SpanRules:
         self._lowered, self._lowered_of = (lowered, text) if len(lowered) == len(text) else ("", "")
 
     def words(self, text: str, start: int, end: int) -> frozenset[str]:
-        """Lower-case words of a span, computed once per span."""
+        """Lower-case words of a span among the :attr:`vocabulary`, computed once per span."""
         key = ("words", start, end)
         words = self._cache.get(key)
         if words is None:
             found = WORD_RE.findall(self._lowered, start, end) if text is self._lowered_of and self._lowered \
                 else WORD_RE.findall(text[start:end].lower())
-            words = self._cache[key] = frozenset(found)
+            vocabulary = self.vocabulary
+            words = self._cache[key] = frozenset(found) if vocabulary is None else vocabulary.intersection(found)
         return words
 
     def passes(self, rule: Rule, text: str, start: int, end: int, words: frozenset[str] | None = None) -> bool:
@@ -53,12 +58,18 @@ class SpanRules:
         if rule.trigger_words and rule.trigger_words.isdisjoint(words if words is not None
                                                                 else self.words(text, start, end)):
             return False
-        if rule.prefilter is None:
+        return self.prefiltered(rule, text, start, end)
+
+    def prefiltered(self, rule: Rule, text: str, start: int, end: int) -> bool:
+        """The rule's trigger regex alone, once per span: for a rule that a :class:`RuleIndex`
+        chose by the span's words, whose trigger words are known to be there."""
+        prefilter = rule.prefilter
+        if prefilter is None:
             return True
-        key = (rule.prefilter.pattern, start, end)
+        key = (prefilter.pattern, start, end)
         hit = self._cache.get(key)
         if hit is None:
-            hit = self._cache[key] = run_rule(rule, rule.prefilter.search, text, start, end) is not None
+            hit = self._cache[key] = run_rule(rule, prefilter.search, text, start, end) is not None
         return hit
 
     def match(self, rule: Rule, text: str, start: int, end: int, anchored: bool = False) -> Hit | CueHit | None:

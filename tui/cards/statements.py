@@ -10,6 +10,8 @@ the attributed words is then labelled denial or claim by the classify rules.
 
 from __future__ import annotations
 
+import re
+
 from ..articles.segment import Paragraph, Quote
 from ..rules.brief import Brief
 from ..rules.forms import FORMS
@@ -20,7 +22,7 @@ from .clause_labels import ClauseLabeller, append_items
 from .content_bounds import OPENING_QUOTES, ContentStart, full_stop
 from .cues import CueHit, CueReader, Names
 from .denial_units import named_appositive, nearer_subject
-from .matching import MentionIndex, RuleIndex, SentenceIndex, Verdict, search_rule, sentence_end, sentence_start, trim
+from .matching import MentionIndex, RuleIndex, SentenceIndex, Verdict, search_piece, sentence_end, sentence_start, trim
 from .model import Actor, Statement
 from .posts import BlockReader, PostReader
 from .quote_attribution import INTRODUCED, NAMED_AFTER, QuoteAttributor
@@ -41,6 +43,8 @@ BUILTIN_RULES = {
     INTRODUCED.id: "A quotation introduced by a colon is the words of the subject of the sentence the "
                    "colon ends, whatever its verb.",
 }
+QUOTE_OR_COLON = re.compile('[“”":]')
+"""What makes any sentence a candidate: a quotation mark or a speaker tag's colon."""
 NESTING_DEPTH = 2
 """How deep "X said the report said ..." is followed: clauses with their own speaker."""
 
@@ -61,7 +65,6 @@ class StatementFinder:
         self.participle = compile_pattern(rf"{words('participle_cue')}\b")
         # Rules keyed by their trigger words: a sentence tries only those whose words it has
         self.sentence_index = RuleIndex(self.sentence_rules)
-        self.sentence_order = {rule.id: i for i, rule in enumerate(self.sentence_rules)}
         # One cheap test picks candidate sentences (a speech verb, a quote mark,
         # "according to"...); only those run the detailed rules.
         self.trigger_words = {w.lower() for w in brief.words("say") + brief.words("deny") + brief.words("trigger")}
@@ -69,7 +72,9 @@ class StatementFinder:
             self.trigger_words.update(rule.trigger_words if FORMS[rule.form].trigger_lexicons else ())
         self.content_start = ContentStart(brief, self.trigger_words)
         self.cues = CueReader(brief)
-        self.rules = SpanRules(self.cues)
+        # the words any span is tested against: trigger words of every rule, and the trigger lexicons
+        vocabulary = frozenset(self.trigger_words).union(*(rule.trigger_words for rule in brief.rules))
+        self.rules = SpanRules(self.cues, vocabulary)
         self.resolver = SourceResolver(brief, lexicon, SpeakerModel(brief))
         self.quotes = QuoteAttributor(brief, self.rules, self.resolver, self.cues, self.sentence_rules)
         self.labeller = ClauseLabeller(brief, self.rules)
@@ -177,8 +182,7 @@ class StatementFinder:
         ctx.quote_speaker_para = (speakers[0], index)
 
     def _triggered(self, text: str, start: int, end: int) -> bool:
-        piece = text[start:end]
-        if "“" in piece or "”" in piece or '"' in piece or ":" in piece:
+        if QUOTE_OR_COLON.search(text, start, end):
             return True  # quotations and "Name: ..." speaker tags
         return not self.trigger_words.isdisjoint(self.rules.words(text, start, end))
 
@@ -187,8 +191,9 @@ class StatementFinder:
         if cue[1] <= cue[0]:
             return
         end = sentence_end(ctx.text, cue[1], para.end)
+        piece = ctx.text[cue[1]:end]
         for rule in self.follow_on:
-            m = search_rule(rule, ctx.text, cue[1], end)
+            m = search_piece(rule, piece, cue[1])
             if m:
                 cs, ce = trim(ctx.text, *m.span("content"))
                 if ctx.text[ce - 1:ce] in OPENING_QUOTES:
@@ -210,9 +215,8 @@ class StatementFinder:
         matches = []
         first_word = start + len(text[start:end]) - len(text[start:end].lstrip(" \t“‘\"'("))
         words = self.rules.words(text, start, end)
-        for rule in self.sentence_index.candidates(words):
-            order = self.sentence_order[rule.id]
-            if not self.rules.passes(rule, text, start, end, words):
+        for order, rule in self.sentence_index.numbered(words):
+            if rule.prefilter is not None and not self.rules.prefiltered(rule, text, start, end):
                 continue
             m = self.rules.match(rule, text, start, end)
             if m:
@@ -301,8 +305,9 @@ class StatementFinder:
         return self._sentence(ctx, index, start, end, depth + 1) if self._starts_attribution(start, end, ctx) else False
 
     def _starts_attribution(self, start: int, end: int, ctx: ArticleState) -> bool:
-        for rule in self.sentence_rules:
-            if rule.form == "reported" or not self.rules.passes(rule, ctx.text, start, end):
+        # the rules whose trigger words the clause has, in brief order (the others cannot pass)
+        for rule in self.sentence_index.candidates(self.rules.words(ctx.text, start, end)):
+            if rule.form == "reported" or not self.rules.prefiltered(rule, ctx.text, start, end):
                 continue
             m = self.rules.match(rule, ctx.text, start, end, anchored=True)
             if m and "speaker" in m.groupdict() and m.start("speaker") - start <= 2:
