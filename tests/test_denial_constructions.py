@@ -1,0 +1,116 @@
+"""Denial constructions found in political news (PolNeAR train shapes, CONVENTIONS.md
+section 4), and the look-alikes that must stay claims.
+
+Every sentence is invented (names too). Each denial case names the category and the
+words that made it a denial; each neighbour is a claim the conventions keep apart
+(a question, a state of mind, a moral judgement, a rejection someone else is urged to make).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tui.articles.reader import article_from_text
+
+HEADLINE = "Lakeside audit row deepens\n\n"
+INTRO = ("Mayor Jane Roe of Lakeside, Senator John Smith, Jane Doe of Acme Corporation and "
+         "the Lakeside Finance Ministry are at the centre of the row.\n\n")
+
+
+@pytest.fixture(scope="module")
+def card_of(default_engine):
+    def build(body: str):
+        text = HEADLINE + INTRO + body + "\n"
+        card = default_engine.card(article_from_text(text, path="inline.txt"))
+        for item in card.claims + card.denials:
+            assert text[item.start:item.end] == item.text, item
+        return card, text
+    return build
+
+
+@pytest.mark.parametrize("body, speaker, category, words", [
+    # rejection verbs: showing a claim false
+    ("Senator John Smith rubbished the claims about the budget.", "John Smith", "rejection", "rubbished"),
+    ("Jane Doe debunked the story about the loan.", "Jane Doe", "rejection", "debunked"),
+    # mocking or swatting a claim away: challenge verbs, a report or claim as object
+    ("Jane Roe scoffed at the notion that she had lied to the council.", "Jane Roe", "challenge", "scoffed at"),
+    ("John Smith knocked down the rumors of a rift with the mayor.", "John Smith", "challenge", "knocked down"),
+    ("Jane Doe batted away the reports about the contract.", "Jane Doe", "challenge", "batted away"),
+    # knowledge disclaimed
+    ("John Smith said he knew nothing about the payments.", "John Smith", "knowledge", "knew nothing about"),
+    ("\u201cI know absolutely nothing about it,\u201d Jane Roe said.", "Jane Roe", "knowledge", "know absolutely nothing"),
+    ("Jane Doe said she was never told about the loan.", "Jane Doe", "knowledge", "never told about"),
+    ("John Smith said he wasn't informed of the decision.", "John Smith", "knowledge", "informed of"),
+    ("Jane Roe said she had \u201cno idea\u201d whether the story was true.", "Jane Roe", "knowledge", "no idea"),
+    # involvement and approval disclaimed
+    ("Jane Roe said the leaflets were not hers.", "Jane Roe", "involvement", "not hers"),
+    ("John Smith said the post was sent without his knowledge.", "John Smith", "involvement", "without his knowledge"),
+    # falsity
+    ("John Smith said the claims had been debunked.", "John Smith", "falsity", "debunked"),
+    ("Jane Roe said the lawsuit was meritless.", "Jane Roe", "falsity", "meritless"),
+    ("Jane Doe said the photo had been doctored.", "Jane Doe", "falsity", "doctored"),
+    ("John Smith said the paper had gotten it all wrong.", "John Smith", "falsity", "gotten it all wrong"),
+    ("\u201cNone of it is true,\u201d Jane Roe said.", "Jane Roe", "falsity", "None of it is true"),
+    ("\u201cNothing could be further from the truth,\u201d John Smith said.", "John Smith", "falsity",
+     "further from the truth"),
+    # a reading of one's words rejected
+    ("\u201cI'm not questioning the mayor's faith,\u201d John Smith said.", "John Smith", "rejection",
+     "not questioning"),
+    ("\u201cI didn't say that,\u201d Jane Roe said.", "Jane Roe", "rejection", "didn't say that"),
+    ("John Smith said his remarks were not about the mayor's family.", "John Smith", "rejection", "not about"),
+    ("Jane Roe said the joke was not aimed at the council.", "Jane Roe", "rejection", "not aimed at"),
+    ("\u201cI was not referring to the mayor,\u201d Jane Doe said.", "Jane Doe", "rejection", "referring to"),
+])
+def test_denial_construction(card_of, body, speaker, category, words):
+    card, text = card_of(body)
+    assert len(card.denials) == 1, (card.denials, card.claims)
+    denial = card.denials[0]
+    marker = text[denial.marker[0]:denial.marker[1]] if denial.marker else ""
+    assert denial.speaker == speaker
+    assert denial.category == category, denial.rule
+    assert words in marker, (marker, denial.rule)
+
+
+@pytest.mark.parametrize("body, words", [
+    # a relative clause with its own predicate before the denial verb
+    ("The row reached the radio show of Mary Vale, who is backing Mr. Smith, but has previously dismissed "
+     "the story about the loan.", "the story about the loan"),
+    # a say-word read as a noun does not end the subject's clause
+    ("John Smith pointed to the mayor\u2019s updated comments and dismissed criticism from Jane Doe.",
+     "criticism from Jane Doe"),
+])
+def test_denial_verb_shapes(card_of, body, words):
+    card, _ = card_of(body)
+    assert [d.text for d in card.denials if words in d.text], (card.denials, card.claims)
+
+
+@pytest.mark.parametrize("body", [
+    "John Smith asked, \u201cDoes that not speak to your judgement in any way?\u201d",   # a question
+    "\u201cWe never envisioned that the row would go this far,\u201d Jane Roe said.",    # a state of mind
+    "\u201cI never wanted to do that,\u201d Jane Doe said.",
+    "\u201cWe are going to do things we never did before,\u201d John Smith said.",
+    "\u201cI wish I never did it,\u201d John Smith said.",                               # a regret
+    "Jane Roe said she has not considered resigning.",
+    "John Smith said he hadn't given up hope of a deal.",
+    "Jane Doe said she would vote for the mayor, though she hasn't endorsed her.",
+    "\u201cI didn't come here tonight to pander to you,\u201d John Smith said.",          # one's own intent
+    "\u201cWe don't discuss internal procedures,\u201d Jane Doe said.",                   # a non-answer
+    "\u201cThat is not a responsible thing to say,\u201d Jane Roe said.",
+    "\u201cWe don't feel like a part of this city,\u201d Jane Doe said.",
+    "\u201cEverything we're doing is wrong,\u201d John Smith said.",                      # moral judgement
+    "\u201cThat is wrong, that is unconscionable,\u201d Jane Roe said.",
+    "\u201cThe country must reject this man once and for all,\u201d John Smith said.",    # urged, not done
+    "Jane Doe criticised the mayor's refusal to disavow the group.",
+    "Jane Roe said the rules deny many voters the right to take part.",              # withholding
+    "John Smith called for denying entry to the delegation.",
+    "\u201cI don't know one voter who wants that,\u201d Jane Roe said.",                 # acquaintance idiom
+    "\u201cI don't remember anything as shameful as this bill,\u201d John Smith said.",
+    "Jane Doe said the poll puts to rest the notion that young voters are unaware of the stakes.",
+    "\u201cHe knows nothing about trade,\u201d Jane Roe said.",                           # an attack on another
+    "\u201cWe got it wrong and we apologise,\u201d Jane Doe said.",                       # an admission
+    "\u201cGoing negative just isn't his strength,\u201d John Smith said.",
+    "\u201cWe're not talking about small changes,\u201d Jane Roe said.",
+])
+def test_claim_side_neighbours(card_of, body):
+    card, _ = card_of(body)
+    assert not card.denials, [(d.text, d.rule) for d in card.denials]
