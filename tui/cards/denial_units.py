@@ -66,18 +66,22 @@ def nearer_subject(matches: list, text: str, participle: Pattern[str]) -> list:
     A participle cue (", arguing that ...") has no subject of its own. When the cue
     reader reaches back for its source past another attribution's subject and verb
     ("Like Doe, Roe rejected the notion ..., arguing ..."), that nearer clause is the
-    sentence's attribution and the far source is dropped."""
+    sentence's attribution and the far source is dropped. So is a participle cue whose
+    subject an earlier denial of the sentence already has ("Roe made peace, even after
+    dismissing them as cranks and calling Doe a liar"): the denial is the attribution,
+    and the participle a clause of its words."""
     if len(matches) < 2:
         return matches
     first = matches[0][3]
     spans = getattr(first, "spans", None)
     if not spans or "verb" not in spans or not participle.match(text, first.start("verb")):
         return matches
-    for _, _, _, other in matches[1:]:
+    for _, _, rule, other in matches[1:]:
         found = other.groupdict()
-        if found.get("speaker") is None or found.get("verb") is None:
+        if found.get("speaker") is None or found.get("verb") is None or other.end("verb") > first.start("verb"):
             continue
-        if first.end("speaker") <= other.start("speaker") and other.end("verb") <= first.start("verb"):
+        if first.end("speaker") <= other.start("speaker") or (
+                rule.form == "denial-verb" and first.span("speaker") == other.span("speaker")):
             return matches[1:]
     return matches
 

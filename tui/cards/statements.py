@@ -210,7 +210,10 @@ class StatementFinder:
         matches = []
         first_word = start + len(text[start:end]) - len(text[start:end].lstrip(" \t“‘\"'("))
         words = self.rules.words(text, start, end)
+        only_denials = False
         for rule in self.sentence_index.candidates(words):
+            if only_denials and rule.form != "denial-verb":
+                continue
             order = self.sentence_order[rule.id]
             if not self.rules.passes(rule, text, start, end, words):
                 continue
@@ -225,7 +228,9 @@ class StatementFinder:
                 where = m.start("speaker") if content_first and not passive else m.start()
                 matches.append((where, order, rule, m))
                 if where <= first_word:
-                    break  # nothing can start earlier than the sentence's first word
+                    if only_denials or found.get("verb") is None or not self.participle.match(text, m.start("verb")):
+                        break  # nothing can start earlier than the sentence's first word
+                    only_denials = True  # a participle cue: an earlier denial by its subject comes first
         matches.sort(key=lambda x: (x[0], x[1]))
         matches = named_appositive(nearer_subject(matches, text, self.participle))
         for _, _, rule, m in matches:
