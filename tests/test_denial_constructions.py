@@ -45,14 +45,20 @@ def card_of(default_engine):
     # involvement and approval disclaimed
     ("Jane Roe said the leaflets were not hers.", "Jane Roe", "involvement", "not hers"),
     ("John Smith said the post was sent without his knowledge.", "John Smith", "involvement", "without his knowledge"),
+    ("John Smith said he had \u201cnothing to do\u201d with the story.", "John Smith", "involvement", "nothing to do"),
     # falsity
     ("John Smith said the claims had been debunked.", "John Smith", "falsity", "debunked"),
     ("Jane Roe said the lawsuit was meritless.", "Jane Roe", "falsity", "meritless"),
+    ("Jane Roe said the claim \u201chas no basis.\u201d", "Jane Roe", "falsity", "no basis"),
+    ("Acme Corporation said it had found nothing to support the claim.", "Acme Corporation", "falsity",
+     "found nothing to support"),
     ("Jane Doe said the photo had been doctored.", "Jane Doe", "falsity", "doctored"),
     ("John Smith said the paper had gotten it all wrong.", "John Smith", "falsity", "gotten it all wrong"),
     ("\u201cNone of it is true,\u201d Jane Roe said.", "Jane Roe", "falsity", "None of it is true"),
     ("\u201cNothing could be further from the truth,\u201d John Smith said.", "John Smith", "falsity",
      "further from the truth"),
+    # an act denied: considering something is an act here, considering resigning is not
+    ("\u201cWe don't consider political views,\u201d Jane Doe said.", "Jane Doe", "act", "don't consider"),
     # a reading of one's words rejected
     ("\u201cI'm not questioning the mayor's faith,\u201d John Smith said.", "John Smith", "rejection",
      "not questioning"),
