@@ -93,6 +93,16 @@ def test_denial_verb_shapes(card_of, body, words):
     assert [d.text for d in card.denials if words in d.text], (card.denials, card.claims)
 
 
+@pytest.mark.parametrize("body, speakers", [
+    ("John Smith and Acme Corporation have denied the report.", {"John Smith", "Acme Corporation"}),
+    ("Both Jane Roe and John Smith dismissed the story as a smear.", {"Jane Roe", "John Smith"}),
+])
+def test_joined_deniers_each_deny(card_of, body, speakers):
+    """Two speakers of one statement: one entry each (CONVENTIONS.md section 1)."""
+    card, _ = card_of(body)
+    assert {d.speaker for d in card.denials} == speakers, card.denials
+
+
 @pytest.mark.parametrize("body", [
     "John Smith asked, \u201cDoes that not speak to your judgement in any way?\u201d",   # a question
     "\u201cWe never envisioned that the row would go this far,\u201d Jane Roe said.",    # a state of mind
