@@ -52,7 +52,6 @@ def card_of(default_engine):
     ("Jane Roe said the claim \u201chas no basis.\u201d", "Jane Roe", "falsity", "no basis"),
     ("Acme Corporation said it had found nothing to support the claim.", "Acme Corporation", "falsity",
      "found nothing to support"),
-    ("Jane Doe said the photo had been doctored.", "Jane Doe", "falsity", "doctored"),
     ("John Smith said the paper had gotten it all wrong.", "John Smith", "falsity", "gotten it all wrong"),
     ("\u201cNone of it is true,\u201d Jane Roe said.", "Jane Roe", "falsity", "None of it is true"),
     ("\u201cNothing could be further from the truth,\u201d John Smith said.", "John Smith", "falsity",
@@ -129,6 +128,10 @@ def test_joined_deniers_each_deny(card_of, body, speakers):
     "\u201cWe got it wrong and we apologise,\u201d Jane Doe said.",                       # an admission
     "\u201cGoing negative just isn't his strength,\u201d John Smith said.",
     "\u201cWe're not talking about small changes,\u201d Jane Roe said.",
+    "\u201cIf we don't say this is a change, we will miss a chance,\u201d John Smith said.",  # a condition
+    "\u201cWe can't afford to get it wrong with the budget,\u201d Jane Doe said.",
+    "\u201cHand over the land that is not theirs,\u201d Jane Roe said.",               # an accusation
+    "Jane Roe will help her rivals most by denying them otherwise winnable seats.",  # withholding
 ])
 def test_claim_side_neighbours(card_of, body):
     card, _ = card_of(body)
