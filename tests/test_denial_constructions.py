@@ -78,8 +78,8 @@ def test_denial_construction(card_of, body, speaker, category, words):
 
 @pytest.mark.parametrize("body, words", [
     # a relative clause with its own predicate before the denial verb
-    ("The row reached the radio show of Mary Vale, who is backing Mr. Smith, but has previously dismissed "
-     "the story about the loan.", "the story about the loan"),
+    ("The row reached the radio show of Mary Vale, who is a friend of Mr. Smith, but has long dismissed "
+     "the report on the loan.", "the report on the loan"),
     # a say-word read as a noun does not end the subject's clause
     ("John Smith pointed to the mayor\u2019s updated comments and dismissed criticism from Jane Doe.",
      "criticism from Jane Doe"),
@@ -103,30 +103,30 @@ def test_joined_deniers_each_deny(card_of, body, speakers):
 
 
 @pytest.mark.parametrize("body", [
-    "John Smith asked, \u201cDoes that not speak to your judgement in any way?\u201d",   # a question
-    "\u201cWe never envisioned that the row would go this far,\u201d Jane Roe said.",    # a state of mind
-    "\u201cI never wanted to do that,\u201d Jane Doe said.",
+    "John Smith asked, \u201cDoes that not show poor judgement on your part?\u201d",   # a question
+    "\u201cWe never imagined that the row would go this far,\u201d Jane Roe said.",    # a state of mind
+    "\u201cI never wanted to press charges,\u201d Jane Doe said.",
     "\u201cWe are going to do things we never did before,\u201d John Smith said.",
     "\u201cI wish I never did it,\u201d John Smith said.",                               # a regret
     "Jane Roe said she has not considered resigning.",
     "John Smith said he hadn't given up hope of a deal.",
     "Jane Doe said she would vote for the mayor, though she hasn't endorsed her.",
-    "\u201cI didn't come here tonight to pander to you,\u201d John Smith said.",          # one's own intent
-    "\u201cWe don't discuss internal procedures,\u201d Jane Doe said.",                   # a non-answer
-    "\u201cThat is not a responsible thing to say,\u201d Jane Roe said.",
-    "\u201cWe don't feel like a part of this city,\u201d Jane Doe said.",
-    "\u201cEverything we're doing is wrong,\u201d John Smith said.",                      # moral judgement
-    "\u201cThat is wrong, that is unconscionable,\u201d Jane Roe said.",
+    "\u201cI didn't come here today to flatter you,\u201d John Smith said.",          # one's own intent
+    "\u201cWe don't discuss internal matters,\u201d Jane Doe said.",                   # a non-answer
+    "\u201cIt was not a responsible way to act,\u201d Jane Roe said.",
+    "\u201cThey don't feel like a part of the town,\u201d Jane Doe said.",
+    "\u201cEverything the council is doing is wrong,\u201d John Smith said.",                      # moral judgement
+    "\u201cThat is wrong, it is shameful,\u201d Jane Roe said.",
     "\u201cThe country must reject this man once and for all,\u201d John Smith said.",    # urged, not done
     "Jane Doe criticised the mayor's refusal to disavow the group.",
     "Jane Roe said the rules deny many voters the right to take part.",              # withholding
     "John Smith called for denying entry to the delegation.",
     "\u201cI don't know one voter who wants that,\u201d Jane Roe said.",                 # acquaintance idiom
-    "\u201cI don't remember anything as shameful as this bill,\u201d John Smith said.",
+    "\u201cI don't recall anything as cruel as this budget,\u201d John Smith said.",
     "Jane Doe said the poll puts to rest the notion that young voters are unaware of the stakes.",
-    "\u201cHe knows nothing about trade,\u201d Jane Roe said.",                           # an attack on another
+    "\u201cHe knows nothing about farming,\u201d Jane Roe said.",                           # an attack on another
     "\u201cWe got it wrong and we apologise,\u201d Jane Doe said.",                       # an admission
-    "\u201cGoing negative just isn't his strength,\u201d John Smith said.",
+    "\u201cGoing on the attack just isn't his style,\u201d John Smith said.",
     "\u201cWe're not talking about small changes,\u201d Jane Roe said.",
     "\u201cIf we don't say this is a change, we will miss a chance,\u201d John Smith said.",  # a condition
     "\u201cWe can't afford to get it wrong with the budget,\u201d Jane Doe said.",
