@@ -83,6 +83,9 @@ def test_denial_construction(card_of, body, speaker, category, words):
     # a say-word read as a noun does not end the subject's clause
     ("John Smith pointed to the mayor\u2019s updated comments and dismissed criticism from Jane Doe.",
      "criticism from Jane Doe"),
+    # a one-word object keeps its verb: the item reads "denied wrongdoing", "denied it"
+    ("John Smith has repeatedly denied wrongdoing.", "denied wrongdoing"),
+    ("Asked about the loan on Monday, Jane Roe denied it.", "denied it"),
     # a later participle cue of the same subject does not take the sentence from the denial
     ("There is still time for Jane Roe to make peace, even after dismissing them as cranks and calling "
      "John Smith a liar.", "them as cranks"),

@@ -60,6 +60,16 @@ def _join_denials(runs: list[Run]) -> list[Run]:
     return sorted(out, key=lambda r: r[:2])
 
 
+def bare_object_start(text: str, cs: int, ce: int, verb_start: int) -> int:
+    """Where a denial verb's item starts. An object of one word ("has denied wrongdoing",
+    "Roe denied it.") is the whole denial but no statement on its own, and the fragment
+    test drops content under two words: the item keeps its verb ("denied wrongdoing"),
+    as evidence under four words takes the words next to it (CONVENTIONS.md section 6)."""
+    if verb_start < cs < ce and len(text[cs:ce].split()) == 1 and text[cs:ce].strip(".,;:!?\"”’'").isalpha():
+        return verb_start
+    return cs
+
+
 def nearer_subject(matches: list, text: str, participle: Pattern[str]) -> list:
     """Attribution matches (where, order, rule, match) in the order to try them.
 

@@ -19,7 +19,7 @@ from .article_state import UNNAMED, ArticleState
 from .clause_labels import ClauseLabeller, append_items
 from .content_bounds import OPENING_QUOTES, ContentStart, full_stop
 from .cues import CueHit, CueReader, Names
-from .denial_units import named_appositive, nearer_subject
+from .denial_units import bare_object_start, named_appositive, nearer_subject
 from .matching import MentionIndex, RuleIndex, SentenceIndex, Verdict, search_rule, sentence_end, sentence_start, trim
 from .model import Actor, Statement
 from .posts import BlockReader, PostReader
@@ -269,6 +269,8 @@ class StatementFinder:
                             ce = comma
                 cue = (m.start("speaker"), m.end("verb") if "verb" in m.groupdict() else m.end("speaker"))
             cs, ce = trim(text, cs, ce)
+            if rule.form == "denial-verb" and "verb" in m.groupdict():
+                cs = bare_object_start(text, cs, ce, m.start("verb"))  # "has denied wrongdoing", "denied it"
             if ce - cs < 3 or "verb" in m.groupdict() and cs >= m.end("verb") and self.cues.is_fragment(text, cs, end):
                 continue
             self.resolver.set_focus(ctx, speakers[0], index)
