@@ -60,24 +60,38 @@ def _join_denials(runs: list[Run]) -> list[Run]:
     return sorted(out, key=lambda r: r[:2])
 
 
+def bare_object_start(text: str, cs: int, ce: int, verb_start: int) -> int:
+    """Where a denial verb's item starts. An object of one word ("has denied wrongdoing",
+    "Roe denied it.") is the whole denial but no statement on its own, and the fragment
+    test drops content under two words: the item keeps its verb ("denied wrongdoing"),
+    as evidence under four words takes the words next to it (CONVENTIONS.md section 6)."""
+    if verb_start < cs < ce and len(text[cs:ce].split()) == 1 and text[cs:ce].strip(".,;:!?\"”’'").isalpha():
+        return verb_start
+    return cs
+
+
 def nearer_subject(matches: list, text: str, participle: Pattern[str]) -> list:
     """Attribution matches (where, order, rule, match) in the order to try them.
 
     A participle cue (", arguing that ...") has no subject of its own. When the cue
     reader reaches back for its source past another attribution's subject and verb
     ("Like Doe, Roe rejected the notion ..., arguing ..."), that nearer clause is the
-    sentence's attribution and the far source is dropped."""
+    sentence's attribution and the far source is dropped. So is a participle cue whose
+    subject an earlier denial of the sentence already has ("Roe made peace, even after
+    dismissing them as cranks and calling Doe a liar"): the denial is the attribution,
+    and the participle a clause of its words."""
     if len(matches) < 2:
         return matches
     first = matches[0][3]
     spans = getattr(first, "spans", None)
     if not spans or "verb" not in spans or not participle.match(text, first.start("verb")):
         return matches
-    for _, _, _, other in matches[1:]:
+    for _, _, rule, other in matches[1:]:
         found = other.groupdict()
-        if found.get("speaker") is None or found.get("verb") is None:
+        if found.get("speaker") is None or found.get("verb") is None or other.end("verb") > first.start("verb"):
             continue
-        if first.end("speaker") <= other.start("speaker") and other.end("verb") <= first.start("verb"):
+        if first.end("speaker") <= other.start("speaker") or (
+                rule.form == "denial-verb" and first.span("speaker") == other.span("speaker")):
             return matches[1:]
     return matches
 

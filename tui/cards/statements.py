@@ -21,7 +21,7 @@ from .article_state import UNNAMED, ArticleState
 from .clause_labels import ClauseLabeller, append_items
 from .content_bounds import OPENING_QUOTES, ContentStart, full_stop
 from .cues import CueHit, CueReader, Names
-from .denial_units import named_appositive, nearer_subject
+from .denial_units import bare_object_start, named_appositive, nearer_subject
 from .matching import MentionIndex, RuleIndex, SentenceIndex, Verdict, search_piece, sentence_end, sentence_start, trim
 from .model import Actor, Statement
 from .posts import BlockReader, PostReader
@@ -215,7 +215,10 @@ class StatementFinder:
         matches = []
         first_word = start + len(text[start:end]) - len(text[start:end].lstrip(" \t“‘\"'("))
         words = self.rules.words(text, start, end)
+        only_denials = False
         for order, rule in self.sentence_index.numbered(words):
+            if only_denials and rule.form != "denial-verb":
+                continue
             if rule.prefilter is not None and not self.rules.prefiltered(rule, text, start, end):
                 continue
             m = self.rules.match(rule, text, start, end)
@@ -229,7 +232,9 @@ class StatementFinder:
                 where = m.start("speaker") if content_first and not passive else m.start()
                 matches.append((where, order, rule, m))
                 if where <= first_word:
-                    break  # nothing can start earlier than the sentence's first word
+                    if only_denials or found.get("verb") is None or not self.participle.match(text, m.start("verb")):
+                        break  # nothing can start earlier than the sentence's first word
+                    only_denials = True  # a participle cue: an earlier denial by its subject comes first
         matches.sort(key=lambda x: (x[0], x[1]))
         matches = named_appositive(nearer_subject(matches, text, self.participle))
         for _, _, rule, m in matches:
@@ -268,6 +273,8 @@ class StatementFinder:
                             ce = comma
                 cue = (m.start("speaker"), m.end("verb") if "verb" in m.groupdict() else m.end("speaker"))
             cs, ce = trim(text, cs, ce)
+            if rule.form == "denial-verb" and "verb" in m.groupdict():
+                cs = bare_object_start(text, cs, ce, m.start("verb"))  # "has denied wrongdoing", "denied it"
             if ce - cs < 3 or "verb" in m.groupdict() and cs >= m.end("verb") and self.cues.is_fragment(text, cs, end):
                 continue
             self.resolver.set_focus(ctx, speakers[0], index)
