@@ -115,3 +115,11 @@ def test_an_opening_typed_closing_mark_is_attributed(card_of):
 def test_a_sentence_does_not_start_after_a_title_or_initial():
     text = "Talks failed. As Ann B. Roe, the No. 2 on the council, put it: "
     assert text[sentence_start(text, 0, len(text)):].lstrip().startswith("As Ann B. Roe")
+
+
+def test_a_headline_ending_on_a_short_quotation_after_a_colon(card_of):
+    """'Mayor Ann Varga Praises Harbour Chief: ‘Very Good Manager.’': a headline's closing
+    quotation is its subject's words, however short."""
+    card = card_of("Mayor Ann Varga praised the harbour chief at a news conference in Dunmore on Monday.",
+                   headline="Mayor Ann Varga Praises Harbour Chief Tom Peller: \u2018Very Good Manager.\u2019\n\n")
+    assert said_by(card, "Very Good Manager") == ["Ann Varga"], card.statements

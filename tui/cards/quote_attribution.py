@@ -101,6 +101,9 @@ class QuoteAttributor:
         if len(WORD_COUNT_RE.findall(text, quote.start, quote.end)) <= SHORT_QUOTE_WORDS:
             # '"It is heartbreaking," Doe said.' is a statement; a scare quote is not
             after = min(quote.outer_end, para.end)
+            if opens and para.title_case and before and before[-1] == ":" \
+                    and not text[after:para.end].strip(" ."):
+                return True  # 'Roe Praises Vale: ‘Very Good Manager.’': a headline ends on its quotation
             if not opens or before and before[-1] not in ".!?”\"":
                 return False
             stop = sentence_end(text, after, para.end)
