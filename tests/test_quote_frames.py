@@ -123,3 +123,11 @@ def test_a_headline_ending_on_a_short_quotation_after_a_colon(card_of):
     card = card_of("Mayor Ann Varga praised the harbour chief at a news conference in Dunmore on Monday.",
                    headline="Mayor Ann Varga Praises Harbour Chief Tom Peller: \u2018Very Good Manager.\u2019\n\n")
     assert said_by(card, "Very Good Manager") == ["Ann Varga"], card.statements
+
+
+def test_a_noun_of_saying_with_a_time_before_that(card_of):
+    """"Ashby's statement earlier this year that ..." / "his claim on Monday that ...": a time
+    phrase between the noun and its that-clause keeps the clause the owner's words."""
+    card = card_of("The leaflet was a dig at Colm Ashby's statement earlier this year that the harbour "
+                   "audit had been rigged by the council.")
+    assert said_by(card, "audit had been rigged") == ["Colm Ashby"], card.statements
