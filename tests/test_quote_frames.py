@@ -131,3 +131,19 @@ def test_a_noun_of_saying_with_a_time_before_that(card_of):
     card = card_of("The leaflet was a dig at Colm Ashby's statement earlier this year that the harbour "
                    "audit had been rigged by the council.")
     assert said_by(card, "audit had been rigged") == ["Colm Ashby"], card.statements
+
+
+def test_a_question_put_by_someone_is_not_the_answerers(card_of):
+    """'Asked by an aide, "Is this final?" Vale replied with a single word: "Yup."': the quoted
+    question is the asker's, not Vale's; Vale's reply is read from the sentence."""
+    card = card_of("Tom Vale and Ann Roe met on Monday.\n\n"
+                   "Asked by one of Ann Roe\u2019s aides, \u201cIs this the final language you want to use on the "
+                   "harbour,\u201d Tom Vale replied with a single word: \u201cYup.\u201d")
+    assert not said_by(card, "final language"), card.statements
+    assert said_by(card, "Yup") == ["Tom Vale"], card.statements
+
+
+def test_asked_about_a_topic_the_quotation_is_the_answer(card_of):
+    """The control: 'Asked about the plan, "...," Vale said' quotes Vale's answer."""
+    card = card_of("Asked about the harbour plan, \u201cI have no idea what the council will do,\u201d Tom Vale said.")
+    assert said_by(card, "no idea what the council") == ["Tom Vale"], card.statements

@@ -14,6 +14,7 @@ from dataclasses import dataclass
 
 from ..articles.segment import Paragraph, Quote
 from ..rules.brief import Brief, Rule
+from ..rules.patterns import compile_pattern
 from .article_state import UNNAMED, ArticleState
 from .cues import CueReader
 from .matching import WORD_COUNT_RE, search_rule, sentence_end, sentence_start
@@ -39,6 +40,9 @@ class StructuralRule:
     id: str
 
 
+ASKED = object()
+"""'Asked by an aide, "Is this final?" Roe replied': the quotation is a question put to the
+subject, the asker's words; no speaker, and its sentence is left to the reported-speech rules."""
 INTRODUCED = StructuralRule("quote.introduced")
 """'Roe leaned in and boomed: "..."': a colon hands the quotation to its sentence's subject."""
 NAMED_AFTER = StructuralRule("quote.named-after")
@@ -83,6 +87,7 @@ class QuoteAttributor:
         self.cue_rules = [r for r in sentence_rules if r.form == "cue"]
         self.rules, self.resolver, self.cues = rules, resolver, cues
         self.name_prefixes = set(brief.words("name_prefix"))
+        self.asked_by = compile_pattern(rf"\s*(?:{brief.word_regex('question_frame')})(?:\s+\w+ly)?\s+by\s+[^,“”\"]{{1,80}},\s*$")
 
     def standalone(self, text: str, para: Paragraph, quote: Quote) -> bool:
         """Is this quotation a statement of its own, rather than words inside a sentence?
@@ -116,6 +121,9 @@ class QuoteAttributor:
 
     def attribute(self, ctx: ArticleState, para: Paragraph, quote: Quote):
         text = ctx.text
+        if quote.opened and self.asked_by.match(text, sentence_start(text, para.start, quote.outer_start),
+                                                 max(para.start, quote.outer_start)):
+            return ASKED
         after_start = min(quote.outer_end, para.end)
         after_end = sentence_end(text, after_start, para.end)
         # '"... ended." He said he would go' starts a new sentence: after a full stop only a

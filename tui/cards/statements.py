@@ -23,7 +23,7 @@ from .denial_units import named_appositive, nearer_subject
 from .matching import MentionIndex, RuleIndex, SentenceIndex, Verdict, search_rule, sentence_end, sentence_start, trim
 from .model import Actor, Statement
 from .posts import BlockReader, PostReader
-from .quote_attribution import INTRODUCED, NAMED_AFTER, SIGNED, QuoteAttributor
+from .quote_attribution import ASKED, INTRODUCED, NAMED_AFTER, SIGNED, QuoteAttributor
 from .source_resolver import SourceResolver
 from .span_rules import SpanRules
 from .speakers import SpeakerModel
@@ -121,7 +121,9 @@ class StatementFinder:
             while next_quote < len(quotes) and quotes[next_quote].outer_start < sentence.end:
                 quote = quotes[next_quote]
                 found = self.quotes.attribute(ctx, para, quote)
-                if found is UNNAMED:
+                if found is ASKED:
+                    pass  # a question put to the subject: nobody's statement, the sentence is read as prose
+                elif found is UNNAMED:
                     ctx.focus = None
                     consumed.update(by_offset.overlapping(quote.outer_start, quote.outer_end))
                 elif found:
