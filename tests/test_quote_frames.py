@@ -147,3 +147,21 @@ def test_asked_about_a_topic_the_quotation_is_the_answer(card_of):
     """The control: 'Asked about the plan, "...," Vale said' quotes Vale's answer."""
     card = card_of("Asked about the harbour plan, \u201cI have no idea what the council will do,\u201d Tom Vale said.")
     assert said_by(card, "no idea what the council") == ["Tom Vale"], card.statements
+
+
+EXCERPT = ("The Dunmore Gazette reported on Monday that Mayor Ann Roe had misstated her record.\n\n"
+           "Here's an excerpt from the Dunmore Gazette report:\n\n"
+           "\"\"We have learned something important since the days that I served at sea,\" Ms. Roe said "
+           "to the group gathered in Lakeside in March 2008. \"And you exemplify it.\"\n\n"
+           "There was one problem: Ms. Roe, a Democrat now running for the Senate, never served at sea. "
+           "She obtained at least five deferments, according to records.\"\n\n"
+           "Roe's campaign called the report an outrageous distortion.")
+
+
+def test_an_excerpt_block_is_the_publishers_until_its_marks_close(card_of):
+    """'Here's an excerpt from the Gazette report:' then a block inside one pair of marks: each
+    paragraph of it is the Gazette's, and Roe's words quoted inside it are nested (not hers)."""
+    card = card_of(EXCERPT)
+    assert said_by(card, "We have learned something") == ["Dunmore Gazette"], card.statements
+    assert said_by(card, "never served at sea") == ["Dunmore Gazette"], card.statements
+    assert not items(card, "Ann Roe") or not any("served at sea" in t for t in items(card, "Ann Roe"))
