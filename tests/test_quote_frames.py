@@ -165,3 +165,11 @@ def test_an_excerpt_block_is_the_publishers_until_its_marks_close(card_of):
     assert said_by(card, "We have learned something") == ["Dunmore Gazette"], card.statements
     assert said_by(card, "never served at sea") == ["Dunmore Gazette"], card.statements
     assert not items(card, "Ann Roe") or not any("served at sea" in t for t in items(card, "Ann Roe"))
+
+
+def test_a_quote_after_a_typewriter_closing_mark_stands_alone(card_of):
+    """"''Nonsense,'' Vale said on ''Harbour Talk.'' ''She lies ...''": the '' that closes the
+    show's title leaves the next quotation a statement of its own."""
+    card = card_of("''It's nonsense,'' Mr. Tom Vale said by telephone on the radio show ''Harbour Talk.'' "
+                   "''She lies like crazy about everything, whether it's the ferry or the pier.''")
+    assert said_by(card, "She lies like crazy") == ["Tom Vale"], card.statements

@@ -102,7 +102,7 @@ class QuoteAttributor:
             before = text[max(para.start, stop - 200):stop].rstrip()  # only its last character counts
             if not before and stop - 200 > para.start:
                 before = text[para.start:stop].rstrip()
-            opens = not before or before[-1] in ",:.!?;—–-”\"’"
+            opens = not before or before[-1] in ",:.!?;—–-”\"’" or before.endswith("''")  # '' closes in typewriter text
         if len(WORD_COUNT_RE.findall(text, quote.start, quote.end)) <= SHORT_QUOTE_WORDS:
             # '"It is heartbreaking," Doe said.' is a statement; a scare quote is not
             after = min(quote.outer_end, para.end)
