@@ -87,15 +87,15 @@ def test_according_to_in_brackets(card_of):
     """'(According to X, ...)' and '(..., according to X)' attribute the bracketed words."""
     card = card_of("Skaters say officers still fine them. (According to the Dunmore Harbour Board, "
                    "it does not keep records of the fines.)\n\n"
-                   "The harbour loss was put at 81 percent last year (the real figure is closer to 15 percent, "
+                   "The ferry lost 81 percent of its riders last year (the harbour board puts the loss at 15 percent, "
                    "according to the Dunmore Ledger).")
     assert said_by(card, "does not keep records") == ["Dunmore Harbour Board"], card.statements
-    assert said_by(card, "closer to 15 percent") == ["Dunmore Ledger"], card.statements
+    assert said_by(card, "puts the loss at 15 percent") == ["Dunmore Ledger"], card.statements
 
 
 def test_a_single_close_before_a_double_close_ends_only_the_inner_quote():
-    """'"... what they call 'a flight to quality,' " he said.': one quotation, to the double mark."""
-    text = "\"What I see is what they call 'a flight to quality,' \" he said."
+    """'"... what sailors call 'a calm before the storm,' " he said.': one quotation, to the double mark."""
+    text = "\"What I see in the harbour is what sailors call 'a calm before the storm,' \" he said."
     quotes = find_quotes(text, 0, len(text))
     assert len(quotes) == 1 and text[quotes[0].end] == '"', [text[q.start:q.end] for q in quotes]
 

@@ -168,9 +168,9 @@ def find_quotes(text: str, start: int, end: int) -> list[Quote]:
         else:
             closes = ch in "”\"" or (ch == "’" and open_char == "‘" and not nxt.isalpha())
             if ch in "’'" and prev in ".,!?" and not nxt.isalpha() and not _double_follows(text, i + 1, end):
-                closes = True  # not in '"... a flight to quality,' " he said': the inner quote ends there
+                closes = True  # not in '"... a calm before the storm,' " he said': the inner quote ends there
             if ch == "“" and open_char in "“\"" and prev in ".,!?" and (nxt.isspace() or i + 1 >= end):
-                closes = True  # '"It's unusual,“ said Roe': an opening mark typed for the closing one
+                closes = True  # '"It is late,“ said Roe': an opening mark typed for the closing one
             if closes and i > open_at:
                 quotes.append(Quote(open_at, i, open_len=open_len, close_len=width))
                 open_at = None
@@ -181,7 +181,7 @@ def find_quotes(text: str, start: int, end: int) -> list[Quote]:
 
 
 def _double_follows(text: str, start: int, end: int) -> bool:
-    """Does a double closing mark follow, after at most a space? ('... quality,' "')"""
+    """Does a double closing mark follow, after at most a space? ('... storm,' "')"""
     rest = text[start:min(end, start + 3)].lstrip(" ")
     return rest.startswith(("”", '"'))
 

@@ -68,8 +68,8 @@ OPEN_MARKS = ("\"", "“")
 def block_stays_open(text: str, para: Paragraph, opened: bool) -> bool:
     """Does a quoted block that this paragraph opens (``opened``) stay open after it? The
     marks are counted: straight double marks toggle, curly ones open and close. An excerpt
-    printed inside one pair of marks ('""We have learned ...," he said. "And ..."' then
-    'There was one problem: ... records."') runs until its own closing mark."""
+    printed inside one pair of marks ('""The pier is safe," she said. "And ..."' then
+    'The audit found otherwise ... records."') runs until its own closing mark."""
     if not opened:
         return False
     piece = text[para.start:para.end]

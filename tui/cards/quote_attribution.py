@@ -182,7 +182,7 @@ class QuoteAttributor:
         return self._named_after(ctx, para, quote, after_start, after_end) or self._signed(ctx, para, quote)
 
     def _signed(self, ctx: ArticleState, para: Paragraph, quote: Quote):
-        """'"I went to Wall Street before the crash."' followed by the line '- Ann Roe.': fact
+        """'"The pier was never safe."' followed by the line '- Ann Roe.': fact
         checks and notebooks print the speaker under a quotation paragraph after a dash. The
         quotation must be the whole paragraph, and the dash line a name and a short tail."""
         text = ctx.text
@@ -279,7 +279,7 @@ class QuoteAttributor:
         if ctx.quote_speaker_para and index - ctx.quote_speaker_para[1] <= 1 \
                 and (not quote.opened or opens_paragraph(ctx.text, para, quote)):
             # Only a quote that opens the paragraph (or has lost its opening mark) continues one:
-            # 'Across town, "shouting from the rooftops' is the narration's, not the last speaker's.
+            # 'Across town, "...' is the narration's, not the last speaker's.
             return [ctx.quote_speaker_para[0]], "quote.continuation", (quote.start, quote.start)
         return [], "", (0, 0)
 
