@@ -167,8 +167,10 @@ def find_quotes(text: str, start: int, end: int) -> list[Quote]:
                 last_end = i + width
         else:
             closes = ch in "”\"" or (ch == "’" and open_char == "‘" and not nxt.isalpha())
-            if ch in "’'" and prev in ".,!?" and not nxt.isalpha():
-                closes = True
+            if ch in "’'" and prev in ".,!?" and not nxt.isalpha() and not _double_follows(text, i + 1, end):
+                closes = True  # not in '"... a calm before the storm,' " he said': the inner quote ends there
+            if ch == "“" and open_char in "“\"" and prev in ".,!?" and (nxt.isspace() or i + 1 >= end):
+                closes = True  # '"It is late,“ said Roe': an opening mark typed for the closing one
             if closes and i > open_at:
                 quotes.append(Quote(open_at, i, open_len=open_len, close_len=width))
                 open_at = None
@@ -176,6 +178,12 @@ def find_quotes(text: str, start: int, end: int) -> list[Quote]:
     if open_at is not None and end - open_at > 1:
         quotes.append(Quote(open_at, _trim_end(text, open_at, end), closed=False, open_len=open_len))
     return [q for q in quotes if q.end > q.start]
+
+
+def _double_follows(text: str, start: int, end: int) -> bool:
+    """Does a double closing mark follow, after at most a space? ('... storm,' "')"""
+    rest = text[start:min(end, start + 3)].lstrip(" ")
+    return rest.startswith(("”", '"'))
 
 
 def _skip_space(text: str, start: int, end: int) -> int:

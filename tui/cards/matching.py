@@ -153,9 +153,12 @@ def sentence_end(text: str, start: int, limit: int) -> int:
 
 
 def sentence_start(text: str, limit: int, end: int) -> int:
+    """Where the sentence holding ``end`` starts: after the last stop before it, but not after
+    the dot of a title or an initial ("As Ann Roe, the No. 2 in the party, put it:")."""
     pos = end
     while pos > limit:
-        if text[pos - 1] in ".!?”\"" and pos < end and text[pos].isspace():
+        if text[pos - 1] in ".!?”\"" and pos < end and text[pos].isspace() \
+                and not (text[pos - 1] == "." and ends_in_abbreviation(text, limit, pos - 1)):
             return pos
         pos -= 1
     return limit

@@ -62,6 +62,23 @@ BULLET_RE = re.compile(r"\s*[-–—•*]\s*(?=\S)")
 """A bullet that opens a paragraph of a list ("- Here are the facts: ...")."""
 
 
+OPEN_MARKS = ("\"", "“")
+
+
+def block_stays_open(text: str, para: Paragraph, opened: bool) -> bool:
+    """Does a quoted block that this paragraph opens (``opened``) stay open after it? The
+    marks are counted: straight double marks toggle, curly ones open and close. An excerpt
+    printed inside one pair of marks ('""The pier is safe," she said. "And ..."' then
+    'The audit found otherwise ... records."') runs until its own closing mark."""
+    if not opened:
+        return False
+    piece = text[para.start:para.end]
+    straight = piece.count('"')
+    if straight:
+        return straight % 2 == 1
+    return piece.count("“") > piece.count("”")
+
+
 class BlockReader:
     """Paragraphs introduced by "X tweeted:" (the cue rules find X before the colon), or by
     an introduction with no speech verb ("a statement released by X:"; ``form: colon-intro``)."""
@@ -113,4 +130,6 @@ class BlockReader:
         append_items(ctx, speakers, rule_id, self.labeller.unit_runs(ctx.text, cs, ce, para.quotes), cue, quote=False)
         if bullet:
             ctx.block_intro = (speakers, rule_id, cue, index, True)  # the list goes on while bullets do
+        elif block_stays_open(ctx.text, para, ctx.text.startswith(OPEN_MARKS, cs)):
+            ctx.block_intro = (speakers, rule_id, cue, index, False)  # the excerpt goes on
         return True

@@ -14,15 +14,18 @@ from dataclasses import dataclass
 
 from ..articles.segment import Paragraph, Quote
 from ..rules.brief import Brief, Rule
+from ..rules.patterns import compile_pattern
 from .article_state import UNNAMED, ArticleState
 from .cues import CueReader
-from .matching import search_piece, sentence_end, sentence_start
+from .matching import WORD_COUNT_RE, search_piece, sentence_end, sentence_start
 from .source_resolver import SourceResolver
 from .span_rules import SpanRules
 
 INVERTED_STOP_RE = re.compile(r"[,.;:!?“”\"]")
 INTRO_REACH = 300
 """The longest sentence read for the subject that introduces a quotation with a colon."""
+HEADING_WORDS = 8
+"""The longest single-quoted paragraph read as a subheading, not a quotation."""
 SHORT_QUOTE_WORDS = 3
 """Quotes this short are scare quotes inside a sentence, not statements of their own."""
 
@@ -37,14 +40,38 @@ class StructuralRule:
     id: str
 
 
+ASKED = object()
+"""'Asked by an aide, "Is this final?" Roe replied': the quotation is a question put to the
+subject, the asker's words; no speaker, and its sentence is left to the reported-speech rules."""
 INTRODUCED = StructuralRule("quote.introduced")
 """'Roe leaned in and boomed: "..."': a colon hands the quotation to its sentence's subject."""
 NAMED_AFTER = StructuralRule("quote.named-after")
 """'"...," an angry Roe shot back.': the one name in the short clause after a quotation speaks."""
+SIGNED = StructuralRule("quote.signed")
+"""'"..."' then a line '- Ann Roe, Lakeside.': a dash line under a quotation paragraph signs it."""
+SIGNATURE_RE = re.compile(r"\s*[-—–]\s*")
+SIGNATURE_REACH = 3
+"""How many words after the dash the signer's name may start ("- President Ann Roe")."""
 TAIL_WORDS = 12
 """The longest clause after a quotation read for its one name ('" said Ann Roe, a lawyer for ...')."""
 NAME_REACH = 4
 """How many words after the quotation that name may start."""
+
+
+def single_quoted_heading(text: str, para: Paragraph, quote: Quote) -> bool:
+    """Is the quotation a subheading ("'A really tough decision.'" as a paragraph of its own)?
+    American prose quotes speech in double marks; a short paragraph that is nothing but a
+    single-quoted phrase is a headline-style section title, no one's continued words."""
+    if quote.open_len != 1 or text[quote.outer_start] not in "'‘":
+        return False
+    outside = text[para.start:quote.outer_start] + text[quote.outer_end:para.end]
+    return not outside.strip(" \t.") and len(WORD_COUNT_RE.findall(text, quote.start, quote.end)) <= HEADING_WORDS
+
+
+def opens_paragraph(text: str, para: Paragraph, quote: Quote) -> bool:
+    """Does the quotation open its paragraph (after at most a dash)? A continued quotation
+    does; one that narration leads into ('Across town, "...', 'Roe boomed, "...') does not."""
+    return not text[para.start:quote.outer_start].strip(" \t—–-")
 
 
 class QuoteAttributor:
@@ -60,6 +87,7 @@ class QuoteAttributor:
         self.cue_rules = [r for r in sentence_rules if r.form == "cue"]
         self.rules, self.resolver, self.cues = rules, resolver, cues
         self.name_prefixes = set(brief.words("name_prefix"))
+        self.asked_by = compile_pattern(rf"\s*(?:{brief.word_regex('question_frame')})(?:\s+\w+ly)?\s+by\s+[^,“”\"]{{1,80}},\s*$")
 
     def standalone(self, text: str, para: Paragraph, quote: Quote) -> bool:
         """Is this quotation a statement of its own, rather than words inside a sentence?
@@ -74,12 +102,15 @@ class QuoteAttributor:
             before = text[max(para.start, stop - 200):stop].rstrip()  # only its last character counts
             if not before and stop - 200 > para.start:
                 before = text[para.start:stop].rstrip()
-            opens = not before or before[-1] in ",:.!?;—–-”\"’"
+            opens = not before or before[-1] in ",:.!?;—–-”\"’" or before.endswith("''")  # '' closes in typewriter text
         if len(text[quote.start:quote.end].split(None, SHORT_QUOTE_WORDS)) <= SHORT_QUOTE_WORDS:
             # (the count of WORD_COUNT_RE words, up to one more than SHORT_QUOTE_WORDS: \S+ and
             # str.split agree on whitespace, see matching._fewer_than_four_words)
             # '"It is heartbreaking," Doe said.' is a statement; a scare quote is not
             after = min(quote.outer_end, para.end)
+            if opens and para.title_case and before and before[-1] == ":" \
+                    and not text[after:para.end].strip(" ."):
+                return True  # 'Roe Praises Vale: ‘Very Good Manager.’': a headline ends on its quotation
             if not opens or before and before[-1] not in ".!?”\"":
                 return False
             stop = sentence_end(text, after, para.end)
@@ -93,6 +124,9 @@ class QuoteAttributor:
 
     def attribute(self, ctx: ArticleState, para: Paragraph, quote: Quote):
         text = ctx.text
+        if quote.opened and self.asked_by.match(text, sentence_start(text, para.start, quote.outer_start),
+                                                 max(para.start, quote.outer_start)):
+            return ASKED
         after_start = min(quote.outer_end, para.end)
         after_end = sentence_end(text, after_start, para.end)
         # '"... ended." He said he would go' starts a new sentence: after a full stop only a
@@ -150,7 +184,30 @@ class QuoteAttributor:
             introduced = self._introduced(ctx, para, quote)
             if introduced is not None:
                 return introduced
-        return self._named_after(ctx, para, quote, after_start, after_end)
+        return self._named_after(ctx, para, quote, after_start, after_end) or self._signed(ctx, para, quote)
+
+    def _signed(self, ctx: ArticleState, para: Paragraph, quote: Quote):
+        """'"The pier was never safe."' followed by the line '- Ann Roe.': fact
+        checks and notebooks print the speaker under a quotation paragraph after a dash. The
+        quotation must be the whole paragraph, and the dash line a name and a short tail."""
+        text = ctx.text
+        if not opens_paragraph(text, para, quote) or text[quote.outer_end:para.end].strip(" .,"):
+            return None
+        line = len(text[:para.end]) + len(text[para.end:]) - len(text[para.end:].lstrip())
+        dash = SIGNATURE_RE.match(text, line)
+        if dash is None or not text.startswith(("-", "—", "–"), line):
+            return None
+        stop = text.find("\n", dash.end())
+        stop = len(text) if stop < 0 else stop
+        if len(text[dash.end():stop].split()) > TAIL_WORDS:
+            return None
+        named = [(s, e, a) for s, e, a in ctx.mention_index.starting_in(dash.end(), stop)
+                 if e <= stop and a.kind != "place"]
+        if not named or len(text[dash.end():named[0][0]].split()) >= SIGNATURE_REACH:
+            return None
+        s, e, actor = named[0]
+        ctx.how, ctx.source = f"the name signed under the quotation after a dash, {actor.name}", (s, e)
+        return [actor.name], SIGNED, (s, e)
 
     def _named_after(self, ctx: ArticleState, para: Paragraph, quote: Quote, after: int, stop: int):
         """'"France will always be France," an angry Roe shot back.': a quotation that a comma
@@ -211,7 +268,9 @@ class QuoteAttributor:
         ctx.how = f"the subject of the sentence that introduces it with a colon; {ctx.how}"
         return speakers, INTRODUCED, subject
 
-    def unattributed(self, ctx: ArticleState, index: int, quote: Quote, attributed: dict):
+    def unattributed(self, ctx: ArticleState, index: int, para: Paragraph, quote: Quote, attributed: dict):
+        if single_quoted_heading(ctx.text, para, quote):
+            return [], "", (0, 0)
         if attributed:
             speakers, _, cue = attributed[min(attributed)]
             return speakers, "quote.same-paragraph", cue
@@ -222,8 +281,10 @@ class QuoteAttributor:
             # a quotation continues a speaker's passage, and 'Roe said she could not support the
             # plan.' after the last quotation opened Roe's: Roe goes on
             return [focus.name], "quote.after-reported", (quote.start, quote.start)
-        if ctx.quote_speaker_para and index - ctx.quote_speaker_para[1] <= 2:
-            # Only a quote that opens the paragraph (or has lost its opening mark) continues one.
+        if ctx.quote_speaker_para and index - ctx.quote_speaker_para[1] <= 1 \
+                and (not quote.opened or opens_paragraph(ctx.text, para, quote)):
+            # Only a quote that opens the paragraph (or has lost its opening mark) continues one:
+            # 'Across town, "...' is the narration's, not the last speaker's.
             return [ctx.quote_speaker_para[0]], "quote.continuation", (quote.start, quote.start)
         return [], "", (0, 0)
 

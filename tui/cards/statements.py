@@ -25,7 +25,7 @@ from .denial_units import bare_object_start, named_appositive, nearer_subject
 from .matching import MentionIndex, RuleIndex, SentenceIndex, Verdict, search_piece, sentence_end, sentence_start, trim
 from .model import Actor, Statement
 from .posts import BlockReader, PostReader
-from .quote_attribution import INTRODUCED, NAMED_AFTER, QuoteAttributor
+from .quote_attribution import ASKED, INTRODUCED, NAMED_AFTER, SIGNED, QuoteAttributor
 from .source_resolver import SourceResolver
 from .span_rules import SpanRules
 from .speakers import SpeakerModel
@@ -40,6 +40,8 @@ BUILTIN_RULES = {
                             "goes on in that person's voice.",
     NAMED_AFTER.id: "A quotation that a comma hands on to a short clause is the words of the one "
                     "person or body that clause names, whatever its verb.",
+    SIGNED.id: "A quotation paragraph signed on the next line after a dash ('- Ann Roe.') is the "
+               "words of the one named there.",
     INTRODUCED.id: "A quotation introduced by a colon is the words of the subject of the sentence the "
                    "colon ends, whatever its verb.",
 }
@@ -124,7 +126,9 @@ class StatementFinder:
             while next_quote < len(quotes) and quotes[next_quote].outer_start < sentence.end:
                 quote = quotes[next_quote]
                 found = self.quotes.attribute(ctx, para, quote)
-                if found is UNNAMED:
+                if found is ASKED:
+                    pass  # a question put to the subject: nobody's statement, the sentence is read as prose
+                elif found is UNNAMED:
                     ctx.focus = None
                     consumed.update(by_offset.overlapping(quote.outer_start, quote.outer_end))
                 elif found:
@@ -152,14 +156,14 @@ class StatementFinder:
                 # 'The Tories promised a cap with the slogan: "..."': the sentence's speaker.
                 speakers, rule_id, cue = [sentence_speaker[si]], "quote.same-sentence", (quote.start, quote.start)
             else:
-                speakers, rule_id, cue = self.quotes.unattributed(ctx, index, quote, attributed)
+                speakers, rule_id, cue = self.quotes.unattributed(ctx, index, para, quote, attributed)
             if speakers:
                 self._take_quote(ctx, index, para, quote, speakers, rule_id, cue, consumed)
 
     def _take_quote(self, ctx: ArticleState, index: int, para: Paragraph, quote: Quote, speakers: list[str],
                     rule_id: str, cue: tuple[int, int], consumed: set[int]) -> None:
         """Emit an attributed quotation; its sentences and its cue's are not read again."""
-        if rule_id in BUILTIN_RULES and rule_id not in (INTRODUCED.id, NAMED_AFTER.id):  # that one keeps how its subject was read
+        if rule_id in BUILTIN_RULES and rule_id not in (INTRODUCED.id, NAMED_AFTER.id, SIGNED.id):  # that one keeps how its subject was read
             ctx.how, ctx.source = BUILTIN_RULES[rule_id], None
         by_offset = ctx.sentence_index
         consumed.update(by_offset.overlapping(quote.outer_start, quote.outer_end))
@@ -173,7 +177,8 @@ class StatementFinder:
                 pass
             if split is not None and split.start() > cue[0]:
                 self._sentence(ctx, index, sentence_start(ctx.text, para.start, cue[0]), split.start(), depth=1)
-        if rule_id != INTRODUCED.id:  # its "cue" is the subject before the colon: nothing follows it
+        if rule_id not in (INTRODUCED.id, SIGNED.id):  # its "cue" is the subject before the colon or
+            # the signature under the paragraph: nothing of the quotation's sentence follows it
             self._follow_on(ctx, speakers, para, cue)
         if cue[1] <= quote.start and ctx.text[quote.end - 1:quote.end] not in (".", "?", "!"):
             # 'X said, "...," but he denied ...': the same sentence goes on after the quote

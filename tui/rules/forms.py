@@ -45,7 +45,7 @@ _PRONOUN_LEXICONS = ("pronoun", "person_pronoun", "org_pronoun", "role", "unname
 """What the engine reads to resolve any form's source: pronouns, roles, where a source phrase ends."""
 
 register(Form("quote-after", "the words after a quotation name its speaker: '\"...,\" Kirby said'",
-              groups=("speaker",), lexicons=_PRONOUN_LEXICONS))
+              groups=("speaker",), lexicons=_PRONOUN_LEXICONS + ("question_frame",)))
 register(Form("quote-before", "the words before a quotation name its speaker: 'Kirby said: \"...\"'",
               groups=("speaker",), lexicons=_PRONOUN_LEXICONS))
 register(Form("quote-label", "a 'Quote:' label quotes the source the article cites", fixed_speaker=True))
