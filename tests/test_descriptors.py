@@ -1,0 +1,75 @@
+"""Descriptor phrases ("the Kentucky Republican", "the Ohio governor", "the billionaire") name
+the one person the article introduced with the same words (tui/cards/descriptors.py).
+Default pack alone; invented sentences and names.
+"""
+
+from __future__ import annotations
+
+from conftest import said_by
+
+LEDE = "The harbour board met on Monday to discuss the budget for next year.\n\n"
+
+
+def test_state_and_party_from_a_party_tag(card_of):
+    card = card_of(LEDE + "Sen. Alan Brisk (R-Ky.) met voters in Dunmore. Sen. Tom Varga (R-Texas) was there too.\n\n"
+                   "The Kentucky Republican said the ferry audit was a waste of money.")
+    assert "the ferry audit was a waste of money" in said_by(card, "Alan Brisk"), card.statements
+    item = next(s for s in card.statements if s.speaker == "Alan Brisk")
+    assert "fits Alan Brisk alone" in item.how and "kentucky" in item.how
+
+
+def test_a_state_before_the_title_tells_two_governors_apart(card_of):
+    card = card_of(LEDE + "Ohio Gov. Ruth Kessel met voters on Monday. Former Florida Gov. Dora Menk met voters too.\n\n"
+                   "The Ohio governor said the border must be secured.")
+    assert "the border must be secured" in said_by(card, "Ruth Kessel"), card.statements
+    assert not said_by(card, "Dora Menk"), card.statements
+
+
+def test_a_trade_word_from_an_appositive(card_of):
+    card = card_of(LEDE + "Alan Brisk, the billionaire businessman, and Tom Varga, a retired surgeon, spoke on Monday.\n\n"
+                   "The billionaire said the plan would work.")
+    assert "the plan would work" in said_by(card, "Alan Brisk"), card.statements
+    assert not said_by(card, "Tom Varga"), card.statements
+
+
+def test_two_people_who_fit_leave_the_phrase_to_the_other_rules(card_of):
+    card = card_of(LEDE + "Sen. Alan Brisk (R-Ky.) met voters in Dunmore. Sen. Tom Varga (R-Ky.) was there too.\n\n"
+                   "The Kentucky Republican said the ferry audit was a waste of money.")
+    assert not any("fits" in s.how for s in card.statements), card.statements
+
+
+def test_a_newspaper_named_like_a_descriptor_is_no_person(card_of):
+    card = card_of(LEDE + "Sen. Alan Brisk (R-N.H.) met voters in Dunmore.\n\n"
+                   "The New Hampshire Union Leader reported that the ferry would stop in May.")
+    assert "the ferry would stop in May" not in said_by(card, "Alan Brisk"), card.statements
+
+
+def test_a_hearer_after_told_is_no_inverted_source(card_of):
+    card = card_of(LEDE + "“We are nowhere near the end,” Tom Varga, a Brisk supporter, told The Dunmore Gazette.\n\n"
+                   "The ferry will stop in May, Ruth Kessel told The Dunmore Gazette.")
+    assert "The ferry will stop in May" in said_by(card, "Ruth Kessel"), card.statements
+    assert not said_by(card, "Dunmore Gazette"), card.statements
+
+
+def test_a_role_in_commas_before_the_name_is_no_content(card_of):
+    card = card_of(LEDE + "Despite the defeats, Ruth Kessel remains committed to the race, her top aide, Tom Varga, "
+                   "told The Dunmore Gazette.")
+    assert said_by(card, "Tom Varga") == "Despite the defeats, Ruth Kessel remains committed to the race", card.statements
+    assert not said_by(card, "The Dunmore Gazette"), card.statements
+
+
+def test_a_party_in_the_descriptor_is_not_left_out(card_of):
+    card = card_of(LEDE + "Democratic front-runner Ruth Kessel met voters in Dunmore.\n\n"
+                   "The GOP front-runner said the ferry audit was a waste of money.")
+    assert not any("fits Ruth Kessel" in s.how for s in card.statements), card.statements
+
+
+def test_a_word_that_only_opens_sentences_is_no_speaker(card_of):
+    card = card_of(LEDE + "Shortly after the call ended, the board sent out a release saying the audit was a waste of money.\n\n"
+                   "Minutes later, the council issued a statement saying that the audit was rigged.")
+    assert not said_by(card, "Shortly") and not said_by(card, "Minutes"), card.statements
+
+
+def test_a_surname_that_opens_its_sentence_still_speaks(card_of):
+    card = card_of(LEDE + "Boone said the ferry would stop in May.")
+    assert "the ferry would stop in May" in said_by(card, "Boone"), card.statements
