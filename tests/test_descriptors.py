@@ -73,3 +73,12 @@ def test_a_word_that_only_opens_sentences_is_no_speaker(card_of):
 def test_a_surname_that_opens_its_sentence_still_speaks(card_of):
     card = card_of(LEDE + "Boone said the ferry would stop in May.")
     assert "the ferry would stop in May" in said_by(card, "Boone"), card.statements
+
+
+def test_a_quotation_whose_sentence_names_another_person_does_not_continue_the_last_voice(card_of):
+    card = card_of(LEDE + "\"The ferry must run all winter,\" Tom Varga said.\n\n"
+                   "Ruth Kessel asked, \"Do you think the board would close the harbour for good?\"\n\n"
+                   "\"The board is out of money,\" Varga said.\n\n"
+                   "\"It will close in May and nobody will open it again.\"")
+    assert "close the harbour" not in said_by(card, "Tom Varga"), card.statements
+    assert "It will close in May" in said_by(card, "Tom Varga"), card.statements

@@ -206,10 +206,28 @@ class QuoteAttributor:
         ctx.how = f"the subject of the sentence that introduces it with a colon; {ctx.how}"
         return speakers, INTRODUCED, subject
 
+    @staticmethod
+    def _names_another(ctx: ArticleState, quote: Quote) -> bool:
+        """Does the sentence around an unattributed quotation name a person outside its marks
+        ('Maddow asked, "..."', '"...,\' " said Ann Roe, an activist.')? Then the quotation is
+        theirs, in a shape no rule read, and no earlier speaker's passage goes on in it."""
+        index = ctx.sentence_index
+        first = index.holding(quote.outer_start) if index is not None else None
+        last = index.holding(max(quote.outer_start, quote.outer_end - 1)) if index is not None else None
+        if first is None or last is None:
+            return False
+        lo, hi = index.sentences[first].start, index.sentences[last].end
+        for s, e, actor in ctx.mention_index.starting_in(lo, hi):
+            if actor.kind == "person" and lo <= s and e <= hi and not quote.outer_start <= s < quote.outer_end:
+                return True
+        return False
+
     def unattributed(self, ctx: ArticleState, index: int, quote: Quote, attributed: dict):
         if attributed:
             speakers, _, cue = attributed[min(attributed)]
             return speakers, "quote.same-paragraph", cue
+        if self._names_another(ctx, quote):
+            return [], "", (0, 0)  # 'Maddow asked, "..."': someone the sentence names, not the last voice
         focus = ctx.actor(ctx.focus)
         if focus is not None and focus.kind == "person" and index - ctx.focus_para == 1 \
                 and ctx.quote_speaker_para is not None and ctx.focus_para > ctx.quote_speaker_para[1] \

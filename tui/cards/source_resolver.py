@@ -129,6 +129,8 @@ class SourceResolver:
                 ctx.how = f"the person the source words name last, {head.name}; the names before describe them"
                 return [head.name]
             ctx.how = "named in the source words"
+            if persons:
+                self._fuller_name(ctx, start, persons[0])
             return [(persons or inside)[0].name]
         party = None if inside else self.lex.lookup(self.speakers.party_group(phrase.strip()) or "")
         if party is not None:
@@ -242,6 +244,28 @@ class SourceResolver:
             # a capitalised run shaped like a name ("Ann de Roe"); not all capitals (a dateline, a slogan)
             return [self._new_actor(ctx, phrase, start, "org" if paper else "person")]
         return []
+
+    def _fuller_name(self, ctx: ArticleState, start: int, person: Actor) -> None:
+        """ "said David Autor" where the article's mentions know only "Autor": the first
+        name the source words put before the surname is a form of the same person, so the
+        card lists it among the actor's aliases (titles, places and parties are not names)."""
+        if " " in person.name:
+            return
+        text = ctx.text
+        at = next((s for s, e in person.mentions if start < s <= start + 40 and text[s:e].endswith(person.name)), None)
+        if at is None:
+            return
+        words = text[start:at].split()
+        lex = self.lex
+        if not 1 <= len(words) <= 2 or not words[0][:1].isupper() or any(
+                w in self.name_prefixes or w in lex.not_names or w in lex.title_words or w in lex.title_ends
+                or w in lex.state_words or w in lex.party_words or w in lex.body_words or w in lex.months
+                or w in lex.weekdays or w in lex.function_words or w.lower() in self.role_words
+                or not (w[:1].isupper() or w.capitalize() in lex.particles) for w in words):
+            return
+        fuller = " ".join(words + [person.name])
+        if fuller not in person.aliases:
+            person.aliases.append(fuller)
 
     def _opener_only(self, ctx: ArticleState, start: int, word: str) -> bool:
         """Is this single capitalised word, which no actor matched, the first word of its
