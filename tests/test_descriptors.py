@@ -82,3 +82,11 @@ def test_a_quotation_whose_sentence_names_another_person_does_not_continue_the_l
                    "\"It will close in May and nobody will open it again.\"")
     assert "close the harbour" not in said_by(card, "Tom Varga"), card.statements
     assert "It will close in May" in said_by(card, "Tom Varga"), card.statements
+
+
+def test_a_name_right_before_the_quotation_speaks_it(card_of):
+    card = card_of(LEDE + "\"The ferry must run all winter,\" Tom Varga said.\n\n"
+                   "Ruth Kessel interjected, \"The board has no money left for the ferry this winter.\"")
+    assert "no money left for the ferry" in said_by(card, "Ruth Kessel"), card.statements
+    item = next(s for s in card.statements if s.speaker == "Ruth Kessel")
+    assert item.rule == "quote.named-before"

@@ -39,12 +39,23 @@ class StructuralRule:
 
 INTRODUCED = StructuralRule("quote.introduced")
 """'Roe leaned in and boomed: "..."': a colon hands the quotation to its sentence's subject."""
+NAMED_BEFORE = StructuralRule("quote.named-before")
+"""'Roe interjected, "..."': a name a few words before the opening mark, then a comma or colon."""
 NAMED_AFTER = StructuralRule("quote.named-after")
 """'"...," an angry Roe shot back.': the one name in the short clause after a quotation speaks."""
 TAIL_WORDS = 12
 """The longest clause after a quotation read for its one name ('" said Ann Roe, a lawyer for ...')."""
 NAME_REACH = 4
 """How many words after the quotation that name may start."""
+TAG_REACH = 60
+TAG_WORDS = 3
+"""A name this close to a quotation's marks ('Maddow asked, "', '," said Ann Roe') tags it."""
+
+
+def text_ends_question(text: str, quote: Quote) -> bool:
+    """Does the quotation end on a question mark? A question put to someone is no statement
+    (CONVENTIONS.md 3)."""
+    return text[:quote.end].rstrip(" ’'‘").endswith("?")
 
 
 class QuoteAttributor:
@@ -207,27 +218,32 @@ class QuoteAttributor:
         return speakers, INTRODUCED, subject
 
     @staticmethod
-    def _names_another(ctx: ArticleState, quote: Quote) -> bool:
-        """Does the sentence around an unattributed quotation name a person outside its marks
-        ('Maddow asked, "..."', '"...,\' " said Ann Roe, an activist.')? Then the quotation is
-        theirs, in a shape no rule read, and no earlier speaker's passage goes on in it."""
-        index = ctx.sentence_index
-        first = index.holding(quote.outer_start) if index is not None else None
-        last = index.holding(max(quote.outer_start, quote.outer_end - 1)) if index is not None else None
-        if first is None or last is None:
-            return False
-        lo, hi = index.sentences[first].start, index.sentences[last].end
+    def _tag(ctx: ArticleState, quote: Quote):
+        """The person whose name tags an unattributed quotation right next to its marks
+        ('Maddow asked, "..."', '"...,\' " said Ann Roe, an activist.'): the quotation is
+        theirs, in a shape no rule read, and no earlier speaker's passage goes on in it.
+        Returns (person, before) with ``before`` True for a name before the opening mark
+        whose few words end in a comma or colon; None when no name tags it."""
+        text = ctx.text
+        lo, hi = max(0, quote.outer_start - TAG_REACH), min(len(text), quote.outer_end + TAG_REACH)
         for s, e, actor in ctx.mention_index.starting_in(lo, hi):
-            if actor.kind == "person" and lo <= s and e <= hi and not quote.outer_start <= s < quote.outer_end:
-                return True
-        return False
+            if actor.kind != "person" or not lo <= s or e > hi or quote.outer_start <= s < quote.outer_end:
+                continue
+            gap = text[e:quote.outer_start] if e <= quote.outer_start else text[quote.outer_end:s]
+            if len(gap.split()) <= TAG_WORDS and not any(mark in gap for mark in ".!?\n“”\""):
+                return actor, e <= quote.outer_start and gap.rstrip().endswith((",", ":"))
+        return None
 
     def unattributed(self, ctx: ArticleState, index: int, quote: Quote, attributed: dict):
         if attributed:
             speakers, _, cue = attributed[min(attributed)]
             return speakers, "quote.same-paragraph", cue
-        if self._names_another(ctx, quote):
-            return [], "", (0, 0)  # 'Maddow asked, "..."': someone the sentence names, not the last voice
+        tag = self._tag(ctx, quote)
+        if tag is not None:
+            person, before = tag
+            if before and not text_ends_question(ctx.text, quote):
+                return [person.name], NAMED_BEFORE.id, (quote.outer_start, quote.outer_start)
+            return [], "", (0, 0)  # '"...," said Ann Roe, an activist': someone named, not the last voice
         focus = ctx.actor(ctx.focus)
         if focus is not None and focus.kind == "person" and index - ctx.focus_para == 1 \
                 and ctx.quote_speaker_para is not None and ctx.focus_para > ctx.quote_speaker_para[1] \

@@ -23,7 +23,7 @@ from .denial_units import named_appositive, nearer_subject
 from .matching import MentionIndex, RuleIndex, SentenceIndex, Verdict, search_rule, sentence_end, sentence_start, trim
 from .model import Actor, Statement
 from .posts import BlockReader, PostReader
-from .quote_attribution import INTRODUCED, NAMED_AFTER, QuoteAttributor
+from .quote_attribution import INTRODUCED, NAMED_AFTER, NAMED_BEFORE, QuoteAttributor
 from .source_resolver import SourceResolver
 from .span_rules import SpanRules
 from .speakers import SpeakerModel
@@ -38,6 +38,8 @@ BUILTIN_RULES = {
                             "goes on in that person's voice.",
     NAMED_AFTER.id: "A quotation that a comma hands on to a short clause is the words of the one "
                     "person or body that clause names, whatever its verb.",
+    NAMED_BEFORE.id: "A quotation right after a person's name and a few words that end in a comma or "
+                     "colon ('Roe interjected, \"...\"') is that person's words, whatever the verb.",
     INTRODUCED.id: "A quotation introduced by a colon is the words of the subject of the sentence the "
                    "colon ends, whatever its verb.",
 }
