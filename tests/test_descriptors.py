@@ -90,3 +90,17 @@ def test_a_name_right_before_the_quotation_speaks_it(card_of):
     assert "no money left for the ferry" in said_by(card, "Ruth Kessel"), card.statements
     item = next(s for s in card.statements if s.speaker == "Ruth Kessel")
     assert item.rule == "quote.named-before"
+
+
+def test_a_body_that_ends_a_persons_appositive_is_not_the_speaker(card_of):
+    card = card_of(LEDE + "Ruth Kessel, the editor in chief of the harbour's official newspaper, The Dunmore Gazette, "
+                   "said every mayor was both religious and political.\n\n"
+                   "The harbour paper's parent company, Acme Holdings, said the ferry would stop.")
+    assert "every mayor was both religious and political" in said_by(card, "Ruth Kessel"), card.statements
+    assert "the ferry would stop" in said_by(card, "Acme Holdings"), card.statements
+
+
+def test_an_empty_it_is_no_speaker(card_of):
+    card = card_of(LEDE + "The Lakeside Trust released a report on Monday. It’s a big if, but Ruth Kessel was in Dunmore "
+                   "on Tuesday night, emphasizing the ferry's importance.")
+    assert not said_by(card, "Lakeside Trust"), card.statements

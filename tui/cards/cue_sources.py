@@ -222,6 +222,9 @@ class SourceFinder:
             if inside is not None and inside.start() <= inner_start + 2 \
                     and self._plain_name(text, names, inside.start(), inner_end) \
                     and not self._plain_name(text, names, start, inner_start):
+                opener = self._person_before_appositive(text, start, inner_start, inside.start(), names)
+                if opener is not None:
+                    return opener, "subject before an appositive"  # "Ann Roe, the editor of the paper, the Gazette, said"
                 return inside.span(), "name set off by commas after a role"
             if self._is_clause(text[inner_start + 1:inner_end]):
                 return None  # "Even if it closed, some work would go on, said Roe": a clause, no appositive
@@ -237,6 +240,21 @@ class SourceFinder:
         if self.is_agent(text, start, m.start()):
             return None  # "E-mails released by the White House revealed ...": an agent, not the subject
         return m.span(), "subject before the cue"
+
+    @staticmethod
+    def _person_before_appositive(text: str, start: int, inner_start: int, inner: int,
+                                  names: Names) -> tuple[int, int] | None:
+        """ "Ann Roe, the editor of the Lakeside paper, the Gazette, said": the name in commas is
+        a body the appositive ends on, and the person the clause opens on (followed by a
+        comma) is the subject. None when the name in commas is a person, or no person opens."""
+        if any(kind == "person" for s, _, kind in names.within(inner, inner + 2)):
+            return None
+        lead = text[start:inner_start]
+        first = next(((s, e, kind) for s, e, kind in names.within(start, inner_start)), None)
+        if first is None or first[2] != "person" or lead[:first[0] - start].strip(" \t“‘\"'") \
+                or not text.startswith(",", first[1]):
+            return None
+        return first[0], first[1]
 
     def _kin_joined(self, text: str, start: int, pos: int,
                     names: Names) -> tuple[tuple[int, int], str] | None:

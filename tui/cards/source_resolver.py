@@ -147,6 +147,8 @@ class SourceResolver:
         if author is not None:
             ctx.how = f"'{phrase.strip()}' speaks for its author, {author.name}, who spoke or was named last"
             return [author.name]
+        if first in self.org_pronouns and len(lowered) == 1 and text.startswith(("’s", "'s"), start + len(first)):
+            return []  # "It's a big if, but Doe was in Lakeside, emphasizing ...": an empty subject
         if first in self.pronouns and len(lowered) == 1:
             if first in self.org_pronouns:
                 # "Slate produced a profile ..., it said": the body named in the sentence
