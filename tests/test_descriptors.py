@@ -104,3 +104,18 @@ def test_an_empty_it_is_no_speaker(card_of):
     card = card_of(LEDE + "The Lakeside Trust released a report on Monday. It’s a big if, but Ruth Kessel was in Dunmore "
                    "on Tuesday night, emphasizing the ferry's importance.")
     assert not said_by(card, "Lakeside Trust"), card.statements
+
+
+def test_a_capitalised_object_or_address_is_no_new_speaker(card_of):
+    card = card_of(LEDE + "Large majorities of voters in six harbour towns going to the polls on Ferry Tuesday said they "
+                   "support a ban on night crossings.\n\n"
+                   "The turnout was low, according to Pollwise.")
+    assert not said_by(card, "Ferry Tuesday") and not said_by(card, "Tuesday"), card.statements
+    assert "The turnout was low" in said_by(card, "Pollwise"), card.statements
+
+
+def test_a_nested_quotation_closing_before_the_outer_mark_does_not_end_it(card_of):
+    card = card_of(LEDE + "\"The ferry must run all winter,\" Tom Varga said.\n\n"
+                   "\"She went so far as to say she'll be 'above the mayor,' \" said Ruth Kessel, an activist.")
+    assert "above the mayor" in said_by(card, "Ruth Kessel"), card.statements
+    assert "above the mayor" not in said_by(card, "Tom Varga"), card.statements

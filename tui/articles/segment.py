@@ -167,8 +167,9 @@ def find_quotes(text: str, start: int, end: int) -> list[Quote]:
                 last_end = i + width
         else:
             closes = ch in "”\"" or (ch == "’" and open_char == "‘" and not nxt.isalpha())
-            if ch in "’'" and prev in ".,!?" and not nxt.isalpha():
-                closes = True
+            if ch in "’'" and prev in ".,!?" and not nxt.isalpha() \
+                    and not (open_char in "“\"" and text[i + 1:i + 4].lstrip(" \u00a0")[:1] in ("”", '"')):
+                closes = True  # not a nested quote's close right before the double mark: ",' "" or ",’”"
             if closes and i > open_at:
                 quotes.append(Quote(open_at, i, open_len=open_len, close_len=width))
                 open_at = None

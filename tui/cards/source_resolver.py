@@ -56,6 +56,7 @@ class SourceResolver:
         self.relative_before = compile_pattern(rf"\b{words('relative_pronoun')}\s+\Z")
         self.descriptors = Descriptors(brief)
         self.openers = set(brief.words("sentence_opener"))
+        self.object_leads = set(brief.words("object_preposition"))
         self.opener_tail = compile_pattern(rf"\s*,|\s+(?:{words('opener_tail')})\b")
 
     def resolve(self, ctx: ArticleState, start: int, end: int, para: Paragraph | None) -> list[str] | None:
@@ -238,6 +239,11 @@ class SourceResolver:
         body = words[1:] if paper else words
         if len(words) == 1 and words[0] + "." in self.name_prefixes:
             return []  # "said Gov" cut at the title's point: the name after it is the source, not "Gov"
+        if words and words[-1] + "." in self.name_prefixes:
+            return []  # "said Army Capt" cut at the title's point: the name after it is the source
+        before = text[max(0, start - 30):start].split()
+        if before and before[-1] in self.object_leads:
+            return []  # "Speaking in Harlem, Doe ...", "voters in Lakeland said": the object of a preposition
         if len(words) == 1 and self._opener_only(ctx, start, words[0]):
             return []  # "Shortly after the call, ...", "Similarly, ...": a word that only opens sentences
         if body and not phrase.isupper() and body[0][:1].isupper() and body[-1][:1].isupper() \
