@@ -119,3 +119,16 @@ def test_a_nested_quotation_closing_before_the_outer_mark_does_not_end_it(card_o
                    "\"She went so far as to say she'll be 'above the mayor,' \" said Ruth Kessel, an activist.")
     assert "above the mayor" in said_by(card, "Ruth Kessel"), card.statements
     assert "above the mayor" not in said_by(card, "Tom Varga"), card.statements
+
+
+def test_a_titled_name_in_commas_after_a_possessive_role_speaks(card_of):
+    card = card_of(LEDE + "Ruth Kessel spoke first. Kessel’s Democratic opponent, Vermont Sen. Tom Varga, also praised "
+                   "the plan as a crucial step for the harbour.")
+    assert "a crucial step for the harbour" in said_by(card, "Tom Varga"), card.statements
+    assert not said_by(card, "Ruth Kessel"), card.statements
+
+
+def test_an_abbreviation_inside_the_sentence_does_not_cut_off_its_subject(card_of):
+    card = card_of(LEDE + "Mr. Varga deflected numerous questions about Mr. Kessel before saying, "
+                   "''It's time to quit attacking various people that you competed with.''")
+    assert "time to quit attacking" in said_by(card, "Varga"), card.statements

@@ -219,7 +219,7 @@ class SourceFinder:
                 m = self.speaker_tail.search(text, start, tail.start() if tail else inner_end)
                 return (m.span(), "subject before the cue") if m and names.any_within(*m.span()) else None
             inside = self.speaker_tail.search(text, inner_start + 1, inner_end)
-            if inside is not None and inside.start() <= inner_start + 2 \
+            if inside is not None and (inside.start() <= inner_start + 2 or self._capital_titles(text[inner_start + 1:inside.start()])) \
                     and self._plain_name(text, names, inside.start(), inner_end) \
                     and not self._plain_name(text, names, start, inner_start):
                 opener = self._person_before_appositive(text, start, inner_start, inside.start(), names)
@@ -340,6 +340,12 @@ class SourceFinder:
             if kind == "person" and self._title_gap(text[e:s2].split(), capitals=False):
                 return s2, e2
         return s, e
+
+    @staticmethod
+    def _capital_titles(gap: str) -> bool:
+        """Only a place and a title before the name in commas (", Vermont Sen. Ann Roe,")."""
+        words = gap.split()
+        return 0 < len(words) <= 3 and all(w[:1].isupper() and not w.endswith((",", "’s", "'s")) for w in words)
 
     def _title_gap(self, words: list[str], capitals: bool) -> bool:
         """Can these words be a title before a name ("front-runner", "chief executive")? No
