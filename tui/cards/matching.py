@@ -133,9 +133,12 @@ def sentence_end(text: str, start: int, limit: int) -> int:
 
 
 def sentence_start(text: str, limit: int, end: int) -> int:
+    """Where the sentence holding ``end`` starts, read back to ``limit``: after a stop and a
+    space, but not after an abbreviation's point ("about Mr. Roe before saying" is one sentence)."""
     pos = end
     while pos > limit:
-        if text[pos - 1] in ".!?”\"" and pos < end and text[pos].isspace():
+        if text[pos - 1] in ".!?”\"" and pos < end and text[pos].isspace() \
+                and not ends_in_abbreviation(text, limit, pos - 1):
             return pos
         pos -= 1
     return limit
