@@ -132,3 +132,9 @@ def test_an_abbreviation_inside_the_sentence_does_not_cut_off_its_subject(card_o
     card = card_of(LEDE + "Mr. Varga deflected numerous questions about Mr. Kessel before saying, "
                    "''It's time to quit attacking various people that you competed with.''")
     assert "time to quit attacking" in said_by(card, "Varga"), card.statements
+
+
+def test_a_longer_lead_ending_in_a_comma_hands_the_quotation_to_its_name(card_of):
+    card = card_of(LEDE + "\"The ferry must run all winter,\" Tom Varga said.\n\n"
+                   "The meeting was so calm that Ruth Kessel was prompted to say, \"I cannot believe how civil it has been.\"")
+    assert "how civil it has been" in said_by(card, "Ruth Kessel"), card.statements

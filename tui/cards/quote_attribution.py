@@ -50,6 +50,9 @@ NAME_REACH = 4
 TAG_REACH = 60
 TAG_WORDS = 3
 """A name this close to a quotation's marks ('Maddow asked, "', '," said Ann Roe') tags it."""
+LEAD_WORDS = 6
+"""Before the opening mark the words may run longer when they end in a comma or colon and hold
+no other comma ('Mr. Roe was prompted to say, "...')."""
 
 
 def text_ends_question(text: str, quote: Quote) -> bool:
@@ -229,9 +232,13 @@ class QuoteAttributor:
         for s, e, actor in ctx.mention_index.starting_in(lo, hi):
             if actor.kind != "person" or not lo <= s or e > hi or quote.outer_start <= s < quote.outer_end:
                 continue
-            gap = text[e:quote.outer_start] if e <= quote.outer_start else text[quote.outer_end:s]
-            if len(gap.split()) <= TAG_WORDS and not any(mark in gap for mark in ".!?\n“”\""):
-                return actor, e <= quote.outer_start and gap.rstrip().endswith((",", ":"))
+            before = e <= quote.outer_start
+            gap = text[e:quote.outer_start] if before else text[quote.outer_end:s]
+            if any(mark in gap for mark in ".!?\n“”\""):
+                continue
+            lead = before and gap.rstrip().endswith((",", ":")) and "," not in gap.rstrip()[:-1]
+            if len(gap.split()) <= (LEAD_WORDS if lead else TAG_WORDS):
+                return actor, lead
         return None
 
     def unattributed(self, ctx: ArticleState, index: int, quote: Quote, attributed: dict):
