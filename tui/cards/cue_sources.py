@@ -219,9 +219,12 @@ class SourceFinder:
                 m = self.speaker_tail.search(text, start, tail.start() if tail else inner_end)
                 return (m.span(), "subject before the cue") if m and names.any_within(*m.span()) else None
             inside = self.speaker_tail.search(text, inner_start + 1, inner_end)
-            if inside is not None and inside.start() <= inner_start + 2 \
+            if inside is not None and (inside.start() <= inner_start + 2 or self._capital_titles(text[inner_start + 1:inside.start()])) \
                     and self._plain_name(text, names, inside.start(), inner_end) \
                     and not self._plain_name(text, names, start, inner_start):
+                opener = self._person_before_appositive(text, start, inner_start, inside.start(), names)
+                if opener is not None:
+                    return opener, "subject before an appositive"  # "Ann Roe, the editor of the paper, the Gazette, said"
                 return inside.span(), "name set off by commas after a role"
             if self._is_clause(text[inner_start + 1:inner_end]):
                 return None  # "Even if it closed, some work would go on, said Roe": a clause, no appositive
@@ -237,6 +240,21 @@ class SourceFinder:
         if self.is_agent(text, start, m.start()):
             return None  # "E-mails released by the White House revealed ...": an agent, not the subject
         return m.span(), "subject before the cue"
+
+    @staticmethod
+    def _person_before_appositive(text: str, start: int, inner_start: int, inner: int,
+                                  names: Names) -> tuple[int, int] | None:
+        """ "Ann Roe, the editor of the Lakeside paper, the Gazette, said": the name in commas is
+        a body the appositive ends on, and the person the clause opens on (followed by a
+        comma) is the subject. None when the name in commas is a person, or no person opens."""
+        if any(kind == "person" for s, _, kind in names.within(inner, inner + 2)):
+            return None
+        lead = text[start:inner_start]
+        first = next(((s, e, kind) for s, e, kind in names.within(start, inner_start)), None)
+        if first is None or first[2] != "person" or lead[:first[0] - start].strip(" \t“‘\"'") \
+                or not text.startswith(",", first[1]):
+            return None
+        return first[0], first[1]
 
     def _kin_joined(self, text: str, start: int, pos: int,
                     names: Names) -> tuple[tuple[int, int], str] | None:
@@ -322,6 +340,12 @@ class SourceFinder:
             if kind == "person" and self._title_gap(text[e:s2].split(), capitals=False):
                 return s2, e2
         return s, e
+
+    @staticmethod
+    def _capital_titles(gap: str) -> bool:
+        """Only a place and a title before the name in commas (", Vermont Sen. Ann Roe,")."""
+        words = gap.split()
+        return 0 < len(words) <= 3 and all(w[:1].isupper() and not w.endswith((",", "’s", "'s")) for w in words)
 
     def _title_gap(self, words: list[str], capitals: bool) -> bool:
         """Can these words be a title before a name ("front-runner", "chief executive")? No

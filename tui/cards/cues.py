@@ -47,6 +47,8 @@ class CueHit:
 
 
 CLOSING_QUOTES = "”\"'’"
+NAMED_ROLE = "name set off by commas after a role"
+"""How the source finder says it took the name in commas after a role ("her aide, Ann Roe,")."""
 TITLE_REACH = 80
 """How far after a cue a titled inverted source can start ("said former Lakeside congressman Ann Roe")."""
 TITLE_STOPS = ",;:“”\"()"
@@ -65,6 +67,9 @@ class CueReader:
         # "..., says harbour historian Ann Roe.": lower-case title words before an inverted name
         self.inverted_titled = compile_pattern(rf"\s+(?:[a-z][\w-]*\s+){{1,3}}(?P<s>{name})")
         self.auxiliaries = {w.lower() for w in brief.words("auxiliary")}
+        # "..., Ann Roe told the Gazette.": the words after a tell verb are its hearer, never
+        # an inverted subject
+        self.tell_end = compile_pattern(rf"\b(?:{words('tell_cue')})\Z")
         self.aside = compile_pattern(r"\s*,\s*(?:[a-z]+\s+){0,2}[a-z]+\s*,\s*(?=that\b)")
         # Between a cue and the quotation it introduces: the hearer, a time, "that", a colon.
         self.quote_lead = compile_pattern(
@@ -146,6 +151,8 @@ class CueReader:
             return CueHit({"speaker": source[0], "verb": (cue_s, cue_e), "content": (start, end)},
                           source[1] + "; parenthetical: the whole sentence is the content")
         if source is None:
+            if self.tell_end.search(text, cue_s, cue_e):
+                return None  # "..., told the Gazette.": a hearer, not a source
             after = self.inverted.match(text, cue_e, end)
             if after is None or not self._ends_source(text, after.end(), end):
                 after = self.inverted_titled.match(text, cue_e, end)
@@ -157,10 +164,12 @@ class CueReader:
             content = (start, len(before) + start - 1)
         else:
             source, how = source
-        if content is None and how in ("subject before the cue", "subject before an appositive"):
+        if content is None and how in ("subject before the cue", "subject before an appositive", NAMED_ROLE):
             # 'Using the tax "is a blunt tool," Mr. Doe said.', '..., the Gazette reported on Monday.':
             # the words before the source
             lead = self.lead_determiner.sub("", text[start:source[0]]).rstrip()
+            if how == NAMED_ROLE:  # '..., her top aide, Tom Varga, told ...': before the role
+                lead = lead[:lead.rstrip(",").rfind(",") + 1]
             comma = lead.rfind(",")
             title = lead[comma + 1:]
             if comma > 0 and title and len(title.split()) <= MAX_TITLE_WORDS + 1 \
@@ -180,7 +189,8 @@ class CueReader:
                   names: Names = Names()) -> tuple[int, int] | None:
         """The source right after a cue that follows the content and a comma, when only an
         appositive or a time follows the source ("..., said Ann Roe, a council member.")."""
-        if not text[start:cue_s].rstrip().rstrip(CLOSING_QUOTES).endswith(","):
+        if not text[start:cue_s].rstrip().rstrip(CLOSING_QUOTES).endswith(",") \
+                or self.tell_end.search(text, cue_s, cue_e):
             return None
 
         for pattern in (self.inverted, self.inverted_titled):

@@ -45,6 +45,8 @@ ASKED = object()
 subject, the asker's words; no speaker, and its sentence is left to the reported-speech rules."""
 INTRODUCED = StructuralRule("quote.introduced")
 """'Roe leaned in and boomed: "..."': a colon hands the quotation to its sentence's subject."""
+NAMED_BEFORE = StructuralRule("quote.named-before")
+"""'Roe interjected, "..."': a name a few words before the opening mark, then a comma or colon."""
 NAMED_AFTER = StructuralRule("quote.named-after")
 """'"...," an angry Roe shot back.': the one name in the short clause after a quotation speaks."""
 SIGNED = StructuralRule("quote.signed")
@@ -56,6 +58,18 @@ TAIL_WORDS = 12
 """The longest clause after a quotation read for its one name ('" said Ann Roe, a lawyer for ...')."""
 NAME_REACH = 4
 """How many words after the quotation that name may start."""
+TAG_REACH = 60
+TAG_WORDS = 3
+"""A name this close to a quotation's marks ('Maddow asked, "', '," said Ann Roe') tags it."""
+LEAD_WORDS = 6
+"""Before the opening mark the words may run longer when they end in a comma or colon and hold
+no other comma ('Mr. Roe was prompted to say, "...')."""
+
+
+def text_ends_question(text: str, quote: Quote) -> bool:
+    """Does the quotation end on a question mark? A question put to someone is no statement
+    (CONVENTIONS.md 3)."""
+    return text[:quote.end].rstrip(" ’'‘").endswith("?")
 
 
 def single_quoted_heading(text: str, para: Paragraph, quote: Quote) -> bool:
@@ -268,12 +282,39 @@ class QuoteAttributor:
         ctx.how = f"the subject of the sentence that introduces it with a colon; {ctx.how}"
         return speakers, INTRODUCED, subject
 
+    @staticmethod
+    def _tag(ctx: ArticleState, quote: Quote):
+        """The person whose name tags an unattributed quotation right next to its marks
+        ('Maddow asked, "..."', '"...,\' " said Ann Roe, an activist.'): the quotation is
+        theirs, in a shape no rule read, and no earlier speaker's passage goes on in it.
+        Returns (person, before) with ``before`` True for a name before the opening mark
+        whose few words end in a comma or colon; None when no name tags it."""
+        text = ctx.text
+        lo, hi = max(0, quote.outer_start - TAG_REACH), min(len(text), quote.outer_end + TAG_REACH)
+        for s, e, actor in ctx.mention_index.starting_in(lo, hi):
+            if actor.kind != "person" or not lo <= s or e > hi or quote.outer_start <= s < quote.outer_end:
+                continue
+            before = e <= quote.outer_start
+            gap = text[e:quote.outer_start] if before else text[quote.outer_end:s]
+            if any(mark in gap for mark in ".!?\n“”\""):
+                continue
+            lead = before and gap.rstrip().endswith((",", ":")) and "," not in gap.rstrip()[:-1]
+            if len(gap.split()) <= (LEAD_WORDS if lead else TAG_WORDS):
+                return actor, lead
+        return None
+
     def unattributed(self, ctx: ArticleState, index: int, para: Paragraph, quote: Quote, attributed: dict):
         if single_quoted_heading(ctx.text, para, quote):
             return [], "", (0, 0)
         if attributed:
             speakers, _, cue = attributed[min(attributed)]
             return speakers, "quote.same-paragraph", cue
+        tag = self._tag(ctx, quote)
+        if tag is not None:
+            person, before = tag
+            if before and not text_ends_question(ctx.text, quote):
+                return [person.name], NAMED_BEFORE.id, (quote.outer_start, quote.outer_start)
+            return [], "", (0, 0)  # '"...," said Ann Roe, an activist': someone named, not the last voice
         focus = ctx.actor(ctx.focus)
         if focus is not None and focus.kind == "person" and index - ctx.focus_para == 1 \
                 and ctx.quote_speaker_para is not None and ctx.focus_para > ctx.quote_speaker_para[1] \

@@ -18,6 +18,7 @@ from .actors import ActorLexicon
 from .antecedents import introduced_here
 from .article_state import ArticleState
 from .cue_sources import NAME_JOIN
+from .descriptors import Descriptors
 from .matching import sentence_start, unique_actors
 from .model import Actor
 from .speakers import SpeakerModel
@@ -53,6 +54,10 @@ class SourceResolver:
         self.title_gap = compile_pattern(r"\s+(?:[A-Z][\w’'-]*\.?\s+){0,2}")
         self.and_join = compile_pattern(r"\band\b")
         self.relative_before = compile_pattern(rf"\b{words('relative_pronoun')}\s+\Z")
+        self.descriptors = Descriptors(brief)
+        self.openers = set(brief.words("sentence_opener"))
+        self.object_leads = set(brief.words("object_preposition"))
+        self.opener_tail = compile_pattern(rf"\s*,|\s+(?:{words('opener_tail')})\b")
 
     def resolve(self, ctx: ArticleState, start: int, end: int, para: Paragraph | None) -> list[str] | None:
         """Speaker names for a phrase; [] when it names no one we can use; None for untied unnamed sources."""
@@ -78,6 +83,12 @@ class SourceResolver:
             if contracted.group(1) not in self.pronouns:
                 return []  # "We've said", "I'd told": no one the text names
             first = lowered[0] = contracted.group(1)  # "He'd said": the pronoun's speaker
+        if all(a.kind != "person" for a in inside) and self.descriptors.is_descriptor(phrase.split()):
+            fit = self.descriptors.fit(ctx, phrase.split(), start)
+            if fit is not None:
+                ctx.how = (f"'{phrase.strip()}' fits {fit.person.name} alone: the article introduces them with "
+                           f"the words {', '.join(fit.words)}" + (" (leaving out its optional words)" if fit.loose else ""))
+                return [fit.person.name]
         if first == "the" and lowered[-1] in self.person_roles and all(a.kind == "place" for a in inside):
             inside = []  # "the former pilot and U.S. senator": a place in a description names no one
         if inside:
@@ -119,6 +130,8 @@ class SourceResolver:
                 ctx.how = f"the person the source words name last, {head.name}; the names before describe them"
                 return [head.name]
             ctx.how = "named in the source words"
+            if persons:
+                self._fuller_name(ctx, start, persons[0])
             return [(persons or inside)[0].name]
         party = None if inside else self.lex.lookup(self.speakers.party_group(phrase.strip()) or "")
         if party is not None:
@@ -135,6 +148,8 @@ class SourceResolver:
         if author is not None:
             ctx.how = f"'{phrase.strip()}' speaks for its author, {author.name}, who spoke or was named last"
             return [author.name]
+        if first in self.org_pronouns and len(lowered) == 1 and text.startswith(("’s", "'s"), start + len(first)):
+            return []  # "It's a big if, but Doe was in Lakeside, emphasizing ...": an empty subject
         if first in self.pronouns and len(lowered) == 1:
             if first in self.org_pronouns:
                 # "Slate produced a profile ..., it said": the body named in the sentence
@@ -224,12 +239,57 @@ class SourceResolver:
         body = words[1:] if paper else words
         if len(words) == 1 and words[0] + "." in self.name_prefixes:
             return []  # "said Gov" cut at the title's point: the name after it is the source, not "Gov"
+        if words and words[-1] + "." in self.name_prefixes:
+            return []  # "said Army Capt" cut at the title's point: the name after it is the source
+        before = text[max(0, start - 30):start].split()
+        if before and before[-1] in self.object_leads:
+            return []  # "Speaking in Harlem, Doe ...", "voters in Lakeland said": the object of a preposition
+        if len(words) == 1 and self._opener_only(ctx, start, words[0]):
+            return []  # "Shortly after the call, ...", "Similarly, ...": a word that only opens sentences
         if body and not phrase.isupper() and body[0][:1].isupper() and body[-1][:1].isupper() \
                 and all(w[:1].isupper() or w.capitalize() in self.lex.particles for w in body) \
                 and not any(w in self.lex.not_names or w in self.lex.demonyms for w in body):
             # a capitalised run shaped like a name ("Ann de Roe"); not all capitals (a dateline, a slogan)
             return [self._new_actor(ctx, phrase, start, "org" if paper else "person")]
         return []
+
+    def _fuller_name(self, ctx: ArticleState, start: int, person: Actor) -> None:
+        """ "said David Autor" where the article's mentions know only "Autor": the first
+        name the source words put before the surname is a form of the same person, so the
+        card lists it among the actor's aliases (titles, places and parties are not names)."""
+        if " " in person.name:
+            return
+        text = ctx.text
+        at = next((s for s, e in person.mentions if start < s <= start + 40 and text[s:e].endswith(person.name)), None)
+        if at is None:
+            return
+        words = text[start:at].split()
+        lex = self.lex
+        if not 1 <= len(words) <= 2 or not words[0][:1].isupper() or any(
+                w in self.name_prefixes or w in lex.not_names or w in lex.title_words or w in lex.title_ends
+                or w in lex.state_words or w in lex.party_words or w in lex.body_words or w in lex.months
+                or w in lex.weekdays or w in lex.function_words or w.lower() in self.role_words
+                or not (w[:1].isupper() or w.capitalize() in lex.particles) for w in words):
+            return
+        fuller = " ".join(words + [person.name])
+        if fuller not in person.aliases:
+            person.aliases.append(fuller)
+
+    def _opener_only(self, ctx: ArticleState, start: int, word: str) -> bool:
+        """Is this single capitalised word, which no actor matched, the first word of its
+        sentence, set off by a comma or a time word after it ("Similarly, ...", "Minutes
+        later, ...") or a known sentence opener, and nowhere else in the article capitalised
+        inside a sentence? Then it is an ordinary word, not a name only this sentence uses."""
+        text = ctx.text
+        if text[self._sentence_opening(ctx, start):start].strip(" \t“‘\"'(—–-"):
+            return False
+        if word not in self.openers and not self.opener_tail.match(text, start + len(word)):
+            return False  # "Varga said": a surname the article may use only here
+        for m in re.finditer(rf"(?<![\w’'.-]){re.escape(word)}(?![\w’'-])", text):
+            before = text[max(0, m.start() - 3):m.start()].rstrip(" \t“‘\"'(")
+            if before and before[-1] not in ".!?:\n":
+                return False  # "... said Varga": a name in the middle of a sentence
+        return True
 
     def _joined_names(self, ctx: ArticleState, start: int, end: int) -> list[str] | None:
         """The actors of a phrase that is only names joined by 'and' or commas ("Ann Roe and

@@ -25,7 +25,7 @@ from .denial_units import bare_object_start, named_appositive, nearer_subject
 from .matching import MentionIndex, RuleIndex, SentenceIndex, Verdict, search_piece, sentence_end, sentence_start, trim
 from .model import Actor, Statement
 from .posts import BlockReader, PostReader
-from .quote_attribution import ASKED, INTRODUCED, NAMED_AFTER, SIGNED, QuoteAttributor
+from .quote_attribution import ASKED, INTRODUCED, NAMED_AFTER, NAMED_BEFORE, SIGNED, QuoteAttributor
 from .source_resolver import SourceResolver
 from .span_rules import SpanRules
 from .speakers import SpeakerModel
@@ -42,6 +42,8 @@ BUILTIN_RULES = {
                     "person or body that clause names, whatever its verb.",
     SIGNED.id: "A quotation paragraph signed on the next line after a dash ('- Ann Roe.') is the "
                "words of the one named there.",
+    NAMED_BEFORE.id: "A quotation right after a person's name and a few words that end in a comma or "
+                     "colon ('Roe interjected, \"...\"') is that person's words, whatever the verb.",
     INTRODUCED.id: "A quotation introduced by a colon is the words of the subject of the sentence the "
                    "colon ends, whatever its verb.",
 }

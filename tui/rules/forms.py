@@ -41,7 +41,9 @@ def register(form: Form) -> Form:
 _PRONOUN_LEXICONS = ("pronoun", "person_pronoun", "org_pronoun", "role", "unnamed", "org_role", "office",
                      "source_cut", "office_of", "complementizer", "auxiliary", "relay_as", "relay_by", "subordinator",
                      "contraction", "possessive_pronoun", "staff", "document", "party_member", "party_plural",
-                     "role_abbreviation", "descriptive_role", "name_links", "name_prefix")
+                     "role_abbreviation", "descriptive_role", "name_links", "name_prefix",
+                     "descriptor_head", "descriptor_optional", "descriptor_form", "party_letter", "descriptor_generic", "determiner", "office",
+                     "sentence_opener", "opener_tail", "object_preposition")
 """What the engine reads to resolve any form's source: pronouns, roles, where a source phrase ends."""
 
 register(Form("quote-after", "the words after a quotation name its speaker: '\"...,\" Kirby said'",

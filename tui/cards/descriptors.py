@@ -1,0 +1,207 @@
+"""Who a descriptor means: "the Kentucky Republican", "the former secretary of state",
+"the Ohio governor", "the billionaire".
+
+News prose introduces a person once with their office, party, state or trade ("Sen. Rand
+Paul (R-Ky.)", "Ohio Gov. John Kasich", "Hillary Clinton, the former secretary of state")
+and then refers back with a definite noun phrase built from the same words. The person
+meant is the one named person whose introductions carry every word of the phrase; when
+no one or more than one person fits, this module gives no answer and the resolver's
+other rules (the last holder of a role, the person in focus) decide.
+
+The English lives in the brief: ``descriptor_head`` (the nouns such a phrase ends on),
+``descriptor_form`` (one meaning written several ways: "Kentucky=Ky.", "senator=Sen."),
+``party_letter`` ("Republican=R" for party tags such as "R-Ky.") and
+``descriptor_optional`` (words a second, looser reading may leave out: "former",
+"presumptive") and ``descriptor_generic`` (heads that alone are left to the focus rules:
+"the candidate").
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from ..rules.brief import Brief
+from ..rules.patterns import compile_pattern
+from .article_state import ArticleState
+from .model import Actor
+from .roles import SENTENCE_BREAK
+
+BEFORE_REACH = 90
+"""How far before a mention its title run can start ("Former Secretary of State and ...")."""
+AFTER_REACH = 110
+"""How far after a mention a party tag or an appositive can end."""
+TITLE_WORDS = 9
+"""At most this many words of a title run before a name count."""
+CUT = re.compile(r"[,;:“”\"()\n—–]")
+"""Marks that end a title run: the words before them say something else."""
+
+
+@dataclass(frozen=True)
+class Fit:
+    """The person a descriptor phrase means, and the words that made them fit."""
+
+    person: Actor
+    words: tuple[str, ...]
+    loose: bool
+
+
+class Descriptors:
+    """Definite descriptor phrases to the one named person they fit."""
+
+    def __init__(self, brief: Brief):
+        self.heads = {w.lower() for w in brief.words("descriptor_head")}
+        self.optional = {w.lower() for w in brief.words("descriptor_optional")}
+        self.generic = {w.lower() for w in brief.words("descriptor_generic")}
+        self.exact: dict[str, tuple[str, ...]] = {}
+        for pair in brief.words("descriptor_form"):
+            meaning, _, form = pair.partition("=")
+            if form:
+                self.exact[form] = tuple(meaning.lower().split())
+                self.exact.setdefault(meaning, tuple(meaning.lower().split()))
+        # Whole words match in any case ("senator", "Senator"); abbreviations only as written
+        # ("Ky.", "KY": not "mass" or "in").
+        self.folded = {k.lower(): v for k, v in self.exact.items() if "." not in k and len(k) > 2}
+        letters = {}
+        for pair in brief.words("party_letter"):
+            party, _, letter = pair.partition("=")
+            letters[letter] = party.lower()
+        self.letters = letters
+        alternation = "|".join(re.escape(k) for k in sorted(letters, key=len, reverse=True)) or "(?!)"
+        # "Rand Paul (R-Ky.)", "Rand Paul, R-Ky., said", "(D-New York)"
+        self.party_tag = compile_pattern(
+            rf"\s*[,(]\s*(?P<party>{alternation})\.?\s*[-–]\s*(?P<state>[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?)")
+        self.appositive = compile_pattern(r",\s+(?P<words>[^,;:()“”\"\n—–]{1,100})")
+        self.of_place = compile_pattern(r"\s+of\s+(?P<words>[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?)")
+        self.determiners = {w.lower() for w in brief.words("determiner")}
+        self.links = {w.lower() for w in brief.words("name_links")}
+        self.articles = ("the", "a", "an")
+        # Bare titles ("the senator", "the governor") are left to the role holders (roles.py):
+        # the person last named with the title, which a uniqueness test over the whole
+        # article would overrule for no gain.
+        self.titles = {w.lower() for w in brief.words("office")} \
+            | {pair.partition("=")[0].lower() for pair in brief.words("role_abbreviation")}
+        self.title_vocabulary = {part for w in self.heads | self.optional for part in w.split()} \
+            | {w.lower().rstrip(".") for w in self.exact} | {"of", "and"}
+
+    def is_descriptor(self, words: list[str]) -> bool:
+        """ "the Kentucky Republican", "The former secretary of state": a definite phrase
+        ending on a descriptor noun, written in lower case unless it is a party or a
+        demonym ("The New Hampshire Union Leader" is a paper)."""
+        if len(words) < 2 or words[0].lower() != "the":
+            return False
+        head = self._head(words)
+        if head is None:
+            return False
+        last = words[-1].strip(",.’'")
+        return last.islower() or last.lower() in self.optional or bool(self.exact.get(last))
+
+    def _head(self, words: list[str]) -> str | None:
+        last = words[-1].strip(",.’'").lower()
+        if last in self.heads:
+            return last
+        for i in range(len(words) - 1):  # "secretary of state": a head with its complement
+            if " ".join(w.lower() for w in words[i:]) in self.heads:
+                return " ".join(w.lower() for w in words[i:])
+        return None
+
+    def fit(self, ctx: ArticleState, words: list[str], before: int) -> Fit | None:
+        """The one person named before ``before`` whose introductions carry every word of
+        the phrase; failing that, every word but the optional ones ("former"). None when
+        no one or several fit."""
+        wanted = self.meanings(words[1:])
+        if not wanted or len(wanted) == 1 and wanted <= self.titles | self.generic:
+            return None
+        profiles = self._profiles(ctx)
+        candidates = [(actor, seen) for actor, first, seen in profiles if first < before]
+        head = self.meanings([self._head(words) or ""])
+        for loose in (False, True):
+            need = {w for w in wanted if not loose or w not in self.optional or w in head}
+            if loose and need == wanted:
+                break
+            fitting = [actor for actor, seen in candidates if need <= seen]
+            if len(fitting) == 1:
+                return Fit(fitting[0], tuple(sorted(need)), loose)
+            if len(fitting) > 1:
+                return None  # two people fit: the phrase does not say which
+        return None
+
+    def meanings(self, words: list[str]) -> set[str]:
+        """The words of a phrase as meanings: "Ky." and "Kentucky" are one, "Sen." is
+        "senator", "R" in a party tag is "republican"; links ("of", "and") say nothing."""
+        found: set[str] = set()
+        for raw in words:
+            word = raw.strip(",;:()“”\"")
+            for suffix in ("’s", "'s"):
+                if word.endswith(suffix):
+                    word = word[:-len(suffix)]
+            if not word:
+                continue
+            meaning = self.exact.get(word) or self.folded.get(word.lower())
+            if meaning:
+                found.update(meaning)
+                continue
+            lowered = word.lower().rstrip(".")
+            if lowered in self.links or lowered in self.determiners or lowered in self.articles:
+                continue
+            found.add(lowered)
+        return found
+
+    def _profiles(self, ctx: ArticleState) -> list[tuple[Actor, int, frozenset[str]]]:
+        """Each person's first mention and the meanings of the words the article
+        introduces them with, found once per article."""
+        index = ctx.mention_index
+
+        def build() -> list:
+            seen: dict[int, tuple[Actor, int, set[str]]] = {}
+            previous = 0
+            for s, e, actor in index.mentions[:index.sorted_count]:
+                if actor.kind == "person":
+                    entry = seen.setdefault(id(actor), (actor, s, set()))
+                    entry[2].update(self._described(ctx.text, max(previous, s - BEFORE_REACH), s, e))
+                previous = max(previous, e) if e <= s + 200 else previous
+            names = {}
+            for actor, first, words in seen.values():
+                own = names.setdefault(id(actor), self.meanings(actor.name.split()))
+                words -= own - self.heads  # a name's own words describe no one ("Jon Ohio")
+            return [(actor, first, frozenset(words)) for actor, first, words in seen.values()]
+
+        return index.cached(("descriptor profiles",), build)
+
+    def _title_run(self, words: list[str]) -> list[str]:
+        """The words right before a name that read as its title ("Former Secretary of State and
+        Democratic presidential candidate", "billionaire businessman"): capitalised words and
+        descriptor words, back to the first other word ("criticism of Obama" gives Obama none)."""
+        run: list[str] = []
+        for word in reversed(words[-TITLE_WORDS:]):
+            bare = word.strip("’'").lower().rstrip(".")
+            if not (word[:1].isupper() or bare in self.title_vocabulary):
+                break
+            run.append(word)
+        return run[::-1]
+
+    def _described(self, text: str, lo: int, s: int, e: int) -> set[str]:
+        """The meanings of the title run before one mention ("Ohio Gov."), the words of the
+        mention before the name, a party tag after it ("(R-Ky.)"), an appositive after it
+        (", the former secretary of state,") and "of Kentucky"."""
+        window = text[lo:s] if lo < s else ""
+        cut = max((m.end() for m in CUT.finditer(window)), default=0)
+        stop = max((m.end() for m in SENTENCE_BREAK.finditer(window)), default=0)
+        run = self._title_run(window[max(cut, stop):].split())
+        words = self.meanings(run + text[s:e].split()[:-1])
+        tag = self.party_tag.match(text, e, min(len(text), e + AFTER_REACH))
+        if tag is not None:
+            party = self.letters.get(tag.group("party"))
+            if party:
+                words.add(party)
+            words |= self.meanings(tag.group("state").split())
+            return words
+        apposition = self.appositive.match(text, e, min(len(text), e + AFTER_REACH))
+        if apposition is not None:
+            inner = apposition.group("words").split()
+            if inner and inner[0].lower() in self.articles:
+                words |= self.meanings(inner)
+        place = self.of_place.match(text, e, min(len(text), e + AFTER_REACH))
+        if place is not None:
+            words |= self.meanings(place.group("words").split())
+        return words
