@@ -74,6 +74,13 @@ class CueReader:
         self.content_test = ContentTest(brief)
         self.object_head = self.content_test.object_head
         self.lead_determiner = compile_pattern(rf"(?<![\w’'])(?:{words('determiner')})\s*\Z")
+        # Where a time or place after a cue gives way to something that is no content of that cue:
+        # a participle (", noting ..."), "while promoting ...", a title in quotation marks, an aside
+        self.fragment_cut = compile_pattern(
+            rf",[”\"’']?\s+(?:\w+ly\s+)?(?:{words('participle_cue')})\b"
+            rf"|\s+(?:{words('participle_lead')})\s+(?:\w+ly\s+)?\w+ing\b|,\s*[“\"‘]|\s*\(|\s+[—–-]\s")
+        self.pronouns = {w.lower() for w in brief.words("pronoun")}
+        self.complementizers = {w.lower() for w in brief.words("complementizer")}
 
     def read(self, rule: Rule, text: str, start: int, end: int,
              names: Names = Names()) -> CueHit | None:
@@ -168,7 +175,8 @@ class CueReader:
                 lead = lead[:comma + 1]  # '..., harbour director Ann Roe told ...': title words before the name
             if lead.endswith((",", ",”", ",\"", ",''", ",’")) and not self._points_back(text, cue_e, end) \
                     and not self.sources.intro.fullmatch(text, start, source[0]) and (
-                    not text[cue_e:end].strip(" .!?") or self.is_fragment(text, cue_e, end)):
+                    not text[cue_e:end].strip(" .!?") or self.is_fragment(text, cue_e, end)
+                    or self._fragment_head(text, cue_e, end) is not None):
                 content, how = (start, start + len(lead.rstrip(CLOSING_QUOTES))), "content before the source"
         if content is None:
             return None
@@ -200,8 +208,11 @@ class CueReader:
         for s, e, kind in names.within(pos, min(end, pos + TITLE_REACH)):
             gap = text[pos:s].rstrip()
             gap = gap[:-1] if gap.endswith(",") else gap  # "said a leading advocate, Ann Roe of ..."
-            if kind != "person" or len(gap.split()) > MAX_TITLE_WORDS or any(c in gap for c in TITLE_STOPS) \
-                    or not self.auxiliaries.isdisjoint(gap.lower().split()):
+            words = gap.lower().split()
+            if kind != "person" or len(words) > MAX_TITLE_WORDS or any(c in gap for c in TITLE_STOPS) \
+                    or not self.auxiliaries.isdisjoint(words) or not self.pronouns.isdisjoint(words) \
+                    or any(w.endswith(("n’t", "n't")) for w in words):
+                # "said she hadn’t thought about enlisting Ann Roe": a clause, not a title
                 return None
             return (s, e) if self._ends_source(text, e, end) else None
         return None
@@ -226,9 +237,24 @@ class CueReader:
         rest = text[pos:end]
         if rest.lstrip().startswith(","):
             return None  # the sentence's content is around the cue (parenthetical); left to other rules
-        if self.is_fragment(text, pos, end):
-            return None  # "said on Monday", "told reporters": no content
+        if self.is_fragment(text, pos, end) and not self.content_test.object_content(text, cue_e, end):
+            return None  # "said on Monday", "told reporters": no content ("accused him of ..." is)
+        if self._fragment_head(text, pos, end) is not None:
+            return None  # "said Tuesday in Dunmore, noting ...", "said in his book, "Title."": no content
         return pos, end
+
+    def _fragment_head(self, text: str, pos: int, end: int) -> int | None:
+        """Where a time, place or occasion right after a cue ends, when what follows it is
+        no content of the cue (a participle of its own, "while ...ing", a quoted title, an
+        aside): "said Tuesday in Dunmore, noting ...", "said in April while promoting ...".
+        None when the words after the cue are content."""
+        cut = self.fragment_cut.search(text, pos, end)
+        if cut is None or cut.start() <= pos or not self.is_fragment(text, pos, cut.start()):
+            return None
+        head = text[pos:cut.start()].split()
+        if not head or head[0].lower() in self.complementizers:
+            return None  # "said that by refusing ...": the content has begun
+        return cut.start()
 
     def is_agent(self, text: str, start: int, speaker_start: int) -> bool:
         """Is the source the agent of a passive ("e-mails released by the White House

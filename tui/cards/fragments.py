@@ -26,7 +26,7 @@ class ContentTest:
         words = brief.word_regex
         self.object_head = compile_pattern(rf"\s*(?:{words('cue_object')})\b")
         self.fragment = compile_pattern(
-            rf"(?:{words('content_fragment')})\b(?:(?!\bthat\b)[^,;:“”\"]){{0,60}}[.!?:]?\Z")
+            rf"(?:{words('content_fragment')})\b(?:(?!\b(?:that|{words('wh_content')})\b)[^,;:“”\"]){{0,60}}[.!?:]?\Z")
         # "vowed to ...", "urged voters to ...": after these cues (and their hearer) a to-infinitive
         # is content, not a place
         self.infinitive_cue = compile_pattern(
@@ -41,6 +41,9 @@ class ContentTest:
         # "..., Ann Roe told the Dunmore Gazette on Monday.": only a named hearer and a time follow
         self.verbs = set(brief.words("function_words"))
         self.tell_before = compile_pattern(rf"\b(?:{words('tell_cue')})\s*\Z")
+        # "accused him of sexism", "praised the council for the rescue": the object and its phrase are content
+        self.object_cue_before = compile_pattern(rf"\b(?:{words('object_content_cue')})\s*\Z")
+        self.object_lead = compile_pattern(rf"\s+(?:{words('object_content_lead')})\s+\w")
         self.named_hearer = compile_pattern(
             rf"(?:(?:the|The)\s+)?(?P<n>{name})(?:,?\s+(?:{words('time_lead')}))*"
             rf"(?:\s+(?:{words('content_fragment')})\b[^,;:“”\"]{{0,40}})?\s*[.!?]?\s*\Z")
@@ -52,9 +55,17 @@ class ContentTest:
         rest = text[pos:end]
         return self.empty.match(text, pos + len(rest) - len(rest.lstrip()), end) is not None
 
+    def object_content(self, text: str, cue_end: int, end: int) -> bool:
+        """Is the object after this cue the start of its content ("accused him of sexism")?"""
+        obj = self.object_head.match(text, cue_end, end)
+        return obj is not None and self.object_cue_before.search(text, max(0, cue_end - 16), cue_end) is not None \
+            and self.object_lead.match(text, obj.end(), end) is not None
+
     def is_fragment(self, text: str, start: int, end: int) -> bool:
         """Is text[start:end] no statement at all: a time, a place, a hearer ("on Monday",
         "reporters in Dunmore")?"""
+        if self.object_content(text, start, end):
+            return False
         obj = self.object_head.match(text, start, end)
         if obj:
             start = obj.end()

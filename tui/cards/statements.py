@@ -56,7 +56,7 @@ class StatementFinder:
         self.follow_on = [r for r in attribution if r.form == "follow-on"]
         # English shapes the engine needs, from the brief's lexicons (see rules/forms.py)
         words = brief.word_regex
-        self.joined_cue = compile_pattern(rf"(?:,|\s+and)\s+(?:\w+ly\s+)?(?:{words('participle_cue')}|{words('say')})\b")
+        self.joined_cue = compile_pattern(rf"(?:,|,?\s+and|,?\s+but)\s+(?:\w+ly\s+)?(?:{words('participle_cue')}|{words('say')})\b")
         self.subordinate = compile_pattern(rf"{words('subordinator')}\b")
         self.participle = compile_pattern(rf"{words('participle_cue')}\b")
         # Rules keyed by their trigger words: a sentence tries only those whose words it has
@@ -264,7 +264,8 @@ class StatementFinder:
                             ce = comma
                 cue = (m.start("speaker"), m.end("verb") if "verb" in m.groupdict() else m.end("speaker"))
             cs, ce = trim(text, cs, ce)
-            if ce - cs < 3 or "verb" in m.groupdict() and cs >= m.end("verb") and self.cues.is_fragment(text, cs, end):
+            if ce - cs < 3 or "verb" in m.groupdict() and cs >= m.end("verb") and self.cues.is_fragment(text, cs, end) \
+                    and not self.cues.content_test.object_content(text, m.end("verb"), end):
                 continue
             self.resolver.set_focus(ctx, speakers[0], index)
             if any(self.lex.is_media(s) for s in speakers):
