@@ -151,3 +151,44 @@ def test_object_then_its_grounds_is_content(card_of, body, words):
 def test_object_then_a_time_is_still_no_content(card_of):
     card = card_of("Ann Pelham praised them on Monday.")
     assert not card.statements, spoken(card)
+
+
+def test_before_a_participle_inside_the_content_is_no_second_act(card_of):
+    """'might want to think twice before tweeting ...': without "that" or a wh-word after it the
+    participle belongs to the content, not to a second act of the speaker."""
+    card = card_of("Ann Pelham said Mr. Vale might want to think twice before tweeting and commenting on the ferry case.")
+    assert [s.text for s in card.statements] == [
+        "Mr. Vale might want to think twice before tweeting and commenting on the ferry case"], spoken(card)
+
+
+def test_clause_before_but_added_and_a_quotation_whose_cue_follows_it(card_of):
+    """'X said A but added, "B," X said.': the clause before the quotation is read too."""
+    card = card_of("Ann Pelham said the ferry would run again in May but added, “I strongly support Tom Vale, "
+                   "strongly endorse his re-election,” Pelham said.")
+    said = said_by(card, "Ann Pelham")
+    assert "the ferry would run again in May" in said and "I strongly support Tom Vale" in said, spoken(card)
+
+
+def test_a_quotation_told_to_a_crowd_leaves_no_lead_as_content(card_of):
+    card = card_of("Asked about the Dunmore rally, when he told the crowd, “When we returned, we saw nothing "
+                   "like this,” Mr. Ashby said he did not recall the event.")
+    assert not any("Asked about" in s.text for s in card.statements), spoken(card)
+
+
+@pytest.mark.parametrize("body,participle,main", [
+    ("Noting he majored in philosophy during college, Colm Ashby said he tends to deliberate.",
+     "he majored in philosophy during college", "he tends to deliberate"),
+    ("And in explaining why the harbour reforms had not passed, Colm Ashby described a rigged system.",
+     "why the harbour reforms had not passed", "a rigged system"),
+], ids=["noting", "in-explaining"])
+def test_opening_participle_and_the_main_clause(card_of, body, participle, main):
+    """A participle of saying that opens the sentence speaks for the subject after it; the
+    subject's own clause is a statement too."""
+    card = card_of(body)
+    said = said_by(card, "Colm Ashby")
+    assert participle in said and main in said, spoken(card)
+
+
+def test_opening_participle_with_a_place_is_no_content(card_of):
+    card = card_of("Writing in the Dunmore Gazette, Colm Ashby said the ferry was late.")
+    assert said_by(card, "Colm Ashby") == "the ferry was late", spoken(card)

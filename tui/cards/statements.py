@@ -43,6 +43,8 @@ BUILTIN_RULES = {
 }
 NESTING_DEPTH = 2
 """How deep "X said the report said ..." is followed: clauses with their own speaker."""
+MIN_LEAD_WORDS = 4
+"""Words before a quotation (whose cue follows it) that can hold an attribution of their own."""
 
 
 class StatementFinder:
@@ -168,6 +170,16 @@ class StatementFinder:
                 pass
             if split is not None and split.start() > cue[0]:
                 self._sentence(ctx, index, sentence_start(ctx.text, para.start, cue[0]), split.start(), depth=1)
+        elif rule_id != INTRODUCED.id and cue[0] >= quote.outer_end:
+            # 'Doe said A but added, "...," Doe said.': the quotation's cue comes after it; the
+            # clause before the quotation may report words of its own
+            lead = sentence_start(ctx.text, para.start, quote.outer_start)
+            split = None
+            for split in self.joined_cue.finditer(ctx.text, lead, quote.outer_start):
+                pass
+            if split is not None and not ctx.text[split.end():quote.outer_start].strip(" ,:—–-") \
+                    and len(ctx.text[lead:split.start()].split()) >= MIN_LEAD_WORDS:
+                self._sentence(ctx, index, lead, split.start(), depth=1)
         if rule_id != INTRODUCED.id:  # its "cue" is the subject before the colon: nothing follows it
             self._follow_on(ctx, speakers, para, cue)
         if cue[1] <= quote.start and ctx.text[quote.end - 1:quote.end] not in (".", "?", "!"):
@@ -276,6 +288,12 @@ class StatementFinder:
             self._emit_clauses(ctx, speakers, rule.id, cs, ce, cue, forced=verdict,
                                index=index, depth=depth)
             self._main_clause(ctx, index, start, end, m, depth)
+            found = m.groupdict()
+            if depth < NESTING_DEPTH and found.get("verb") and found.get("content") and found.get("speaker") \
+                    and m.start("verb") < m.start("content") < m.end("content") <= m.start("speaker"):
+                # "Noting that the budget was late, Doe called the audit a disgrace": the participle's
+                # words are done; the subject's own clause may report more
+                self._sentence(ctx, index, m.start("speaker"), end, depth + 1)
             return True
         return bool(matches) and self._main_clause(ctx, index, start, end, matches[0][3], depth)
 
