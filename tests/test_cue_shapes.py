@@ -192,3 +192,32 @@ def test_opening_participle_and_the_main_clause(card_of, body, participle, main)
 def test_opening_participle_with_a_place_is_no_content(card_of):
     card = card_of("Writing in the Dunmore Gazette, Colm Ashby said the ferry was late.")
     assert said_by(card, "Colm Ashby") == "the ferry was late", spoken(card)
+
+
+def test_that_as_a_determiner_is_no_complementizer(card_of):
+    """'pledged to stay ... through that contest': "that" before one word opens no clause."""
+    card = card_of("Colm Ashby has pledged to stay in the harbour race through that contest.")
+    assert "to stay in the harbour race" in said_by(card, "Colm Ashby"), spoken(card)
+
+
+def test_progressive_of_a_pledge(card_of):
+    card = card_of("Senator Colm Ashby is pledging to take his campaign to the harbour floor.")
+    assert "to take his campaign" in said_by(card, "Colm Ashby"), spoken(card)
+
+
+@pytest.mark.parametrize("body,speaker,words", [
+    ("Colm Ashby's promises to sell the ferry and build a bridge have put the harbour at the centre of the race.",
+     "Colm Ashby", "sell the ferry and build a bridge"),
+    ("Mr. Vale's calls for tighter ferry controls angered the pilots.", "Vale", "tighter ferry controls"),
+], ids=["promises-to", "calls-for"])
+def test_noun_of_pledging_with_its_owner(card_of, body, speaker, words):
+    """'X's pledge to ...', 'X's calls for ...': the noun's owner speaks; the content stops at the
+    sentence's own verb."""
+    card = card_of(body)
+    said = said_by(card, speaker)
+    assert words in said and "have put" not in said, spoken(card)
+
+
+def test_a_call_without_an_owner_is_no_statement(card_of):
+    card = card_of("Colm Ashby made a call to the harbour office on Monday.")
+    assert not card.statements, spoken(card)
