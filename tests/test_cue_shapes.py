@@ -221,3 +221,29 @@ def test_noun_of_pledging_with_its_owner(card_of, body, speaker, words):
 def test_a_call_without_an_owner_is_no_statement(card_of):
     card = card_of("Colm Ashby made a call to the harbour office on Monday.")
     assert not card.statements, spoken(card)
+
+
+@pytest.mark.parametrize("body,relative,main", [
+    ("Mayor Colm Ashby, who said last week that the ferry board was biased against him, issued a statement "
+     "saying the fees would rise.", "the ferry board was biased against him", "the fees would rise"),
+    ("Harbour front-runner Colm Ashby - who previously said he would sink the ferry - said at a rally that "
+     "the fees should rise.", "he would sink the ferry", "the fees should rise"),
+], ids=["commas", "dashes"])
+def test_relative_clause_in_the_subject_and_the_main_clause(card_of, body, relative, main):
+    """'X, who said A, VERB ...': the relative clause's words end at its closing mark, and the
+    main clause is read on its own."""
+    card = card_of(body)
+    said = [s.text for s in card.statements if s.speaker == "Colm Ashby"]
+    assert relative in said, said
+    assert any(main in t and relative not in t for t in said), said
+
+
+def test_which_after_a_named_body(card_of):
+    card = card_of("The order came after a request by the Dunmore Gazette, which argued that the ferry files "
+                   "were a matter of public interest.")
+    assert "the ferry files were a matter of public interest" in said_by(card, "Dunmore Gazette"), spoken(card)
+
+
+def test_which_after_a_thing_is_no_source(card_of):
+    card = card_of("The harbour plan, which says the ferry will run, was approved.")
+    assert not card.statements, spoken(card)

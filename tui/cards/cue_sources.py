@@ -87,6 +87,10 @@ class SourceFinder:
         self.auxiliaries = {w.lower() for w in brief.words("auxiliary")}
         self.relative_openers = {w.lower() for w in brief.words("relative_opener")}
         self.relative_tail = compile_pattern(rf"(?<![\w’'])(?P<s>{speaker})(?:,|\s+[—–-])?\s+(?:{words('relative_pronoun')})\s*\Z")
+        # "..., the Dunmore Gazette, which reported ...": a body before "which"
+        self.thing_relatives = {w.lower() for w in brief.words("relative_pronoun_thing")}
+        self.thing_tail = compile_pattern(
+            rf"(?<![\w’'])(?P<s>{speaker})(?:,|\s+[—–-])?\s+(?:{words('relative_pronoun_thing')})\s*\Z")
         self.name_join = compile_pattern(NAME_JOIN)
         self.coordinators = compile_pattern(r"(?=[,\s])(?:,?\s+(?:and|but|then)|,)\s*\Z")
         # 'Doe hailed the vote as “fantastic,” telling ...': a participle after a quotation's comma
@@ -183,6 +187,11 @@ class SourceFinder:
                 # point out ...": a catenative before the cue's base form is no passive)
                 return None
         before = text[start:pos]
+        if before.rsplit(None, 1)[-1:] and before.rsplit(None, 1)[-1].lower() in self.thing_relatives:
+            rel = self.thing_tail.search(text, start, pos)
+            if rel is None or not any(kind != "person" for _, _, kind in names.within(*rel.span("s"))):
+                return None  # "the plan, which says ...": only a named body speaks through "which"
+            return rel.span("s"), "the body a relative pronoun refers to"
         if before.rsplit(None, 1)[-1:] and before.rsplit(None, 1)[-1].lower() in self.relatives:
             rel = self.relative_tail.search(text, start, pos)  # "..., Ann Roe, who said ...": the name before
             if rel is None:

@@ -80,6 +80,14 @@ class CueReader:
             rf",[”\"’']?\s+(?:\w+ly\s+)?(?:{words('participle_cue')})\b"
             rf"|\s+(?:{words('participle_lead')})\s+(?:\w+ly\s+)?\w+ing\b|,\s*[“\"‘]|\s*\(|\s+[—–-]\s")
         self.pronouns = {w.lower() for w in brief.words("pronoun")}
+        # The comma that closes a relative clause in the subject, before the main clause's verb:
+        # "Ann Roe, who once praised the plan, offered ...", "Doe, who said that ..., issued ..."
+        self.main_clause = compile_pattern(
+            rf",[”\"’']?\s+(?:\w+ly\s+)?(?=(?:{words('auxiliary')}|{words('main_verb')}|{words('cue_verbs')})\b"
+            rf"|[a-z][\w-]*ed\b)")
+        self.closing_dash = compile_pattern(r"\s(?:[—–]|--?)\s")
+        self.mask: tuple[int, int] | None = None
+        """Cues inside this span are not read (a relative clause already read as its own statement)."""
         self.complementizers = {w.lower() for w in brief.words("complementizer")}
 
     def read(self, rule: Rule, text: str, start: int, end: int,
@@ -90,6 +98,8 @@ class CueReader:
         clause's subject is the first name it opens on.
         """
         for m in each_match(rule, rule.regex.finditer(text, start, end)):
+            if self.masked(m.start()):
+                continue
             hit = self._around(text, start, end, m.start(), m.end(), names)
             if hit is not None:
                 return hit
@@ -182,7 +192,27 @@ class CueReader:
             return None
         if content[0] < cue_e and content[1] > cue_e:
             how += "; the whole sentence is the content"
-        return CueHit({"speaker": source, "verb": (cue_s, cue_e), "content": content}, how)
+        spans = {"speaker": source, "verb": (cue_s, cue_e), "content": content}
+        close = self._relative_close(text, source[1], cue_s, content) if "relative pronoun" in how else None
+        if close is not None:
+            # "Ann Roe, who once praised the plan, offered ...": the relative clause's words end at its
+            # closing mark; the main clause after it is read on its own
+            spans["content"], spans["rest"] = (content[0], close), (close, end)
+            how += "; the relative clause ends before the main clause"
+        return CueHit(spans, how)
+
+    def masked(self, pos: int) -> bool:
+        return self.mask is not None and self.mask[0] <= pos < self.mask[1]
+
+    def _relative_close(self, text: str, source_end: int, cue_s: int, content: tuple[int, int]) -> int | None:
+        """Where a relative clause in the subject closes ("Doe - who said X - said ..." at the
+        dash; "Doe, who praised X, offered ..." at the comma before the main verb), or None."""
+        if content[0] < cue_s:
+            return None
+        between = text[source_end:cue_s]
+        mark = self.closing_dash if self.closing_dash.search(between) else self.main_clause
+        close = mark.search(text, content[0], content[1])
+        return close.start() if close is not None and close.start() > content[0] else None
 
     def _inverted(self, text: str, start: int, end: int, cue_s: int, cue_e: int,
                   names: Names = Names()) -> tuple[int, int] | None:

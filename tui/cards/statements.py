@@ -289,6 +289,14 @@ class StatementFinder:
                                index=index, depth=depth)
             self._main_clause(ctx, index, start, end, m, depth)
             found = m.groupdict()
+            if found.get("rest") and depth < NESTING_DEPTH and self.cues.mask is None:
+                # "Ann Roe, who once praised the plan, offered her firmest promise that ...": the
+                # relative clause was one statement; the main clause may be another
+                self.cues.mask = (m.start("verb"), m.start("rest"))
+                try:
+                    self._sentence(ctx, index, start, end, depth + 1)
+                finally:
+                    self.cues.mask = None
             if depth < NESTING_DEPTH and found.get("verb") and found.get("content") and found.get("speaker") \
                     and m.start("verb") < m.start("content") < m.end("content") <= m.start("speaker"):
                 # "Noting that the budget was late, Doe called the audit a disgrace": the participle's

@@ -74,7 +74,7 @@ register(Form("cue", "cue first: the pattern finds a reporting cue (any tense, p
                         "infinitive_cue", "document", "participle_lead", "title_break", "object_lead", "family_nouns", "say", "determiner", "relative_pronoun",
                         "auxiliary", "empty_content", "time_lead", "function_words", "tell_cue", "relative_opener",
                         "clause_joiner", "inclusion_lead", "wh_content",
-                        "object_content_cue", "object_content_lead") + _PRONOUN_LEXICONS,
+                        "object_content_cue", "object_content_lead", "relative_pronoun_thing", "main_verb") + _PRONOUN_LEXICONS,
               macros=("speaker", "speaker_tag", "dateline", "opening_participle", "cue_aside"),
               trigger_lexicons=("cue_verbs", "headline_cue")))
 
