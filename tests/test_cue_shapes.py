@@ -247,3 +247,56 @@ def test_which_after_a_named_body(card_of):
 def test_which_after_a_thing_is_no_source(card_of):
     card = card_of("The harbour plan, which says the ferry will run, was approved.")
     assert not card.statements, spoken(card)
+
+
+@pytest.mark.parametrize("body,words", [
+    ("This includes a special force to help the ferry crews, Harbour Secretary Colm Ashby told a council panel "
+     "Wednesday.", "This includes a special force"),
+    ("This is not about me, Mayor Colm Ashby told his closest advisers as he laboured over the speech.",
+     "This is not about me"),
+], ids=["hearer-then-time", "hearer-then-as"])
+def test_a_hearer_phrase_after_tell_is_no_content(card_of, body, words):
+    """'..., X told a council panel Wednesday.': the hearer and the time are not what was told;
+    the words before the source are."""
+    card = card_of(body)
+    said = said_by(card, "Colm Ashby")
+    assert words in said and "panel" not in said and "advisers" not in said, spoken(card)
+
+
+def test_told_a_joke_keeps_its_object(card_of):
+    card = card_of("Colm Ashby told a joke.")
+    assert "a joke" in said_by(card, "Colm Ashby"), spoken(card)
+
+
+def test_a_clause_with_an_auxiliary_is_no_time_fragment(card_of):
+    """'told reporters this was the only chance ...': "this" opens a clause here, not a time."""
+    card = card_of("While pilots pushed for new talks, Colm Ashby told reporters this was the only chance to "
+                   "pass a measure.")
+    said = said_by(card, "Colm Ashby")
+    assert "this was the only chance" in said and "While pilots" not in said, spoken(card)
+
+
+@pytest.mark.parametrize("body", [
+    "While pilots pushed for new talks, Colm Ashby told reporters on Monday.",
+    "On Tuesday, even as shares were falling, Mr. Ashby wrote to investors, telling them nothing.",
+], ids=["subordinate", "time-and-even-as"])
+def test_an_opening_before_the_source_is_no_content(card_of, body):
+    card = card_of(body)
+    assert not any(s.text.startswith(("While", "On Tuesday")) for s in card.statements), spoken(card)
+
+
+def test_a_subordinate_clause_then_a_main_clause_is_content(card_of):
+    card = card_of("As a pilot, Ms. Pelham likely raised less suspicion, Mr. Ashby said.")
+    assert "Ms. Pelham likely raised less suspicion" in said_by(card, "Ashby"), spoken(card)
+
+
+def test_named_hearer_between_participle_and_quotation(card_of):
+    card = card_of("Hours later, Colm Ashby returned the compliment to Pelham, telling Reuters, “Ann and I have "
+                   "been friends for a long time.”")
+    assert "Ann and I have been friends" in said_by(card, "Colm Ashby"), spoken(card)
+
+
+def test_time_opening_without_a_comma_before_the_subject(card_of):
+    card = card_of("On Sunday morning Mr. Ashby made a third attempt to deflect the criticism, writing on the "
+                   "harbour blog that the real issue at stake was the ferry.")
+    assert "the real issue at stake was the ferry" in said_by(card, "Ashby"), spoken(card)

@@ -75,6 +75,7 @@ class SourceFinder:
         self.opening_participle = compile_pattern(
             rf"\s*(?:{brief.macros.get('opening_participle', '(?!x)x')})\b[^,;:“”\"]{{0,80}},\s*")
         self.dateline = compile_pattern(rf"\s*(?:{brief.macros.get('dateline', '(?!x)x')})")
+        self.time_opening = compile_pattern(rf"\s*(?:{brief.macros.get('time_opening', '(?!x)x')})\s+(?=[A-Z])")
         # Between a clause's start and its subject: only names, titles, determiners, commas.
         self.not_subject = compile_pattern(r"(?<![\w’'.-])(?!(?:the|a|an|and|of|for|’s|'s)\b)[a-z][\w’'-]*\b(?![’']s)")
         self.passive_aux = {w.lower() for w in brief.words("passive_aux")}
@@ -309,6 +310,9 @@ class SourceFinder:
         while intro := self.intro.match(text, start, limit) or self.dateline.match(text, start, limit) \
                 or self.opening_participle.match(text, start, limit):
             start, opened = intro.end(), True
+        when = self.time_opening.match(text, start, limit)
+        if when:
+            start = when.end()  # "On Sunday morning Mr. Doe made ...": a time with no comma after it
         if opened:
             # "At a rally in Lakeside, Ore., on Sunday, Doe tried ...": the opening may hold names
             # and commas of its own; the subject is the name that starts a clause and goes on to its verb

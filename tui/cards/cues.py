@@ -49,6 +49,8 @@ class CueHit:
 CLOSING_QUOTES = "”\"'’"
 TITLE_REACH = 80
 """How far after a cue a titled inverted source can start ("said former Lakeside congressman Ann Roe")."""
+OPENING_WORDS = 5
+"""An opening phrase of this many words or fewer ("On Tuesday,") before a source is no content."""
 TITLE_STOPS = ",;:“”\"()"
 """Marks that cannot stand inside a title before a name: the words after them are content."""
 
@@ -68,7 +70,7 @@ class CueReader:
         self.aside = compile_pattern(r"\s*,\s*(?:[a-z]+\s+){0,2}[a-z]+\s*,\s*(?=that\b)")
         # Between a cue and the quotation it introduces: the hearer, a time, "that", a colon.
         self.quote_lead = compile_pattern(
-            rf"[\s,:]*(?:(?:{words('cue_object')}|{words('cue_filler')}|that)\b[\s,:]*)*[\s,:—–-]*")
+            rf"[\s,:]*(?:(?:{words('cue_object')}|{words('cue_filler')}|that|(?:the\s+)?{name}(?=,))\b[\s,:]*)*[\s,:—–-]*")
         self.quote_tail_lead = compile_pattern(r"[\s,.;:—–-]*")
         self.participle_tail = compile_pattern(rf",\s+(?:\w+ly\s+)?(?:{words('participle_cue')})\b")
         self.content_test = ContentTest(brief)
@@ -89,6 +91,9 @@ class CueReader:
         self.mask: tuple[int, int] | None = None
         """Cues inside this span are not read (a relative clause already read as its own statement)."""
         self.complementizers = {w.lower() for w in brief.words("complementizer")}
+        self.subordinators = {w.lower() for w in brief.words("subordinator")}
+        self.fragment_leads = {w.lower() for w in brief.words("content_fragment")}
+        self.opening_adverbs = {w.lower() for w in brief.words("cue_filler") if " " not in w}
 
     def read(self, rule: Rule, text: str, start: int, end: int,
              names: Names = Names()) -> CueHit | None:
@@ -184,6 +189,7 @@ class CueReader:
                     and not any(c in title for c in TITLE_STOPS) and self.auxiliaries.isdisjoint(title.lower().split()):
                 lead = lead[:comma + 1]  # '..., harbour director Ann Roe told ...': title words before the name
             if lead.endswith((",", ",”", ",\"", ",''", ",’")) and not self._points_back(text, cue_e, end) \
+                    and not self._opening_only(lead) \
                     and not self.sources.intro.fullmatch(text, start, source[0]) and (
                     not text[cue_e:end].strip(" .!?") or self.is_fragment(text, cue_e, end)
                     or self._fragment_head(text, cue_e, end) is not None):
@@ -200,6 +206,21 @@ class CueReader:
             spans["content"], spans["rest"] = (content[0], close), (close, end)
             how += "; the relative clause ends before the main clause"
         return CueHit(spans, how)
+
+    def _opening_only(self, lead: str) -> bool:
+        """Is the text before the source only an opening, no content ("While pilots pushed for
+        talks,", "On Tuesday, even as shares fell,")?"""
+        segments = [piece.strip(" “\"‘'").split() for piece in lead.split(",")]
+        return all(self._opening(words) for words in segments if words)
+
+    def _opening(self, words: list[str]) -> bool:
+        """Does a piece between commas open a clause without saying anything ("While pilots pushed
+        for talks", "On Tuesday", "even as shares fell")?"""
+        lowered = [w.lower() for w in words]
+        if lowered[0].endswith("ly") or lowered[0] in self.opening_adverbs:
+            lowered = lowered[1:] or lowered  # "even as ...", "just after ..."
+        return lowered[0] in self.subordinators or (lowered[0] in self.fragment_leads and len(words) <= OPENING_WORDS
+                                                    and self.auxiliaries.isdisjoint(lowered))
 
     def masked(self, pos: int) -> bool:
         return self.mask is not None and self.mask[0] <= pos < self.mask[1]
