@@ -300,3 +300,19 @@ def test_time_opening_without_a_comma_before_the_subject(card_of):
     card = card_of("On Sunday morning Mr. Ashby made a third attempt to deflect the criticism, writing on the "
                    "harbour blog that the real issue at stake was the ferry.")
     assert "the real issue at stake was the ferry" in said_by(card, "Ashby"), spoken(card)
+
+
+def test_opening_clause_before_a_quotation_introduced_by_its_own_cue(card_of):
+    """'After X said A, Y said: "..."': the quotation is Y's; the opening clause is X's statement."""
+    card = card_of('After Colm Ashby said that pilots might do better at smaller harbours, Ann Pelham said: '
+                   '"I don\'t like what he said."')
+    assert "pilots might do better at smaller harbours" in said_by(card, "Colm Ashby"), spoken(card)
+    assert "I don't like what he said" in said_by(card, "Ann Pelham"), spoken(card)
+
+
+def test_words_before_a_quotation_set_off_by_dashes(card_of):
+    """'X suggested A - "...," X said - and ...': the quotation is an aside; the clause before it is read."""
+    card = card_of('Mr. Ashby suggested Mr. Vale had shown a fondness for harsh rulers - "He would have loved the '
+                   'old regime," Mr. Ashby said twice - and reminded the crowd of the stakes.')
+    said = said_by(card, "Ashby")
+    assert "Mr. Vale had shown a fondness for harsh rulers" in said and "He would have loved" in said, spoken(card)

@@ -24,6 +24,7 @@ from .matching import MentionIndex, RuleIndex, SentenceIndex, Verdict, search_ru
 from .model import Actor, Statement
 from .posts import BlockReader, PostReader
 from .quote_attribution import INTRODUCED, NAMED_AFTER, QuoteAttributor
+from .quote_leads import QuoteLeads
 from .source_resolver import SourceResolver
 from .span_rules import SpanRules
 from .speakers import SpeakerModel
@@ -43,8 +44,6 @@ BUILTIN_RULES = {
 }
 NESTING_DEPTH = 2
 """How deep "X said the report said ..." is followed: clauses with their own speaker."""
-MIN_LEAD_WORDS = 4
-"""Words before a quotation (whose cue follows it) that can hold an attribution of their own."""
 
 
 class StatementFinder:
@@ -73,6 +72,7 @@ class StatementFinder:
         self.cues = CueReader(brief)
         self.rules = SpanRules(self.cues)
         self.resolver = SourceResolver(brief, lexicon, SpeakerModel(brief))
+        self.quote_leads = QuoteLeads(self.joined_cue, self.subordinate)
         self.quotes = QuoteAttributor(brief, self.rules, self.resolver, self.cues, self.sentence_rules)
         self.labeller = ClauseLabeller(brief, self.rules)
         self.posts = PostReader([r for r in attribution if r.form == "post"], self.resolver, self.labeller)
@@ -162,24 +162,12 @@ class StatementFinder:
         consumed.update(by_offset.overlapping(quote.outer_start, quote.outer_end))
         consumed.update(by_offset.overlapping(cue[0], cue[0] + 1))  # the sentence holding the cue
         self._emit_quote(ctx, speakers, rule_id, quote, cue)
-        if rule_id != INTRODUCED.id and cue[1] <= quote.outer_start:
-            # 'Doe urged voters to stay home, saying, "..."', 'Doe called on Roe to resign and said,
-            # "..."': the clause before the quotation's own cue may say something of its own
-            split = None
-            for split in self.joined_cue.finditer(ctx.text, cue[0], quote.outer_start):
-                pass
-            if split is not None and split.start() > cue[0]:
-                self._sentence(ctx, index, sentence_start(ctx.text, para.start, cue[0]), split.start(), depth=1)
-        elif rule_id != INTRODUCED.id and cue[0] >= quote.outer_end:
-            # 'Doe said A but added, "...," Doe said.': the quotation's cue comes after it; the
-            # clause before the quotation may report words of its own
-            lead = sentence_start(ctx.text, para.start, quote.outer_start)
-            split = None
-            for split in self.joined_cue.finditer(ctx.text, lead, quote.outer_start):
-                pass
-            if split is not None and not ctx.text[split.end():quote.outer_start].strip(" ,:—–-") \
-                    and len(ctx.text[lead:split.start()].split()) >= MIN_LEAD_WORDS:
-                self._sentence(ctx, index, lead, split.start(), depth=1)
+        lead = self.quote_leads.span(ctx.text, lambda pos: _start_of(ctx, para, pos), quote, cue,
+                                     rule_id == INTRODUCED.id, lambda pos: sentence_start(ctx.text, para.start, pos))
+        if lead is not None:
+            # 'Doe urged voters to stay home, saying, "..."', 'Doe said A but added, "...," Doe said.':
+            # the clause before the quotation may report words of its own (quote_leads.py)
+            self._sentence(ctx, index, *lead, depth=1)
         if rule_id != INTRODUCED.id:  # its "cue" is the subject before the colon: nothing follows it
             self._follow_on(ctx, speakers, para, cue)
         if cue[1] <= quote.start and ctx.text[quote.end - 1:quote.end] not in (".", "?", "!"):
@@ -339,6 +327,12 @@ class StatementFinder:
                     and m.start("content") - start <= 2 < m.start("speaker") - start:
                 return True
         return False
+
+
+def _start_of(ctx: ArticleState, para: Paragraph, pos: int) -> int:
+    """Where the sentence holding pos starts, as the paragraph was split ("Mr." ends no sentence)."""
+    at = ctx.sentence_index.holding(pos) if ctx.sentence_index is not None else None
+    return ctx.sentence_index.sentences[at].start if at is not None else sentence_start(ctx.text, para.start, pos)
 
 
 def _another_source_for_the_cue(m, matches: list) -> bool:
