@@ -18,7 +18,8 @@ from ..rules.brief import Brief, Rule
 from ..rules.patterns import compile_pattern
 from ..rules.budget import each_match, run_rule
 from .cue_sources import Names, SourceFinder
-from .fragments import MAX_TITLE_WORDS, ContentTest
+from .cue_content import CueContent
+from .fragments import MAX_TITLE_WORDS
 
 
 @dataclass(frozen=True)
@@ -49,8 +50,6 @@ class CueHit:
 CLOSING_QUOTES = "”\"'’"
 TITLE_REACH = 80
 """How far after a cue a titled inverted source can start ("said former Lakeside congressman Ann Roe")."""
-OPENING_WORDS = 5
-"""An opening phrase of this many words or fewer ("On Tuesday,") before a source is no content."""
 TITLE_STOPS = ",;:“”\"()"
 """Marks that cannot stand inside a title before a name: the words after them are content."""
 
@@ -67,33 +66,17 @@ class CueReader:
         # "..., says harbour historian Ann Roe.": lower-case title words before an inverted name
         self.inverted_titled = compile_pattern(rf"\s+(?:[a-z][\w-]*\s+){{1,3}}(?P<s>{name})")
         self.auxiliaries = {w.lower() for w in brief.words("auxiliary")}
-        self.aside = compile_pattern(r"\s*,\s*(?:[a-z]+\s+){0,2}[a-z]+\s*,\s*(?=that\b)")
         # Between a cue and the quotation it introduces: the hearer, a time, "that", a colon.
         self.quote_lead = compile_pattern(
             rf"[\s,:]*(?:(?:{words('cue_object')}|{words('cue_filler')}|that|(?:the\s+)?{name}(?=,))\b[\s,:]*)*[\s,:—–-]*")
         self.quote_tail_lead = compile_pattern(r"[\s,.;:—–-]*")
         self.participle_tail = compile_pattern(rf",\s+(?:\w+ly\s+)?(?:{words('participle_cue')})\b")
-        self.content_test = ContentTest(brief)
-        self.object_head = self.content_test.object_head
+        self.contents = CueContent(brief)
+        self.content_test = self.contents.test
         self.lead_determiner = compile_pattern(rf"(?<![\w’'])(?:{words('determiner')})\s*\Z")
-        # Where a time or place after a cue gives way to something that is no content of that cue:
-        # a participle (", noting ..."), "while promoting ...", a title in quotation marks, an aside
-        self.fragment_cut = compile_pattern(
-            rf",[”\"’']?\s+(?:\w+ly\s+)?(?:{words('participle_cue')})\b"
-            rf"|\s+(?:{words('participle_lead')})\s+(?:\w+ly\s+)?\w+ing\b|,\s*[“\"‘]|\s*\(|\s+[—–-]\s")
         self.pronouns = {w.lower() for w in brief.words("pronoun")}
-        # The comma that closes a relative clause in the subject, before the main clause's verb:
-        # "Ann Roe, who once praised the plan, offered ...", "Doe, who said that ..., issued ..."
-        self.main_clause = compile_pattern(
-            rf",[”\"’']?\s+(?:\w+ly\s+)?(?=(?:{words('auxiliary')}|{words('main_verb')}|{words('cue_verbs')})\b"
-            rf"|[a-z][\w-]*ed\b)")
-        self.closing_dash = compile_pattern(r"\s(?:[—–]|--?)\s")
         self.mask: tuple[int, int] | None = None
         """Cues inside this span are not read (a relative clause already read as its own statement)."""
-        self.complementizers = {w.lower() for w in brief.words("complementizer")}
-        self.subordinators = {w.lower() for w in brief.words("subordinator")}
-        self.fragment_leads = {w.lower() for w in brief.words("content_fragment")}
-        self.opening_adverbs = {w.lower() for w in brief.words("cue_filler") if " " not in w}
 
     def read(self, rule: Rule, text: str, start: int, end: int,
              names: Names = Names()) -> CueHit | None:
@@ -145,7 +128,7 @@ class CueReader:
             return CueHit({"speaker": source, "verb": m.span(), "content": (start, start)},
                           "inverted subject after the cue")
         going_on = self.participle_tail.search(text, m.end(), end)  # '," Doe said, calling on ...'
-        if self._content(text, m.end(), going_on.start() if going_on else end) is not None:
+        if self.contents.after(text, m.end(), going_on.start() if going_on else end) is not None:
             return None  # '," Doe said the audit was wrong': a statement of its own
         source = self.sources.find(text, begin, m.start(), names)
         if source is None or source[0][0] > begin + 2 and not names.any_within(begin, m.start()):
@@ -160,7 +143,7 @@ class CueReader:
             return CueHit({"speaker": inverted, "verb": (cue_s, cue_e),
                            "content": (start, start + len(text[start:cue_s].rstrip().rstrip(CLOSING_QUOTES)) - 1)},
                           "inverted subject after the cue")
-        content = self._content(text, cue_e, end)
+        content = self.contents.after(text, cue_e, end)
         source = self.sources.find(text, start, cue_s, names)
         if source is not None and content is None and text[cue_e:end].lstrip().startswith(",") \
                 and "," in text[start:source[0][0]]:
@@ -189,17 +172,17 @@ class CueReader:
                     and not any(c in title for c in TITLE_STOPS) and self.auxiliaries.isdisjoint(title.lower().split()):
                 lead = lead[:comma + 1]  # '..., harbour director Ann Roe told ...': title words before the name
             if lead.endswith((",", ",”", ",\"", ",''", ",’")) and not self._points_back(text, cue_e, end) \
-                    and not self._opening_only(lead) \
+                    and not self.contents.opening_only(lead) \
                     and not self.sources.intro.fullmatch(text, start, source[0]) and (
                     not text[cue_e:end].strip(" .!?") or self.is_fragment(text, cue_e, end)
-                    or self._fragment_head(text, cue_e, end) is not None):
+                    or self.contents.fragment_head(text, cue_e, end) is not None):
                 content, how = (start, start + len(lead.rstrip(CLOSING_QUOTES))), "content before the source"
         if content is None:
             return None
         if content[0] < cue_e and content[1] > cue_e:
             how += "; the whole sentence is the content"
         spans = {"speaker": source, "verb": (cue_s, cue_e), "content": content}
-        close = self._relative_close(text, source[1], cue_s, content) if "relative pronoun" in how else None
+        close = self.contents.relative_close(text, source[1], cue_s, content) if "relative pronoun" in how else None
         if close is not None:
             # "Ann Roe, who once praised the plan, offered ...": the relative clause's words end at its
             # closing mark; the main clause after it is read on its own
@@ -207,33 +190,8 @@ class CueReader:
             how += "; the relative clause ends before the main clause"
         return CueHit(spans, how)
 
-    def _opening_only(self, lead: str) -> bool:
-        """Is the text before the source only an opening, no content ("While pilots pushed for
-        talks,", "On Tuesday, even as shares fell,")?"""
-        segments = [piece.strip(" “\"‘'").split() for piece in lead.split(",")]
-        return all(self._opening(words) for words in segments if words)
-
-    def _opening(self, words: list[str]) -> bool:
-        """Does a piece between commas open a clause without saying anything ("While pilots pushed
-        for talks", "On Tuesday", "even as shares fell")?"""
-        lowered = [w.lower() for w in words]
-        if lowered[0].endswith("ly") or lowered[0] in self.opening_adverbs:
-            lowered = lowered[1:] or lowered  # "even as ...", "just after ..."
-        return lowered[0] in self.subordinators or (lowered[0] in self.fragment_leads and len(words) <= OPENING_WORDS
-                                                    and self.auxiliaries.isdisjoint(lowered))
-
     def masked(self, pos: int) -> bool:
         return self.mask is not None and self.mask[0] <= pos < self.mask[1]
-
-    def _relative_close(self, text: str, source_end: int, cue_s: int, content: tuple[int, int]) -> int | None:
-        """Where a relative clause in the subject closes ("Doe - who said X - said ..." at the
-        dash; "Doe, who praised X, offered ..." at the comma before the main verb), or None."""
-        if content[0] < cue_s:
-            return None
-        between = text[source_end:cue_s]
-        mark = self.closing_dash if self.closing_dash.search(between) else self.main_clause
-        close = mark.search(text, content[0], content[1])
-        return close.start() if close is not None and close.start() > content[0] else None
 
     def _inverted(self, text: str, start: int, end: int, cue_s: int, cue_e: int,
                   names: Names = Names()) -> tuple[int, int] | None:
@@ -276,36 +234,6 @@ class CueReader:
         rather than open the content ("..., told Ann Roe the audit was late")?"""
         rest = text[pos:end].strip(" .!?")
         return not rest or rest.startswith((",", "(", "—", "–", "-")) or self.is_fragment(text, pos, end)
-
-    def _content(self, text: str, cue_e: int, end: int) -> tuple[int, int] | None:
-        pos = cue_e
-        obj = self.object_head.match(text, pos, end)
-        if obj:
-            pos = obj.end()
-        aside = self.aside.match(text, pos, end)
-        if aside:
-            pos = aside.end()  # "now says, however, that ...": an adverb set off by commas
-        rest = text[pos:end]
-        if rest.lstrip().startswith(","):
-            return None  # the sentence's content is around the cue (parenthetical); left to other rules
-        if self.is_fragment(text, pos, end) and not self.content_test.object_content(text, cue_e, end):
-            return None  # "said on Monday", "told reporters": no content ("accused him of ..." is)
-        if self._fragment_head(text, pos, end) is not None:
-            return None  # "said Tuesday in Dunmore, noting ...", "said in his book, "Title."": no content
-        return pos, end
-
-    def _fragment_head(self, text: str, pos: int, end: int) -> int | None:
-        """Where a time, place or occasion right after a cue ends, when what follows it is
-        no content of the cue (a participle of its own, "while ...ing", a quoted title, an
-        aside): "said Tuesday in Dunmore, noting ...", "said in April while promoting ...".
-        None when the words after the cue are content."""
-        cut = self.fragment_cut.search(text, pos, end)
-        if cut is None or cut.start() <= pos or not self.is_fragment(text, pos, cut.start()):
-            return None
-        head = text[pos:cut.start()].split()
-        if not head or head[0].lower() in self.complementizers:
-            return None  # "said that by refusing ...": the content has begun
-        return cut.start()
 
     def is_agent(self, text: str, start: int, speaker_start: int) -> bool:
         """Is the source the agent of a passive ("e-mails released by the White House
