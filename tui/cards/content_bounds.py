@@ -20,6 +20,8 @@ OPENING_QUOTES = ("“", '"')
 FULL_STOP_RE = re.compile(r"[.!?][”\"’']*(?=\s|$)")
 MAX_WORDS_BEFORE_THAT = 14
 """More words than this between a verb and "that" are a statement of their own."""
+MIN_WORDS_AFTER_THAT = 3
+"""Fewer words than this after "that" are no clause ("through that contest")."""
 
 
 def full_stop(text: str, start: int, limit: int) -> int:
@@ -54,6 +56,8 @@ class ContentStart:
         m = self.that.search(text, cs, first_clause_end)
         if not m:
             return cs
+        if len(text[m.end():ce].split()) < MIN_WORDS_AFTER_THAT:
+            return cs  # "pledged to stay through that contest": "that" is a determiner, not a clause's start
         between = WORD_RE.findall(text[cs:m.start()].lower())
         # "said he rejected the idea that ...", "said the plan would resemble that of ...": a
         # subject or verb before "that" starts the statement itself, which keeps its own words.

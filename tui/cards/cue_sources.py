@@ -70,11 +70,12 @@ class SourceFinder:
         self.speaker_tail = compile_pattern(rf"(?<![\w’'])(?:{speaker})\s*\Z")
         self.speaker_head = compile_pattern(rf"\s*(?P<s>{speaker})")
         # An opening adverbial before the subject: "On Monday, ...", "In a statement, ...".
-        self.intro = compile_pattern(rf"\s*(?:{words('clause_intro')})\b[^,]{{0,60}},\s*")
+        self.intro = compile_pattern(rf"\s*(?:{words('clause_intro')})\b[^,]{{0,60}},[”\"’']?\s*")
         # "Alarmed by the vote, Doe ...", "Facing criticism, Doe ...": a participle clause opens the sentence
         self.opening_participle = compile_pattern(
             rf"\s*(?:{brief.macros.get('opening_participle', '(?!x)x')})\b[^,;:“”\"]{{0,80}},\s*")
         self.dateline = compile_pattern(rf"\s*(?:{brief.macros.get('dateline', '(?!x)x')})")
+        self.time_opening = compile_pattern(rf"\s*(?:{brief.macros.get('time_opening', '(?!x)x')})\s+(?=[A-Z])")
         # Between a clause's start and its subject: only names, titles, determiners, commas.
         self.not_subject = compile_pattern(r"(?<![\w’'.-])(?!(?:the|a|an|and|of|for|’s|'s)\b)[a-z][\w’'-]*\b(?![’']s)")
         self.passive_aux = {w.lower() for w in brief.words("passive_aux")}
@@ -87,8 +88,19 @@ class SourceFinder:
         self.auxiliaries = {w.lower() for w in brief.words("auxiliary")}
         self.relative_openers = {w.lower() for w in brief.words("relative_opener")}
         self.relative_tail = compile_pattern(rf"(?<![\w’'])(?P<s>{speaker})(?:,|\s+[—–-])?\s+(?:{words('relative_pronoun')})\s*\Z")
+        # "..., the Dunmore Gazette, which reported ...": a body before "which"
+        self.thing_relatives = {w.lower() for w in brief.words("relative_pronoun_thing")}
+        self.thing_tail = compile_pattern(
+            rf"(?<![\w’'])(?P<s>{speaker})(?:,|\s+[—–-])?\s+(?:{words('relative_pronoun_thing')})\s*\Z")
         self.name_join = compile_pattern(NAME_JOIN)
         self.coordinators = compile_pattern(r"(?=[,\s])(?:,?\s+(?:and|but|then)|,)\s*\Z")
+        # 'Doe hailed the vote as “fantastic,” telling ...': a participle after a quotation's comma
+        self.quoted_comma = compile_pattern(r",[”\"’']\s*\Z")
+        # "Doe offered him a job, then says ...": a filler that joins the cue's clause to the one before
+        self.clause_joiners = {w.lower() for w in brief.words("clause_joiner")}
+        self.cleft_pronouns = {w.lower() for w in brief.words("org_pronoun")}
+        # "Several candidates, including Ann Roe, said": the named members of the group speak
+        self.inclusion = compile_pattern(rf"\s*(?:{words('inclusion_lead')})\s")
         # "Roe flipped her choice – saying ...": a dash before a participle joins it like a comma
         # ("the rule - adding one pilot - needs no vote": a closing dash makes it an aside)
         self.dash_tail = compile_pattern(r"\s[—–-]\s*\Z")
@@ -165,15 +177,22 @@ class SourceFinder:
         opening = max(start, pos - CLAUSE_REACH)  # where a long clause joined by "and said" may open
         start = max(start, pos - SOURCE_REACH)  # the source and its fillers sit close to the cue
         tail = self.filler_tail.search(text, start, pos)
+        joining = False
         if tail:
             pos = tail.start()
             fillers = tail.group().lower().split()
+            joining = fillers[0] in self.clause_joiners and text[start:pos].rstrip().endswith(",")
             if not text[cue_s:cue_s + 20].split()[0].lower().endswith("ing") and fillers[-1] != "to" and \
                     not self.passive_aux.isdisjoint(fillers):
                 # "Roe was accused of ...": a passive; Roe is not the speaker ("Roe is quick to
                 # point out ...": a catenative before the cue's base form is no passive)
                 return None
         before = text[start:pos]
+        if before.rsplit(None, 1)[-1:] and before.rsplit(None, 1)[-1].lower() in self.thing_relatives:
+            rel = self.thing_tail.search(text, start, pos)
+            if rel is None or not any(kind != "person" for _, _, kind in names.within(*rel.span("s"))):
+                return None  # "the plan, which says ...": only a named body speaks through "which"
+            return rel.span("s"), "the body a relative pronoun refers to"
         if before.rsplit(None, 1)[-1:] and before.rsplit(None, 1)[-1].lower() in self.relatives:
             rel = self.relative_tail.search(text, start, pos)  # "..., Ann Roe, who said ...": the name before
             if rel is None:
@@ -190,8 +209,9 @@ class SourceFinder:
         joined = self.coordinators.search(before)
         if not joined and participle:
             joined = self.document_tail.search(before) or self.participle_lead.search(before) \
+                or self.quoted_comma.search(before) \
                 or (None if self.closing_dash.match(text, cue_s) else self.dash_tail.search(before))
-        if joined and (joined.group().strip(" ,") or participle):
+        if joined and (joined.group().strip(" ,") or participle or joining):
             # "Smith criticised the audit and said ...", "..., saying ...": the clause's subject
             limit = start + joined.start()
             said = self.said_tail.search(text, max(start, limit - 100), limit) if participle else None
@@ -219,6 +239,10 @@ class SourceFinder:
                 m = self.speaker_tail.search(text, start, tail.start() if tail else inner_end)
                 return (m.span(), "subject before the cue") if m and names.any_within(*m.span()) else None
             inside = self.speaker_tail.search(text, inner_start + 1, inner_end)
+            if self.inclusion.match(text, inner_start + 1, inner_end):
+                members = [m for m in names.within(inner_start + 1, inner_end) if m[1] <= inner_end]
+                if members:
+                    return members[-1][:2], "the named members of a group, set off by commas"
             if inside is not None and (inside.start() <= inner_start + 2 or self._capital_titles(text[inner_start + 1:inside.start()])) \
                     and self._plain_name(text, names, inside.start(), inner_end) \
                     and not self._plain_name(text, names, start, inner_start):
@@ -229,6 +253,8 @@ class SourceFinder:
             if self._is_clause(text[inner_start + 1:inner_end]):
                 return None  # "Even if it closed, some work would go on, said Roe": a clause, no appositive
             subject = self._subject(text, start, inner_start, names)
+            if subject is not None and text[subject[0]:subject[1]].lower() in self.cleft_pronouns:
+                subject = None  # "It was in May that Ann Roe, a pilot, said ...": "it" opens a cleft
             if subject is None or not self._plausible(text, *subject, names):
                 # '"...," Ann Roe, a law professor, wrote': the name right before the appositive
                 named = self.speaker_tail.search(text, start, inner_start)
@@ -302,6 +328,9 @@ class SourceFinder:
         while intro := self.intro.match(text, start, limit) or self.dateline.match(text, start, limit) \
                 or self.opening_participle.match(text, start, limit):
             start, opened = intro.end(), True
+        when = self.time_opening.match(text, start, limit)
+        if when:
+            start = when.end()  # "On Sunday morning Mr. Doe made ...": a time with no comma after it
         if opened:
             # "At a rally in Lakeside, Ore., on Sunday, Doe tried ...": the opening may hold names
             # and commas of its own; the subject is the name that starts a clause and goes on to its verb

@@ -18,7 +18,8 @@ from ..rules.brief import Brief, Rule
 from ..rules.patterns import compile_pattern
 from ..rules.budget import each_match, run_rule
 from .cue_sources import Names, SourceFinder
-from .fragments import MAX_TITLE_WORDS, ContentTest
+from .cue_content import CueContent
+from .fragments import MAX_TITLE_WORDS
 
 
 @dataclass(frozen=True)
@@ -73,12 +74,15 @@ class CueReader:
         self.aside = compile_pattern(r"\s*,\s*(?:[a-z]+\s+){0,2}[a-z]+\s*,\s*(?=that\b)")
         # Between a cue and the quotation it introduces: the hearer, a time, "that", a colon.
         self.quote_lead = compile_pattern(
-            rf"[\s,:]*(?:(?:{words('cue_object')}|{words('cue_filler')}|that)\b[\s,:]*)*[\s,:—–-]*")
+            rf"[\s,:]*(?:(?:{words('cue_object')}|{words('cue_filler')}|that|(?:the\s+)?{name}(?=,))\b[\s,:]*)*[\s,:—–-]*")
         self.quote_tail_lead = compile_pattern(r"[\s,.;:—–-]*")
         self.participle_tail = compile_pattern(rf",\s+(?:\w+ly\s+)?(?:{words('participle_cue')})\b")
-        self.content_test = ContentTest(brief)
-        self.object_head = self.content_test.object_head
+        self.contents = CueContent(brief)
+        self.content_test = self.contents.test
         self.lead_determiner = compile_pattern(rf"(?<![\w’'])(?:{words('determiner')})\s*\Z")
+        self.pronouns = {w.lower() for w in brief.words("pronoun")}
+        self.mask: tuple[int, int] | None = None
+        """Cues inside this span are not read (a relative clause already read as its own statement)."""
 
     def read(self, rule: Rule, text: str, start: int, end: int,
              names: Names = Names()) -> CueHit | None:
@@ -88,6 +92,8 @@ class CueReader:
         clause's subject is the first name it opens on.
         """
         for m in each_match(rule, rule.regex.finditer(text, start, end)):
+            if self.masked(m.start()):
+                continue
             hit = self._around(text, start, end, m.start(), m.end(), names)
             if hit is not None:
                 return hit
@@ -128,7 +134,7 @@ class CueReader:
             return CueHit({"speaker": source, "verb": m.span(), "content": (start, start)},
                           "inverted subject after the cue")
         going_on = self.participle_tail.search(text, m.end(), end)  # '," Doe said, calling on ...'
-        if self._content(text, m.end(), going_on.start() if going_on else end) is not None:
+        if self.contents.after(text, m.end(), going_on.start() if going_on else end) is not None:
             return None  # '," Doe said the audit was wrong': a statement of its own
         source = self.sources.find(text, begin, m.start(), names)
         if source is None or source[0][0] > begin + 2 and not names.any_within(begin, m.start()):
@@ -143,7 +149,7 @@ class CueReader:
             return CueHit({"speaker": inverted, "verb": (cue_s, cue_e),
                            "content": (start, start + len(text[start:cue_s].rstrip().rstrip(CLOSING_QUOTES)) - 1)},
                           "inverted subject after the cue")
-        content = self._content(text, cue_e, end)
+        content = self.contents.after(text, cue_e, end)
         source = self.sources.find(text, start, cue_s, names)
         if source is not None and content is None and text[cue_e:end].lstrip().startswith(",") \
                 and "," in text[start:source[0][0]]:
@@ -176,14 +182,26 @@ class CueReader:
                     and not any(c in title for c in TITLE_STOPS) and self.auxiliaries.isdisjoint(title.lower().split()):
                 lead = lead[:comma + 1]  # '..., harbour director Ann Roe told ...': title words before the name
             if lead.endswith((",", ",”", ",\"", ",''", ",’")) and not self._points_back(text, cue_e, end) \
+                    and not self.contents.opening_only(lead) \
                     and not self.sources.intro.fullmatch(text, start, source[0]) and (
-                    not text[cue_e:end].strip(" .!?") or self.is_fragment(text, cue_e, end)):
+                    not text[cue_e:end].strip(" .!?") or self.is_fragment(text, cue_e, end)
+                    or self.contents.fragment_head(text, cue_e, end) is not None):
                 content, how = (start, start + len(lead.rstrip(CLOSING_QUOTES))), "content before the source"
         if content is None:
             return None
         if content[0] < cue_e and content[1] > cue_e:
             how += "; the whole sentence is the content"
-        return CueHit({"speaker": source, "verb": (cue_s, cue_e), "content": content}, how)
+        spans = {"speaker": source, "verb": (cue_s, cue_e), "content": content}
+        close = self.contents.relative_close(text, source[1], cue_s, content) if "relative pronoun" in how else None
+        if close is not None:
+            # "Ann Roe, who once praised the plan, offered ...": the relative clause's words end at its
+            # closing mark; the main clause after it is read on its own
+            spans["content"], spans["rest"] = (content[0], close), (close, end)
+            how += "; the relative clause ends before the main clause"
+        return CueHit(spans, how)
+
+    def masked(self, pos: int) -> bool:
+        return self.mask is not None and self.mask[0] <= pos < self.mask[1]
 
     def _inverted(self, text: str, start: int, end: int, cue_s: int, cue_e: int,
                   names: Names = Names()) -> tuple[int, int] | None:
@@ -210,8 +228,11 @@ class CueReader:
         for s, e, kind in names.within(pos, min(end, pos + TITLE_REACH)):
             gap = text[pos:s].rstrip()
             gap = gap[:-1] if gap.endswith(",") else gap  # "said a leading advocate, Ann Roe of ..."
-            if kind != "person" or len(gap.split()) > MAX_TITLE_WORDS or any(c in gap for c in TITLE_STOPS) \
-                    or not self.auxiliaries.isdisjoint(gap.lower().split()):
+            words = gap.lower().split()
+            if kind != "person" or len(words) > MAX_TITLE_WORDS or any(c in gap for c in TITLE_STOPS) \
+                    or not self.auxiliaries.isdisjoint(words) or not self.pronouns.isdisjoint(words) \
+                    or any(w.endswith(("n’t", "n't")) for w in words):
+                # "said she hadn’t thought about enlisting Ann Roe": a clause, not a title
                 return None
             return (s, e) if self._ends_source(text, e, end) else None
         return None
@@ -224,21 +245,6 @@ class CueReader:
         rather than open the content ("..., told Ann Roe the audit was late")?"""
         rest = text[pos:end].strip(" .!?")
         return not rest or rest.startswith((",", "(", "—", "–", "-")) or self.is_fragment(text, pos, end)
-
-    def _content(self, text: str, cue_e: int, end: int) -> tuple[int, int] | None:
-        pos = cue_e
-        obj = self.object_head.match(text, pos, end)
-        if obj:
-            pos = obj.end()
-        aside = self.aside.match(text, pos, end)
-        if aside:
-            pos = aside.end()  # "now says, however, that ...": an adverb set off by commas
-        rest = text[pos:end]
-        if rest.lstrip().startswith(","):
-            return None  # the sentence's content is around the cue (parenthetical); left to other rules
-        if self.is_fragment(text, pos, end):
-            return None  # "said on Monday", "told reporters": no content
-        return pos, end
 
     def is_agent(self, text: str, start: int, speaker_start: int) -> bool:
         """Is the source the agent of a passive ("e-mails released by the White House

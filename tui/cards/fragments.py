@@ -9,6 +9,8 @@ Every word list is a lexicon in the brief.
 
 from __future__ import annotations
 
+import re
+
 from ..rules.brief import Brief
 from ..rules.patterns import compile_pattern
 
@@ -26,7 +28,8 @@ class ContentTest:
         words = brief.word_regex
         self.object_head = compile_pattern(rf"\s*(?:{words('cue_object')})\b")
         self.fragment = compile_pattern(
-            rf"(?:{words('content_fragment')})\b(?:(?!\bthat\b)[^,;:“”\"]){{0,60}}[.!?:]?\Z")
+            rf"(?:{words('content_fragment')})\b(?:(?!\b(?:that|{words('wh_content')}|{words('auxiliary')})\b)[^,;:“”\"]){{0,60}}"
+            r"[.!?:]?\Z")
         # "vowed to ...", "urged voters to ...": after these cues (and their hearer) a to-infinitive
         # is content, not a place
         self.infinitive_cue = compile_pattern(
@@ -41,6 +44,18 @@ class ContentTest:
         # "..., Ann Roe told the Dunmore Gazette on Monday.": only a named hearer and a time follow
         self.verbs = set(brief.words("function_words"))
         self.tell_before = compile_pattern(rf"\b(?:{words('tell_cue')})\s*\Z")
+        # "accused him of sexism", "praised the council for the rescue": the object and its phrase are content
+        self.object_cue_before = compile_pattern(rf"\b(?:{words('object_content_cue')})\s*\Z")
+        self.object_lead = compile_pattern(rf"\s+(?:{words('object_content_lead')})\s+\w")
+        # "told a council panel Wednesday", "told his closest advisers as he ...": a hearer, then a time or a
+        # clause of circumstance, and no words of the telling ("told a joke." keeps its object)
+        possessives = "|".join(re.escape(pair.split("=", 1)[0]) for pair in brief.words("possessive_pronoun"))
+        np_word = rf"(?!(?:{words('auxiliary')}|{words('determiner')}|{words('pronoun')})\b)[\w’'-]+"
+        self.phrase_hearer = compile_pattern(
+            rf"(?:{words('determiner')}|{possessives})\s+(?:{np_word}\s+){{0,3}}?{np_word}"
+            rf"(?:(?:,?\s+(?:{words('time_lead')}))+(?:\s+(?i:{words('subordinator')})\s+[^,;:“”\"]{{0,80}})?"
+            rf"|\s+(?i:{words('subordinator')})\s+[^,;:“”\"]{{0,80}})"
+            r"\s*[.!?]?\s*\Z")
         self.named_hearer = compile_pattern(
             rf"(?:(?:the|The)\s+)?(?P<n>{name})(?:,?\s+(?:{words('time_lead')}))*"
             rf"(?:\s+(?:{words('content_fragment')})\b[^,;:“”\"]{{0,40}})?\s*[.!?]?\s*\Z")
@@ -52,9 +67,17 @@ class ContentTest:
         rest = text[pos:end]
         return self.empty.match(text, pos + len(rest) - len(rest.lstrip()), end) is not None
 
+    def object_content(self, text: str, cue_end: int, end: int) -> bool:
+        """Is the object after this cue the start of its content ("accused him of sexism")?"""
+        obj = self.object_head.match(text, cue_end, end)
+        return obj is not None and self.object_cue_before.search(text, max(0, cue_end - 16), cue_end) is not None \
+            and self.object_lead.match(text, obj.end(), end) is not None
+
     def is_fragment(self, text: str, start: int, end: int) -> bool:
         """Is text[start:end] no statement at all: a time, a place, a hearer ("on Monday",
         "reporters in Dunmore")?"""
+        if self.object_content(text, start, end):
+            return False
         obj = self.object_head.match(text, start, end)
         if obj:
             start = obj.end()
@@ -66,6 +89,9 @@ class ContentTest:
             if self.tell_before.search(text, max(0, start - 12), start) else None
         if hearer and len(hearer.group("n").split()) <= MAX_TITLE_WORDS and self.verbs.isdisjoint(hearer.group("n").split()):
             return True  # "told the Dunmore Gazette on Monday": a hearer, no content (not a title-case clause)
+        if hearer is None and self.tell_before.search(text, max(0, start - 12), start) \
+                and self.phrase_hearer.match(text, first, end):
+            return True  # "told a council panel Wednesday": a hearer and a time
         if self.empty.match(text, first, end):
             return True  # "said just that": it points back at words already reported
         if self.time_lead.match(text, first, end):

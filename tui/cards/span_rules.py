@@ -76,4 +76,8 @@ class SpanRules:
         """A sentence rule's match: its regex, or for a cue rule the cue with source and content."""
         if rule.form == "cue":
             return self.cues.read(rule, text, start, end, self.names)
-        return search_rule(rule, text, start, end, anchored)
+        hit = search_rule(rule, text, start, end, anchored)
+        if hit is not None and self.cues.mask is not None and "verb" in hit.groupdict() \
+                and hit.groupdict()["verb"] is not None and self.cues.masked(hit.start("verb")):
+            return None  # the cue of a relative clause already read
+        return hit

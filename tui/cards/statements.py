@@ -26,6 +26,7 @@ from .matching import MentionIndex, RuleIndex, SentenceIndex, Verdict, search_pi
 from .model import Actor, Statement
 from .posts import BlockReader, PostReader
 from .quote_attribution import ASKED, INTRODUCED, NAMED_AFTER, NAMED_BEFORE, SIGNED, QuoteAttributor
+from .quote_leads import QuoteLeads
 from .source_resolver import SourceResolver
 from .span_rules import SpanRules
 from .speakers import SpeakerModel
@@ -64,7 +65,7 @@ class StatementFinder:
         self.follow_on = [r for r in attribution if r.form == "follow-on"]
         # English shapes the engine needs, from the brief's lexicons (see rules/forms.py)
         words = brief.word_regex
-        self.joined_cue = compile_pattern(rf"(?:,|\s+and)\s+(?:\w+ly\s+)?(?:{words('participle_cue')}|{words('say')})\b")
+        self.joined_cue = compile_pattern(rf"(?:,|,?\s+and|,?\s+but)\s+(?:\w+ly\s+)?(?:{words('participle_cue')}|{words('say')})\b")
         self.subordinate = compile_pattern(rf"{words('subordinator')}\b")
         self.participle = compile_pattern(rf"{words('participle_cue')}\b")
         # Rules keyed by their trigger words: a sentence tries only those whose words it has
@@ -80,6 +81,7 @@ class StatementFinder:
         vocabulary = frozenset(self.trigger_words).union(*(rule.trigger_words for rule in brief.rules))
         self.rules = SpanRules(self.cues, vocabulary)
         self.resolver = SourceResolver(brief, lexicon, SpeakerModel(brief))
+        self.quote_leads = QuoteLeads(self.joined_cue, self.subordinate)
         self.quotes = QuoteAttributor(brief, self.rules, self.resolver, self.cues, self.sentence_rules)
         self.labeller = ClauseLabeller(brief, self.rules)
         self.posts = PostReader([r for r in attribution if r.form == "post"], self.resolver, self.labeller)
@@ -171,14 +173,12 @@ class StatementFinder:
         consumed.update(by_offset.overlapping(quote.outer_start, quote.outer_end))
         consumed.update(by_offset.overlapping(cue[0], cue[0] + 1))  # the sentence holding the cue
         self._emit_quote(ctx, speakers, rule_id, quote, cue)
-        if rule_id != INTRODUCED.id and cue[1] <= quote.outer_start:
-            # 'Doe urged voters to stay home, saying, "..."', 'Doe called on Roe to resign and said,
-            # "..."': the clause before the quotation's own cue may say something of its own
-            split = None
-            for split in self.joined_cue.finditer(ctx.text, cue[0], quote.outer_start):
-                pass
-            if split is not None and split.start() > cue[0]:
-                self._sentence(ctx, index, sentence_start(ctx.text, para.start, cue[0]), split.start(), depth=1)
+        lead = self.quote_leads.span(ctx.text, lambda pos: _start_of(ctx, para, pos), quote, cue,
+                                     rule_id == INTRODUCED.id, lambda pos: sentence_start(ctx.text, para.start, pos))
+        if lead is not None:
+            # 'Doe urged voters to stay home, saying, "..."', 'Doe said A but added, "...," Doe said.':
+            # the clause before the quotation may report words of its own (quote_leads.py)
+            self._sentence(ctx, index, *lead, depth=1)
         if rule_id not in (INTRODUCED.id, SIGNED.id):  # its "cue" is the subject before the colon or
             # the signature under the paragraph: nothing of the quotation's sentence follows it
             self._follow_on(ctx, speakers, para, cue)
@@ -282,7 +282,8 @@ class StatementFinder:
             cs, ce = trim(text, cs, ce)
             if rule.form == "denial-verb" and "verb" in m.groupdict():
                 cs = bare_object_start(text, cs, ce, m.start("verb"))  # "has denied wrongdoing", "denied it"
-            if ce - cs < 3 or "verb" in m.groupdict() and cs >= m.end("verb") and self.cues.is_fragment(text, cs, end):
+            if ce - cs < 3 or "verb" in m.groupdict() and cs >= m.end("verb") and self.cues.is_fragment(text, cs, end) \
+                    and not self.cues.content_test.object_content(text, m.end("verb"), end):
                 continue
             self.resolver.set_focus(ctx, speakers[0], index)
             if any(self.lex.is_media(s) for s in speakers):
@@ -293,6 +294,20 @@ class StatementFinder:
             self._emit_clauses(ctx, speakers, rule.id, cs, ce, cue, forced=verdict,
                                index=index, depth=depth)
             self._main_clause(ctx, index, start, end, m, depth)
+            found = m.groupdict()
+            if found.get("rest") and depth < NESTING_DEPTH and self.cues.mask is None:
+                # "Ann Roe, who once praised the plan, offered her firmest promise that ...": the
+                # relative clause was one statement; the main clause may be another
+                self.cues.mask = (m.start("verb"), m.start("rest"))
+                try:
+                    self._sentence(ctx, index, start, end, depth + 1)
+                finally:
+                    self.cues.mask = None
+            if depth < NESTING_DEPTH and found.get("verb") and found.get("content") and found.get("speaker") \
+                    and m.start("verb") < m.start("content") < m.end("content") <= m.start("speaker"):
+                # "Noting that the budget was late, Doe called the audit a disgrace": the participle's
+                # words are done; the subject's own clause may report more
+                self._sentence(ctx, index, m.start("speaker"), end, depth + 1)
             return True
         return bool(matches) and self._main_clause(ctx, index, start, end, matches[0][3], depth)
 
@@ -331,6 +346,12 @@ class StatementFinder:
                     and m.start("content") - start <= 2 < m.start("speaker") - start:
                 return True
         return False
+
+
+def _start_of(ctx: ArticleState, para: Paragraph, pos: int) -> int:
+    """Where the sentence holding pos starts, as the paragraph was split ("Mr." ends no sentence)."""
+    at = ctx.sentence_index.holding(pos) if ctx.sentence_index is not None else None
+    return ctx.sentence_index.sentences[at].start if at is not None else sentence_start(ctx.text, para.start, pos)
 
 
 def _another_source_for_the_cue(m, matches: list) -> bool:

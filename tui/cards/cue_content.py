@@ -1,0 +1,101 @@
+"""What a cue's content is: the words after it, or the words before its source.
+
+The cue reader (cues.py) finds a cue and its source; this module says where the content
+runs. After the cue: past a hearer or an aside, unless only a time, a place or a hearer
+follows ("said on Monday", "told a council panel Wednesday", "said Tuesday in Dunmore,
+noting ..."). Before the source: the words up to it, unless they are only an opening
+("While pilots pushed for talks,", "On Tuesday,"). In a relative clause of the subject
+("Doe, who praised the plan, offered ..."), the content stops where the main clause
+begins. Every word list is a lexicon in the brief.
+"""
+
+from __future__ import annotations
+
+from ..rules.brief import Brief
+from ..rules.patterns import compile_pattern
+from .fragments import ContentTest
+
+OPENING_WORDS = 5
+"""An opening phrase of this many words or fewer ("On Tuesday,") before a source is no content."""
+
+
+class CueContent:
+    """Where the content of a cue starts and ends."""
+
+    def __init__(self, brief: Brief):
+        words = brief.word_regex
+        self.test = ContentTest(brief)
+        self.object_head = self.test.object_head
+        self.aside = compile_pattern(r"\s*,\s*(?:[a-z]+\s+){0,2}[a-z]+\s*,\s*(?=that\b)")
+        # Where a time or place after a cue gives way to something that is no content of that cue:
+        # a participle (", noting ..."), "while promoting ...", a title in quotation marks, an aside
+        self.fragment_cut = compile_pattern(
+            rf",[”\"’']?\s+(?:\w+ly\s+)?(?:{words('participle_cue')})\b"
+            rf"|\s+(?:{words('participle_lead')})\s+(?:\w+ly\s+)?\w+ing\b|,\s*[“\"‘]|\s*\(|\s+[—–-]\s")
+        # The comma that closes a relative clause in the subject, before the main clause's verb:
+        # "Ann Roe, who once praised the plan, offered ...", "Doe, who said that ..., issued ..."
+        self.main_clause = compile_pattern(
+            rf",[”\"’']?\s+(?:\w+ly\s+)?(?=(?:{words('auxiliary')}|{words('main_verb')}|{words('cue_verbs')})\b"
+            rf"|[a-z][\w-]*ed\b)")
+        self.closing_dash = compile_pattern(r"\s(?:[—–]|--?)\s")
+        self.auxiliaries = {w.lower() for w in brief.words("auxiliary")}
+        self.complementizers = {w.lower() for w in brief.words("complementizer")}
+        self.subordinators = {w.lower() for w in brief.words("subordinator")}
+        self.fragment_leads = {w.lower() for w in brief.words("content_fragment")}
+        self.opening_adverbs = {w.lower() for w in brief.words("cue_filler") if " " not in w}
+
+    def after(self, text: str, cue_e: int, end: int) -> tuple[int, int] | None:
+        """The content after a cue, or None when only a time, place or hearer follows."""
+        pos = cue_e
+        obj = self.object_head.match(text, pos, end)
+        if obj:
+            pos = obj.end()
+        aside = self.aside.match(text, pos, end)
+        if aside:
+            pos = aside.end()  # "now says, however, that ...": an adverb set off by commas
+        rest = text[pos:end]
+        if rest.lstrip().startswith(","):
+            return None  # the sentence's content is around the cue (parenthetical); left to other rules
+        if self.test.is_fragment(text, pos, end) and not self.test.object_content(text, cue_e, end):
+            return None  # "said on Monday", "told reporters": no content ("accused him of ..." is)
+        if self.fragment_head(text, pos, end) is not None:
+            return None  # "said Tuesday in Dunmore, noting ...", "said in his book, "Title."": no content
+        return pos, end
+
+    def fragment_head(self, text: str, pos: int, end: int) -> int | None:
+        """Where a time, place or occasion right after a cue ends, when what follows it is
+        no content of the cue (a participle of its own, "while ...ing", a quoted title, an
+        aside): "said Tuesday in Dunmore, noting ...", "said in April while promoting ...".
+        None when the words after the cue are content."""
+        cut = self.fragment_cut.search(text, pos, end)
+        if cut is None or cut.start() <= pos or not self.test.is_fragment(text, pos, cut.start()):
+            return None
+        head = text[pos:cut.start()].split()
+        if not head or head[0].lower() in self.complementizers:
+            return None  # "said that by refusing ...": the content has begun
+        return cut.start()
+
+    def opening_only(self, lead: str) -> bool:
+        """Is the text before the source only an opening, no content ("While pilots pushed for
+        talks,", "On Tuesday, even as shares fell,")?"""
+        segments = [piece.strip(" “\"‘'").split() for piece in lead.split(",")]
+        return all(self._opening(words) for words in segments if words)
+
+    def _opening(self, words: list[str]) -> bool:
+        """Does a piece between commas open a clause without saying anything ("While pilots pushed
+        for talks", "On Tuesday", "even as shares fell")?"""
+        lowered = [w.lower() for w in words]
+        if lowered[0].endswith("ly") or lowered[0] in self.opening_adverbs:
+            lowered = lowered[1:] or lowered  # "even as ...", "just after ..."
+        return lowered[0] in self.subordinators or (lowered[0] in self.fragment_leads and len(words) <= OPENING_WORDS
+                                                    and self.auxiliaries.isdisjoint(lowered))
+
+    def relative_close(self, text: str, source_end: int, cue_s: int, content: tuple[int, int]) -> int | None:
+        """Where a relative clause in the subject closes ("Doe - who said X - said ..." at the
+        dash; "Doe, who praised X, offered ..." at the comma before the main verb), or None."""
+        if content[0] < cue_s:
+            return None
+        between = text[source_end:cue_s]
+        mark = self.closing_dash if self.closing_dash.search(between) else self.main_clause
+        close = mark.search(text, content[0], content[1])
+        return close.start() if close is not None and close.start() > content[0] else None
