@@ -122,7 +122,8 @@ def test_a_headline_ending_on_a_short_quotation_after_a_colon(card_of):
     quotation is its subject's words, however short."""
     card = card_of("Mayor Ann Varga praised the harbour chief at a news conference in Dunmore on Monday.",
                    headline="Mayor Ann Varga Praises Harbour Chief Tom Peller: \u2018Very Good Manager.\u2019\n\n")
-    assert said_by(card, "Very Good Manager") == ["Ann Varga"], card.statements
+    assert set(said_by(card, "Very Good Manager")) == {"Ann Varga"}, card.statements  # the quotation, or the
+    # headline verb's clause that holds it (both hers)
 
 
 def test_a_noun_of_saying_with_a_time_before_that(card_of):
