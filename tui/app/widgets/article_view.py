@@ -1,6 +1,6 @@
 """The article text: literal, wrapped by us, with claims, denials and mentions highlighted.
 
-The text is wrapped here (not by Textual) so that every character offset the
+The text is wrapped here (not by Textual; article_page.py) so that every character offset the
 engine reports maps to a screen line, which is how a card item scrolls the
 article to its words. Text is built as Rich ``Text`` objects from
 ``printable()`` output, never from markup, so nothing in an article can style or
@@ -9,11 +9,8 @@ move the screen.
 
 from __future__ import annotations
 
-import re
 from bisect import bisect_right
-from dataclasses import dataclass, field
 
-from rich.cells import cell_len
 from rich.segment import Segment
 from rich.style import Style
 from rich.text import Text
@@ -23,89 +20,14 @@ from textual.scroll_view import ScrollView
 from textual.strip import Strip
 
 from ...articles.model import Article
-from ...articles.safe_text import printable
 from ...cards.model import Card
 from ..highlights import layer_style
+from .article_page import Page, display_text
 from .scrolling import LocalScrollMixin
-
-_WORD_RE = re.compile(r"\S*\s*")
 
 Span = tuple[int, int]
 PREPARED_PAGES = 4
 """Neighbouring articles kept laid out and drawn ahead of being shown."""
-
-
-def display_text(text: str) -> str:
-    """Printable text with tabs as single spaces (same length, so offsets hold)."""
-    return printable(text).replace("\t", " ")
-
-
-def wrap_offsets(text: str, width: int) -> list[Span]:
-    """Greedy word wrap of ``text`` to ``width`` cells, as (start, end) offsets per screen line.
-
-    Newlines end lines and belong to no line; a word longer than the width is folded.
-    """
-    width = max(1, width)
-    lines: list[Span] = []
-    offset = 0
-    for hard in text.split("\n"):
-        end_of_hard = offset + len(hard)
-        if not hard:
-            lines.append((offset, offset))
-            offset = end_of_hard + 1
-            continue
-        line_start = offset
-        used = 0
-        for match in _WORD_RE.finditer(hard):
-            word = match.group()
-            if not word:
-                continue
-            start = offset + match.start()
-            visible = cell_len(word.rstrip())
-            if used and used + visible > width:
-                lines.append((line_start, start))
-                line_start, used = start, 0
-            if visible > width:  # fold a word wider than the line
-                pos = start
-                for ch in word.rstrip():
-                    w = cell_len(ch)
-                    if used + w > width and used:
-                        lines.append((line_start, pos))
-                        line_start, used = pos, 0
-                    used += w
-                    pos += 1
-                used += len(word) - len(word.rstrip())
-            else:
-                used += cell_len(word)
-        lines.append((line_start, end_of_hard))
-        offset = end_of_hard + 1
-    return lines
-
-
-@dataclass
-class _Page:
-    """An article laid out for the screen: its lines at one width and, once styled,
-    each line's styled text and drawn strip.
-
-    A page is built whole for one state of the highlights, so a page prepared
-    for the next article can be shown as it is; any change of highlight takes a
-    new page that keeps only the line layout.
-    """
-
-    width: int
-    lines: list[Span]
-    starts: list[int]
-    pieces: dict[int, Text] | None = None
-    """Styled text of each screen line, by the line's start offset (one divide per restyle)."""
-    strips: dict[int, Strip] = field(default_factory=dict)
-
-    @classmethod
-    def wrap(cls, text: str, width: int) -> _Page:
-        lines = wrap_offsets(text, width) if width > 0 else []
-        return cls(width, lines, [s for s, _ in lines])
-
-    def unstyled(self) -> _Page:
-        return _Page(self.width, self.lines, self.starts)
 
 
 class ArticleView(LocalScrollMixin, ScrollView, can_focus=True):
@@ -141,8 +63,8 @@ class ArticleView(LocalScrollMixin, ScrollView, can_focus=True):
         self.focus_spans: list[Span] = []
         self.search_spans: list[Span] = []
         self.search_current: int | None = None
-        self._page = _Page(0, [], [])
-        self._prepared: dict[tuple, tuple[Article, Card | None, _Page]] = {}
+        self._page = Page(0, [], [])
+        self._prepared: dict[tuple, tuple[Article, Card | None, Page]] = {}
         """Pages drawn ahead for (article, card, width, layers, base style); see ``prepare``."""
         self._paint: tuple[int, Style] | None = None
         self._layer_styles: dict[str, Style] = {}
@@ -180,7 +102,7 @@ class ArticleView(LocalScrollMixin, ScrollView, can_focus=True):
         if key in self._prepared:
             return
         text = self._text_of(article, "")
-        page = _Page.wrap(text, width)
+        page = Page.wrap(text, width)
         self._style_page(page, text, article, card, [], [], None)
         for index in range(min(len(page.lines), self.scrollable_content_region.height)):
             self._draw_line(page, index, width, base)
@@ -191,7 +113,7 @@ class ArticleView(LocalScrollMixin, ScrollView, can_focus=True):
     def _prepared_key(self, article: Article | None, card: Card | None, base: Style) -> tuple:
         return (id(article), id(card), self._page.width, tuple(self.shown.values()), base)
 
-    def _take_prepared(self, article: Article | None, card: Card | None) -> _Page | None:
+    def _take_prepared(self, article: Article | None, card: Card | None) -> Page | None:
         found = self._prepared.pop(self._prepared_key(article, card, self.rich_style), None)
         # the very objects, not others that came to reuse their ids
         return found[2] if found and found[0] is article and found[1] is card else None
@@ -243,7 +165,7 @@ class ArticleView(LocalScrollMixin, ScrollView, can_focus=True):
         """The style a highlight layer is drawn with (for the legend and the contrast test)."""
         return self._style(name)
 
-    def _style_page(self, page: _Page, source: str, article: Article | None, card: Card | None,
+    def _style_page(self, page: Page, source: str, article: Article | None, card: Card | None,
                     focus: list[Span], search: list[Span], search_current: int | None) -> None:
         """Every highlight layer applied to the whole text, then cut into the page's lines."""
         text = Text(source, end="", no_wrap=True)
@@ -279,9 +201,9 @@ class ArticleView(LocalScrollMixin, ScrollView, can_focus=True):
         width = self.scrollable_content_region.width or self.size.width
         if not force and width == self._page.width:
             return
-        self._set_page(_Page.wrap(self.source_text, width), repaint)
+        self._set_page(Page.wrap(self.source_text, width), repaint)
 
-    def _set_page(self, page: _Page, repaint: bool = True) -> None:
+    def _set_page(self, page: Page, repaint: bool = True) -> None:
         self._page = page
         self.virtual_size = Size(page.width, len(page.lines))
         if repaint:
@@ -324,7 +246,7 @@ class ArticleView(LocalScrollMixin, ScrollView, can_focus=True):
                              self.focus_spans, self.search_spans, self.search_current)
         return self._draw_line(page, scroll_y + y, width, base)
 
-    def _draw_line(self, page: _Page, index: int, width: int, base: Style) -> Strip:
+    def _draw_line(self, page: Page, index: int, width: int, base: Style) -> Strip:
         if index >= len(page.lines):
             return Strip.blank(width, base)
         strip = page.strips.get(index)
