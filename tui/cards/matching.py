@@ -45,24 +45,16 @@ class RuleIndex:
             for word in rule.trigger_words:
                 self.by_word[word] = self.by_word.get(word, ()) + (i,)
         self.keys = frozenset(self.by_word)
-        self._chosen: dict[frozenset[str], tuple[list[Rule], list[tuple[int, Rule]]]] = {}
+        self._chosen: dict[frozenset[str], list[Rule]] = {}
         """The answer for each set of trigger words met: a few hundred sets recur in every article."""
 
     def candidates(self, words: frozenset[str]) -> list[Rule]:
         """The rules whose trigger words occur in ``words``, in brief order (do not change the list)."""
-        return self._choose(words)[0]
-
-    def numbered(self, words: frozenset[str]) -> list[tuple[int, Rule]]:
-        """:meth:`candidates` with each rule's place in the brief order (do not change the list)."""
-        return self._choose(words)[1]
-
-    def _choose(self, words: frozenset[str]) -> tuple[list[Rule], list[tuple[int, Rule]]]:
         present = words & self.keys
         chosen = self._chosen.get(present)
         if chosen is None:
             hits = {i for w in present for i in self.by_word[w]}
-            order = sorted(hits.union(self.untriggered))
-            chosen = ([self.rules[i] for i in order], [(i, self.rules[i]) for i in order])
+            chosen = [self.rules[i] for i in sorted(hits.union(self.untriggered))]
             if len(self._chosen) > 50_000:
                 self._chosen.clear()
             self._chosen[present] = chosen
