@@ -65,7 +65,6 @@ class StatementFinder:
         self.participle = compile_pattern(rf"{words('participle_cue')}\b")
         # Rules keyed by their trigger words: a sentence tries only those whose words it has
         self.sentence_index = RuleIndex(self.sentence_rules)
-        self.sentence_order = {rule.id: i for i, rule in enumerate(self.sentence_rules)}
         # One cheap test picks candidate sentences (a speech verb, a quote mark,
         # "according to"...); only those run the detailed rules.
         self.trigger_words = {w.lower() for w in brief.words("say") + brief.words("deny") + brief.words("trigger")}
@@ -216,10 +215,9 @@ class StatementFinder:
         matches = []
         first_word = start + len(text[start:end]) - len(text[start:end].lstrip(" \t“‘\"'("))
         words = self.rules.words(text, start, end)
-        for rule in self.sentence_index.candidates(words):
+        for order, rule in self.sentence_index.numbered(words):
             if rule.prefilter is not None and not self.rules.prefiltered(rule, text, start, end):
                 continue
-            order = self.sentence_order[rule.id]
             m = self.rules.match(rule, text, start, end)
             if m:
                 found = m.groupdict()
