@@ -316,3 +316,15 @@ def test_words_before_a_quotation_set_off_by_dashes(card_of):
                    'old regime," Mr. Ashby said twice - and reminded the crowd of the stakes.')
     said = said_by(card, "Ashby")
     assert "Mr. Vale had shown a fondness for harsh rulers" in said and "He would have loved" in said, spoken(card)
+
+
+def test_headline_verbs_joined_by_a_comma_share_the_subject(card_of):
+    """'X wins the vote, vows to press on': the present-tense cue after the comma is X's."""
+    card = card_of("Colm Ashby wins the harbour vote, vows to press on to the next island.")
+    assert "to press on to the next island" in said_by(card, "Colm Ashby"), spoken(card)
+
+
+def test_a_past_participle_after_a_comma_is_no_joined_cue(card_of):
+    """'Roe holds a lead with party leaders, called superdelegates, ...': "called" names, it does not speak."""
+    card = card_of("Ann Pelham holds a lead with harbour leaders, called wardens, and is on track to win.")
+    assert not card.statements, spoken(card)

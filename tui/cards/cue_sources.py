@@ -99,6 +99,7 @@ class SourceFinder:
         # "Doe offered him a job, then says ...": a filler that joins the cue's clause to the one before
         self.clause_joiners = {w.lower() for w in brief.words("clause_joiner")}
         self.cleft_pronouns = {w.lower() for w in brief.words("org_pronoun")}
+        self.main_verbs = {w.lower() for w in brief.words("main_verb") + brief.words("auxiliary")}
         # "Several candidates, including Ann Roe, said": the named members of the group speak
         self.inclusion = compile_pattern(rf"\s*(?:{words('inclusion_lead')})\s")
         # "Roe flipped her choice – saying ...": a dash before a participle joins it like a comma
@@ -211,6 +212,9 @@ class SourceFinder:
             joined = self.document_tail.search(before) or self.participle_lead.search(before) \
                 or self.quoted_comma.search(before) \
                 or (None if self.closing_dash.match(text, cue_s) else self.dash_tail.search(before))
+        if joined and not joined.group().strip(" ,") and not participle and not joining \
+                and cue_word.lower().endswith("s"):
+            joining = self._asyndetic(text, start, start + joined.start(), names)
         if joined and (joined.group().strip(" ,") or participle or joining):
             # "Smith criticised the audit and said ...", "..., saying ...": the clause's subject
             limit = start + joined.start()
@@ -263,6 +267,17 @@ class SourceFinder:
         if self.is_agent(text, start, m.start()):
             return None  # "E-mails released by the White House revealed ...": an agent, not the subject
         return m.span(), "subject before the cue"
+
+    def _asyndetic(self, text: str, start: int, comma: int, names: Names) -> bool:
+        """'Roe wins the vote, vows to press on': the clause before the comma opens on a name and
+        its verb, so the present-tense cue after the comma shares that subject (headlines join
+        verbs so; a past form there is mostly a participle: ", called superdelegates")."""
+        opening = max(text.rfind(mark, start, comma) for mark in CLAUSE_MARKS) + 1
+        named = names.within(max(start, opening), comma)
+        if not named or text[max(start, opening):named[0][0]].strip():
+            return False
+        after = text[named[0][1]:comma].split()
+        return bool(after) and after[0].islower() and (after[0] in self.main_verbs or after[0].endswith("s"))
 
     def _kin_joined(self, text: str, start: int, pos: int,
                     names: Names) -> tuple[tuple[int, int], str] | None:
