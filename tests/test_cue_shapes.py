@@ -328,3 +328,16 @@ def test_a_past_participle_after_a_comma_is_no_joined_cue(card_of):
     """'Roe holds a lead with party leaders, called superdelegates, ...': "called" names, it does not speak."""
     card = card_of("Ann Pelham holds a lead with harbour leaders, called wardens, and is on track to win.")
     assert not card.statements, spoken(card)
+
+
+def test_an_auxiliary_inside_a_parenthesis_makes_no_passive(card_of):
+    """'Sen. X (a Democrat so boyish he has been mistaken for a staffer) says ...': the words in
+    parentheses are an aside, not a passive of the cue."""
+    card = card_of("Few would admit this, but Sen. Colm Ashby (a Dunmore Democrat so boyish he has been mistaken "
+                   "for a junior staffer) says he was unfocused after being elected.")
+    assert "he was unfocused" in said_by(card, "Colm Ashby"), spoken(card)
+
+
+def test_a_passive_after_a_parenthesis_is_still_a_passive(card_of):
+    card = card_of("Ann Pelham (who was elected in 2012) was accused of lying about the ferry.")
+    assert not said_by(card, "Ann Pelham"), spoken(card)

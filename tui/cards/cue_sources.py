@@ -66,6 +66,7 @@ class SourceFinder:
         # Trailing auxiliaries, adverbs and party tags between the source and its cue.
         # The lookahead is the same constraint written first: the engine then passes over
         # every non-space position at once instead of entering the repeat there.
+        self.aside = compile_pattern(r"\([^()]*\)")
         self.filler_tail = compile_pattern(rf"(?=\s)(?:\s+{filler})+\s*\Z")
         self.speaker_tail = compile_pattern(rf"(?<![\w’'])(?:{speaker})\s*\Z")
         self.speaker_head = compile_pattern(rf"\s*(?P<s>{speaker})")
@@ -181,7 +182,8 @@ class SourceFinder:
         joining = False
         if tail:
             pos = tail.start()
-            fillers = tail.group().lower().split()
+            # an aside's own words ("(... he has been mistaken for ...)") make no passive of the cue
+            fillers = self.aside.sub(" ", tail.group()).lower().split() or ["-"]
             joining = fillers[0] in self.clause_joiners and text[start:pos].rstrip().endswith(",")
             if not text[cue_s:cue_s + 20].split()[0].lower().endswith("ing") and fillers[-1] != "to" and \
                     not self.passive_aux.isdisjoint(fillers):
