@@ -333,8 +333,8 @@ def test_a_past_participle_after_a_comma_is_no_joined_cue(card_of):
 def test_an_auxiliary_inside_a_parenthesis_makes_no_passive(card_of):
     """'Sen. X (a Democrat so boyish he has been mistaken for a staffer) says ...': the words in
     parentheses are an aside, not a passive of the cue."""
-    card = card_of("Few would admit this, but Sen. Colm Ashby (a Dunmore Democrat so boyish he has been mistaken "
-                   "for a junior staffer) says he was unfocused after being elected.")
+    card = card_of("Sen. Colm Ashby (a Dunmore Democrat so boyish he has been mistaken for a junior staffer) says "
+                   "he was unfocused after being elected.")
     assert "he was unfocused" in said_by(card, "Colm Ashby"), spoken(card)
 
 
