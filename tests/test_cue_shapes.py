@@ -341,3 +341,16 @@ def test_an_auxiliary_inside_a_parenthesis_makes_no_passive(card_of):
 def test_a_passive_after_a_parenthesis_is_still_a_passive(card_of):
     card = card_of("Ann Pelham (who was elected in 2012) was accused of lying about the ferry.")
     assert not said_by(card, "Ann Pelham"), spoken(card)
+
+
+@pytest.mark.parametrize("body,words", [
+    ("Later that day, Colm Ashby fired back a response saying he would not support the harbour plan.",
+     "he would not support the harbour plan"),
+    ('In Dunmore, Mayor Colm Ashby released a statement Thursday night condemning "what appears to be an '
+     'attack on the harbour."', "what appears to be an attack"),
+], ids=["response-saying", "statement-condemning"])
+def test_a_published_text_speaks_for_the_clause_subject(card_of, body, words):
+    """'X fired back a response saying ...', 'X released a statement condemning ...': the
+    participle after a published text is X's."""
+    card = card_of(body)
+    assert words in said_by(card, "Colm Ashby"), spoken(card)

@@ -109,7 +109,8 @@ class SourceFinder:
         self.closing_dash = compile_pattern(r"[^.!?\n—–]*?\s[—–-]\s")
         # "Doe issued a statement saying ...", "sent an e-mail to aides warning ...": the document's
         # participle speaks for the clause's subject
-        self.document_tail = compile_pattern(rf"\b(?:{words('document')})\b[^,.;:“”\"]{{0,40}}?\s*\Z")
+        self.document_tail = compile_pattern(
+            rf"\b(?:{words('document')}|{words('publication')})\b[^,.;:“”\"]{{0,40}}?\s*\Z")
         # "..., while saying ...", "after initially saying ...", "by telling ...": the participle's subject
         # is the clause's
         self.participle_lead = compile_pattern(rf"(?:,\s*|\s)(?:{words('participle_lead')})\s*\Z")
