@@ -354,3 +354,9 @@ def test_a_published_text_speaks_for_the_clause_subject(card_of, body, words):
     participle after a published text is X's."""
     card = card_of(body)
     assert words in said_by(card, "Colm Ashby"), spoken(card)
+
+
+def test_present_tense_of_more_verbs_of_saying(card_of):
+    card = card_of("Colm Ashby, who brags he has held more than 100 town halls in Dunmore, does not pretend "
+                   "that his campaign will go on.")
+    assert "he has held more than 100 town halls" in said_by(card, "Colm Ashby"), spoken(card)
