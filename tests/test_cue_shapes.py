@@ -316,3 +316,47 @@ def test_words_before_a_quotation_set_off_by_dashes(card_of):
                    'old regime," Mr. Ashby said twice - and reminded the crowd of the stakes.')
     said = said_by(card, "Ashby")
     assert "Mr. Vale had shown a fondness for harsh rulers" in said and "He would have loved" in said, spoken(card)
+
+
+def test_headline_verbs_joined_by_a_comma_share_the_subject(card_of):
+    """'X wins the vote, vows to press on': the present-tense cue after the comma is X's."""
+    card = card_of("Colm Ashby wins the harbour vote, vows to press on to the next island.")
+    assert "to press on to the next island" in said_by(card, "Colm Ashby"), spoken(card)
+
+
+def test_a_past_participle_after_a_comma_is_no_joined_cue(card_of):
+    """'Roe holds a lead with party leaders, called superdelegates, ...': "called" names, it does not speak."""
+    card = card_of("Ann Pelham holds a lead with harbour leaders, called wardens, and is on track to win.")
+    assert not card.statements, spoken(card)
+
+
+def test_an_auxiliary_inside_a_parenthesis_makes_no_passive(card_of):
+    """'Sen. X (a Democrat so boyish he has been mistaken for a staffer) says ...': the words in
+    parentheses are an aside, not a passive of the cue."""
+    card = card_of("Sen. Colm Ashby (a Dunmore Democrat so boyish he has been mistaken for a junior staffer) says "
+                   "he was unfocused after being elected.")
+    assert "he was unfocused" in said_by(card, "Colm Ashby"), spoken(card)
+
+
+def test_a_passive_after_a_parenthesis_is_still_a_passive(card_of):
+    card = card_of("Ann Pelham (who was elected in 2012) was accused of lying about the ferry.")
+    assert not said_by(card, "Ann Pelham"), spoken(card)
+
+
+@pytest.mark.parametrize("body,words", [
+    ("Later that day, Colm Ashby fired back a response saying he would not support the harbour plan.",
+     "he would not support the harbour plan"),
+    ('In Dunmore, Mayor Colm Ashby released a statement Thursday night condemning "what appears to be an '
+     'attack on the harbour."', "what appears to be an attack"),
+], ids=["response-saying", "statement-condemning"])
+def test_a_published_text_speaks_for_the_clause_subject(card_of, body, words):
+    """'X fired back a response saying ...', 'X released a statement condemning ...': the
+    participle after a published text is X's."""
+    card = card_of(body)
+    assert words in said_by(card, "Colm Ashby"), spoken(card)
+
+
+def test_present_tense_of_more_verbs_of_saying(card_of):
+    card = card_of("Colm Ashby, who brags he has held more than 100 town halls in Dunmore, does not pretend "
+                   "that his campaign will go on.")
+    assert "he has held more than 100 town halls" in said_by(card, "Colm Ashby"), spoken(card)

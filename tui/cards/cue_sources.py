@@ -66,6 +66,7 @@ class SourceFinder:
         # Trailing auxiliaries, adverbs and party tags between the source and its cue.
         # The lookahead is the same constraint written first: the engine then passes over
         # every non-space position at once instead of entering the repeat there.
+        self.aside = compile_pattern(r"\([^()]*\)")
         self.filler_tail = compile_pattern(rf"(?=\s)(?:\s+{filler})+\s*\Z")
         self.speaker_tail = compile_pattern(rf"(?<![\w’'])(?:{speaker})\s*\Z")
         self.speaker_head = compile_pattern(rf"\s*(?P<s>{speaker})")
@@ -99,6 +100,7 @@ class SourceFinder:
         # "Doe offered him a job, then says ...": a filler that joins the cue's clause to the one before
         self.clause_joiners = {w.lower() for w in brief.words("clause_joiner")}
         self.cleft_pronouns = {w.lower() for w in brief.words("org_pronoun")}
+        self.main_verbs = {w.lower() for w in brief.words("main_verb") + brief.words("auxiliary")}
         # "Several candidates, including Ann Roe, said": the named members of the group speak
         self.inclusion = compile_pattern(rf"\s*(?:{words('inclusion_lead')})\s")
         # "Roe flipped her choice – saying ...": a dash before a participle joins it like a comma
@@ -107,7 +109,8 @@ class SourceFinder:
         self.closing_dash = compile_pattern(r"[^.!?\n—–]*?\s[—–-]\s")
         # "Doe issued a statement saying ...", "sent an e-mail to aides warning ...": the document's
         # participle speaks for the clause's subject
-        self.document_tail = compile_pattern(rf"\b(?:{words('document')})\b[^,.;:“”\"]{{0,40}}?\s*\Z")
+        self.document_tail = compile_pattern(
+            rf"\b(?:{words('document')}|{words('publication')})\b[^,.;:“”\"]{{0,40}}?\s*\Z")
         # "..., while saying ...", "after initially saying ...", "by telling ...": the participle's subject
         # is the clause's
         self.participle_lead = compile_pattern(rf"(?:,\s*|\s)(?:{words('participle_lead')})\s*\Z")
@@ -180,7 +183,8 @@ class SourceFinder:
         joining = False
         if tail:
             pos = tail.start()
-            fillers = tail.group().lower().split()
+            # an aside's own words ("(... he has been mistaken for ...)") make no passive of the cue
+            fillers = self.aside.sub(" ", tail.group()).lower().split() or ["-"]
             joining = fillers[0] in self.clause_joiners and text[start:pos].rstrip().endswith(",")
             if not text[cue_s:cue_s + 20].split()[0].lower().endswith("ing") and fillers[-1] != "to" and \
                     not self.passive_aux.isdisjoint(fillers):
@@ -211,6 +215,9 @@ class SourceFinder:
             joined = self.document_tail.search(before) or self.participle_lead.search(before) \
                 or self.quoted_comma.search(before) \
                 or (None if self.closing_dash.match(text, cue_s) else self.dash_tail.search(before))
+        if joined and not joined.group().strip(" ,") and not participle and not joining \
+                and cue_word.lower().endswith("s"):
+            joining = self._asyndetic(text, start, start + joined.start(), names)
         if joined and (joined.group().strip(" ,") or participle or joining):
             # "Smith criticised the audit and said ...", "..., saying ...": the clause's subject
             limit = start + joined.start()
@@ -281,6 +288,17 @@ class SourceFinder:
                 or not text.startswith(",", first[1]):
             return None
         return first[0], first[1]
+
+    def _asyndetic(self, text: str, start: int, comma: int, names: Names) -> bool:
+        """'Roe wins the vote, vows to press on': the clause before the comma opens on a name and
+        its verb, so the present-tense cue after the comma shares that subject (headlines join
+        verbs so; a past form there is mostly a participle: ", called superdelegates")."""
+        opening = max(text.rfind(mark, start, comma) for mark in CLAUSE_MARKS) + 1
+        named = names.within(max(start, opening), comma)
+        if not named or text[max(start, opening):named[0][0]].strip():
+            return False
+        after = text[named[0][1]:comma].split()
+        return bool(after) and after[0].islower() and (after[0] in self.main_verbs or after[0].endswith("s"))
 
     def _kin_joined(self, text: str, start: int, pos: int,
                     names: Names) -> tuple[tuple[int, int], str] | None:
