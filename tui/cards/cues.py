@@ -71,7 +71,6 @@ class CueReader:
         # "..., Ann Roe told the Gazette.": the words after a tell verb are its hearer, never
         # an inverted subject
         self.tell_end = compile_pattern(rf"\b(?:{words('tell_cue')})\Z")
-        self.aside = compile_pattern(r"\s*,\s*(?:[a-z]+\s+){0,2}[a-z]+\s*,\s*(?=that\b)")
         # Between a cue and the quotation it introduces: the hearer, a time, "that", a colon.
         self.quote_lead = compile_pattern(
             rf"[\s,:]*(?:(?:{words('cue_object')}|{words('cue_filler')}|that|(?:the\s+)?{name}(?=,))\b[\s,:]*)*[\s,:—–-]*")
