@@ -236,6 +236,9 @@ class QuoteAttributor:
             gap = text[e:quote.outer_start] if before else text[quote.outer_end:s]
             if any(mark in gap for mark in ".!?\n“”\""):
                 continue
+            if not before and text[:quote.end].rstrip(" ’'‘").endswith((".", "!", "?")) \
+                    and text[quote.outer_end:s + 1].strip()[:1].isupper():
+                continue  # '..." Mr Roe also said': a new sentence after a closed one, no tag
             lead = before and gap.rstrip().endswith((",", ":")) and "," not in gap.rstrip()[:-1]
             if len(gap.split()) <= (LEAD_WORDS if lead else TAG_WORDS):
                 return actor, lead
@@ -246,7 +249,7 @@ class QuoteAttributor:
             speakers, _, cue = attributed[min(attributed)]
             return speakers, "quote.same-paragraph", cue
         tag = self._tag(ctx, quote)
-        if tag is not None:
+        if tag is not None and tag[0].name not in (ctx.focus, ctx.quote_speaker_para and ctx.quote_speaker_para[0]):
             person, before = tag
             if before and not text_ends_question(ctx.text, quote):
                 return [person.name], NAMED_BEFORE.id, (quote.outer_start, quote.outer_start)
