@@ -249,7 +249,7 @@ class QuoteAttributor:
             speakers, _, cue = attributed[min(attributed)]
             return speakers, "quote.same-paragraph", cue
         tag = self._tag(ctx, quote)
-        if tag is not None and tag[0].name not in (ctx.focus, ctx.quote_speaker_para and ctx.quote_speaker_para[0]):
+        if tag is not None:
             person, before = tag
             if before and not text_ends_question(ctx.text, quote):
                 return [person.name], NAMED_BEFORE.id, (quote.outer_start, quote.outer_start)
