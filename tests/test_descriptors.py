@@ -138,3 +138,14 @@ def test_a_longer_lead_ending_in_a_comma_hands_the_quotation_to_its_name(card_of
     card = card_of(LEDE + "\"The ferry must run all winter,\" Tom Varga said.\n\n"
                    "The meeting was so calm that Ruth Kessel was prompted to say, \"I cannot believe how civil it has been.\"")
     assert "how civil it has been" in said_by(card, "Ruth Kessel"), card.statements
+
+
+def test_a_name_opening_the_next_sentence_does_not_tag_a_continued_quotation(card_of):
+    card = card_of(LEDE + "\"The ferry must run all winter,\" Tom Varga said.\n\n"
+                   "\"A new ferry for the harbour is also likely this year.\" Ruth Kessel tipped another plan.")
+    assert "A new ferry for the harbour" in said_by(card, "Tom Varga"), card.statements
+
+
+def test_a_company_opening_its_sentence_before_an_appositive_still_speaks(card_of):
+    card = card_of(LEDE + "Zorvex, the Dunmore insurer, said it did not know yet what its losses would be.")
+    assert "it did not know yet what its losses would be" in said_by(card, "Zorvex"), card.statements

@@ -298,6 +298,9 @@ class QuoteAttributor:
             gap = text[e:quote.outer_start] if before else text[quote.outer_end:s]
             if any(mark in gap for mark in ".!?\n“”\""):
                 continue
+            if not before and text[:quote.end].rstrip(" ’'‘").endswith((".", "!", "?")) \
+                    and text[quote.outer_end:s + 1].strip()[:1].isupper():
+                continue  # '..." Mr Roe also said': a new sentence after a closed one, no tag
             lead = before and gap.rstrip().endswith((",", ":")) and "," not in gap.rstrip()[:-1]
             if len(gap.split()) <= (LEAD_WORDS if lead else TAG_WORDS):
                 return actor, lead

@@ -57,7 +57,7 @@ class SourceResolver:
         self.descriptors = Descriptors(brief)
         self.openers = set(brief.words("sentence_opener"))
         self.object_leads = set(brief.words("object_preposition"))
-        self.opener_tail = compile_pattern(rf"\s*,|\s+(?:{words('opener_tail')})\b")
+        self.opener_tail = compile_pattern(rf"\s+(?:{words('opener_tail')})\b")
 
     def resolve(self, ctx: ArticleState, start: int, end: int, para: Paragraph | None) -> list[str] | None:
         """Speaker names for a phrase; [] when it names no one we can use; None for untied unnamed sources."""
@@ -277,9 +277,10 @@ class SourceResolver:
 
     def _opener_only(self, ctx: ArticleState, start: int, word: str) -> bool:
         """Is this single capitalised word, which no actor matched, the first word of its
-        sentence, set off by a comma or a time word after it ("Similarly, ...", "Minutes
-        later, ...") or a known sentence opener, and nowhere else in the article capitalised
-        inside a sentence? Then it is an ordinary word, not a name only this sentence uses."""
+        sentence, with a time word after it ("Minutes later, ...", "Shortly after ...") or a
+        known sentence opener ("Similarly, ..."), and nowhere else in the article capitalised
+        inside a sentence? Then it is an ordinary word, not a name only this sentence uses
+        ("Allianz, the insurer, said" keeps its name)."""
         text = ctx.text
         if text[self._sentence_opening(ctx, start):start].strip(" \t“‘\"'(—–-"):
             return False
