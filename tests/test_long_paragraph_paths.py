@@ -131,6 +131,7 @@ def test_forms_are_indexed_in_the_order_the_bucket_sort_gave():
 def test_the_indexed_longest_match_is_the_walk_over_every_candidate():
     from tui.cards.actors.lexicon import FormIndex, add_known
     from tui.cards.actors.scan import _ByWords, _longest_match
+    from tui.cards.actors.words import norm
 
     rnd = random.Random(16)
     for _ in range(300):
@@ -146,4 +147,4 @@ def test_the_indexed_longest_match_is_the_walk_over_every_candidate():
         walked = next((k for k in bucket if tuple(w[2].lower() for w in window)[:len(k.words)] == k.words
                        and (not k.case_sensitive or tuple(w[2] for w in window[:len(k.words)]) == k.case_words)),
                       None)
-        assert _longest_match(bucket, window, _ByWords()) is walked
+        assert _longest_match(bucket, window, tuple(norm(w[2]) for w in window), _ByWords()) is walked
