@@ -61,7 +61,7 @@ def scan(text: str, paras: list[Paragraph], local: dict[str, list[Known]], lex: 
                         sorted(from_article + from_brief, key=_form_length, reverse=True)
             window = words_at(text, at, len(candidates[0].words), para.end, first)
             keys = tuple([norm(w[2]) for w in window])
-            hit = _longest_match(candidates, window, by_words, keys)
+            hit = _longest_match(candidates, window, keys, by_words)
             if hit is None:
                 continue
             n = len(hit.words)
@@ -99,13 +99,11 @@ def _form_length(known: Known) -> int:
     return len(known.words)
 
 
-def _longest_match(candidates: list[Known], window: Window, by_words: "_ByWords",
-                   keys: tuple[str, ...] | None = None) -> Known | None:
+def _longest_match(candidates: list[Known], window: Window, keys: tuple[str, ...],
+                   by_words: "_ByWords") -> Known | None:
     """Longest form wins, whether the brief or the article supplied it (``candidates``
     come longest first; among forms of one length, the article's before the brief's).
-    ``keys`` are the window's words by :func:`norm` (read here when not given)."""
-    if keys is None:
-        keys = tuple([norm(w[2]) for w in window])
+    ``keys`` are the window's words by :func:`norm`."""
     if len(candidates) > _ByWords.LINEAR:
         forms = by_words.of(candidates)
         for n in range(len(keys), 0, -1):  # the same order as the walk below, skipping forms of other words
