@@ -10,11 +10,11 @@ module only says where the source phrase is. Every word list it reads is a lexic
 
 from __future__ import annotations
 
-from bisect import bisect_left
-from collections.abc import Sequence
 
 from ..rules.brief import Brief
 from ..rules.patterns import compile_pattern
+from .clause_subjects import ClauseSubjects
+from .names_index import Names
 
 NAME_JOIN = r"(?:,\s*|,?\s+and\s+(?:the\s+)?)"
 """What joins two names of one list of sources: a comma, "and" or ", and the"."""
@@ -24,29 +24,11 @@ SOURCE_REACH = 160
 the backward regex searches, so a long sentence costs no more than a short one."""
 
 
-class Names:
-    """An article's actor mentions (start, end, kind) in text order, searchable by position
-    (a bisect, not a scan: a long article has hundreds of mentions and many cues)."""
-
-    def __init__(self, spans: Sequence[tuple[int, int, str]] = ()):
-        self.spans = list(spans)
-        self.starts = [s for s, _, _ in self.spans]
-
-    def within(self, start: int, end: int) -> list[tuple[int, int, str]]:
-        """Mentions that start inside [start, end)."""
-        return self.spans[bisect_left(self.starts, start):bisect_left(self.starts, end)]
-
-    def any_within(self, start: int, end: int) -> bool:
-        return bisect_left(self.starts, start) < bisect_left(self.starts, end)
-
-
 CLAUSE_REACH = 400
 """Characters before a joined cue ("Doe called on the agency to ... and said") that its
 clause's subject may stand: the clause opens at the sentence's start, not near the cue."""
 
 APPOSITIVE_MARKS = (",", "—", "–")
-TAG_MARKS = ("-", "—", "–")
-"""Marks before a speaker's name tag ("Turnout was high - Ann Roe: ...")."""
 """Marks that set off an appositive between a source and its cue."""
 QUOTED_COMMAS = (",”", ",\"", ",’")
 """A comma inside a closing quotation mark, as an appositive that ends in a title or nickname leaves it."""
@@ -55,7 +37,7 @@ CLAUSE_MARKS = (",", ";", ":", ".", "!", "?", "“", "”", "\"", "(", "\n", "�
 """Marks after which a clause (and so its subject) may open."""
 
 
-class SourceFinder:
+class SourceFinder(ClauseSubjects):
     """The source phrase before a cue: its span and how it was found (for the why view)."""
 
     def __init__(self, brief: Brief):
@@ -318,89 +300,6 @@ class SourceFinder:
         on") rather than an appositive ("a council member", "who was elected in 2012")?"""
         words = inner.lower().split()
         return not self.auxiliaries.isdisjoint(words) and self.relative_openers.isdisjoint(words)
-
-    def introducing_subject(self, text: str, start: int, end: int,
-                            names: Names) -> tuple[int, int] | None:
-        """The subject of a sentence that introduces a quotation with a colon ("Roe leaned in
-        and boomed:", "Doe interjected:"): whatever its verb, the quotation is what that
-        subject said. Only a name, a pronoun or a role word counts, not an opening word."""
-        tagged = [(s, e) for s, e, _ in names.within(start, end) if not text[e:end].strip()]
-        if tagged and (not text[start:tagged[-1][0]].strip()
-                       or text[start:tagged[-1][0]].rstrip().endswith(TAG_MARKS)):
-            return tagged[-1]  # "Polls agree - Ann Roe:": a name tag after a dash speaks, not the headline
-        subject = self._subject(text, start, end, names)
-        if subject is None or not self._plausible(text, *subject, names):
-            return None
-        words = text[subject[0]:subject[1]].lower().split()
-        return subject if names.any_within(*subject) or not self.source_words.isdisjoint(words) else None
-
-    def _plain_name(self, text: str, names: Names, start: int, end: int) -> bool:
-        """Is text[start:end] just a name ("Mr. Tom Barrett"), not a role phrase ("a lawyer for Doe")?"""
-        return any(e >= end - 1 and not self.not_subject.search(text, start, s) for s, e, _ in names.within(start, end))
-
-    def _subject(self, text: str, start: int, limit: int,
-                 names: Names) -> tuple[int, int] | None:
-        """The subject a clause opens on: its first name that is not a possessor
-        ("Doe's lawyer, Ann Roe, ..." is Roe's clause), or the speaker phrase at its head."""
-        opened = False
-        while intro := self.intro.match(text, start, limit) or self.dateline.match(text, start, limit) \
-                or self.opening_participle.match(text, start, limit):
-            start, opened = intro.end(), True
-        when = self.time_opening.match(text, start, limit)
-        if when:
-            start = when.end()  # "On Sunday morning Mr. Doe made ...": a time with no comma after it
-        if opened:
-            # "At a rally in Lakeside, Ore., on Sunday, Doe tried ...": the opening may hold names
-            # and commas of its own; the subject is the name that starts a clause and goes on to its verb
-            subject = self._clause_subject(text, start, limit, names)
-            if subject is not None:
-                return subject
-        for s, e, kind in names.within(start, limit):
-            gap = text[start:s].rstrip()
-            if kind == "person" and gap and self._title_gap(gap.split(), capitals=True):
-                return s, e  # "Harbour front-runner Ann Roe": a title before the name
-            core = self.title_tail.sub("", gap)  # "Alarmed by the vote, Senator" -> "Alarmed by the vote,"
-            if self.not_subject.search(gap) and not (core.endswith(",") and core.count(",") == 1):
-                break  # a verb or object came first; "Doe's counterpart, Ann Roe," is fine
-            if text.startswith(("’s", "'s"), e):
-                continue
-            return self._titled(text, s, e, limit, names)
-        head = self.speaker_head.match(text, start, limit)
-        return head.span("s") if head else None
-
-    def _clause_subject(self, text: str, start: int, limit: int, names: Names) -> tuple[int, int] | None:
-        """After an opening adverbial: the first name (person or body) that follows a comma,
-        with only title words between, and is not itself followed by a comma or a possessive."""
-        for s, e, kind in names.within(start, limit):
-            if kind == "place" or e > limit:
-                continue
-            lead = self.title_tail.sub("", text[start:s].rstrip()) if s > start else ""
-            follows = text[e:limit].lstrip()
-            if (s == start or lead.endswith(",")) and not follows.startswith((",", "’s", "'s")):
-                return self._titled(text, s, e, limit, names)
-        return None
-
-    def _titled(self, text: str, s: int, e: int, limit: int, names: Names) -> tuple[int, int]:
-        """A name that only opens a title of the person named next ("Democratic front-runner
-        Ann Roe", "Acme chief executive Ann Roe"): that person is the subject."""
-        for s2, e2, kind in names.within(e, limit)[:1]:
-            if kind == "person" and self._title_gap(text[e:s2].split(), capitals=False):
-                return s2, e2
-        return s, e
-
-    @staticmethod
-    def _capital_titles(gap: str) -> bool:
-        """Only a place and a title before the name in commas (", Vermont Sen. Ann Roe,")."""
-        words = gap.split()
-        return 0 < len(words) <= 3 and all(w[:1].isupper() and not w.endswith((",", "’s", "'s")) for w in words)
-
-    def _title_gap(self, words: list[str], capitals: bool) -> bool:
-        """Can these words be a title before a name ("front-runner", "chief executive")? No
-        comma, no verb-like or joining word; capitalised words too when ``capitals``."""
-        return 0 < len(words) <= 4 and all(
-            (capitals and w[:1].isupper() and not w.endswith(",") and w.lower() not in self.openers)
-            or (w.islower() and w not in self.title_breaks and not w.endswith(("ed", "ing", "ly", ",")))
-            for w in words) and any(w.islower() for w in words)
 
     def is_agent(self, text: str, start: int, speaker_start: int) -> bool:
         """Is the source the agent of a passive ("e-mails released by the White House

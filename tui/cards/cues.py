@@ -17,7 +17,8 @@ from dataclasses import dataclass
 from ..rules.brief import Brief, Rule
 from ..rules.patterns import compile_pattern
 from ..rules.budget import each_match, run_rule
-from .cue_sources import Names, SourceFinder
+from .cue_sources import SourceFinder
+from .names_index import Names
 from .cue_content import CueContent
 from .fragments import MAX_TITLE_WORDS
 

@@ -1,0 +1,110 @@
+"""The subject a clause opens on: past opening adverbials, datelines and participles, over a
+title before a name, and not a possessor ("Doe's lawyer, Ann Roe, ..." is Roe's clause).
+
+A mixin of ``SourceFinder`` (cue_sources.py), which compiles the patterns and word sets read
+here from the brief's lexicons.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .names_index import TAG_MARKS, Names
+
+
+class ClauseSubjects:
+    """``introducing_subject`` and the subject search the source finder walks back to."""
+
+    intro: re.Pattern
+    dateline: re.Pattern
+    opening_participle: re.Pattern
+    time_opening: re.Pattern
+    title_tail: re.Pattern
+    not_subject: re.Pattern
+    speaker_head: re.Pattern
+    openers: set[str]
+    title_breaks: set[str]
+    source_words: set[str]
+
+    def introducing_subject(self, text: str, start: int, end: int,
+                            names: Names) -> tuple[int, int] | None:
+        """The subject of a sentence that introduces a quotation with a colon ("Roe leaned in
+        and boomed:", "Doe interjected:"): whatever its verb, the quotation is what that
+        subject said. Only a name, a pronoun or a role word counts, not an opening word."""
+        tagged = [(s, e) for s, e, _ in names.within(start, end) if not text[e:end].strip()]
+        if tagged and (not text[start:tagged[-1][0]].strip()
+                       or text[start:tagged[-1][0]].rstrip().endswith(TAG_MARKS)):
+            return tagged[-1]  # "Polls agree - Ann Roe:": a name tag after a dash speaks, not the headline
+        subject = self._subject(text, start, end, names)
+        if subject is None or not self._plausible(text, *subject, names):
+            return None
+        words = text[subject[0]:subject[1]].lower().split()
+        return subject if names.any_within(*subject) or not self.source_words.isdisjoint(words) else None
+
+    def _plain_name(self, text: str, names: Names, start: int, end: int) -> bool:
+        """Is text[start:end] just a name ("Mr. Tom Barrett"), not a role phrase ("a lawyer for Doe")?"""
+        return any(e >= end - 1 and not self.not_subject.search(text, start, s) for s, e, _ in names.within(start, end))
+
+    def _subject(self, text: str, start: int, limit: int,
+                 names: Names) -> tuple[int, int] | None:
+        """The subject a clause opens on: its first name that is not a possessor
+        ("Doe's lawyer, Ann Roe, ..." is Roe's clause), or the speaker phrase at its head."""
+        opened = False
+        while intro := self.intro.match(text, start, limit) or self.dateline.match(text, start, limit) \
+                or self.opening_participle.match(text, start, limit):
+            start, opened = intro.end(), True
+        when = self.time_opening.match(text, start, limit)
+        if when:
+            start = when.end()  # "On Sunday morning Mr. Doe made ...": a time with no comma after it
+        if opened:
+            # "At a rally in Lakeside, Ore., on Sunday, Doe tried ...": the opening may hold names
+            # and commas of its own; the subject is the name that starts a clause and goes on to its verb
+            subject = self._clause_subject(text, start, limit, names)
+            if subject is not None:
+                return subject
+        for s, e, kind in names.within(start, limit):
+            gap = text[start:s].rstrip()
+            if kind == "person" and gap and self._title_gap(gap.split(), capitals=True):
+                return s, e  # "Harbour front-runner Ann Roe": a title before the name
+            core = self.title_tail.sub("", gap)  # "Alarmed by the vote, Senator" -> "Alarmed by the vote,"
+            if self.not_subject.search(gap) and not (core.endswith(",") and core.count(",") == 1):
+                break  # a verb or object came first; "Doe's counterpart, Ann Roe," is fine
+            if text.startswith(("’s", "'s"), e):
+                continue
+            return self._titled(text, s, e, limit, names)
+        head = self.speaker_head.match(text, start, limit)
+        return head.span("s") if head else None
+
+    def _clause_subject(self, text: str, start: int, limit: int, names: Names) -> tuple[int, int] | None:
+        """After an opening adverbial: the first name (person or body) that follows a comma,
+        with only title words between, and is not itself followed by a comma or a possessive."""
+        for s, e, kind in names.within(start, limit):
+            if kind == "place" or e > limit:
+                continue
+            lead = self.title_tail.sub("", text[start:s].rstrip()) if s > start else ""
+            follows = text[e:limit].lstrip()
+            if (s == start or lead.endswith(",")) and not follows.startswith((",", "’s", "'s")):
+                return self._titled(text, s, e, limit, names)
+        return None
+
+    def _titled(self, text: str, s: int, e: int, limit: int, names: Names) -> tuple[int, int]:
+        """A name that only opens a title of the person named next ("Democratic front-runner
+        Ann Roe", "Acme chief executive Ann Roe"): that person is the subject."""
+        for s2, e2, kind in names.within(e, limit)[:1]:
+            if kind == "person" and self._title_gap(text[e:s2].split(), capitals=False):
+                return s2, e2
+        return s, e
+
+    @staticmethod
+    def _capital_titles(gap: str) -> bool:
+        """Only a place and a title before the name in commas (", Vermont Sen. Ann Roe,")."""
+        words = gap.split()
+        return 0 < len(words) <= 3 and all(w[:1].isupper() and not w.endswith((",", "’s", "'s")) for w in words)
+
+    def _title_gap(self, words: list[str], capitals: bool) -> bool:
+        """Can these words be a title before a name ("front-runner", "chief executive")? No
+        comma, no verb-like or joining word; capitalised words too when ``capitals``."""
+        return 0 < len(words) <= 4 and all(
+            (capitals and w[:1].isupper() and not w.endswith(",") and w.lower() not in self.openers)
+            or (w.islower() and w not in self.title_breaks and not w.endswith(("ed", "ing", "ly", ",")))
+            for w in words) and any(w.islower() for w in words)
