@@ -25,7 +25,8 @@ from .denial_units import bare_object_start, named_appositive, nearer_subject
 from .matching import MentionIndex, RuleIndex, SentenceIndex, Verdict, search_piece, sentence_end, sentence_start, trim
 from .model import Actor, Statement
 from .posts import BlockReader, PostReader
-from .quote_attribution import ASKED, INTRODUCED, NAMED_AFTER, NAMED_BEFORE, SIGNED, QuoteAttributor
+from .quote_attribution import QuoteAttributor
+from .quote_shapes import ASKED, INTRODUCED, NAMED_AFTER, NAMED_BEFORE, SIGNED
 from .quote_leads import QuoteLeads
 from .source_resolver import SourceResolver
 from .span_rules import SpanRules

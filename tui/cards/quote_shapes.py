@@ -1,0 +1,123 @@
+"""Quotations attributed by the shape of the text around them, where no brief rule read a
+verb: a dash line that signs a quotation paragraph, the one name in a short clause after the
+quotation, a name right at its marks. Also the engine's own rule ids for these answers.
+
+A mixin of ``QuoteAttributor``; each answer leaves its reason in ``ctx.how``.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from ..articles.segment import Paragraph, Quote
+from .article_state import ArticleState
+
+
+@dataclass(frozen=True)
+class StructuralRule:
+    """An attribution the engine makes from the shape of the text, not from a brief rule."""
+
+    id: str
+
+
+ASKED = object()
+"""'Asked by an aide, "Is this final?" Roe replied': the quotation is a question put to the
+subject, the asker's words; no speaker, and its sentence is left to the reported-speech rules."""
+INTRODUCED = StructuralRule("quote.introduced")
+"""'Roe leaned in and boomed: "..."': a colon hands the quotation to its sentence's subject."""
+NAMED_BEFORE = StructuralRule("quote.named-before")
+"""'Roe interjected, "..."': a name a few words before the opening mark, then a comma or colon."""
+NAMED_AFTER = StructuralRule("quote.named-after")
+"""'"...," an angry Roe shot back.': the one name in the short clause after a quotation speaks."""
+SIGNED = StructuralRule("quote.signed")
+"""'"..."' then a line '- Ann Roe, Lakeside.': a dash line under a quotation paragraph signs it."""
+SIGNATURE_RE = re.compile(r"\s*[-—–]\s*")
+SIGNATURE_REACH = 3
+"""How many words after the dash the signer's name may start ("- President Ann Roe")."""
+TAIL_WORDS = 12
+"""The longest clause after a quotation read for its one name ('" said Ann Roe, a lawyer for ...')."""
+NAME_REACH = 4
+"""How many words after the quotation that name may start."""
+TAG_REACH = 60
+TAG_WORDS = 3
+"""A name this close to a quotation's marks ('Maddow asked, "', '," said Ann Roe') tags it."""
+LEAD_WORDS = 6
+"""Before the opening mark the words may run longer when they end in a comma or colon and hold
+no other comma ('Mr. Roe was prompted to say, "...')."""
+
+
+def opens_paragraph(text: str, para: Paragraph, quote: Quote) -> bool:
+    """Does the quotation open its paragraph (after at most a dash)? A continued quotation
+    does; one that narration leads into ('Across town, "...', 'Roe boomed, "...') does not."""
+    return not text[para.start:quote.outer_start].strip(" \t—–-")
+
+
+class QuoteShapes:
+    """``_signed``, ``_named_after`` and ``_tag``: who a quotation's surroundings name."""
+
+    def _signed(self, ctx: ArticleState, para: Paragraph, quote: Quote):
+        """'"The pier was never safe."' followed by the line '- Ann Roe.': fact
+        checks and notebooks print the speaker under a quotation paragraph after a dash. The
+        quotation must be the whole paragraph, and the dash line a name and a short tail."""
+        text = ctx.text
+        if not opens_paragraph(text, para, quote) or text[quote.outer_end:para.end].strip(" .,"):
+            return None
+        line = len(text[:para.end]) + len(text[para.end:]) - len(text[para.end:].lstrip())
+        dash = SIGNATURE_RE.match(text, line)
+        if dash is None or not text.startswith(("-", "—", "–"), line):
+            return None
+        stop = text.find("\n", dash.end())
+        stop = len(text) if stop < 0 else stop
+        if len(text[dash.end():stop].split()) > TAIL_WORDS:
+            return None
+        named = [(s, e, a) for s, e, a in ctx.mention_index.starting_in(dash.end(), stop)
+                 if e <= stop and a.kind != "place"]
+        if not named or len(text[dash.end():named[0][0]].split()) >= SIGNATURE_REACH:
+            return None
+        s, e, actor = named[0]
+        ctx.how, ctx.source = f"the name signed under the quotation after a dash, {actor.name}", (s, e)
+        return [actor.name], SIGNED, (s, e)
+
+    def _named_after(self, ctx: ArticleState, para: Paragraph, quote: Quote, after: int, stop: int):
+        """'"France will always be France," an angry Roe shot back.': a quotation that a comma
+        hands on to a short clause is the words of the one person or body that clause names
+        within its first words, whatever its verb (the brief's verbs did not read it)."""
+        text = ctx.text
+        if not (text[quote.end - 1:quote.end] == "," or text.startswith(",", after)) \
+                or len(text[after:stop].split(None, TAIL_WORDS)) > TAIL_WORDS:
+            return None
+        named = [(s, e, a) for s, e, a in ctx.mention_index.starting_in(after, stop)
+                 if after <= s and e <= stop and a.kind != "place"]
+        if not named or len(text[after:named[0][0]].split()) >= NAME_REACH:
+            return None
+        persons = [m for m in named if m[2].kind == "person"]
+        if len({id(a) for _, _, a in persons or named}) != 1:
+            return None  # '"...," White House aide Jo Bell said': the one person, not the body describing him
+        s, e, actor = (persons or named)[0]
+        ctx.how, ctx.source = f"the one name in the short clause after the quotation, {actor.name}", (s, e)
+        return [actor.name], NAMED_AFTER, (s, e)
+
+    @staticmethod
+    def _tag(ctx: ArticleState, quote: Quote):
+        """The person whose name tags an unattributed quotation right next to its marks
+        ('Maddow asked, "..."', '"...,\' " said Ann Roe, an activist.'): the quotation is
+        theirs, in a shape no rule read, and no earlier speaker's passage goes on in it.
+        Returns (person, before) with ``before`` True for a name before the opening mark
+        whose few words end in a comma or colon; None when no name tags it."""
+        text = ctx.text
+        lo, hi = max(0, quote.outer_start - TAG_REACH), min(len(text), quote.outer_end + TAG_REACH)
+        for s, e, actor in ctx.mention_index.starting_in(lo, hi):
+            if actor.kind != "person" or not lo <= s or e > hi or quote.outer_start <= s < quote.outer_end:
+                continue
+            before = e <= quote.outer_start
+            gap = text[e:quote.outer_start] if before else text[quote.outer_end:s]
+            if any(mark in gap for mark in ".!?\n“”\""):
+                continue
+            if not before and text[:quote.end].rstrip(" ’'‘").endswith((".", "!", "?")) \
+                    and text[quote.outer_end:s + 1].strip()[:1].isupper():
+                continue  # '..." Mr Roe also said': a new sentence after a closed one, no tag
+            lead = before and gap.rstrip().endswith((",", ":")) and "," not in gap.rstrip()[:-1]
+            if len(gap.split()) <= (LEAD_WORDS if lead else TAG_WORDS):
+                return actor, lead
+        return None
