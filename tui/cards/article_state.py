@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from .matching import SentenceIndex
+from .matching import SentenceIndex, sentence_start
 from .mention_index import MentionIndex
 from .model import Actor, Statement
 
@@ -69,3 +69,12 @@ class ArticleState:
                 self._by_name.setdefault(actor.name, actor)
             self._named = len(self.actors)
         return self._by_name.get(name)
+
+    def sentence_opening(self, pos: int, floor: int) -> int:
+        """Where the sentence holding ``pos`` starts, as the paragraph was split ("Mr." ends no
+        sentence); a plain search back to ``floor`` for a stop where the split is not at hand."""
+        index = self.sentence_index
+        at = index.holding(pos) if index is not None else None
+        if at is not None:
+            return index.sentences[at].start
+        return sentence_start(self.text, floor, pos)

@@ -9,7 +9,6 @@ import re
 
 from .antecedents import introduced_here
 from .article_state import ArticleState
-from .matching import sentence_start
 from .model import Actor
 from .speakers import SpeakerModel
 
@@ -28,7 +27,7 @@ class PronounSources:
         """Whom the pronoun ``first`` at ``start``, the whole source phrase, means."""
         if first in self.org_pronouns:
             # "Slate produced a profile ..., it said": the body named in the sentence
-            opening = self._sentence_opening(ctx, start)
+            opening = ctx.sentence_opening(start, ctx.para_start)
             body = next((a for s, e, a in ctx.mention_index.reversed_between(opening, start)
                          if opening <= s and e <= start and a.kind == "org"), None)
             if body is not None:
@@ -63,16 +62,6 @@ class PronounSources:
         ctx.how = f"'{first}' is the person named last before it"
         return [person.name] if person else []
 
-    @staticmethod
-    def _sentence_opening(ctx: ArticleState, pos: int) -> int:
-        """Where the sentence holding ``pos`` starts, as the paragraph was split ("Mr." ends
-        no sentence); a plain search back for a stop where the split is not at hand."""
-        index = ctx.sentence_index
-        at = index.holding(pos) if index is not None else None
-        if at is not None:
-            return index.sentences[at].start
-        return sentence_start(ctx.text, ctx.para_start, pos)
-
     def _one_person_before(self, ctx: ArticleState, start: int, pronoun: str) -> Actor | None:
         """ "When the draft reached Mr. Roe, he dismissed it": the one person the pronoun's own
         sentence names before it, outside quotation marks, is whom it means."""
@@ -81,7 +70,7 @@ class PronounSources:
         if self.parenthetical_tag.match(text, start + len(pronoun)) \
                 or self.relative_before.search(text, max(0, start - 40), start):
             return None  # "The plan failed badly, he said.": the words before are what he said, not who
-        opening = self._sentence_opening(ctx, start)
+        opening = ctx.sentence_opening(start, ctx.para_start)
         floor = max(opening, *(text.rfind(mark, opening, start) + 1 for mark in "“”\""))
         named = [(s, e, a) for s, e, a in ctx.mention_index.starting_in(floor, start)
                  if floor <= s and e <= start and a.kind == "person"]

@@ -186,7 +186,7 @@ class SourceResolver(NamedSources, PronounSources):
         inside a sentence? Then it is an ordinary word, not a name only this sentence uses
         ("Allianz, the insurer, said" keeps its name)."""
         text = ctx.text
-        if text[self._sentence_opening(ctx, start):start].strip(" \t“‘\"'(—–-"):
+        if text[ctx.sentence_opening(start, ctx.para_start):start].strip(" \t“‘\"'(—–-"):
             return False
         if word not in self.openers and not self.opener_tail.match(text, start + len(word)):
             return False  # "Varga said": a surname the article may use only here

@@ -18,11 +18,11 @@ from ..rules.forms import FORMS
 from ..rules.patterns import compile_pattern
 from .actors import ActorLexicon
 from .article_state import UNNAMED, ArticleState
-from .clause_labels import ClauseLabeller, append_items
-from .content_bounds import OPENING_QUOTES, ContentStart, full_stop
+from .clause_labels import ClauseLabeller
+from .content_bounds import ContentStart
 from .cues import CueHit, CueReader, Names
 from .denial_units import bare_object_start, named_appositive, nearer_subject
-from .matching import MentionIndex, RuleIndex, SentenceIndex, Verdict, search_piece, sentence_end, sentence_start, trim
+from .matching import MentionIndex, RuleIndex, SentenceIndex, Verdict, sentence_start, trim
 from .model import Actor, Statement
 from .posts import BlockReader, PostReader
 from .quote_attribution import QuoteAttributor
@@ -31,6 +31,7 @@ from .quote_leads import QuoteLeads
 from .source_resolver import SourceResolver
 from .span_rules import SpanRules
 from .speakers import SpeakerModel
+from .statement_clauses import NESTING_DEPTH, StatementClauses
 
 BUILTIN_RULES = {
     "quote.same-sentence": "A quotation with no attribution of its own, inside a sentence that reports "
@@ -51,11 +52,8 @@ BUILTIN_RULES = {
 }
 QUOTE_OR_COLON = re.compile('[“”":]')
 """What makes any sentence a candidate: a quotation mark or a speaker tag's colon."""
-NESTING_DEPTH = 2
-"""How deep "X said the report said ..." is followed: clauses with their own speaker."""
 
-
-class StatementFinder:
+class StatementFinder(StatementClauses):
     """Quotations and reported speech of one article at a time, in reading order."""
 
     def __init__(self, brief: Brief, lexicon: ActorLexicon):
@@ -174,7 +172,7 @@ class StatementFinder:
         consumed.update(by_offset.overlapping(quote.outer_start, quote.outer_end))
         consumed.update(by_offset.overlapping(cue[0], cue[0] + 1))  # the sentence holding the cue
         self._emit_quote(ctx, speakers, rule_id, quote, cue)
-        lead = self.quote_leads.span(ctx.text, lambda pos: _start_of(ctx, para, pos), quote, cue,
+        lead = self.quote_leads.span(ctx.text, lambda pos: ctx.sentence_opening(pos, para.start), quote, cue,
                                      rule_id == INTRODUCED.id, lambda pos: sentence_start(ctx.text, para.start, pos))
         if lead is not None:
             # 'Doe urged voters to stay home, saying, "..."', 'Doe said A but added, "...," Doe said.':
@@ -193,27 +191,6 @@ class StatementFinder:
         if QUOTE_OR_COLON.search(text, start, end):
             return True  # quotations and "Name: ..." speaker tags
         return not self.trigger_words.isdisjoint(self.rules.words(text, start, end))
-
-    def _follow_on(self, ctx: ArticleState, speakers: list[str], para: Paragraph, cue: tuple[int, int]) -> None:
-        """'"...," Kirby said, adding that ...': the rest of the sentence is his too."""
-        if cue[1] <= cue[0]:
-            return
-        end = sentence_end(ctx.text, cue[1], para.end)
-        piece = ctx.text[cue[1]:end]
-        for rule in self.follow_on:
-            m = search_piece(rule, piece, cue[1])
-            if m:
-                cs, ce = trim(ctx.text, *m.span("content"))
-                if ctx.text[ce - 1:ce] in OPENING_QUOTES:
-                    # 'who said there were "too many problems."': the quotation is part of the clause
-                    ce = trim(ctx.text, cs, full_stop(ctx.text, ce, para.end))[1]
-                if ce - cs >= 3:
-                    self._emit_clauses(ctx, speakers, rule.id, cs, ce, (m.start(), m.start("content")))
-                return
-
-    def _emit_quote(self, ctx: ArticleState, speakers: list[str], rule_id: str, quote: Quote,
-                    cue: tuple[int, int]) -> None:
-        append_items(ctx, speakers, rule_id, self.labeller.quote_runs(ctx.text, quote), cue, quote=True)
 
     # -- reported speech ---------------------------------------------------
     def _sentence(self, ctx: ArticleState, index: int, start: int, end: int, depth: int) -> bool:
@@ -311,48 +288,6 @@ class StatementFinder:
                 self._sentence(ctx, index, m.start("speaker"), end, depth + 1)
             return True
         return bool(matches) and self._main_clause(ctx, index, start, end, matches[0][3], depth)
-
-    def _main_clause(self, ctx: ArticleState, index: int, start: int, end: int, m, depth: int) -> bool:
-        """'After the chairman confirmed ..., Roe questioned why ...': an attribution inside an
-        opening subordinate clause leaves the main clause after its comma to be read too."""
-        found = m.groupdict()
-        if depth >= NESTING_DEPTH or not found.get("verb") or not self.subordinate.match(ctx.text, start) \
-                or found.get("speaker") is None or m.start("speaker") > m.start("verb"):
-            return False
-        comma = ctx.text.find(",", m.end("verb"), end)
-        return comma > 0 and self._sentence(ctx, index, comma + 1, end, depth + 1)
-
-    def _emit_clauses(self, ctx: ArticleState, speakers: list[str], rule_id: str, cs: int, ce: int,
-                      cue: tuple[int, int], forced: Verdict | None = None, index: int = 0, depth: int = 0) -> None:
-        nested = (lambda s, e: self._nested(ctx, index, s, e, depth)) if depth < NESTING_DEPTH else None
-        runs = self.labeller.labelled(ctx.text, cs, ce, forced, nested)
-        if forced is not None and forced.label == "denial":
-            self.labeller.publisher_claim(ctx, rule_id, cs, ce, cue)
-        append_items(ctx, speakers, rule_id, runs, cue, quote=False)
-
-    def _nested(self, ctx: ArticleState, index: int, start: int, end: int, depth: int) -> bool:
-        """A clause that brings its own speaker ("..., but the report said ...")."""
-        return self._sentence(ctx, index, start, end, depth + 1) if self._starts_attribution(start, end, ctx) else False
-
-    def _starts_attribution(self, start: int, end: int, ctx: ArticleState) -> bool:
-        # the rules whose trigger words the clause has, in brief order (the others cannot pass)
-        for rule in self.sentence_index.candidates(self.rules.words(ctx.text, start, end)):
-            if rule.form == "reported" or not self.rules.prefiltered(rule, ctx.text, start, end):
-                continue
-            m = self.rules.match(rule, ctx.text, start, end, anchored=True)
-            if m and "speaker" in m.groupdict() and m.start("speaker") - start <= 2:
-                return True
-            # "..., a charge that X denied": the allegation named first, then its denier.
-            if m and rule.form == "denial-verb" and m.groupdict().get("content") is not None \
-                    and m.start("content") - start <= 2 < m.start("speaker") - start:
-                return True
-        return False
-
-
-def _start_of(ctx: ArticleState, para: Paragraph, pos: int) -> int:
-    """Where the sentence holding pos starts, as the paragraph was split ("Mr." ends no sentence)."""
-    at = ctx.sentence_index.holding(pos) if ctx.sentence_index is not None else None
-    return ctx.sentence_index.sentences[at].start if at is not None else sentence_start(ctx.text, para.start, pos)
 
 
 def _another_source_for_the_cue(m, matches: list) -> bool:
