@@ -40,7 +40,7 @@ def test_honorific_before_is_the_regex_search():
 
 
 def test_a_short_bucket_read_in_order_gives_the_indexed_person():
-    from tui.cards.actors.lexicon import Known
+    from tui.cards.actors.known_forms import Known
     from tui.cards.actors.scan import _first_person
 
     def known(words, name, kind="person"):

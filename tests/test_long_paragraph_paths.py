@@ -7,7 +7,7 @@ from __future__ import annotations
 import json
 import random
 
-from tui.cards.actors.lexicon import Known
+from tui.cards.actors.known_forms import Known
 from tui.cards.actors.scan import _first_person
 from tui.cards.engine import CardEngine
 from tui.articles.reader import article_from_text
@@ -96,7 +96,7 @@ def test_brief_card_holds_the_collector_while_a_card_is_built_and_gives_it_back(
 
 def _old_add_known(index: dict, surface: str, name: str, kind: str, rule: str) -> None:
     """What add_known did: scan the bucket for the form, append, sort the bucket."""
-    from tui.cards.actors.lexicon import WORD_RE, case_key, norm
+    from tui.cards.actors.words import WORD_RE, case_key, norm
 
     raw_words = WORD_RE.findall(surface)
     words = tuple(norm(w) for w in raw_words)
@@ -116,7 +116,7 @@ def _random_surface(rnd: random.Random) -> str:
 
 
 def test_forms_are_indexed_in_the_order_the_bucket_sort_gave():
-    from tui.cards.actors.lexicon import FormIndex, add_known
+    from tui.cards.actors.known_forms import FormIndex, add_known
 
     rnd = random.Random(15)
     for _ in range(500):
@@ -129,7 +129,7 @@ def test_forms_are_indexed_in_the_order_the_bucket_sort_gave():
 
 
 def test_the_indexed_longest_match_is_the_walk_over_every_candidate():
-    from tui.cards.actors.lexicon import FormIndex, add_known
+    from tui.cards.actors.known_forms import FormIndex, add_known
     from tui.cards.actors.scan import _ByWords, _longest_match
     from tui.cards.actors.words import norm
 

@@ -42,7 +42,7 @@ def test_lower_case_forms_match_as_the_case_insensitive_trie_did():
     gives the matches of one (?i:) trie wherever a lower-case letter starts a word."""
     import re
 
-    from tui.cards.actors.lexicon import _folded_after_lower
+    from tui.cards.actors.known_forms import _folded_after_lower
     from tui.rules.lexicons import lexicon_regex
 
     forms = {"quill news", "quill newsroom", "marrow ledger", "marrow", "9 elm row", "dunmore council"}

@@ -10,6 +10,7 @@ administration"), :mod:`.scan` (finding mentions) and :mod:`.finder` (the passes
 """
 
 from .finder import ActorFinder
-from .lexicon import ActorLexicon, Known
+from .known_forms import Known
+from .lexicon import ActorLexicon
 
 __all__ = ["ActorFinder", "ActorLexicon", "Known"]

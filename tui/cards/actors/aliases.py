@@ -12,7 +12,8 @@ from dataclasses import dataclass, field
 
 from ...articles.names import edit_distance
 from ..model import Actor
-from .lexicon import ActorLexicon, FormIndex, Known, add_known
+from .known_forms import FormIndex, Known, add_known
+from .lexicon import ActorLexicon
 from .words import ACRONYM_RE, INITIAL_RE
 
 ARTICLE_BEFORE_RE = re.compile(r"\b(?:[Tt]he|an?)\s$")

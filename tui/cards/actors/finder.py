@@ -23,7 +23,7 @@ from . import kinds
 from .kinds import PERSON, kind_from_context, name_kind, single_kind
 from .lexicon import ActorLexicon
 from .shapes import chamber_committee, era_owner, numbered_body
-from .places import acts_as_party, is_party_mention, is_venue_mention
+from .places import acts_as_party, is_venue_mention
 from .scan import scan
 from .written import add_written_forms
 from .spans import Tokens, clean, split_names

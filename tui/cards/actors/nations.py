@@ -14,7 +14,8 @@ from __future__ import annotations
 
 import re
 
-from .lexicon import ActorLexicon, Known, add_known
+from .known_forms import Known, add_known
+from .lexicon import ActorLexicon
 
 RULE = "actor.nationality"
 GROUP_AFTER_RE = re.compile(r"\s+([a-z]+)")

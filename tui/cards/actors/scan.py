@@ -12,7 +12,8 @@ import sys
 
 from ...articles.segment import Paragraph
 from ..model import Actor, shared
-from .lexicon import ActorLexicon, Known
+from .known_forms import Known
+from .lexicon import ActorLexicon
 from .words import NEXT_WORD_RE, WORD_RE, case_key, norm, strip_possessive, words_at
 
 Window = list[tuple[int, int, str]]
