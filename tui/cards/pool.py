@@ -28,6 +28,7 @@ from ..articles.reader import read_article
 from ..rules.loader import load_brief
 from .engine import CardEngine
 from .model import Card
+from .workers import ignore_interrupts, interrupts_held, let_go
 
 MIN_FILES = 200
 """Fewer files than this are built in the calling process: starting workers costs ~0.3 s."""
@@ -47,6 +48,7 @@ class _WrongRules(Exception):
 
 def _start_worker(brief_spec: str, digest: str) -> None:
     global _engine
+    ignore_interrupts()  # a Ctrl-C is the caller's: it lets the workers go
     try:
         os.nice(WORKER_NICENESS)
     except (AttributeError, OSError):  # no nice() on this system: same priority
@@ -139,11 +141,13 @@ class CardPool:
         rest = [str(p) for p in self.paths[FIRST_IN_PROCESS:]]
         try:
             # spawn, not fork: the reader has threads running, and a forked child can
-            # inherit a lock one of them held
-            self._executor = ProcessPoolExecutor(
-                self.workers, mp_context=multiprocessing.get_context("spawn"),
-                initializer=_start_worker, initargs=(self.brief_spec, self.engine.brief.digest))
-            self._futures = [self._executor.submit(_cards, rest[i:i + CHUNK]) for i in range(0, len(rest), CHUNK)]
+            # inherit a lock one of them held; the processes start on the submits
+            with interrupts_held():
+                self._executor = ProcessPoolExecutor(
+                    self.workers, mp_context=multiprocessing.get_context("spawn"),
+                    initializer=_start_worker, initargs=(self.brief_spec, self.engine.brief.digest))
+                self._futures = [self._executor.submit(_cards, rest[i:i + CHUNK])
+                                 for i in range(0, len(rest), CHUNK)]
             self.used_workers = self.workers
         except Exception:  # noqa: BLE001 - no workers here: build in this process
             self._futures = []
@@ -151,19 +155,11 @@ class CardPool:
 
     def close(self) -> None:
         """Let the workers go at once: a reader that quits or reloads mid-folder does not
-        wait for the files already handed to them (that took seconds)."""
+        wait for the files already handed to them (that took seconds). Once this returns,
+        nothing of the pool runs any more (``workers.let_go``), so the program can end."""
         executor, self._executor = self._executor, None
-        if executor is None:
-            return
-        terminate = getattr(executor, "terminate_workers", None)
-        if terminate is not None:  # Python 3.14+
-            terminate()
-            return
-        # no public way before 3.14; shutdown() forgets the processes, so take them first
-        processes = list((getattr(executor, "_processes", None) or {}).values())
-        executor.shutdown(wait=False, cancel_futures=True)
-        for process in processes:
-            process.terminate()
+        if executor is not None:
+            let_go(executor)
 
     @staticmethod
     def _wait(future: Future, cancelled: Callable[[], bool]) -> list[tuple[Article, Card]] | None:
