@@ -16,8 +16,11 @@ from ..rules.patterns import compile_pattern
 from .clause_subjects import ClauseSubjects
 from .names_index import Names
 
-NAME_JOIN = r"(?:,\s*|,?\s+and\s+(?:the\s+)?)"
-"""What joins two names of one list of sources: a comma, "and" or ", and the"."""
+def name_join(brief: Brief) -> str:
+    """What joins two names of one list of sources: a comma, "and" or ", and the" (the words
+    from the lexicons ``list_conjunction`` and ``list_article``)."""
+    words = brief.word_regex
+    return rf"(?:,\s*|,?\s+(?:{words('list_conjunction')})\s+(?:(?:{words('list_article')})\s+)?)"
 
 SOURCE_REACH = 160
 """Characters before a cue that can hold its source (a long appositive included); bounds
@@ -75,7 +78,8 @@ class SourceFinder(ClauseSubjects):
         self.thing_relatives = {w.lower() for w in brief.words("relative_pronoun_thing")}
         self.thing_tail = compile_pattern(
             rf"(?<![\w’'])(?P<s>{speaker})(?:,|\s+[—–-])?\s+(?:{words('relative_pronoun_thing')})\s*\Z")
-        self.name_join = compile_pattern(NAME_JOIN)
+        self.name_join = compile_pattern(name_join(brief))
+        self.conjunctions = {w.lower() for w in brief.words("list_conjunction")}
         self.coordinators = compile_pattern(r"(?=[,\s])(?:,?\s+(?:and|but|then)|,)\s*\Z")
         # 'Doe hailed the vote as “fantastic,” telling ...': a participle after a quotation's comma
         self.quoted_comma = compile_pattern(r",[”\"’']\s*\Z")
@@ -132,7 +136,7 @@ class SourceFinder(ClauseSubjects):
         while True:
             before = [m for m in names.within(floor, first) if m[1] <= first]
             join = self.name_join.fullmatch(text, before[-1][1], first) if before else None
-            if join is None or first == s and "and" not in join.group():
+            if join is None or first == s and self.conjunctions.isdisjoint(join.group().lower().split()):
                 break  # "Doe, the council's lawyer, said" is an appositive; "Doe, Roe and Acme" a list
             first = min(m[0] for m in before if m[1] == before[-1][1])  # "State Department", not its "Department"
             if self._opens_clause(text, floor, first, names):
@@ -287,7 +291,7 @@ class SourceFinder(ClauseSubjects):
         """'Ann Roe and her husband said': of a name joined to an unnamed relative, the
         name speaks (the relative, tied to no body, gets no item: CONVENTIONS.md 2)."""
         words = text[start:pos].rsplit(None, 3)
-        if len(words) < 4 or words[-3].lower() != "and" or words[-2].lower() not in self.possessives \
+        if len(words) < 4 or words[-3].lower() not in self.conjunctions or words[-2].lower() not in self.possessives \
                 or words[-1].lower() not in self.family_nouns:
             return None
         m = self.speaker_tail.search(text, start, self.kin_tail.search(text, start, pos).start())

@@ -82,7 +82,7 @@ class Descriptors:
         self.titles = {w.lower() for w in brief.words("office")} \
             | {pair.partition("=")[0].lower() for pair in brief.words("role_abbreviation")}
         self.title_vocabulary = {part for w in self.heads | self.optional for part in w.split()} \
-            | {w.lower().rstrip(".") for w in self.exact} | {"of", "and"}
+            | {w.lower().rstrip(".") for w in self.exact} | {w.lower() for w in brief.words("descriptor_link")}
 
     def is_descriptor(self, words: list[str]) -> bool:
         """ "the Kentucky Republican", "The former secretary of state": a definite phrase

@@ -55,7 +55,7 @@ class NamedSources:
             if focus is not None and focus.kind == "person" and self.speakers.introduced_with(ctx, focus, inside):
                 ctx.how = f"the role {ctx.focus} was introduced with, and {ctx.focus} spoke last"
                 return [ctx.focus]
-        if len(inside) > 1 and re.search(r"\band\b", phrase) and not persons[1:2]:
+        if len(inside) > 1 and self.and_join.search(phrase) and not persons[1:2]:
             ctx.how = "two named sources joined by 'and'"
             return [a.name for a in inside]
         joined = self._joined_names(ctx, start, end) if persons[1:] else None

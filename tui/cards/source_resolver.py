@@ -16,7 +16,7 @@ from ..rules.brief import Brief
 from ..rules.patterns import compile_pattern
 from .actors import ActorLexicon
 from .article_state import ArticleState
-from .cue_sources import NAME_JOIN
+from .cue_sources import name_join
 from .descriptors import Descriptors
 from .matching import unique_actors
 from .model import Actor
@@ -24,9 +24,6 @@ from .named_sources import NamedSources
 from .pronoun_sources import PronounSources
 from .speakers import SpeakerModel
 
-
-ANAPHORIC = ("the", "that", "this")
-"""Determiners before a role that point back at a body or person named before ("that committee")."""
 
 
 class SourceResolver(NamedSources, PronounSources):
@@ -51,9 +48,11 @@ class SourceResolver(NamedSources, PronounSources):
         self.subordinators = {w.lower() for w in brief.words("subordinator")}
         # "he said." or "he said, “..." closing the sentence: a tag after the words said
         self.parenthetical_tag = compile_pattern(r"(?:\s+[\w’'-]+){1,3}?\s*(?:[.;!?]|,?\s*[“”\"‘]|$)")
-        self.name_join = compile_pattern(NAME_JOIN + r"(?:[A-Z][\w’'-]*\.?\s+){0,3}")  # titles may follow
+        self.name_join = compile_pattern(name_join(brief) + r"(?:[A-Z][\w’'-]*\.?\s+){0,3}")  # titles may follow
         self.title_gap = compile_pattern(r"\s+(?:[A-Z][\w’'-]*\.?\s+){0,2}")
-        self.and_join = compile_pattern(r"\band\b")
+        self.and_join = compile_pattern(rf"\b(?:{words('list_conjunction')})\b")
+        self.anaphoric = {w.lower() for w in brief.words("anaphoric_determiner")}
+        self.group_heads = {w.lower() for w in brief.words("group_head")}
         self.relative_before = compile_pattern(rf"\b{words('relative_pronoun')}\s+\Z")
         self.descriptors = Descriptors(brief)
         self.openers = set(brief.words("sentence_opener"))
@@ -129,11 +128,11 @@ class SourceResolver(NamedSources, PronounSources):
                     ctx.how = f"'{phrase.strip()}' speak for the body the article names so, {body.name}"
                     return [body.name]
             if first == "the" and ctx.focus and any(w in self.role_words for w in lowered[-1:]) \
-                    and lowered[-1] not in ("sources", "people", "individuals", "officials", "report", "reports"):
+                    and lowered[-1] not in self.group_heads:
                 ctx.how = "the role of whoever spoke last"
                 return [ctx.focus]
             return None
-        if first in ANAPHORIC and any(w in self.role_words for w in lowered):
+        if first in self.anaphoric and any(w in self.role_words for w in lowered):
             focus = ctx.actor(ctx.focus)
             if lowered[-1] in self.org_roles:
                 # "the company said" after the company spoke
