@@ -75,7 +75,8 @@ class Descriptors:
         self.of_place = compile_pattern(r"\s+of\s+(?P<words>[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?)")
         self.determiners = {w.lower() for w in brief.words("determiner")}
         self.links = {w.lower() for w in brief.words("name_links")}
-        self.articles = ("the", "a", "an")
+        self.articles = {w.lower() for w in brief.words("article")}
+        self.definite = {w.lower() for w in brief.words("definite_article")}
         # Bare titles ("the senator", "the governor") are left to the role holders (roles.py):
         # the person last named with the title, which a uniqueness test over the whole
         # article would overrule for no gain.
@@ -88,7 +89,7 @@ class Descriptors:
         """ "the Kentucky Republican", "The former secretary of state": a definite phrase
         ending on a descriptor noun, written in lower case unless it is a party or a
         demonym ("The New Hampshire Union Leader" is a paper)."""
-        if len(words) < 2 or words[0].lower() != "the":
+        if len(words) < 2 or words[0].lower() not in self.definite:
             return False
         head = self._head(words)
         if head is None:

@@ -25,6 +25,7 @@ class NamedSources:
     role_words: set[str]
     org_roles: set[str]
     name_prefixes: set[str]
+    definite: set[str]
 
     def _named_inside(self, ctx: ArticleState, phrase: str, inside: list[Actor], lowered: list[str],
                       first: str, start: int, end: int) -> list[str] | None:
@@ -49,7 +50,7 @@ class NamedSources:
         if office and persons:
             ctx.how = "the office of a named person"
             return [self._office_of(ctx, persons[0], start + office.start(), end)]
-        if first == "the" and any(w in self.role_words for w in lowered) and ctx.focus \
+        if first in self.definite and any(w in self.role_words for w in lowered) and ctx.focus \
                 and lowered[-1] not in self.org_roles:  # "the Doe campaign" is Doe's, not his aide's
             focus = ctx.actor(ctx.focus)
             if focus is not None and focus.kind == "person" and self.speakers.introduced_with(ctx, focus, inside):

@@ -52,6 +52,7 @@ class SourceResolver(NamedSources, PronounSources):
         self.title_gap = compile_pattern(r"\s+(?:[A-Z][\w’'-]*\.?\s+){0,2}")
         self.and_join = compile_pattern(rf"\b(?:{words('list_conjunction')})\b")
         self.anaphoric = {w.lower() for w in brief.words("anaphoric_determiner")}
+        self.definite = {w.lower() for w in brief.words("definite_article")}
         self.group_heads = {w.lower() for w in brief.words("group_head")}
         self.relative_before = compile_pattern(rf"\b{words('relative_pronoun')}\s+\Z")
         self.descriptors = Descriptors(brief)
@@ -89,7 +90,7 @@ class SourceResolver(NamedSources, PronounSources):
                 ctx.how = (f"'{phrase.strip()}' fits {fit.person.name} alone: the article introduces them with "
                            f"the words {', '.join(fit.words)}" + (" (leaving out its optional words)" if fit.loose else ""))
                 return [fit.person.name]
-        if first == "the" and lowered[-1] in self.person_roles and all(a.kind == "place" for a in inside):
+        if first in self.definite and lowered[-1] in self.person_roles and all(a.kind == "place" for a in inside):
             inside = []  # "the former pilot and U.S. senator": a place in a description names no one
         if inside:
             return self._named_inside(ctx, phrase, inside, lowered, first, start, end)
@@ -127,7 +128,7 @@ class SourceResolver(NamedSources, PronounSources):
                 if body is not None:
                     ctx.how = f"'{phrase.strip()}' speak for the body the article names so, {body.name}"
                     return [body.name]
-            if first == "the" and ctx.focus and any(w in self.role_words for w in lowered[-1:]) \
+            if first in self.definite and ctx.focus and any(w in self.role_words for w in lowered[-1:]) \
                     and lowered[-1] not in self.group_heads:
                 ctx.how = "the role of whoever spoke last"
                 return [ctx.focus]

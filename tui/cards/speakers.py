@@ -23,6 +23,7 @@ class SpeakerModel(RoleHolders):
 
     def __init__(self, brief: Brief):
         super().__init__(brief)
+        self.definite = {w.lower() for w in brief.words("definite_article")}
         self.female = compile_pattern(rf"\b{brief.word_regex('female_honorific')}\.?\s")
         self.male = compile_pattern(rf"\b{brief.word_regex('male_honorific')}\.?\s")
         self.possessive_pronouns = dict(pair.lower().split("=", 1) for pair in brief.words("possessive_pronoun")
@@ -100,7 +101,7 @@ class SpeakerModel(RoleHolders):
         earlier mention of the word, or the subject of the sentence that mentions it; with
         no earlier mention, the speaker in focus. A person named in an appositive right
         after it ("The memo, signed by Jane Roe, ...") is its author first."""
-        if len(words) != 2 or words[0] != "the" or words[1] not in self.documents:
+        if len(words) != 2 or words[0] not in self.definite or words[1] not in self.documents:
             return None
         signer = self._signer(ctx, after) if after is not None else None
         if signer is not None:
