@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import shutil
 import subprocess
 import sys
 from pathlib import Path
@@ -137,3 +138,14 @@ def actors_of(default_engine):
                 assert text[s:e] in actor.aliases, (actor.name, text[s:e])
         return {a.name: a for a in card.actors}
     return build
+
+
+def copies(folder: Path, seed_files: list[Path], count: int) -> list[Path]:
+    """``count`` copies of the seed articles in ``folder`` (made if missing), under new names."""
+    folder.mkdir(exist_ok=True)
+    paths = []
+    for i in range(count):
+        src = seed_files[i % len(seed_files)]
+        paths.append(folder / f"{i:04d}_{src.name}")
+        shutil.copyfile(src, paths[-1])
+    return paths

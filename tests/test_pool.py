@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import multiprocessing
-import shutil
 import time
 
 import pytest
@@ -14,16 +13,8 @@ from tui.cards.engine import CardEngine
 from tui.cards.pool import CardPool
 from tui.rules.loader import load_brief
 
-from conftest import BRIEFS
+from conftest import BRIEFS, copies
 
-
-def copies(folder, seed_files, count: int) -> list:
-    paths = []
-    for i in range(count):
-        src = seed_files[i % len(seed_files)]
-        paths.append(folder / f"{i:04d}_{src.name}")
-        shutil.copyfile(src, paths[-1])
-    return paths
 
 
 @pytest.fixture

@@ -13,7 +13,6 @@ from __future__ import annotations
 
 import json
 import os
-import shutil
 import signal
 import subprocess
 import sys
@@ -23,7 +22,7 @@ from concurrent.futures import process as futures_process
 
 import pytest
 
-from conftest import BRIEFS, PROJECT
+from conftest import BRIEFS, PROJECT, copies
 from tui.cards import pool as pool_module
 from tui.cards.engine import CardEngine
 from tui.cards.pool import CardPool
@@ -33,15 +32,6 @@ LIMIT = 90.0
 """Seconds before a subprocess is killed: many times what each case needs on a loaded machine."""
 SPEC = str(BRIEFS / "default.yaml")
 
-
-def copies(folder, seed_files, count: int) -> list:
-    folder.mkdir(exist_ok=True)
-    paths = []
-    for i in range(count):
-        src = seed_files[i % len(seed_files)]
-        paths.append(folder / f"{i:04d}_{src.name}")
-        shutil.copyfile(src, paths[-1])
-    return paths
 
 
 def managers_running() -> list[threading.Thread]:
