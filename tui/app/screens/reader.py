@@ -20,6 +20,7 @@ from ..legend import legend_text
 from ..widgets.footer import KeysFooter
 from .article_search import ArticleSearch
 from .reader_loading import ReaderLoading
+from .reader_navigation import ReaderNavigation
 from .reader_views import ReaderViews
 from ...workspace import Workspace
 from ..messages import ReaderReady, ReloadRules
@@ -29,7 +30,6 @@ from ..widgets.article_view import ArticleView
 from ..widgets.card_list import CardList
 from .modals import WhyScreen
 
-PANES = ("#articles", "#article", "#card")
 PREPARE_DELAY = 0.03
 """Seconds after an article is painted before its neighbours are drawn ahead: out of
 the way of a key held down (each press moves on before then)."""
@@ -53,7 +53,7 @@ def read_in_order(bindings: list[Binding]) -> list[Binding]:
     return [replace(b, priority=True) for b in bindings]
 
 
-class ReaderScreen(ArticleSearch, ReaderLoading, ReaderViews, Screen):
+class ReaderScreen(ArticleSearch, ReaderLoading, ReaderNavigation, ReaderViews, Screen):
     """Three panes: the articles, the text of the highlighted one, and its card."""
 
     BINDINGS = read_in_order([
@@ -256,47 +256,6 @@ class ReaderScreen(ArticleSearch, ReaderLoading, ReaderViews, Screen):
         self.article_view.set_focus_spans(spans, scroll=scroll)
 
     # -- actions -----------------------------------------------------------
-    def action_next_article(self) -> None:
-        if self.current is None:
-            return
-        last = len(self.workspace.entries) - 1
-        if self.current < last:
-            self.show_article(self.current + 1)
-        elif self.cards_loading and self.total > last + 1:
-            self.notify(f"Article {last + 1:03d} is still loading ({last + 1:,} / {self.total:,}).", timeout=2)
-        else:
-            self.notify(f"This is the last article ({self.current:03d}); p goes back.", timeout=2)
-
-    def action_previous_article(self) -> None:
-        if self.current is None:
-            return
-        if self.current > 0:
-            self.show_article(self.current - 1)
-        else:
-            self.notify("This is the first article (000); n goes on.", timeout=2)
-
-    def on_article_list_last_asked(self, _message: ArticleList.LastAsked) -> None:
-        """G in the article list while cards load: the last article, once it has come in."""
-        loaded = len(self.workspace.entries)
-        if self.cards_loading and self.total > loaded:
-            self._pending_last = True
-            self.notify(f"Going to the last article ({self.total - 1:03d}) once it has loaded; "
-                        f"{loaded:,} of {self.total:,} so far.", timeout=3)
-
-    def action_pane(self, step: int) -> None:
-        focused = self.focused
-        order = [self.query_one(p) for p in PANES]
-        index = next((i for i, w in enumerate(order) if w is focused), 0 if step > 0 else 1)
-        self.set_focus(order[(index + step) % len(order)])
-
-    def action_focus_pane(self, index: int) -> None:
-        self.set_focus(self.query_one(PANES[index]))
-
-    def action_toggle_layer(self, kind: str) -> None:
-        on = not self.article_view.shown[kind]
-        self.article_view.set_layer(kind, on)
-        self.notify(f"{kind.capitalize()} highlights {'on' if on else 'off'}", timeout=2)
-
     def action_clear(self) -> None:
         search = self.query_one("#search", Input)
         bar = self.query_one("#search-bar")
