@@ -159,6 +159,11 @@ class SourceResolver(NamedSources, PronounSources):
             ctx.how = f"'{phrase.strip()}' is the one person the article names in that role"
             return [holder.name] if holder is not None else None  # "attorney says": the one named
         words = phrase.split()
+        if len(words) == 1 and phrase.isupper():
+            tagged = self.speakers.tagged_person(ctx, words[0])
+            if tagged is not None:  # "ROE: ...", a transcript's tag: the person of that surname
+                ctx.how = f"'{words[0]}' is the capital tag of {tagged.name}"
+                return [tagged.name]
         # "The Hill", "The Federalist": a paper's name (not "The A.G.", an abbreviated title)
         paper = len(words) > 1 and words[0] in self.lex.name_articles and all(w.lower() != w for w in words[1:]) \
             and not any(w.upper() == w for w in words[1:])

@@ -195,3 +195,11 @@ class SpeakerModel(RoleHolders):
                 if actor in orgs and window_start <= os and oe <= s + 120:
                     return True
         return False
+
+    @staticmethod
+    def tagged_person(ctx: ArticleState, tag: str) -> Actor | None:
+        """The one person a transcript's capital tag names ("ROE:" for Ann Roe): a name or
+        alias of theirs, or their surname, in capitals. None when no one or more than one fits."""
+        fits = [a for a in ctx.actors if a.kind == "person"
+                and any(form.upper() == tag for form in (*a.aliases, a.name, a.name.split()[-1]))]
+        return fits[0] if len(fits) == 1 else None
