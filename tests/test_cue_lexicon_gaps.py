@@ -68,3 +68,32 @@ def test_a_capital_tag_in_a_transcript_is_its_speaker(card_of):
     card = card_of(TRANSCRIPT)
     assert "the whole harbour needs to work together" in said_by(card, "Ann Roe")
     assert not [s for s in card.statements if "met again on Monday" in s.text or "budget for the ferry" in s.text]
+
+
+@pytest.mark.parametrize("body,words", [
+    ("Colm Ashby has even likened Tom Varga to a socialist dictator.", "Tom Varga to a socialist dictator"),
+    ("Colm Ashby attacked Tom Varga last night, comparing Varga to a pirate at sea.", "Varga to a pirate"),
+], ids=["likened", "participle-comparing"])
+def test_likening_someone_to_something(card_of, body, words):
+    """cue.likening: the object and what it is likened to are the subject's claim; the name
+    after a participle is its object, never an inverted source ("..., comparing Varga to ...")."""
+    card = card_of(body)
+    assert words in said_by(card, "Colm Ashby"), [(s.speaker, s.text) for s in card.statements]
+    assert "Tom Varga" not in {s.speaker for s in card.statements}
+
+
+def test_sales_compared_to_last_year_say_nothing(card_of):
+    assert not card_of("Ferry sales rose four percent, compared to the year before.").statements
+
+
+@pytest.mark.parametrize("body,speaker,words", [
+    ("As the Dunmore Gazette puts it, the ferry cannot wait another year.", "Dunmore Gazette",
+     "the ferry cannot wait another year"),
+    ("Tom Varga sold the harbour yard, as the Dunmore Gazette reported a few days later.", "Dunmore Gazette",
+     "Tom Varga sold the harbour yard"),
+], ids=["puts-it", "time-after"])
+def test_as_relays(card_of, body, speaker, words):
+    """"As X puts it, ..." relays X's words; "..., as X reported a few days later": the time
+    after the cue is no content of its own, so the words before the relay are."""
+    card = card_of(body)
+    assert words in said_by(card, speaker), [(s.speaker, s.text) for s in card.statements]

@@ -208,8 +208,8 @@ class CueReader:
         """The source right after a cue that follows the content and a comma, when only an
         appositive or a time follows the source ("..., said Ann Roe, a council member.")."""
         if not text[start:cue_s].rstrip().rstrip(CLOSING_QUOTES).endswith(",") \
-                or self.tell_end.search(text, cue_s, cue_e):
-            return None
+                or self.tell_end.search(text, cue_s, cue_e) or text[cue_s:cue_e].split()[0].endswith("ing"):
+            return None  # "..., comparing Vale to ...": the name after a participle is its object
 
         for pattern in (self.inverted, self.inverted_titled):
             after = pattern.match(text, cue_e, end)
