@@ -97,3 +97,12 @@ def test_as_relays(card_of, body, speaker, words):
     after the cue is no content of its own, so the words before the relay are."""
     card = card_of(body)
     assert words in said_by(card, speaker), [(s.speaker, s.text) for s in card.statements]
+
+
+def test_a_coordinated_cue_with_an_infinitive_is_its_own_act(card_of):
+    """clause_break: "... and promised to build ..." opens a new act even though "to"
+    follows the cue (the infinitive is what was promised), so each act keeps its words."""
+    card = card_of("Colm Ashby announced that he was leaving the harbour board and vowed to focus on the ferry.")
+    texts = [s.text for s in card.statements if s.speaker == "Colm Ashby"]
+    assert "he was leaving the harbour board" in texts, texts
+    assert any(t.startswith("vowed to focus on the ferry") for t in texts), texts
