@@ -17,6 +17,7 @@ from ..rules.patterns import compile_pattern
 from .article_state import UNNAMED, ArticleState
 from .cues import CueReader
 from .matching import WORD_COUNT_RE, search_piece, sentence_end, sentence_start
+from .quote_run_in import RunInQuotes
 from .quote_shapes import ASKED, INTRODUCED, NAMED_BEFORE, QuoteShapes, opens_paragraph
 from .source_resolver import SourceResolver
 from .span_rules import SpanRules
@@ -49,7 +50,7 @@ def single_quoted_heading(text: str, para: Paragraph, quote: Quote) -> bool:
     return not outside.strip(" \t.") and len(WORD_COUNT_RE.findall(text, quote.start, quote.end)) <= HEADING_WORDS
 
 
-class QuoteAttributor(QuoteShapes):
+class QuoteAttributor(QuoteShapes, RunInQuotes):
     """The brief's quote-after, quote-before, quote-label and cue rules, applied around quotations."""
 
     def __init__(self, brief: Brief, rules: SpanRules, resolver: SourceResolver, cues: CueReader,
@@ -63,6 +64,17 @@ class QuoteAttributor(QuoteShapes):
         self.rules, self.resolver, self.cues = rules, resolver, cues
         self.name_prefixes = set(brief.words("name_prefix"))
         self.asked_by = compile_pattern(rf"\s*(?:{brief.word_regex('question_frame')})(?:\s+\w+ly)?\s+by\s+[^,“”\"]{{1,80}},\s*$")
+
+    def statements(self, text: str, para: Paragraph) -> list[Quote]:
+        """The paragraph's quotations that are statements of their own, a sentence that runs
+        into its quotation widened to its start (quote_run_in.py)."""
+        found = []
+        for quote in para.quotes:
+            if self.standalone(text, para, quote):
+                found.append(quote)
+            elif (widened := self.run_in(text, para, quote)) is not None:
+                found.append(widened)
+        return found
 
     def standalone(self, text: str, para: Paragraph, quote: Quote) -> bool:
         """Is this quotation a statement of its own, rather than words inside a sentence?
@@ -161,6 +173,13 @@ class QuoteAttributor(QuoteShapes):
                 return introduced
         return self._named_after(ctx, para, quote, after_start, after_end) or self._signed(ctx, para, quote)
 
+    @staticmethod
+    def _whole_paragraph(text: str, para: Paragraph, quote: Quote) -> bool:
+        """Is the quotation its paragraph, with no words after it and not closed by a comma (a
+        comma hands it to an attribution after it that no rule read: not the last speaker's)?"""
+        return opens_paragraph(text, para, quote) and text[quote.end - 1:quote.end] != "," \
+            and not text[quote.outer_end:para.end].strip(" .")
+
     def _inverted_end(self, text: str, pos: int, end: int) -> int:
         """Where an inverted source ends: at the first comma or stop, but not at the point of a
         title or an initial ('said Gov. Ann B. Roe of Lakeland, a Republican')."""
@@ -214,11 +233,13 @@ class QuoteAttributor(QuoteShapes):
                 return [person.name], NAMED_BEFORE.id, (quote.outer_start, quote.outer_start)
             return [], "", (0, 0)  # '"...," said Ann Roe, an activist': someone named, not the last voice
         focus = ctx.actor(ctx.focus)
-        if focus is not None and focus.kind == "person" and index - ctx.focus_para == 1 \
-                and ctx.quote_speaker_para is not None and ctx.focus_para > ctx.quote_speaker_para[1] \
-                and index - ctx.quote_speaker_para[1] <= 2:
+        last_quote = ctx.quote_speaker_para
+        if focus is not None and focus.kind == "person" and index - ctx.focus_para == 1 and (
+                last_quote is not None and ctx.focus_para > last_quote[1] and index - last_quote[1] <= 2
+                or (last_quote is None or ctx.focus_para > last_quote[1]) and self._whole_paragraph(ctx.text, para, quote)):
             # a quotation continues a speaker's passage, and 'Roe said she could not support the
-            # plan.' after the last quotation opened Roe's: Roe goes on
+            # plan.' after the last quotation opened Roe's: Roe goes on. Without a passage before,
+            # only a quotation that is its whole paragraph goes on in Roe's voice.
             return [focus.name], "quote.after-reported", (quote.start, quote.start)
         if ctx.quote_speaker_para and index - ctx.quote_speaker_para[1] <= 1 \
                 and (not quote.opened or opens_paragraph(ctx.text, para, quote)):

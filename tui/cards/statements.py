@@ -118,7 +118,7 @@ class StatementFinder(StatementClauses):
         text = ctx.text
         ctx.sentence_index = by_offset = SentenceIndex(para.sentences, para.quotes)
         consumed: set[int] = set()
-        quotes = [q for q in para.quotes if self.quotes.standalone(text, para, q)]
+        quotes = self.quotes.statements(text, para)
         attributed: dict[int, tuple[list[str], str, tuple[int, int]]] = {}
         pending: list[Quote] = []
         sentence_speaker: dict[int, str] = {}
