@@ -116,3 +116,22 @@ def test_a_quotation_closed_by_a_comma_is_not_handed_to_the_last_speaker(card_of
                    "“Nobody will use the pier, and the town will pay for it,” "
                    "wrote xo in a post.")
     assert "Dana Pruitt" not in said_by(card, "Nobody will use the pier"), card.statements
+
+
+# -- an attribution sentence after a closed quotation ----------------------------------------
+
+def test_an_attribution_sentence_with_a_time_or_place_takes_the_closed_quotation(card_of):
+    """'"....." Doe said in a statement.': after a full stop, a sentence that is the
+    attribution and a fragment (a time, a place, "in a statement") still takes the quotation."""
+    card = card_of("The council voted on Monday. “The pier is a disaster for everyone in the town.” "
+                   "Spokeswoman Dana Pruitt said on Monday.")
+    assert said_by(card, "disaster for everyone") == ["Dana Pruitt"], card.statements
+
+
+def test_an_attribution_that_opens_the_next_quotation_does_not_take_the_one_before(card_of):
+    """'"...." He added, "...": "He added," introduces the quotation after it; the closed one
+    before it stays with the speaker of its own sentence."""
+    card = card_of("As Colm Ashby told the Lakeside Gazette, “The harbour has suffered for years, and the "
+                   "pier made it worse.” Dana Pruitt added, “So the council should have listened first.”")
+    assert said_by(card, "The harbour has suffered") == ["Colm Ashby"], card.statements
+    assert said_by(card, "should have listened") == ["Dana Pruitt"], card.statements

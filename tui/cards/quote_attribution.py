@@ -18,7 +18,7 @@ from .article_state import UNNAMED, ArticleState
 from .cues import CueReader
 from .matching import WORD_COUNT_RE, search_piece, sentence_end, sentence_start
 from .quote_run_in import RunInQuotes
-from .quote_shapes import ASKED, INTRODUCED, NAMED_BEFORE, QuoteShapes, opens_paragraph
+from .quote_shapes import ASKED, INTRODUCED, NAMED_BEFORE, QuoteShapes, opens_paragraph, whole_paragraph
 from .source_resolver import SourceResolver
 from .span_rules import SpanRules
 
@@ -117,13 +117,16 @@ class QuoteAttributor(QuoteShapes, RunInQuotes):
         after_start = min(quote.outer_end, para.end)
         after_end = sentence_end(text, after_start, para.end)
         # '"... ended." He said he would go' starts a new sentence: after a full stop only a
-        # sentence that is nothing but the attribution ('"... ended." Doe said.') takes the quote.
+        # sentence that is nothing but the attribution ('"... ended." Doe said.'), or the
+        # attribution and a time, place or hearer ('Doe said in a statement.'), takes the quote.
         ends_sentence = text[quote.end - 1:quote.end] in (".",) if quote.end > quote.start else False
         after = text[after_start:after_end]
         for rule in self.quote_after:
             m = search_piece(rule, after, after_start, anchored=True)
-            if m and ends_sentence and text[m.end():after_end].strip(" .!?"):
-                continue
+            rest = text[m.end():after_end].strip(" .!?") if m else ""
+            if m and ends_sentence and rest and (
+                    rest[-1] in "“\"‘" or not self.cues.is_fragment(text, m.end(), after_end)):
+                continue  # ('He added, "...": the attribution of the quotation after it)
             if m:
                 speaker_end = m.end("speaker")
                 if "verb" in m.groupdict() and m.start("speaker") > m.start("verb"):
@@ -172,13 +175,6 @@ class QuoteAttributor(QuoteShapes, RunInQuotes):
             if introduced is not None:
                 return introduced
         return self._named_after(ctx, para, quote, after_start, after_end) or self._signed(ctx, para, quote)
-
-    @staticmethod
-    def _whole_paragraph(text: str, para: Paragraph, quote: Quote) -> bool:
-        """Is the quotation its paragraph, with no words after it and not closed by a comma (a
-        comma hands it to an attribution after it that no rule read: not the last speaker's)?"""
-        return opens_paragraph(text, para, quote) and text[quote.end - 1:quote.end] != "," \
-            and not text[quote.outer_end:para.end].strip(" .")
 
     def _inverted_end(self, text: str, pos: int, end: int) -> int:
         """Where an inverted source ends: at the first comma or stop, but not at the point of a
@@ -234,9 +230,10 @@ class QuoteAttributor(QuoteShapes, RunInQuotes):
             return [], "", (0, 0)  # '"...," said Ann Roe, an activist': someone named, not the last voice
         focus = ctx.actor(ctx.focus)
         last_quote = ctx.quote_speaker_para
-        if focus is not None and focus.kind == "person" and index - ctx.focus_para == 1 and (
-                last_quote is not None and ctx.focus_para > last_quote[1] and index - last_quote[1] <= 2
-                or (last_quote is None or ctx.focus_para > last_quote[1]) and self._whole_paragraph(ctx.text, para, quote)):
+        after_last = last_quote is None or ctx.focus_para > last_quote[1]
+        in_passage = last_quote is not None and index - last_quote[1] <= 2
+        if focus is not None and focus.kind == "person" and index - ctx.focus_para == 1 and after_last \
+                and (in_passage or whole_paragraph(ctx.text, para, quote)):
             # a quotation continues a speaker's passage, and 'Roe said she could not support the
             # plan.' after the last quotation opened Roe's: Roe goes on. Without a passage before,
             # only a quotation that is its whole paragraph goes on in Roe's voice.

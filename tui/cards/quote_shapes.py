@@ -56,6 +56,13 @@ def opens_paragraph(text: str, para: Paragraph, quote: Quote) -> bool:
     return not text[para.start:quote.outer_start].strip(" \t—–-")
 
 
+def whole_paragraph(text: str, para: Paragraph, quote: Quote) -> bool:
+    """Is the quotation its paragraph, with no words after it and not closed by a comma? (A comma
+    hands it to an attribution after it that no rule read: not the last speaker's words.)"""
+    return opens_paragraph(text, para, quote) and text[quote.end - 1:quote.end] != "," \
+        and not text[quote.outer_end:para.end].strip(" .")
+
+
 class QuoteShapes:
     """``_signed``, ``_named_after`` and ``_tag``: who a quotation's surroundings name."""
 
