@@ -135,3 +135,27 @@ def test_an_attribution_that_opens_the_next_quotation_does_not_take_the_one_befo
                    "pier made it worse.” Dana Pruitt added, “So the council should have listened first.”")
     assert said_by(card, "The harbour has suffered") == ["Colm Ashby"], card.statements
     assert said_by(card, "should have listened") == ["Dana Pruitt"], card.statements
+
+
+# -- a participle that introduces a quotation --------------------------------------------------
+
+def test_a_participle_after_a_platform_has_its_clauses_subject(card_of):
+    """'Roe took to Twitter, writing: "..."': the platform is a preposition's object, not the
+    one writing."""
+    card = card_of("Dana Pruitt quickly took to Twitter, writing: “Another terrible day for the harbour. "
+                   "When will the council learn?”")
+    assert said_by(card, "Another terrible day") == ["Dana Pruitt"], card.statements
+
+
+def test_a_participle_after_the_person_replied_to_has_its_clauses_subject(card_of):
+    card = card_of("Dana Pruitt replied to Colm Ashby on Twitter, writing: “Another terrible day for "
+                   "the harbour and its people.”")
+    assert said_by(card, "Another terrible day") == ["Dana Pruitt"], card.statements
+
+
+def test_a_participle_after_an_attribution_keeps_its_speaker(card_of):
+    """The control: 'A will happen, Doe said, adding, "..."': the name before the participle is
+    the subject of its own "said", not a preposition's object."""
+    card = card_of("Colm Ashby and the council will meet next week, Dana Pruitt said, adding, "
+                   "“They need to sit down and have a good talk about the pier.”")
+    assert said_by(card, "have a good talk") == ["Dana Pruitt"], card.statements

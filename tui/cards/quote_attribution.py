@@ -63,6 +63,8 @@ class QuoteAttributor(QuoteShapes, RunInQuotes):
         self.cue_rules = [r for r in sentence_rules if r.form == "cue"]
         self.rules, self.resolver, self.cues = rules, resolver, cues
         self.name_prefixes = set(brief.words("name_prefix"))
+        self.participle = compile_pattern(rf"(?:{brief.word_regex('participle_cue')})\b")
+        self.prepositions = {w.lower() for w in brief.words("object_lead")}
         self.asked_by = compile_pattern(rf"\s*(?:{brief.word_regex('question_frame')})(?:\s+\w+ly)?\s+by\s+[^,“”\"]{{1,80}},\s*$")
 
     def statements(self, text: str, para: Paragraph) -> list[Quote]:
@@ -167,10 +169,12 @@ class QuoteAttributor(QuoteShapes, RunInQuotes):
                 # 'Doe defended the plan, saying, "..."': a cue that ends the words before it
                 hit = self.cues.read_before_quote(rule, text, before_start, before_end, self.rules.names)
                 if hit is not None:
-                    speakers = self.resolver.resolve(ctx, hit.start("speaker"), hit.end("speaker"), para)
-                    ctx.how = f"{hit.how}; {ctx.how}"
+                    source = self._participle_subject(text, before_start, hit) or hit.span("speaker")
+                    speakers = self.resolver.resolve(ctx, *source, para)
+                    how = hit.how if source == hit.span("speaker") else "the subject of the clause before the participle"
+                    ctx.how = f"{how}; {ctx.how}"
                     if speakers:
-                        return speakers, rule, (hit.start("speaker"), hit.end("verb"))
+                        return speakers, rule, (source[0], hit.end("verb"))
             introduced = self._introduced(ctx, para, quote)
             if introduced is not None:
                 return introduced

@@ -94,6 +94,20 @@ class QuoteShapes:
         ctx.how, ctx.source = f"the name signed under the quotation after a dash, {actor.name}", (s, e)
         return [actor.name], SIGNED, (s, e)
 
+    def _participle_subject(self, text: str, start: int, hit) -> tuple[int, int] | None:
+        """'Roe took to Twitter, writing: "..."', 'Roe replied to Doe on Twitter, writing:': a
+        participle after a comma has its clause's subject, not the nearest name before it when
+        that name is a preposition's object (the platform, the person replied to). None when the
+        cue is no such participle ('..., Doe said, adding, "..."' keeps Doe)."""
+        verb = hit.start("verb")
+        comma = len(text[:verb].rstrip())
+        if comma <= start or text[comma - 1] != "," or not self.participle.match(text, verb):
+            return None
+        before = text[start:hit.start("speaker")].split()
+        if not before or before[-1].lower() not in self.prepositions:
+            return None
+        return self.cues.sources.introducing_subject(text, start, comma - 1, self.rules.names)
+
     def _named_after(self, ctx: ArticleState, para: Paragraph, quote: Quote, after: int, stop: int):
         """'"France will always be France," an angry Roe shot back.': a quotation that a comma
         hands on to a short clause is the words of the one person or body that clause names
