@@ -171,7 +171,7 @@ class QuoteAttributor(QuoteShapes, RunInQuotes):
                 if hit is not None:
                     source = self._participle_subject(text, before_start, hit) or hit.span("speaker")
                     speakers = self.resolver.resolve(ctx, *source, para)
-                    how = hit.how if source == hit.span("speaker") else "the subject of the clause before the participle"
+                    how = hit.how if source == hit.span("speaker") else "the subject of the participle's clause"
                     ctx.how = f"{how}; {ctx.how}"
                     if speakers:
                         return speakers, rule, (source[0], hit.end("verb"))
