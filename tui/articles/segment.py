@@ -170,7 +170,7 @@ def find_quotes(text: str, start: int, end: int) -> list[Quote]:
                 last_end = i + width
         else:
             closes = ch in "”\"" or (ch == "’" and open_char == "‘" and not nxt.isalpha())
-            if open_char in "“\"" and _opens_inner(ch, open_char, prev, nxt):
+            if ch in "‘'" and open_char in "“\"" and _opens_inner(ch, open_char, prev, nxt):
                 inner = True
                 continue
             if ch in "’'" and prev in ".,!?" and not nxt.isalpha() and not _double_follows(text, i + 1, end):

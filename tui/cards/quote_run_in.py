@@ -51,10 +51,6 @@ class RunInQuotes:
         if len(inside) < QUOTE_WORDS or all(w[:1].isupper() for w in inside) \
                 or len(WORD_COUNT_RE.findall(lead)) > LEAD_WORDS:
             return None  # 'On the Gazette's "Morning Hour," Roe said ...': a title, not words
-        if any(self.rules.passes(rule, text, sentence.start, quote.outer_start)
-               and self.rules.match(rule, text, sentence.start, quote.outer_start)
-               for rule in self.sentence_rules if rule.form != "reported"):
-            return None  # 'Doe called the plan "a disgrace," the Gazette reported': the lead reports words itself
         after = min(quote.outer_end, para.end)
         stop = sentence_end(text, after, para.end)
         piece = text[after:stop]
@@ -62,6 +58,10 @@ class RunInQuotes:
                 or any(self._closes(self.cues.read_after_quote(r, text, after, stop, self.rules.names), text, stop)
                        for r in self.cue_rules)):
             return None
+        if any(self.rules.passes(rule, text, sentence.start, quote.outer_start)
+               and self.rules.match(rule, text, sentence.start, quote.outer_start)
+               for rule in self.sentence_rules if rule.form != "reported"):
+            return None  # 'Doe called the plan "a disgrace," the Gazette reported': the lead reports words itself
         return Quote(sentence.start, quote.end, opened=True, closed=True, open_len=0,
                      close_len=quote.close_len)
 
