@@ -143,6 +143,9 @@ def find_quotes(text: str, start: int, end: int) -> list[Quote]:
     last_end = start
     open_len = 1
     skip_to = start
+    inner = False
+    """Inside a double quotation, a single one is open ('“When they said, ‘We will win,’ we ...”'):
+    its closing mark after a comma ends it, not the double quotation around it."""
     for qm in QUOTE_CHARS_RE.finditer(text, start, end):
         i = qm.start()
         if i < skip_to:
@@ -159,7 +162,7 @@ def find_quotes(text: str, start: int, end: int) -> list[Quote]:
                     (ch == "‘" and (prev.isspace() or i == start) and nxt.islower()
                      and SINGLE_CLOSE_RE.search(text, i + 1, end) is not None) or \
                     (ch == "”" and (prev.isspace() or i == start) and i + 1 < end):
-                open_at, open_char, open_len = i + width, ch, width
+                open_at, open_char, open_len, inner = i + width, ch, width, False
             elif ch == "”" or (ch == '"' and i > start) or (ch == "’" and prev in ".,!?" and not nxt.isalpha()):
                 q_start = _skip_space(text, last_end, i)
                 if i - q_start > 1:
@@ -167,8 +170,16 @@ def find_quotes(text: str, start: int, end: int) -> list[Quote]:
                 last_end = i + width
         else:
             closes = ch in "”\"" or (ch == "’" and open_char == "‘" and not nxt.isalpha())
+            if ch in "‘'" and open_char in "“\"" and _opens_inner(ch, open_char, prev, nxt):
+                inner = True
+                continue
             if ch in "’'" and prev in ".,!?" and not nxt.isalpha() and not _double_follows(text, i + 1, end):
+                if inner:
+                    inner = False  # '“..., ‘We will win,’ we ...”': the single quotation ends, not the double
+                    continue
                 closes = True  # not in '"... a calm before the storm,' " he said': the inner quote ends there
+            elif ch in "’'" and inner and not nxt.isalpha():
+                inner = False
             if ch == "“" and open_char in "“\"" and prev in ".,!?" and (nxt.isspace() or i + 1 >= end):
                 closes = True  # '"It is late,“ said Roe': an opening mark typed for the closing one
             if closes and i > open_at:
@@ -178,6 +189,14 @@ def find_quotes(text: str, start: int, end: int) -> list[Quote]:
     if open_at is not None and end - open_at > 1:
         quotes.append(Quote(open_at, _trim_end(text, open_at, end), closed=False, open_len=open_len))
     return [q for q in quotes if q.end > q.start]
+
+
+def _opens_inner(ch: str, open_char: str, prev: str, nxt: str) -> bool:
+    """Does a single mark open a quotation inside a double one? A curly '‘' after a space or a
+    dash, or a straight one inside straight double marks, before a word."""
+    if not (prev.isspace() or prev in "([—–-") or not (nxt.isalpha() or nxt.isdigit()):
+        return False
+    return ch == "‘" or ch == "'" and open_char == '"'
 
 
 def _double_follows(text: str, start: int, end: int) -> bool:

@@ -17,7 +17,8 @@ from ..rules.patterns import compile_pattern
 from .article_state import UNNAMED, ArticleState
 from .cues import CueReader
 from .matching import WORD_COUNT_RE, search_piece, sentence_end, sentence_start
-from .quote_shapes import ASKED, INTRODUCED, NAMED_BEFORE, QuoteShapes, opens_paragraph
+from .quote_run_in import RunInQuotes
+from .quote_shapes import ASKED, INTRODUCED, NAMED_BEFORE, QuoteShapes, opens_paragraph, whole_paragraph
 from .source_resolver import SourceResolver
 from .span_rules import SpanRules
 
@@ -49,7 +50,7 @@ def single_quoted_heading(text: str, para: Paragraph, quote: Quote) -> bool:
     return not outside.strip(" \t.") and len(WORD_COUNT_RE.findall(text, quote.start, quote.end)) <= HEADING_WORDS
 
 
-class QuoteAttributor(QuoteShapes):
+class QuoteAttributor(QuoteShapes, RunInQuotes):
     """The brief's quote-after, quote-before, quote-label and cue rules, applied around quotations."""
 
     def __init__(self, brief: Brief, rules: SpanRules, resolver: SourceResolver, cues: CueReader,
@@ -62,7 +63,20 @@ class QuoteAttributor(QuoteShapes):
         self.cue_rules = [r for r in sentence_rules if r.form == "cue"]
         self.rules, self.resolver, self.cues = rules, resolver, cues
         self.name_prefixes = set(brief.words("name_prefix"))
+        self.participle = compile_pattern(rf"(?:{brief.word_regex('participle_cue')})\b")
+        self.prepositions = {w.lower() for w in brief.words("object_lead")}
         self.asked_by = compile_pattern(rf"\s*(?:{brief.word_regex('question_frame')})(?:\s+\w+ly)?\s+by\s+[^,“”\"]{{1,80}},\s*$")
+
+    def statements(self, text: str, para: Paragraph) -> list[Quote]:
+        """The paragraph's quotations that are statements of their own, a sentence that runs
+        into its quotation widened to its start (quote_run_in.py)."""
+        found = []
+        for quote in para.quotes:
+            if self.standalone(text, para, quote):
+                found.append(quote)
+            elif (widened := self.run_in(text, para, quote)) is not None:
+                found.append(widened)
+        return found
 
     def standalone(self, text: str, para: Paragraph, quote: Quote) -> bool:
         """Is this quotation a statement of its own, rather than words inside a sentence?
@@ -105,13 +119,16 @@ class QuoteAttributor(QuoteShapes):
         after_start = min(quote.outer_end, para.end)
         after_end = sentence_end(text, after_start, para.end)
         # '"... ended." He said he would go' starts a new sentence: after a full stop only a
-        # sentence that is nothing but the attribution ('"... ended." Doe said.') takes the quote.
+        # sentence that is nothing but the attribution ('"... ended." Doe said.'), or the
+        # attribution and a time, place or hearer ('Doe said in a statement.'), takes the quote.
         ends_sentence = text[quote.end - 1:quote.end] in (".",) if quote.end > quote.start else False
         after = text[after_start:after_end]
         for rule in self.quote_after:
             m = search_piece(rule, after, after_start, anchored=True)
-            if m and ends_sentence and text[m.end():after_end].strip(" .!?"):
-                continue
+            rest = text[m.end():after_end].strip(" .!?") if m else ""
+            if m and ends_sentence and rest and (
+                    rest[-1] in "“\"‘" or not self.cues.is_fragment(text, m.end(), after_end)):
+                continue  # ('He added, "...": the attribution of the quotation after it)
             if m:
                 speaker_end = m.end("speaker")
                 if "verb" in m.groupdict() and m.start("speaker") > m.start("verb"):
@@ -152,10 +169,12 @@ class QuoteAttributor(QuoteShapes):
                 # 'Doe defended the plan, saying, "..."': a cue that ends the words before it
                 hit = self.cues.read_before_quote(rule, text, before_start, before_end, self.rules.names)
                 if hit is not None:
-                    speakers = self.resolver.resolve(ctx, hit.start("speaker"), hit.end("speaker"), para)
-                    ctx.how = f"{hit.how}; {ctx.how}"
+                    source = self._participle_subject(text, before_start, hit) or hit.span("speaker")
+                    speakers = self.resolver.resolve(ctx, *source, para)
+                    how = hit.how if source == hit.span("speaker") else "the subject of the participle's clause"
+                    ctx.how = f"{how}; {ctx.how}"
                     if speakers:
-                        return speakers, rule, (hit.start("speaker"), hit.end("verb"))
+                        return speakers, rule, (source[0], hit.end("verb"))
             introduced = self._introduced(ctx, para, quote)
             if introduced is not None:
                 return introduced
@@ -214,11 +233,14 @@ class QuoteAttributor(QuoteShapes):
                 return [person.name], NAMED_BEFORE.id, (quote.outer_start, quote.outer_start)
             return [], "", (0, 0)  # '"...," said Ann Roe, an activist': someone named, not the last voice
         focus = ctx.actor(ctx.focus)
-        if focus is not None and focus.kind == "person" and index - ctx.focus_para == 1 \
-                and ctx.quote_speaker_para is not None and ctx.focus_para > ctx.quote_speaker_para[1] \
-                and index - ctx.quote_speaker_para[1] <= 2:
+        last_quote = ctx.quote_speaker_para
+        after_last = last_quote is None or ctx.focus_para > last_quote[1]
+        in_passage = last_quote is not None and index - last_quote[1] <= 2
+        if focus is not None and focus.kind == "person" and index - ctx.focus_para == 1 and after_last \
+                and (in_passage or whole_paragraph(ctx.text, para, quote)):
             # a quotation continues a speaker's passage, and 'Roe said she could not support the
-            # plan.' after the last quotation opened Roe's: Roe goes on
+            # plan.' after the last quotation opened Roe's: Roe goes on. Without a passage before,
+            # only a quotation that is its whole paragraph goes on in Roe's voice.
             return [focus.name], "quote.after-reported", (quote.start, quote.start)
         if ctx.quote_speaker_para and index - ctx.quote_speaker_para[1] <= 1 \
                 and (not quote.opened or opens_paragraph(ctx.text, para, quote)):

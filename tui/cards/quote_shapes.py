@@ -31,8 +31,11 @@ NAMED_BEFORE = StructuralRule("quote.named-before")
 NAMED_AFTER = StructuralRule("quote.named-after")
 """'"...," an angry Roe shot back.': the one name in the short clause after a quotation speaks."""
 SIGNED = StructuralRule("quote.signed")
-"""'"..."' then a line '- Ann Roe, Lakeside.': a dash line under a quotation paragraph signs it."""
-SIGNATURE_RE = re.compile(r"\s*[-—–]\s*")
+"""'"..."' then a line '- Ann Roe, Lakeside.' (or '" — Ann Roe' on the same line): a dash after a
+quotation paragraph signs it."""
+DASHES = ("-", "—", "–", "―")
+"""Hyphen, em and en dash, and the horizontal bar ('―') that quotation pages print before a name."""
+SIGNATURE_RE = re.compile(r"\s*(?:--?|[—–―])\s*")
 SIGNATURE_REACH = 3
 """How many words after the dash the signer's name may start ("- President Ann Roe")."""
 TAIL_WORDS = 12
@@ -53,22 +56,34 @@ def opens_paragraph(text: str, para: Paragraph, quote: Quote) -> bool:
     return not text[para.start:quote.outer_start].strip(" \t—–-")
 
 
+def whole_paragraph(text: str, para: Paragraph, quote: Quote) -> bool:
+    """Is the quotation its paragraph, with no words after it and not closed by a comma? (A comma
+    hands it to an attribution after it that no rule read: not the last speaker's words.)"""
+    return opens_paragraph(text, para, quote) and text[quote.end - 1:quote.end] != "," \
+        and not text[quote.outer_end:para.end].strip(" .")
+
+
 class QuoteShapes:
     """``_signed``, ``_named_after`` and ``_tag``: who a quotation's surroundings name."""
 
     def _signed(self, ctx: ArticleState, para: Paragraph, quote: Quote):
-        """'"The pier was never safe."' followed by the line '- Ann Roe.': fact
-        checks and notebooks print the speaker under a quotation paragraph after a dash. The
-        quotation must be the whole paragraph, and the dash line a name and a short tail."""
+        """'"The pier was never safe."' followed by the line '- Ann Roe.' (or by '— Ann Roe' on
+        its own line): fact checks, notebooks and quotation pages print the speaker after a dash.
+        The quotation must open its paragraph, and the signature be a name and a short tail."""
         text = ctx.text
-        if not opens_paragraph(text, para, quote) or text[quote.outer_end:para.end].strip(" .,"):
+        if not opens_paragraph(text, para, quote):
             return None
-        line = len(text[:para.end]) + len(text[para.end:]) - len(text[para.end:].lstrip())
+        tail = text[quote.outer_end:para.end]
+        if tail.strip(" .,"):
+            # '"The pier was never safe." — Ann Roe': the signature on the quotation's own line
+            line, stop = para.end - len(tail.lstrip()), para.end
+        else:
+            line = len(text[:para.end]) + len(text[para.end:]) - len(text[para.end:].lstrip())
+            stop = text.find("\n", line)
+            stop = len(text) if stop < 0 else stop
         dash = SIGNATURE_RE.match(text, line)
-        if dash is None or not text.startswith(("-", "—", "–"), line):
+        if dash is None or not text.startswith(DASHES, line):
             return None
-        stop = text.find("\n", dash.end())
-        stop = len(text) if stop < 0 else stop
         if len(text[dash.end():stop].split()) > TAIL_WORDS:
             return None
         named = [(s, e, a) for s, e, a in ctx.mention_index.starting_in(dash.end(), stop)
@@ -78,6 +93,20 @@ class QuoteShapes:
         s, e, actor = named[0]
         ctx.how, ctx.source = f"the name signed under the quotation after a dash, {actor.name}", (s, e)
         return [actor.name], SIGNED, (s, e)
+
+    def _participle_subject(self, text: str, start: int, hit) -> tuple[int, int] | None:
+        """'Roe took to Twitter, writing: "..."', 'Roe replied to Doe on Twitter, writing:': a
+        participle after a comma has its clause's subject, not the nearest name before it when
+        that name is a preposition's object (the platform, the person replied to). None when the
+        cue is no such participle ('..., Doe said, adding, "..."' keeps Doe)."""
+        verb = hit.start("verb")
+        comma = len(text[:verb].rstrip())
+        if comma <= start or text[comma - 1] != "," or not self.participle.match(text, verb):
+            return None
+        before = text[start:hit.start("speaker")].split()
+        if not before or before[-1].lower() not in self.prepositions:
+            return None
+        return self.cues.sources.introducing_subject(text, start, comma - 1, self.rules.names)
 
     def _named_after(self, ctx: ArticleState, para: Paragraph, quote: Quote, after: int, stop: int):
         """'"France will always be France," an angry Roe shot back.': a quotation that a comma

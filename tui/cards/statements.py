@@ -43,8 +43,8 @@ BUILTIN_RULES = {
                             "goes on in that person's voice.",
     NAMED_AFTER.id: "A quotation that a comma hands on to a short clause is the words of the one "
                     "person or body that clause names, whatever its verb.",
-    SIGNED.id: "A quotation paragraph signed on the next line after a dash ('- Ann Roe.') is the "
-               "words of the one named there.",
+    SIGNED.id: "A quotation paragraph signed after a dash, on its own line or the next ('- Ann Roe.'), "
+               "is the words of the one named there.",
     NAMED_BEFORE.id: "A quotation right after a person's name and a few words that end in a comma or "
                      "colon ('Roe interjected, \"...\"') is that person's words, whatever the verb.",
     INTRODUCED.id: "A quotation introduced by a colon is the words of the subject of the sentence the "
@@ -118,7 +118,7 @@ class StatementFinder(StatementClauses):
         text = ctx.text
         ctx.sentence_index = by_offset = SentenceIndex(para.sentences, para.quotes)
         consumed: set[int] = set()
-        quotes = [q for q in para.quotes if self.quotes.standalone(text, para, q)]
+        quotes = self.quotes.statements(text, para)
         attributed: dict[int, tuple[list[str], str, tuple[int, int]]] = {}
         pending: list[Quote] = []
         sentence_speaker: dict[int, str] = {}
