@@ -70,12 +70,17 @@ def test_run_rule_keeps_the_budget_of_rule_budget_call():
                         for i in ("slow", "other", "cut"))
     seen: dict[str, object] = {}
 
+    def busy(seconds: float) -> None:  # CPU time, which is what stops a rule
+        end = time.thread_time() + seconds
+        while time.thread_time() < end:
+            pass
+
     def card() -> None:  # off the main thread: no timer signal, only the accounting between calls
         def timeout():
             raise RuleTimeout
 
         with budget_for_card(0.02) as budget:
-            seen["first"] = run_rule(slow, lambda: time.sleep(0.03) or "done")
+            seen["first"] = run_rule(slow, lambda: busy(0.03) or "done")
             seen["again"] = run_rule(slow, lambda: "ran")
             seen["other"] = run_rule(other, str.upper, "ok")
             seen["cut"] = run_rule(cut, timeout)
@@ -88,6 +93,25 @@ def test_run_rule_keeps_the_budget_of_rule_budget_call():
     assert (seen["first"], seen["again"], seen["other"], seen["cut"], seen["cut again"]) == \
         ("done", None, "OK", None, None)
     assert [w.split("'")[1] for w in seen["warnings"]] == ["slow", "cut"]
+
+
+def test_a_busy_machine_stops_no_rule(monkeypatch):
+    """Wall time that passes while other programs run is not the rule's doing: a rule whose
+    calls take long on the clock but little CPU keeps its items (a loaded machine once
+    dropped a rule's items from a train article)."""
+    import itertools
+    import re
+
+    from tui.rules import budget as budget_module
+
+    wall = itertools.count(0.0, 5.0)  # every reading of the wall clock 5 s later
+    monkeypatch.setattr(budget_module, "_clock", lambda: next(wall))
+    rule = Rule(id="cheap", section="classify", pattern="x", regex=re.compile("x"), file="x.yaml", line=1)
+    with budget_module.budget_for_card(1.0) as budget:
+        results = [budget_module.run_rule(rule, str.upper, "ok") for _ in range(3)]
+        scanned = list(budget.each(rule, re.finditer("x", "x x")))
+    assert results == ["OK"] * 3 and len(scanned) == 2
+    assert budget.spent["cheap"] > 1.0 and not budget.stopped and not budget.warnings("a.txt")
 
 
 def test_kept_cards_share_their_offset_objects(default_engine):
