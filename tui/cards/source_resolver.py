@@ -92,10 +92,9 @@ class SourceResolver(NamedSources, PronounSources):
                 return [fit.person.name]
         if first in self.definite and lowered[-1] in self.person_roles and all(a.kind == "place" for a in inside):
             inside = []  # "the former pilot and U.S. senator": a place in a description names no one
-        # "Colorado Republican leaders": a place before the party names no one else
-        party = None if inside and not places else self.lex.lookup(self.speakers.party_group(phrase.strip()) or "")
-        if inside and party is None:
+        if inside:
             return self._named_inside(ctx, phrase, inside, lowered, first, start, end)
+        party = None if inside else self.lex.lookup(self.speakers.party_group(phrase.strip()) or "")
         if party is not None:
             ctx.how = f"'{phrase.strip()}' act as a group: their party speaks"
             return [self._named_actor(ctx, party.name, party.kind, phrase.strip(), start)]

@@ -31,7 +31,6 @@ class SpeakerModel(RoleHolders):
         self.staff = {w.lower() for w in brief.words("staff")}
         self.documents = {w.lower() for w in brief.words("document")}
         self.party_members = {w.lower() for w in brief.words("party_member")}
-        self.state_words = set(brief.words("state_words"))
         self.party_plurals = dict(pair.split("=", 1) for pair in brief.words("party_plural") if "=" in pair)
         self.roles = set(brief.words("role"))
         self.appositive_lead = compile_pattern(r"\s*,\s+")
@@ -87,12 +86,9 @@ class SpeakerModel(RoleHolders):
         return self.possessive_pronouns[words[0]]
 
     def party_group(self, phrase: str) -> str | None:
-        """The party's plural ("Republicans") for "Republican lawmakers", "Democratic leaders",
-        "Colorado Republican leaders": members acting as a group speak for the party
-        (CONVENTIONS.md 2), as "Colorado Republicans" already does."""
+        """The party's plural ("Republicans") for "Republican lawmakers", "Democratic leaders":
+        members acting as a group speak for the party (CONVENTIONS.md 2)."""
         words = phrase.split()
-        if len(words) == 3 and words[0] in self.state_words:
-            words = words[1:]
         if len(words) != 2 or words[1].lower() not in self.party_members:
             return None
         return self.party_plurals.get(words[0])
