@@ -48,8 +48,8 @@ def card_of(default_engine):
     ("Acme Corporation issued a rebuttal of the report.", "Acme Corporation", "rebuttal", "the report"),
     ("John Smith released a point-by-point rebuttal to the audit.", "John Smith", "rebuttal", "the audit"),
     # members acting as a group speak for their party, a state's leaders too
-    ("Jane Roe complained that the vote had been rigged, a charge that Colorado Republican leaders strongly "
-     "denied, noting that they had used the system since 2004.", "Republican Party", "denied", "a charge"),
+    ("Jane Roe complained that the vote had been fixed, a claim that Ohio Democratic leaders firmly "
+     "denied, saying they had run the count by the book.", "Democratic Party", "denied", "a claim"),
 ])
 def test_denial_shape(card_of, body, speaker, words, evidence):
     card, text = card_of(body)
