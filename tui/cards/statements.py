@@ -213,7 +213,9 @@ class StatementFinder(StatementClauses):
                     and m.start("content") < m.start("speaker")
                 # "..., as reported by X": what counts is where the speaker stands, not the words.
                 # A passive ("His claims were denied by X") names its act where its subject starts.
-                passive = content_first and found.get("verb") is not None and m.start("verb") < m.start("speaker")
+                # So does a denied allegation that holds its denier ("a charge that X denied").
+                passive = content_first and (found.get("verb") is not None and m.start("verb") < m.start("speaker")
+                                             or rule.form == "denial-verb" and m.end("content") >= m.end("speaker"))
                 where = m.start("speaker") if content_first and not passive else m.start()
                 matches.append((where, order, rule, m))
                 if where <= first_word:
