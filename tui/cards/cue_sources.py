@@ -113,6 +113,10 @@ class SourceFinder(ClauseSubjects):
         self.possessives = {pair.split("=", 1)[0].lower() for pair in brief.words("possessive_pronoun")}
         self.family_nouns = {w.lower() for w in brief.words("family_nouns")}
         self.object_leads = {w.lower() for w in brief.words("object_lead")}
+        # "Ann Roe of Lakeside, Ohio, said": what links a person to the place or body after the name
+        self.from_link = compile_pattern(rf"(?:,|\s+(?:{words('object_preposition')})(?:\s+(?:{words('definite_article')}))?)\s+\Z")
+        # "officials at the ...": unnamed people tied to a body by a preposition
+        self.body_link = compile_pattern(rf"\s+(?:{words('object_preposition')}|for|with)\s+(?:(?:{words('definite_article')})\s+)?")
         self.title_breaks = {w.lower() for w in brief.words("title_break") + brief.words("auxiliary")}
 
     def find(self, text: str, start: int, cue_s: int,
@@ -246,6 +250,8 @@ class SourceFinder(ClauseSubjects):
             if self._is_clause(text[inner_start + 1:inner_end]):
                 return None  # "Even if it closed, some work would go on, said Roe": a clause, no appositive
             subject = self._subject(text, start, inner_start, names)
+            if subject is not None:
+                subject = self._tied_body(text, subject, inner_start, names)
             if subject is not None and text[subject[0]:subject[1]].lower() in self.cleft_pronouns:
                 subject = None  # "It was in May that Ann Roe, a pilot, said ...": "it" opens a cleft
             if subject is None or not self._plausible(text, *subject, names):
@@ -258,7 +264,43 @@ class SourceFinder(ClauseSubjects):
             return self._kin_joined(text, start, pos, names)
         if self.is_agent(text, start, m.start()):
             return None  # "E-mails released by the White House revealed ...": an agent, not the subject
+        person = self._person_from(text, start, m.span(), names)
+        if person is not None:
+            return person, "the person the clause opens on; the names after it say where they are from"
         return m.span(), "subject before the cue"
+
+    def _tied_body(self, text: str, subject: tuple[int, int], end: int, names: Names) -> tuple[int, int]:
+        """'Officials at the Harbour Office, a division of the Port Authority, said': unnamed
+        people tied by a preposition to a body named just before the appositive speak for
+        that body (CONVENTIONS.md 2), so the source phrase runs on to its name."""
+        words = text[subject[0]:subject[1]].lower().split()
+        if not words or self.source_words.isdisjoint(words):
+            return subject
+        link = self.body_link.match(text, subject[1], end)
+        body = names.within(link.end(), end) if link else []
+        if body and body[0][0] == link.end() and body[-1][2] == "org" and not text[body[-1][1]:end].strip():
+            return subject[0], body[-1][1]
+        return subject
+
+    def _person_from(self, text: str, start: int, span: tuple[int, int], names: Names) -> tuple[int, int] | None:
+        """'Ann Roe of Lakeside, Ohio, says', 'Ann Roe of the Harbour Trust in Dunmore said': when
+        the name before the cue is a place or a body that only says where a person is from, the
+        person who opens the clause speaks (two hops at most). None when no person opens it."""
+        if any(kind == "person" for _, _, kind in names.within(*span)):
+            return None
+        at = span[0]
+        for _ in range(3):
+            link = self.from_link.search(text, start, at)
+            prior = self.speaker_tail.search(text, start, link.start()) if link else None
+            if prior is None:
+                return None
+            people = [(s, e) for s, e, kind in names.within(*prior.span()) if kind == "person"]
+            if people:
+                s, e = people[0]
+                lead = text[start:s].rstrip(" \t“‘\"'")
+                return (s, e) if (not lead or lead.endswith(CLAUSE_MARKS)) and s == prior.start() else None
+            at = prior.start()
+        return None
 
     @staticmethod
     def _person_before_appositive(text: str, start: int, inner_start: int, inner: int,

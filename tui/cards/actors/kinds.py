@@ -17,6 +17,8 @@ ORG = ("org", "actor.org-name")
 PERSON = ("person", "actor.capitalised-name")
 PLACE = ("place", "actor.place-name")
 CALL_SIGN_RE = re.compile(r"^[A-Z]{2,5}\d{1,2}$")
+DOTTED_ACRONYM_RE = re.compile(r"^(?:[A-Z]\.){3,6}$")
+"""Three or more dotted capitals ("S.E.C.", "F.D.A."): a body as some papers write it; two ("U.S.", "D.C.") are mostly places."""
 """A channel's call sign ("NY1", "WJZ13")."""
 NEXT_LOWER_RE = re.compile(r"[\s,]+(?:(?:the|a|an)\s+)?([a-z]+)")
 NOUN_BEFORE_RE = re.compile(r"(?:\bthe\s+(?:[a-z]+\s+)?([a-z]+)\s+|(?<![’'])\b(?:[a-z]+\s+)?([a-z]+),\s+)$")
@@ -59,6 +61,8 @@ def single_kind(word: str, lex: ActorLexicon) -> tuple[str, str] | None:
         return None  # "Administration" alone names no one
     if "A" <= word[1:2] <= "Z" and (ACRONYM_RE.match(word) or CALL_SIGN_RE.match(word)) \
             or ".com" in word or ".org" in word:  # both patterns open with two capitals
+        return ORG
+    if word[1:2] == "." and DOTTED_ACRONYM_RE.match(word):
         return ORG
     return None
 
