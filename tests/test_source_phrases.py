@@ -75,3 +75,8 @@ def test_a_spokesman_of_a_body_named_only_in_the_source(card_of):
 def test_a_sentence_opening_word_before_experts_is_no_body(card_of):
     card = card_of("Military analysts said the ferry would run again next spring.")
     assert not said_by(card, "Military"), card.statements
+
+
+def test_a_chamber_of_commerce_is_one_body(card_of):
+    card = card_of("The Lakeside Chamber of Commerce said the ferry would run again next spring.")
+    assert "the ferry would run again" in said_by(card, "Lakeside Chamber of Commerce"), card.statements

@@ -286,8 +286,9 @@ class SourceFinder(ClauseSubjects):
         """'Ann Roe of Lakeside, Ohio, says', 'Ann Roe of the Harbour Trust in Dunmore said': when
         the name before the cue is a place or a body that only says where a person is from, the
         person who opens the clause speaks (two hops at most). None when no person opens it."""
-        if any(kind == "person" for _, _, kind in names.within(*span)):
-            return None
+        held = {kind for _, _, kind in names.within(*span)}
+        if "person" in held or not (held or text[span[0]].isupper()):
+            return None  # only a place or a body (named, or a capitalised name) says where someone is from
         at = span[0]
         for _ in range(3):
             link = self.from_link.search(text, start, at)
