@@ -80,3 +80,10 @@ def test_a_sentence_opening_word_before_experts_is_no_body(card_of):
 def test_a_chamber_of_commerce_is_one_body(card_of):
     card = card_of("The Lakeside Chamber of Commerce said the ferry would run again next spring.")
     assert "the ferry would run again" in said_by(card, "Lakeside Chamber of Commerce"), card.statements
+
+
+def test_a_camel_cased_name_is_a_company(actors_of):
+    actors = actors_of("Tom Varga runs SkyHarbour, the ferry booking site. Ann McBride said SkyHarbour "
+                       "had doubled its prices, and McBride said the harbour board should act.")
+    assert actors["SkyHarbour"].kind == "org", actors
+    assert actors["Ann McBride"].kind == "person", actors
