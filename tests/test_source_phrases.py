@@ -87,3 +87,10 @@ def test_a_camel_cased_name_is_a_company(actors_of):
                        "had doubled its prices, and McBride said the harbour board should act.")
     assert actors["SkyHarbour"].kind == "org", actors
     assert actors["Ann McBride"].kind == "person", actors
+
+
+def test_the_last_word_of_a_papers_name_is_the_paper_not_a_post(card_of):
+    card = card_of("The Lakeside Post reported on Monday that the harbour was closing.\n\n"
+                   "Tom Varga said the ferry would stop running in May.\n\n"
+                   "According to the Post, harbour officials looked into what the closure would cost.")
+    assert "harbour officials looked into" in said_by(card, "Lakeside Post"), card.statements

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from ..rules.brief import Brief
 from ..rules.patterns import compile_pattern
-from .clause_subjects import ClauseSubjects
+from .clause_subjects import CLAUSE_MARKS, ClauseSubjects
 from .names_index import Names
 
 def name_join(brief: Brief) -> str:
@@ -36,8 +36,6 @@ APPOSITIVE_MARKS = (",", "—", "–")
 QUOTED_COMMAS = (",”", ",\"", ",’")
 """A comma inside a closing quotation mark, as an appositive that ends in a title or nickname leaves it."""
 OPENING_MARKS = ("“", "\"", "‘")
-CLAUSE_MARKS = (",", ";", ":", ".", "!", "?", "“", "”", "\"", "(", "\n", "—", "–")
-"""Marks after which a clause (and so its subject) may open."""
 
 
 class SourceFinder(ClauseSubjects):
@@ -268,40 +266,6 @@ class SourceFinder(ClauseSubjects):
         if person is not None:
             return person, "the person the clause opens on; the names after it say where they are from"
         return m.span(), "subject before the cue"
-
-    def _tied_body(self, text: str, subject: tuple[int, int], end: int, names: Names) -> tuple[int, int]:
-        """'Officials at the Harbour Office, a division of the Port Authority, said': unnamed
-        people tied by a preposition to a body named just before the appositive speak for
-        that body (CONVENTIONS.md 2), so the source phrase runs on to its name."""
-        words = text[subject[0]:subject[1]].lower().split()
-        if not words or self.source_words.isdisjoint(words):
-            return subject
-        link = self.body_link.match(text, subject[1], end)
-        body = names.within(link.end(), end) if link else []
-        if body and body[0][0] == link.end() and body[-1][2] == "org" and not text[body[-1][1]:end].strip():
-            return subject[0], body[-1][1]
-        return subject
-
-    def _person_from(self, text: str, start: int, span: tuple[int, int], names: Names) -> tuple[int, int] | None:
-        """'Ann Roe of Lakeside, Ohio, says', 'Ann Roe of the Harbour Trust in Dunmore said': when
-        the name before the cue is a place or a body that only says where a person is from, the
-        person who opens the clause speaks (two hops at most). None when no person opens it."""
-        held = {kind for _, _, kind in names.within(*span)}
-        if "person" in held or not (held or text[span[0]].isupper()):
-            return None  # only a place or a body (named, or a capitalised name) says where someone is from
-        at = span[0]
-        for _ in range(3):
-            link = self.from_link.search(text, start, at)
-            prior = self.speaker_tail.search(text, start, link.start()) if link else None
-            if prior is None:
-                return None
-            people = [(s, e) for s, e, kind in names.within(*prior.span()) if kind == "person"]
-            if people:
-                s, e = people[0]
-                lead = text[start:s].rstrip(" \t“‘\"'")
-                return (s, e) if (not lead or lead.endswith(CLAUSE_MARKS)) and s == prior.start() else None
-            at = prior.start()
-        return None
 
     @staticmethod
     def _person_before_appositive(text: str, start: int, inner_start: int, inner: int,

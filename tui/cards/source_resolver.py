@@ -21,12 +21,13 @@ from .descriptors import Descriptors
 from .matching import unique_actors
 from .model import Actor
 from .named_sources import NamedSources
+from .body_sources import BodySources
 from .pronoun_sources import PronounSources
 from .speakers import SpeakerModel
 
 
 
-class SourceResolver(NamedSources, PronounSources):
+class SourceResolver(NamedSources, PronounSources, BodySources):
     """Source phrases to speaker names, with the focus kept up to date."""
 
     def __init__(self, brief: Brief, lexicon: ActorLexicon, speakers: SpeakerModel):
@@ -106,6 +107,10 @@ class SourceResolver(NamedSources, PronounSources):
                 ctx.how = f"'{phrase.strip()}' is the one person the article names in that role"
                 return [holder.name]
             first, lowered = staff, [staff]
+        short = None if inside else self._short_name(ctx, phrase.split())
+        if short is not None:
+            ctx.how = f"'{phrase.strip()}' is the last word of one body the article names, {short}"
+            return [short]
         author = None if inside else self.speakers.document_author(ctx, lowered, ctx.focus, start, end)
         if author is not None:
             ctx.how = f"'{phrase.strip()}' speaks for its author, {author.name}, who spoke or was named last"
@@ -188,24 +193,6 @@ class SourceResolver(NamedSources, PronounSources):
             return [self._new_actor(ctx, " ".join(body) if paper and inner else phrase, start,
                                     "org" if body_named else "person")]
         return []
-
-    def _capital_body(self, phrase: str) -> str | None:
-        """ "A Treasury spokesman", "the Harbour Board officials": a role or unnamed word after a
-        capitalised run the article names no actor for; that run is the body they speak for
-        (CONVENTIONS.md 2). Not a party, nationality, state or sentence word ("Democratic
-        officials", "Iowa aides" stay unnamed)."""
-        words = phrase.split()
-        if len(words) < 2 or words[-1].lower().strip(",.") not in self.role_words | self.unnamed_words:
-            return None
-        if words[0].lower() not in self.determiners:
-            return None  # "Military analysts said": a sentence's first word, capitalised as such
-        core = words[1:-1]
-        lex = self.lex
-        if not 0 < len(core) <= 3 or not all(w[:1].isupper() and w.isalpha() and not w.isupper() for w in core) \
-                or any(w in lex.not_names or w in lex.demonyms or w in lex.party_words or w in lex.state_words
-                       or w.rstrip("s") in lex.party_words for w in core):
-            return None
-        return " ".join(core)
 
     def _opener_only(self, ctx: ArticleState, start: int, word: str) -> bool:
         """Is this single capitalised word, which no actor matched, the first word of its
