@@ -94,3 +94,15 @@ def test_the_last_word_of_a_papers_name_is_the_paper_not_a_post(card_of):
                    "Tom Varga said the ferry would stop running in May.\n\n"
                    "According to the Post, harbour officials looked into what the closure would cost.")
     assert "harbour officials looked into" in said_by(card, "Lakeside Post"), card.statements
+
+
+def test_the_role_is_the_named_holders_not_the_next_persons(card_of):
+    card = card_of("Ruth Kessel, the mayor, met Tom Varga at the harbour on Monday.\n\n"
+                   "The mayor said the ferry would run again next spring.")
+    assert "the ferry would run again" in said_by(card, "Ruth Kessel"), card.statements
+
+
+def test_a_role_after_is_holds_it(card_of):
+    card = card_of("Ruth Kessel is the mayor. Tom Varga met her at the harbour on Monday.\n\n"
+                   "The mayor said the ferry would run again next spring.")
+    assert "the ferry would run again" in said_by(card, "Ruth Kessel"), card.statements
