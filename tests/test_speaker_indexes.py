@@ -51,7 +51,7 @@ def _old_role_holder(speakers, ctx, role, before):
     text = ctx.text
 
     def beside(s, e):
-        return any(speakers._beside(text[m.end():s] if m.start() < s else text[e:m.start()], m.start() < s)
+        return any(speakers._beside(role, text[m.end():s] if m.start() < s else text[e:m.start()], m.start() < s)
                    for m in role_re.finditer(text, max(0, s - 60), min(len(text), e + 60)))
     tests = (lambda s, e: title_re.search(ctx.text, max(0, s - 25), s) or title_re.search(ctx.text[s:e].split(" ", 1)[0] + " "),
              beside)
