@@ -42,13 +42,19 @@ def _article(rnd: random.Random) -> ArticleState:
     return ctx
 
 
-def _old_role_holder(ctx, role, before):
+def _old_role_holder(speakers, ctx, role, before):
     """The scan: the latest person titled with the role ("judge Roe"), else the latest with
-    the word in the same sentence within 60 characters (these texts have no sentence breaks)."""
+    the word within 60 characters and only words that tie the two between (these texts
+    have no sentence breaks)."""
     role_re = re.compile(rf"\b{re.escape(role)}\b", re.IGNORECASE)
     title_re = re.compile(rf"(?<![\w.])(?:{re.escape(role)})\s+\Z", re.IGNORECASE)
+    text = ctx.text
+
+    def beside(s, e):
+        return any(speakers._beside(role, text[m.end():s] if m.start() < s else text[e:m.start()], m.start() < s)
+                   for m in role_re.finditer(text, max(0, s - 60), min(len(text), e + 60)))
     tests = (lambda s, e: title_re.search(ctx.text, max(0, s - 25), s) or title_re.search(ctx.text[s:e].split(" ", 1)[0] + " "),
-             lambda s, e: role_re.search(ctx.text, max(0, s - 60), min(len(ctx.text), e + 60)))
+             beside)
     for test in tests:
         for s, e, actor in reversed(ctx.mentions):
             if s < before and actor.kind == "person" and test(s, e):
@@ -96,7 +102,7 @@ def test_role_and_recency_answers_are_those_of_a_scan(speakers, seed):
     for _ in range(15):
         before = rnd.randrange(0, len(ctx.text) + 5)
         for role in ("lawyer", "spokesman", "judge"):
-            assert speakers.role_holder(ctx, role, before) is _old_role_holder(ctx, role, before)
+            assert speakers.role_holder(ctx, role, before) is _old_role_holder(speakers, ctx, role, before)
         assert speakers.last_person(ctx, before, 40) is _old_last(ctx, before, "person", 40)
         assert speakers.body_called(ctx, "body", before, None) is _old_body_called(ctx, "body", before)
     for role in ("lawyer", "attorney", "spokesman"):

@@ -11,6 +11,9 @@ import re
 
 from .names_index import TAG_MARKS, Names
 
+CLAUSE_MARKS = (",", ";", ":", ".", "!", "?", "“", "”", "\"", "(", "\n", "—", "–")
+"""Marks after which a clause (and so its subject) may open."""
+
 
 class ClauseSubjects:
     """``introducing_subject`` and the subject search the source finder walks back to."""
@@ -25,6 +28,9 @@ class ClauseSubjects:
     openers: set[str]
     title_breaks: set[str]
     source_words: set[str]
+    body_link: re.Pattern
+    from_link: re.Pattern
+    speaker_tail: re.Pattern
 
     def introducing_subject(self, text: str, start: int, end: int,
                             names: Names) -> tuple[int, int] | None:
@@ -108,3 +114,37 @@ class ClauseSubjects:
             (capitals and w[:1].isupper() and not w.endswith(",") and w.lower() not in self.openers)
             or (w.islower() and w not in self.title_breaks and not w.endswith(("ed", "ing", "ly", ",")))
             for w in words) and any(w.islower() for w in words)
+
+    def _tied_body(self, text: str, subject: tuple[int, int], end: int, names: Names) -> tuple[int, int]:
+        """'Officials at the Harbour Office, a division of the Port Authority, said': unnamed
+        people tied by a preposition to a body named just before the appositive speak for
+        that body (CONVENTIONS.md 2), so the source phrase runs on to its name."""
+        words = text[subject[0]:subject[1]].lower().split()
+        if not words or self.source_words.isdisjoint(words):
+            return subject
+        link = self.body_link.match(text, subject[1], end)
+        body = names.within(link.end(), end) if link else []
+        if body and body[0][0] == link.end() and body[-1][2] == "org" and not text[body[-1][1]:end].strip():
+            return subject[0], body[-1][1]
+        return subject
+
+    def _person_from(self, text: str, start: int, span: tuple[int, int], names: Names) -> tuple[int, int] | None:
+        """'Ann Roe of Lakeside, Ohio, says', 'Ann Roe of the Harbour Trust in Dunmore said': when
+        the name before the cue is a place or a body that only says where a person is from, the
+        person who opens the clause speaks (two hops at most). None when no person opens it."""
+        held = {kind for _, _, kind in names.within(*span)}
+        if "person" in held or not (held or text[span[0]].isupper()):
+            return None  # only a place or a body (named, or a capitalised name) says where someone is from
+        at = span[0]
+        for _ in range(3):
+            link = self.from_link.search(text, start, at)
+            prior = self.speaker_tail.search(text, start, link.start()) if link else None
+            if prior is None:
+                return None
+            people = [(s, e) for s, e, kind in names.within(*prior.span()) if kind == "person"]
+            if people:
+                s, e = people[0]
+                lead = text[start:s].rstrip(" \t“‘\"'")
+                return (s, e) if (not lead or lead.endswith(CLAUSE_MARKS)) and s == prior.start() else None
+            at = prior.start()
+        return None

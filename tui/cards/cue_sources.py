@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from ..rules.brief import Brief
 from ..rules.patterns import compile_pattern
-from .clause_subjects import ClauseSubjects
+from .clause_subjects import CLAUSE_MARKS, ClauseSubjects
 from .names_index import Names
 
 def name_join(brief: Brief) -> str:
@@ -36,8 +36,6 @@ APPOSITIVE_MARKS = (",", "—", "–")
 QUOTED_COMMAS = (",”", ",\"", ",’")
 """A comma inside a closing quotation mark, as an appositive that ends in a title or nickname leaves it."""
 OPENING_MARKS = ("“", "\"", "‘")
-CLAUSE_MARKS = (",", ";", ":", ".", "!", "?", "“", "”", "\"", "(", "\n", "—", "–")
-"""Marks after which a clause (and so its subject) may open."""
 
 
 class SourceFinder(ClauseSubjects):
@@ -113,6 +111,10 @@ class SourceFinder(ClauseSubjects):
         self.possessives = {pair.split("=", 1)[0].lower() for pair in brief.words("possessive_pronoun")}
         self.family_nouns = {w.lower() for w in brief.words("family_nouns")}
         self.object_leads = {w.lower() for w in brief.words("object_lead")}
+        # "Ann Roe of Lakeside, Ohio, said": what links a person to the place or body after the name
+        self.from_link = compile_pattern(rf"(?:,|\s+(?:{words('object_preposition')})(?:\s+(?:{words('definite_article')}))?)\s+\Z")
+        # "officials at the ...": unnamed people tied to a body by a preposition
+        self.body_link = compile_pattern(rf"\s+(?:{words('object_preposition')}|for|with)\s+(?:(?:{words('definite_article')})\s+)?")
         self.title_breaks = {w.lower() for w in brief.words("title_break") + brief.words("auxiliary")}
 
     def find(self, text: str, start: int, cue_s: int,
@@ -246,6 +248,8 @@ class SourceFinder(ClauseSubjects):
             if self._is_clause(text[inner_start + 1:inner_end]):
                 return None  # "Even if it closed, some work would go on, said Roe": a clause, no appositive
             subject = self._subject(text, start, inner_start, names)
+            if subject is not None:
+                subject = self._tied_body(text, subject, inner_start, names)
             if subject is not None and text[subject[0]:subject[1]].lower() in self.cleft_pronouns:
                 subject = None  # "It was in May that Ann Roe, a pilot, said ...": "it" opens a cleft
             if subject is None or not self._plausible(text, *subject, names):
@@ -258,6 +262,9 @@ class SourceFinder(ClauseSubjects):
             return self._kin_joined(text, start, pos, names)
         if self.is_agent(text, start, m.start()):
             return None  # "E-mails released by the White House revealed ...": an agent, not the subject
+        person = self._person_from(text, start, m.span(), names)
+        if person is not None:
+            return person, "the person the clause opens on; the names after it say where they are from"
         return m.span(), "subject before the cue"
 
     @staticmethod

@@ -30,6 +30,22 @@ class RoleHolders:
             role, _, short = pair.partition("=")
             self.role_abbreviations.setdefault(role.lower(), []).append(short)
         self._holder_res: dict[str, tuple[re.Pattern, re.Pattern]] = {}
+        self.auxiliaries = {w.lower() for w in brief.words("auxiliary")}
+        self.role_links = {w.lower() for w in brief.words("object_preposition") + brief.words("definite_article")}
+        self.staff_roles = {w.lower() for w in brief.words("staff")}
+
+    def _beside(self, role: str, between: str, role_first: bool) -> bool:
+        """Do the words between a role word and a name tie the two? "the mayor, Ruth Kessel",
+        "the mayor of Lakeside, Ruth Kessel", "Ruth Kessel, the mayor", "Kessel is the mayor"
+        do; "the mayor, met Tom Varga" and "Varga met the mayor" do not: the role is another's.
+        A staff word near a name ("Doe will go, the prime minister's spokesman said") points to
+        the principal that unnamed staff speak for (CONVENTIONS.md 2), whatever stands between."""
+        if role in self.staff_roles:
+            return True
+        words = between.replace(",", " ").split()
+        if role_first:
+            return all(w[:1].isupper() or w.lower() in self.role_links for w in words)
+        return between.lstrip().startswith(",") or bool(words) and words[0].lower() in self.auxiliaries
 
     def role_holder(self, ctx: ArticleState, role: str, before: int) -> Actor | None:
         """The person last named with this role word ("Judge Letitia Clark", "Smith, the
@@ -54,7 +70,7 @@ class RoleHolders:
                 return False
             for m in role_re.finditer(text, max(0, s - 60), min(len(text), e + 60)):
                 between = text[m.end():s] if m.start() < s else text[e:m.start()]
-                if not SENTENCE_BREAK.search(between):
+                if not SENTENCE_BREAK.search(between) and self._beside(role, between, m.start() < s):
                     return True  # the word and the name in one sentence, not "... Roe. The senator said"
             return False
 

@@ -21,12 +21,13 @@ from .descriptors import Descriptors
 from .matching import unique_actors
 from .model import Actor
 from .named_sources import NamedSources
+from .body_sources import BodySources
 from .pronoun_sources import PronounSources
 from .speakers import SpeakerModel
 
 
 
-class SourceResolver(NamedSources, PronounSources):
+class SourceResolver(NamedSources, PronounSources, BodySources):
     """Source phrases to speaker names, with the focus kept up to date."""
 
     def __init__(self, brief: Brief, lexicon: ActorLexicon, speakers: SpeakerModel):
@@ -57,6 +58,7 @@ class SourceResolver(NamedSources, PronounSources):
         self.relative_before = compile_pattern(rf"\b{words('relative_pronoun')}\s+\Z")
         self.descriptors = Descriptors(brief)
         self.openers = set(brief.words("sentence_opener"))
+        self.determiners = {w.lower() for w in brief.words("determiner")}
         self.object_leads = set(brief.words("object_preposition"))
         self.opener_tail = compile_pattern(rf"\s+(?:{words('opener_tail')})\b")
 
@@ -105,6 +107,10 @@ class SourceResolver(NamedSources, PronounSources):
                 ctx.how = f"'{phrase.strip()}' is the one person the article names in that role"
                 return [holder.name]
             first, lowered = staff, [staff]
+        short = None if inside else self._short_name(ctx, phrase.split())
+        if short is not None:
+            ctx.how = f"'{phrase.strip()}' is the last word of one body the article names, {short}"
+            return [short]
         author = None if inside else self.speakers.document_author(ctx, lowered, ctx.focus, start, end)
         if author is not None:
             ctx.how = f"'{phrase.strip()}' speaks for its author, {author.name}, who spoke or was named last"
@@ -113,6 +119,10 @@ class SourceResolver(NamedSources, PronounSources):
             return []  # "It's a big if, but Doe was in Lakeside, emphasizing ...": an empty subject
         if first in self.pronouns and len(lowered) == 1:
             return self._pronoun_speaker(ctx, start, first)
+        body = self._capital_body(phrase)
+        if body is not None:
+            ctx.how = f"'{phrase.strip()}' speaks for the body its capitalised words name, {body}"
+            return [self._new_actor(ctx, body, start + phrase.index(body), "org")]
         if any(w.strip(",.") in self.unnamed_words for w in lowered):
             outlet = self.tied_outlet(ctx)
             if outlet:
@@ -165,9 +175,13 @@ class SourceResolver(NamedSources, PronounSources):
                 ctx.how = f"'{words[0]}' is the capital tag of {tagged.name}"
                 return [tagged.name]
         # "The Hill", "The Federalist": a paper's name (not "The A.G.", an abbreviated title)
-        paper = len(words) > 1 and words[0] in self.lex.name_articles and all(w.lower() != w for w in words[1:]) \
-            and not any(w.upper() == w for w in words[1:])
+        lex = self.lex
+        # "The Kessler Center for Justice": a name's lower-case connectors stand only inside it
+        inner = [w for w in words[2:-1] if w.islower() and lex.is_connector(w)]
+        paper = len(words) > 1 and words[0] in lex.name_articles \
+            and all(w.lower() != w or w in inner for w in words[1:]) and not any(w.upper() == w for w in words[1:])
         body = words[1:] if paper else words
+        body_named = paper or any(w in lex.body_words for w in body)  # "Harbour Policy Institute said"
         if len(words) == 1 and words[0] + "." in self.name_prefixes:
             return []  # "said Gov" cut at the title's point: the name after it is the source, not "Gov"
         if words and words[-1] + "." in self.name_prefixes:
@@ -178,10 +192,11 @@ class SourceResolver(NamedSources, PronounSources):
         if len(words) == 1 and self._opener_only(ctx, start, words[0]):
             return []  # "Shortly after the call, ...", "Similarly, ...": a word that only opens sentences
         if body and not phrase.isupper() and body[0][:1].isupper() and body[-1][:1].isupper() \
-                and all(w[:1].isupper() or w.capitalize() in self.lex.particles for w in body) \
-                and not any(w in self.lex.not_names or w in self.lex.demonyms for w in body):
+                and all(w[:1].isupper() or w.capitalize() in lex.particles or w in inner for w in body) \
+                and not any(w in lex.not_names or w in lex.demonyms for w in body):
             # a capitalised run shaped like a name ("Ann de Roe"); not all capitals (a dateline, a slogan)
-            return [self._new_actor(ctx, phrase, start, "org" if paper else "person")]
+            return [self._new_actor(ctx, " ".join(body) if paper and inner else phrase, start,
+                                    "org" if body_named else "person")]
         return []
 
     def _opener_only(self, ctx: ArticleState, start: int, word: str) -> bool:

@@ -145,8 +145,10 @@ class SpeakerModel(RoleHolders):
             return None
         text = ctx.text
         for s, e, actor in ctx.mention_index.starting_in(max(0, start - 40), end):
-            if e > start and actor.kind == "person" and not text.startswith(("’s", "'s"), e):
-                return None  # "Ann Roe, the chairman," names its person already
+            if e > start and actor.kind == "person" and not text.startswith(("’s", "'s"), e) \
+                    and not (e < end and text[e:e + 1].isspace() and text[e + 1:e + 2].islower()):
+                return None  # "Ann Roe, the chairman," names its person already ("the Acme chief
+                # executive, Ann Roe,": a name right before the role word only qualifies it)
         lead = self.appositive_lead.match(text, end)
         if lead is None:
             return None

@@ -151,7 +151,7 @@ class ActorFinder:
             elif any(is_venue_mention(text, p, lex) for p in positions) \
                     and not any(kinds.titled(text, p, lex) for p in positions):
                 kind, rule = "place", "actor.place-name"  # "in Norwalk": where, not who
-            elif body(word, everywhere):
+            elif body(word, everywhere) or kinds.camel_company(word, lex):
                 kind, rule = "org", "actor.org-name"
             found[word] = Discovered(word, kind, [word], min(everywhere), rule)
         for word, positions in openers.items():

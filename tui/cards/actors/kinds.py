@@ -17,6 +17,10 @@ ORG = ("org", "actor.org-name")
 PERSON = ("person", "actor.capitalised-name")
 PLACE = ("place", "actor.place-name")
 CALL_SIGN_RE = re.compile(r"^[A-Z]{2,5}\d{1,2}$")
+CAMEL_RE = re.compile(r"^([A-Z][a-z]+)[A-Z][a-z]+$")
+"""One word with a second capital after lower-case letters ("LinkedIn", "McCain")."""
+DOTTED_ACRONYM_RE = re.compile(r"^(?:[A-Z]\.){3,6}$")
+"""Three or more dotted capitals ("S.E.C.", "F.D.A."): a body as some papers write it; two ("U.S.", "D.C.") are mostly places."""
 """A channel's call sign ("NY1", "WJZ13")."""
 NEXT_LOWER_RE = re.compile(r"[\s,]+(?:(?:the|a|an)\s+)?([a-z]+)")
 NOUN_BEFORE_RE = re.compile(r"(?:\bthe\s+(?:[a-z]+\s+)?([a-z]+)\s+|(?<![’'])\b(?:[a-z]+\s+)?([a-z]+),\s+)$")
@@ -60,7 +64,16 @@ def single_kind(word: str, lex: ActorLexicon) -> tuple[str, str] | None:
     if "A" <= word[1:2] <= "Z" and (ACRONYM_RE.match(word) or CALL_SIGN_RE.match(word)) \
             or ".com" in word or ".org" in word:  # both patterns open with two capitals
         return ORG
+    if word[1:2] == "." and DOTTED_ACRONYM_RE.match(word):
+        return ORG
     return None
+
+
+def camel_company(word: str, lex: ActorLexicon) -> bool:
+    """ "LinkedIn", "JetBlue": one word with a capital inside is a company's name, unless it
+    opens on a name's prefix ("McCain", "DeSantis", "LaToya")."""
+    camel = CAMEL_RE.match(word) if word[1:2].islower() else None
+    return camel is not None and camel.group(1) not in lex.name_prefix_parts
 
 
 def kind_from_context(text: str, end: int, lex: ActorLexicon) -> str | None:

@@ -55,6 +55,8 @@ class ActorLexicon:
     """Organisation and media words together: either makes a name a body."""
     number_words: frozenset[str]
     body_openers: frozenset[str]
+    name_prefix_parts: frozenset[str]
+    """First parts of camel-cased personal names ("Mc" in "McCain"); other camel-cased words are companies."""
     """First words of bodies' names, never of a person's ("National", "Federal")."""
     thing_words: frozenset[str]
     event_heads: frozenset[str]
@@ -156,6 +158,7 @@ class ActorLexicon:
             body_words=org_words | media_words,
             number_words=_set(brief, "number_words"),
             body_openers=_set(brief, "body_openers"),
+            name_prefix_parts=_set(brief, "name_prefix_parts"),
             thing_words=_set(brief, "thing_words"),
             event_heads=_set(brief, "event_heads"),
             party_words=_set(brief, "party_words"),
