@@ -25,7 +25,7 @@ SMALL_WORDS = frozenset({"a", "an", "the", "of", "on", "in", "to", "for", "and",
 DOUBLE_CLOSE = "”"
 
 
-@dataclass
+@dataclass(slots=True)
 class Quote:
     """The inside of a quotation (marks excluded)."""
 
@@ -49,13 +49,13 @@ class Quote:
         return self.end + self.close_len
 
 
-@dataclass
+@dataclass(slots=True)
 class Sentence:
     start: int
     end: int
 
 
-@dataclass
+@dataclass(slots=True)
 class Paragraph:
     start: int
     end: int

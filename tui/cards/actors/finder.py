@@ -26,7 +26,7 @@ from .shapes import chamber_committee, era_owner, numbered_body
 from .places import acts_as_party, is_venue_mention
 from .scan import scan
 from .written import add_written_forms
-from .spans import Tokens, clean, split_names
+from .spans import Tokens, clean, clean_one, split_names
 from .words import ADMINISTRATION_RE, norm, shouted
 
 SPLIT = "split"
@@ -170,9 +170,13 @@ class ActorFinder:
         if plan is None:
             tokens = _tokens(candidate)
             names = []
-            for group in split_names(tokens, self.lex):
-                names.extend((tuple(phrase), " ".join([w for _, w in phrase])) for phrase in clean(group, at_start, self.lex))
-                at_start = False
+            if len(tokens) == 1:  # a run of one word: split_names leaves it whole
+                names.extend((tuple(phrase), phrase[0][1]) for phrase in clean_one(tokens[0], at_start, self.lex))
+            else:
+                for group in split_names(tokens, self.lex):
+                    names.extend((tuple(phrase), " ".join([w for _, w in phrase]))
+                                 for phrase in clean(group, at_start, self.lex))
+                    at_start = False
             # Tuples of strings and ints only: the collector stops tracking them, so the tens of
             # thousands of cached plans are not walked again by every full collection.
             plan = tuple(names)
@@ -200,7 +204,7 @@ class ActorFinder:
             plan = self._name_plan(name, phrase)
         if plan is None:
             return  # known to the gazetteer (the scan finds it), or no name ("Middle East")
-        if plan[:1] == (SPLIT,):
+        if plan and plan[0] == SPLIT:  # () is no kind; (kind, rule) never opens with SPLIT
             head, tail = phrase[:plan[1]], phrase[plan[2]:]
             if plan[1] == plan[2] and text[max(0, start - 4):start] == "the " and era_owner(head, tail, lex):
                 # "the Nixon White House": the body as one person ran it; he is named

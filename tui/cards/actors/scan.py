@@ -32,19 +32,18 @@ def scan(text: str, paras: list[Paragraph], local: dict[str, list[Known]], lex: 
             if at < resume:
                 continue
             word = text[at:stop]
-            if " " in word:
+            spaced = " " in word
+            if spaced:
                 word = WORD_RE.match(text, at).group()
-                first = None
-            else:
-                # A capitalised (or digit) start is the word WORD_RE reads there; a lower-case
-                # one may be the head of a longer word ("congress-backed"): words_at reads it.
-                first = (at, stop, word) if word[0] < "a" else None
             key = word.lower()
             if key[-1] in "s’'.":
                 key = norm(word)
             from_article, from_brief = local.get(key), lex.index.get(key)
             if from_article is None and from_brief is None:
-                continue
+                continue  # most starts: no form opens with the word
+            # A capitalised (or digit) start is the word WORD_RE reads there; a lower-case
+            # one may be the head of a longer word ("congress-backed"): words_at reads it.
+            first = (at, stop, word) if not spaced and word[0] < "a" else None
             seconds = lex.second_words.get(key) if from_article is None else None
             if seconds is not None:
                 # "The" starts "The Guardian": peek at the next word before reading a window.
