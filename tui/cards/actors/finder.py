@@ -78,14 +78,15 @@ class ActorFinder:
         nationals = lex.national_firsts
         singles: dict[str, list[int]] = {}
         openers: dict[str, list[int]] = {}
-        plans = self._plan_cache
+        plan_of = self._plan_cache.get
         classify = self._classify
+        runs = lex.candidate_re.finditer
         admin = "dministration" in text  # else ADMINISTRATION_RE matches nowhere: no need to try it per name
         for para in paras:
             if para.title_case:
                 continue
             starts = {s.start for s in para.sentences}
-            for m in lex.candidate_re.finditer(text, para.start, para.end):
+            for m in runs(text, para.start, para.end):
                 base = m.start()
                 run = m.group()
                 at_start = base in starts or (base > 0 and text[base - 1] in "“‘\"(")
@@ -105,7 +106,7 @@ class ActorFinder:
                     if numbered:
                         classify(0, numbered, " ".join([w for _, w in numbered]), text, found, singles, admin)
                         continue
-                plan = plans.get((run, at_start))
+                plan = plan_of((run, at_start))
                 if plan is None:
                     plan = self._phrases(run, at_start)
                 for phrase, name in plan:
