@@ -52,3 +52,24 @@ def test_a_short_bucket_read_in_order_gives_the_indexed_person():
         for outer in ["Ada Quillon", "Ada Roe", "Ada Quillon Marsh", "Nobody"]:
             long_bucket = bucket + [known("zed", f"Zed {i}") for i in range(20)]  # read through the index
             assert _first_person(bucket, keys, outer, {}) == _first_person(long_bucket, keys, outer, {})
+
+
+def test_a_one_word_run_is_cleaned_as_clean_cleans_it():
+    """clean_one is clean for a run of one word: each word of the brief's lists that
+    clean reads, with the endings it strips, in and out of a sentence's first place."""
+    from tui.cards.actors.spans import clean, clean_one
+    from tui.cards.engine import CardEngine
+
+    lex = CardEngine.from_path("default").lexicon
+    words = {"Quillon", "Dunmore", "Marrow", "Ada", "QX", "Quillon’s", "Quillon'", "Marrow-based", "Zed,", "Ab"}
+    for pool in (lex.title_words, lex.party_words, lex.not_names, lex.connectors, lex.name_suffixes,
+                 lex.demonyms, lex.months, lex.kept_suffixes, lex.programmes, lex.state_words, lex.org_words):
+        words.update(w for w in sorted(pool)[:40] if " " not in w)
+    words.update([w + "’s" for w in list(words)] + [w + "-led" for w in list(words)])
+    kinds = set()
+    for word in sorted(words):
+        for at_start in (True, False):
+            expected = clean([(3, word)], at_start, lex)
+            assert clean_one((3, word), at_start, lex) == expected, (word, at_start)
+            kinds.add(bool(expected))
+    assert kinds == {True, False}  # both a name kept and a word dropped were read

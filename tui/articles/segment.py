@@ -25,7 +25,7 @@ SMALL_WORDS = frozenset({"a", "an", "the", "of", "on", "in", "to", "for", "and",
 DOUBLE_CLOSE = "”"
 
 
-@dataclass
+@dataclass(slots=True)
 class Quote:
     """The inside of a quotation (marks excluded)."""
 
@@ -49,13 +49,13 @@ class Quote:
         return self.end + self.close_len
 
 
-@dataclass
+@dataclass(slots=True)
 class Sentence:
     start: int
     end: int
 
 
-@dataclass
+@dataclass(slots=True)
 class Paragraph:
     start: int
     end: int
@@ -217,8 +217,12 @@ def _trim_end(text: str, start: int, end: int) -> int:
     return end
 
 
+TITLE_MAX = 200
+"""The longest line read as a headline."""
+
+
 def is_title_case(text: str) -> bool:
-    if len(text) > 200:
+    if len(text) > TITLE_MAX:
         return False  # a headline is short; a paragraph of prose is not one
     words = TITLE_WORD_RE.findall(text)
     if len(words) < 4:
@@ -233,5 +237,6 @@ def segment(text: str, start: int = 0) -> list[Paragraph]:
     for para in result:
         para.sentences = split_sentences(text, para.start, para.end)
         para.quotes = find_quotes(text, para.start, para.end)
-        para.title_case = is_title_case(text[para.start:para.end])
+        # a line too long for a headline is not copied out to be told so
+        para.title_case = para.end - para.start <= TITLE_MAX and is_title_case(text[para.start:para.end])
     return result

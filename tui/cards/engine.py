@@ -44,8 +44,8 @@ class CardEngine:
         """Paragraphs with boilerplate and metadata lines marked, and the title read."""
         text = article.text
         paras = segment(text, article.body_start)
-        for para in paras:
-            line = text[para.start:para.end]
+        lines = [text[para.start:para.end] for para in paras]  # each read once, by both passes
+        for para, line in zip(paras, lines):
             for rule, shortest, longest in self.boilerplate_rules:
                 if shortest <= len(line) <= longest and run_rule(rule, rule.regex.fullmatch, line):
                     para.boilerplate, para.boilerplate_rule = True, rule.id
@@ -55,13 +55,12 @@ class CardEngine:
             article.title = text[title_para.start:title_para.end]
             article.title_span = (title_para.start, title_para.end)
         if article.title:
-            for para in paras:
-                if para is not title_para and text[para.start:para.end] == article.title:
+            for para, line in zip(paras, lines):
+                if para is not title_para and line == article.title:
                     para.boilerplate, para.boilerplate_rule = True, REPEATED_TITLE_RULE
-        for para in paras:
+        for para, line in zip(paras, lines):
             if para.boilerplate or para is title_para:
                 continue
-            line = text[para.start:para.end]
             for rule in self.metadata_rules:
                 m = run_rule(rule, rule.regex.match, line)
                 if not m:

@@ -143,13 +143,17 @@ def _unpack(data: bytes) -> object:
     return marshal.loads(payload)
 
 
+_INT_ONLY = frozenset({int})
+
+
 def _well_formed(program: object) -> bool:
     """Is this the shape ``_program`` writes (flags, code, groups, group index, group names)?"""
     if not (isinstance(program, tuple) and len(program) == 5):
         return False
     flags, code, groups, groupindex, indexgroup = program
+    # the types of the code's items gathered in C: a generator over them was half of loading a brief
     return (type(flags) is int and type(groups) is int and isinstance(code, list)
-            and all(type(c) is int for c in code) and isinstance(groupindex, dict)
+            and set(map(type, code)) <= _INT_ONLY and isinstance(groupindex, dict)
             and all(type(k) is str and type(v) is int for k, v in groupindex.items())
             and isinstance(indexgroup, tuple) and all(g is None or type(g) is str for g in indexgroup))
 

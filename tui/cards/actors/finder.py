@@ -26,7 +26,7 @@ from .shapes import chamber_committee, era_owner, numbered_body
 from .places import acts_as_party, is_venue_mention
 from .scan import scan
 from .written import add_written_forms
-from .spans import Tokens, clean, split_names
+from .spans import Tokens, clean, clean_one, split_names
 from .words import ADMINISTRATION_RE, norm, shouted
 
 SPLIT = "split"
@@ -78,14 +78,15 @@ class ActorFinder:
         nationals = lex.national_firsts
         singles: dict[str, list[int]] = {}
         openers: dict[str, list[int]] = {}
-        plans = self._plan_cache
+        plan_of = self._plan_cache.get
         classify = self._classify
+        runs = lex.candidate_re.finditer
         admin = "dministration" in text  # else ADMINISTRATION_RE matches nowhere: no need to try it per name
         for para in paras:
             if para.title_case:
                 continue
             starts = {s.start for s in para.sentences}
-            for m in lex.candidate_re.finditer(text, para.start, para.end):
+            for m in runs(text, para.start, para.end):
                 base = m.start()
                 run = m.group()
                 at_start = base in starts or (base > 0 and text[base - 1] in "“‘\"(")
@@ -105,7 +106,7 @@ class ActorFinder:
                     if numbered:
                         classify(0, numbered, " ".join([w for _, w in numbered]), text, found, singles, admin)
                         continue
-                plan = plans.get((run, at_start))
+                plan = plan_of((run, at_start))
                 if plan is None:
                     plan = self._phrases(run, at_start)
                 for phrase, name in plan:
@@ -170,9 +171,13 @@ class ActorFinder:
         if plan is None:
             tokens = _tokens(candidate)
             names = []
-            for group in split_names(tokens, self.lex):
-                names.extend((tuple(phrase), " ".join([w for _, w in phrase])) for phrase in clean(group, at_start, self.lex))
-                at_start = False
+            if len(tokens) == 1:  # a run of one word: split_names leaves it whole
+                names.extend((tuple(phrase), phrase[0][1]) for phrase in clean_one(tokens[0], at_start, self.lex))
+            else:
+                for group in split_names(tokens, self.lex):
+                    names.extend((tuple(phrase), " ".join([w for _, w in phrase]))
+                                 for phrase in clean(group, at_start, self.lex))
+                    at_start = False
             # Tuples of strings and ints only: the collector stops tracking them, so the tens of
             # thousands of cached plans are not walked again by every full collection.
             plan = tuple(names)
@@ -200,7 +205,7 @@ class ActorFinder:
             plan = self._name_plan(name, phrase)
         if plan is None:
             return  # known to the gazetteer (the scan finds it), or no name ("Middle East")
-        if plan[:1] == (SPLIT,):
+        if plan and plan[0] == SPLIT:  # () is no kind; (kind, rule) never opens with SPLIT
             head, tail = phrase[:plan[1]], phrase[plan[2]:]
             if plan[1] == plan[2] and text[max(0, start - 4):start] == "the " and era_owner(head, tail, lex):
                 # "the Nixon White House": the body as one person ran it; he is named

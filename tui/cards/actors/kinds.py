@@ -115,7 +115,8 @@ def org_by_context(text: str, start: int, end: int, lex: ActorLexicon) -> bool:
             # not "the paper’s publisher, Kay Doe" (a post held in a body), nor "at a law firm,
             # Ann B. Roe said" (a person after the clause): an appositive closes after the name
             return True
-    after = SUFFIX_AFTER_RE.match(text, end, end + 12)
+    # SUFFIX_AFTER_RE opens with a comma: most names are followed by none, and no regex runs
+    after = SUFFIX_AFTER_RE.match(text, end, end + 12) if text.startswith(",", end) else None
     if after and after.group(1) in lex.corporate_suffixes:
         return True
     if text[start - 4:start] == " of " and " " in text[start:end]:

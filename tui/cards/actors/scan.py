@@ -11,7 +11,7 @@ from __future__ import annotations
 import sys
 
 from ...articles.segment import Paragraph
-from ..model import Actor, shared
+from ..model import SHARED_OFFSETS, Actor
 from .known_forms import Known
 from .lexicon import ActorLexicon
 from .words import NEXT_WORD_RE, WORD_RE, case_key, norm, strip_possessive, words_at
@@ -26,25 +26,25 @@ def scan(text: str, paras: list[Paragraph], local: dict[str, list[Known]], lex: 
     # Both live for this scan only, while the buckets they are keyed by (id) neither change nor go.
     merged: dict[tuple[int, int], list[Known]] = {}  # an article's and the brief's forms of one first word
     by_words = _ByWords()
+    local_get, brief_get, spans = local.get, lex.index.get, lex.starts.spans
     for para in paras:
         resume = para.start
-        for at, stop in lex.starts.spans(text, para.start, para.end):
+        for at, stop in spans(text, para.start, para.end):
             if at < resume:
                 continue
             word = text[at:stop]
-            if " " in word:
+            spaced = " " in word
+            if spaced:
                 word = WORD_RE.match(text, at).group()
-                first = None
-            else:
-                # A capitalised (or digit) start is the word WORD_RE reads there; a lower-case
-                # one may be the head of a longer word ("congress-backed"): words_at reads it.
-                first = (at, stop, word) if word[0] < "a" else None
             key = word.lower()
             if key[-1] in "s’'.":
                 key = norm(word)
-            from_article, from_brief = local.get(key), lex.index.get(key)
+            from_article, from_brief = local_get(key), brief_get(key)
             if from_article is None and from_brief is None:
-                continue
+                continue  # most starts: no form opens with the word
+            # A capitalised (or digit) start is the word WORD_RE reads there; a lower-case
+            # one may be the head of a longer word ("congress-backed"): words_at reads it.
+            first = (at, stop, word) if not spaced and word[0] < "a" else None
             seconds = lex.second_words.get(key) if from_article is None else None
             if seconds is not None:
                 # "The" starts "The Guardian": peek at the next word before reading a window.
@@ -156,7 +156,9 @@ def _mention(actors: dict[str, Actor], known: Known, lex: ActorLexicon, start: i
             name=known.name, kind=kind or known.kind, rule=known.rule,
             role=entry.role if entry else None,
             affiliation=entry.affiliation if entry else None)
-    actor.mentions.append((shared(start), shared(end)))  # offsets a kept card holds: one copy each
+    # offsets a kept card holds: one copy each (model.shared written out: a call less per offset)
+    actor.mentions.append((SHARED_OFFSETS[start] if start < 65536 else start,
+                           SHARED_OFFSETS[end] if end < 65536 else end))
     if surface not in actor.aliases:
         actor.aliases.append(sys.intern(surface))  # one copy across a session's cards
 

@@ -117,6 +117,27 @@ def clean(tokens: Tokens, at_start: bool, lex: ActorLexicon) -> list[Tokens]:
     return out
 
 
+def clean_one(token: tuple[int, str], at_start: bool, lex: ActorLexicon) -> list[Tokens]:
+    """:func:`clean` of a run of one word, the most common run and the most common new one
+    in an article (a name the session has not read yet): the same answer without the
+    steps that only a longer run can take (a title or a state before a name, a head word
+    dropped, a title after a body, a connector inside; a party word alone is dropped by
+    :func:`_drops_alone` already)."""
+    start, word = token
+    word = strip_possessive(word.rstrip(",;:"))
+    if "-" in word:
+        word = LOWER_TAIL_RE.sub("", word)
+    if word in lex.programmes or _drops_alone(word, at_start, lex) \
+            or lex.is_connector(word) or word in lex.name_suffixes:
+        return []
+    words = [(start, word)]
+    if title_at(words + [(0, "X"), (0, "Y")], lex) >= 1:
+        return []  # a title alone ("Chairman"): no one in particular
+    if at_start and lex.lookup(word) is None:
+        return []
+    return [words]
+
+
 def _drops_head(words: Tokens, at_start: bool, lex: ActorLexicon) -> bool:
     """Whether the first of several words is not part of the name after it."""
     head, second = words[0][1], words[1][1]
