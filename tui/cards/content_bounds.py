@@ -20,6 +20,8 @@ OPENING_QUOTES = ("“", '"')
 FULL_STOP_RE = re.compile(r"[.!?][”\"’']*(?=\s|$)")
 MAX_WORDS_BEFORE_THAT = 14
 """More words than this between a verb and "that" are a statement of their own."""
+CUE_LOOKBACK = 40
+"""How far before a clause a speech verb and its "that" are looked for."""
 MIN_WORDS_AFTER_THAT = 3
 """Fewer words than this after "that" are no clause ("through that contest")."""
 
@@ -37,11 +39,18 @@ class ContentStart:
     def __init__(self, brief: Brief, trigger_words: Set[str]):
         words = brief.word_regex
         self.that = compile_pattern(rf"\b{words('complementizer')}\s+")
+        # "..., but noted that |experts say ...": a speech verb and its "that" just before a clause
+        self.cue_that = compile_pattern(rf"\b(?:{words('cue_verbs')})\s+{words('complementizer')}\s+$")
         self.relayed_by = compile_pattern(
             rf"[\s,]*{words('relay_as')}\s+(?:\w+\s+){{1,2}}{words('relay_by')}\s+[^,]{{1,60}},\s*")
         # A pronoun, a speech verb or an auxiliary before "that" starts a clause of its own
         self.clause_words = ({p.lower() for p in brief.words("pronoun")} | set(trigger_words)
                              | {w.lower() for w in brief.words("auxiliary")})
+
+    def opened_by_cue(self, text: str, pos: int) -> bool:
+        """Does a speech verb and its "that" end right at ``pos`` ("... but noted that |experts
+        say ...")? Then the clause at ``pos`` is that verb's content, whoever speaks inside it."""
+        return self.cue_that.search(text, max(0, pos - CUE_LOOKBACK), pos) is not None
 
     def after_that(self, text: str, cs: int, ce: int) -> int:
         """Skip 'on Sunday during an interview ... that' between the verb and the content."""

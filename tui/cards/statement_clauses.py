@@ -13,7 +13,7 @@ from ..articles.segment import Paragraph, Quote
 from ..rules.brief import Rule
 from .article_state import ArticleState
 from .clause_labels import ClauseLabeller, append_items
-from .content_bounds import OPENING_QUOTES, full_stop
+from .content_bounds import OPENING_QUOTES, ContentStart, full_stop
 from .matching import RuleIndex, Verdict, search_piece, sentence_end, trim
 from .span_rules import SpanRules
 
@@ -24,6 +24,7 @@ NESTING_DEPTH = 2
 class StatementClauses:
     """Emitting clauses and quotations, and the follow-ons they open."""
 
+    content_start: ContentStart
     follow_on: list[Rule]
     labeller: ClauseLabeller
     rules: SpanRules
@@ -70,7 +71,12 @@ class StatementClauses:
         append_items(ctx, speakers, rule_id, runs, cue, quote=False)
 
     def _nested(self, ctx: ArticleState, index: int, start: int, end: int, depth: int) -> bool:
-        """A clause that brings its own speaker ("..., but the report said ...")."""
+        """A clause that brings its own speaker ("..., but the report said ..."). A clause that
+        is the outer subject's next speech act ("..., but said his campaign ...") or its content
+        ("... but noted that experts say ...") is not one: only the outer speaker is labelled
+        (CONVENTIONS.md, nested speech)."""
+        if self.content_start.opened_by_cue(ctx.text, start) or self.labeller.new_act.match(ctx.text, start):
+            return False  # "..., but said his campaign ...": the outer subject's next act, not "said X"
         return self._sentence(ctx, index, start, end, depth + 1) if self._starts_attribution(start, end, ctx) else False
 
     def _starts_attribution(self, start: int, end: int, ctx: ArticleState) -> bool:
