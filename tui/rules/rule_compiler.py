@@ -13,6 +13,7 @@ from typing import Any
 import yaml
 
 from .brief import Rule
+from .first_chars import guarded
 from .forms import FORMS
 from .lexicons import lexicon_regex
 from .patterns import compile_pattern
@@ -22,6 +23,8 @@ from .yaml_nodes import is_quoted, locate
 METADATA_FIELDS = ("author", "date", "outlet", "source")
 ATTRIBUTION_FORMS = tuple(FORMS)
 CLASSIFY_LABELS = ("denial", "claim", "none")
+GUARDED = ("attribution", "classify")
+"""Sections whose patterns are searched over sentences: they get a first-character guard (first_chars.py)."""
 """``none``: the clause is no statement at all (a refusal to answer); it gives no card item."""
 EXAMPLE_KEYS = ("match", "no_match")
 MACRO_RE = re.compile(r"\{([a-z_][a-z0-9_]*)\}")
@@ -53,7 +56,7 @@ class RuleCompiler:
                 continue
             flags = re.IGNORECASE if section == "boilerplate" else 0
             try:
-                regex = compile_pattern(expanded, flags)
+                regex = compile_pattern(guarded(expanded, flags) if section in GUARDED else expanded, flags)
             except re.error as exc:
                 where_txt = f" at position {exc.pos}" if exc.pos is not None else ""
                 if expanded == pattern and exc.pos is not None:

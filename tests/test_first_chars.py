@@ -1,0 +1,42 @@
+"""The first-character guard (rules/first_chars.py): a lookahead only where the regex
+engine cannot skip on its own, and the same matches with it as without."""
+
+import re
+
+import pytest
+
+from tui.rules.first_chars import guarded
+
+TEXTS = ["Ann Roe was not involved at all.", "Without his consent, Doe went.", "NEVER again",
+         "It is mine.", "nothing to do with it", "Sam said no.", ""]
+
+
+@pytest.mark.parametrize("pattern", [
+    r"(?i)(?:\bnot\b|\bnever\b)[^.]{0,20}?\binvolved\b|\bwithout\s+(?P<who>his|her)\b",
+    r"\b(?:is|are)\s+not\s+(?P<whose>mine|yours)\b|\bNEVER\b",
+    r"(?<![\w’'])(?:[Nn]othing|[Aa]ll)\s+to\s+do",
+])
+def test_guard_added_and_matches_unchanged(pattern):
+    new = guarded(pattern)
+    assert "(?=[" in new
+    for text in TEXTS:
+        for pos in range(len(text) + 1):
+            a, b = re.compile(pattern).search(text, pos), re.compile(new).search(text, pos)
+            assert (a and [a.span(i) for i in range(a.re.groups + 1)]) == \
+                (b and [b.span(i) for i in range(b.re.groups + 1)])
+
+
+def test_case_insensitive_guard_keeps_every_case():
+    new = guarded(r"(?i)\bnot\b")
+    assert re.compile(new).search("It is NOT so").span() == (6, 9)
+
+
+@pytest.mark.parametrize("pattern", [
+    r"said\b",            # a literal prefix: the engine skips already
+    r"(?:\bno)?\s*",      # may match nothing
+    r"\b\w+ly\b",         # opens on any word character
+    r"\b(?i:not)\b",      # case-insensitive inside a case-sensitive pattern
+    r"[^.]+\.",           # a negated set
+])
+def test_left_alone(pattern):
+    assert guarded(pattern) == pattern
