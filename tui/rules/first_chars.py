@@ -28,6 +28,10 @@ except ImportError:  # pragma: no cover - another interpreter: patterns stay as 
 MAX_CHARS = 64
 """A guard of more characters than this hardly skips anything: the pattern is left as it is."""
 GLOBAL_FLAGS = re.compile(r"\(\?[aiLmsux]+\)")
+LOCAL = "local"
+"""The mode of a case-insensitive group inside a case-sensitive pattern (else True or False)."""
+FOLDS = {"i": "\u0130\u0131", "k": "\u212a", "s": "\u017f"}
+"""The characters beyond ASCII that a case-insensitive ASCII letter matches (all of Unicode checked)."""
 
 
 def guarded(pattern: str, flags: int = 0) -> str:
@@ -82,8 +86,8 @@ def _item(op, av, ignorecase: bool) -> tuple[set[str] | None, bool]:
         return set(), True  # zero width: the next item holds the first character
     if op is C.SUBPATTERN:
         _, add, _, sub = av
-        if add & re.IGNORECASE and not ignorecase:
-            return None, False  # "(?i:...)" inside a case-sensitive pattern: left alone
+        if add & re.IGNORECASE and ignorecase is False:
+            return _first(list(sub.data), LOCAL)  # "(?i:...)" in a case-sensitive pattern: every case listed
         return _first(list(sub.data), ignorecase)  # a "(?-i:...)" part: the case-blind guard still holds it
     if op is C.ATOMIC_GROUP:
         return _first(list(av.data), ignorecase)
@@ -104,18 +108,34 @@ def _item(op, av, ignorecase: bool) -> tuple[set[str] | None, bool]:
     return None, False  # any character, a back reference, a conditional: not listed
 
 
-def _literal(char: str, ignorecase: bool) -> tuple[set[str] | None, bool]:
-    # Under the pattern's own (?i) the guard matches case-insensitively too, as the literal does.
-    return {char.lower() if ignorecase else char}, False
+def _literal(char: str, ignorecase) -> tuple[set[str] | None, bool]:
+    chars = _cases(char, ignorecase)
+    return (None, False) if chars is None else (chars, False)
 
 
-def _charset(items, ignorecase: bool) -> tuple[set[str] | None, bool]:
+def _charset(items, ignorecase) -> tuple[set[str] | None, bool]:
     chars: set[str] = set()
     for op, av in items:
         if op is C.LITERAL:
-            chars.add(chr(av).lower() if ignorecase else chr(av))
+            codes = (av,)
         elif op is C.RANGE and av[1] - av[0] < MAX_CHARS:
-            chars.update(chr(c).lower() if ignorecase else chr(c) for c in range(av[0], av[1] + 1))
+            codes = range(av[0], av[1] + 1)
         else:
             return None, False  # a negated set, a category (\w, \s), a long range
+        for code in codes:
+            got = _cases(chr(code), ignorecase)
+            if got is None:
+                return None, False
+            chars |= got
     return chars, False
+
+
+def _cases(char: str, ignorecase) -> set[str] | None:
+    """What the guard must let through for ``char``. Under the pattern's own (?i) the guard
+    is case-blind too, as the literal is; in a local (?i:...) every case is listed, which
+    for a letter beyond ASCII is left to the engine (None)."""
+    if ignorecase is LOCAL:
+        if char.isascii():
+            return {char.lower(), char.upper(), *FOLDS.get(char.lower(), "")}
+        return {char} if char.lower() == char.upper() else None
+    return {char.lower() if ignorecase else char}

@@ -70,7 +70,8 @@ class RuleCompiler:
                 tl, tc = locate(node, where + ["trigger"])
                 expanded_trigger, bad = self.expand(str(trigger))
                 try:
-                    prefilter = compile_pattern(expanded_trigger) if not bad else None
+                    prefilter = compile_pattern(guarded(expanded_trigger) if section in GUARDED else expanded_trigger) \
+                        if not bad else None
                 except re.error as exc:
                     self.problem(file, tl, tc, f"rule '{rule_id}': trigger does not compile: {exc.msg}",
                                  "fix the regex")
