@@ -6,6 +6,7 @@ import re
 import pytest
 
 from tui.rules.first_chars import guarded
+from tui.rules.patterns import PatternCache
 
 TEXTS = ["Ann Roe was not involved at all.", "Without his consent, Doe went.", "NEVER again",
          "It is mine.", "nothing to do with it", "Sam said no.", ""]
@@ -40,6 +41,13 @@ def test_case_insensitive_guard_keeps_every_case():
     r"\b\w+ly\b",         # opens on any word character
     r"\b(?i:ñot)\b",      # a letter beyond ASCII, case-insensitive inside a case-sensitive pattern
     r"[^.]+\.",           # a negated set
+    r"(?=[nN])(?:\bnot\b)",  # a guard already (guarding twice adds nothing)
 ])
 def test_left_alone(pattern):
     assert guarded(pattern) == pattern
+
+
+def test_compiled_with_guard_reads_as_written(tmp_path):
+    for cache in (PatternCache(None), PatternCache(tmp_path / "patterns.marshal")):
+        regex = cache.compile(r"(?i)\bnot\b", guard=True)
+        assert regex.pattern == r"(?i)\bnot\b" and regex.search("It is NOT so").span() == (6, 9)

@@ -45,6 +45,8 @@ def guarded(pattern: str, flags: int = 0) -> str:
     all_flags = parsed.state.flags
     if all_flags & (re.VERBOSE | re.LOCALE):
         return pattern
+    if parsed.data and parsed.data[0][0] is C.ASSERT and parsed.data[0][1][0] == 1:
+        return pattern  # it opens on a lookahead already (a guard written by hand, or this one)
     prefix, _, _ = _compiler._get_literal_prefix(parsed, all_flags)
     if prefix or _compiler._get_charset_prefix(parsed, all_flags):
         return pattern  # the engine already skips to where a match can start

@@ -13,7 +13,6 @@ from typing import Any
 import yaml
 
 from .brief import Rule
-from .first_chars import guarded
 from .forms import FORMS
 from .lexicons import lexicon_regex
 from .patterns import compile_pattern
@@ -56,7 +55,7 @@ class RuleCompiler:
                 continue
             flags = re.IGNORECASE if section == "boilerplate" else 0
             try:
-                regex = compile_pattern(guarded(expanded, flags) if section in GUARDED else expanded, flags)
+                regex = compile_pattern(expanded, flags, guard=section in GUARDED)
             except re.error as exc:
                 where_txt = f" at position {exc.pos}" if exc.pos is not None else ""
                 if expanded == pattern and exc.pos is not None:
@@ -70,8 +69,7 @@ class RuleCompiler:
                 tl, tc = locate(node, where + ["trigger"])
                 expanded_trigger, bad = self.expand(str(trigger))
                 try:
-                    prefilter = compile_pattern(guarded(expanded_trigger) if section in GUARDED else expanded_trigger) \
-                        if not bad else None
+                    prefilter = compile_pattern(expanded_trigger, guard=section in GUARDED) if not bad else None
                 except re.error as exc:
                     self.problem(file, tl, tc, f"rule '{rule_id}': trigger does not compile: {exc.msg}",
                                  "fix the regex")
