@@ -13,7 +13,7 @@ import re
 
 from ..articles.segment import Paragraph, Quote
 from ..rules.brief import Brief, Rule
-from ..rules.patterns import compile_pattern
+from ..rules.patterns import search_pattern
 from .article_state import UNNAMED, ArticleState
 from .cues import CueReader
 from .matching import WORD_COUNT_RE, search_piece, sentence_end, sentence_start
@@ -62,7 +62,7 @@ class QuoteAttributor(QuoteShapes):
         self.cue_rules = [r for r in sentence_rules if r.form == "cue"]
         self.rules, self.resolver, self.cues = rules, resolver, cues
         self.name_prefixes = set(brief.words("name_prefix"))
-        self.asked_by = compile_pattern(rf"\s*(?:{brief.word_regex('question_frame')})(?:\s+\w+ly)?\s+by\s+[^,“”\"]{{1,80}},\s*$")
+        self.asked_by = search_pattern(rf"\s*(?:{brief.word_regex('question_frame')})(?:\s+\w+ly)?\s+by\s+[^,“”\"]{{1,80}},\s*$")
 
     def standalone(self, text: str, para: Paragraph, quote: Quote) -> bool:
         """Is this quotation a statement of its own, rather than words inside a sentence?

@@ -183,6 +183,12 @@ def compile_pattern(pattern: str, flags: int = 0, guard: bool = False) -> re.Pat
     return _cache().compile(pattern, flags, guard)
 
 
+def search_pattern(pattern: str, flags: int = 0) -> re.Pattern:
+    """:func:`compile_pattern` for a pattern the engine searches through sentences: with the
+    first-character guard (first_chars.py), the same matches found sooner."""
+    return compile_pattern(pattern, flags, guard=True)
+
+
 def text_lengths(regex: re.Pattern) -> tuple[int, float]:
     """The shortest and longest text the pattern can match (the longest may be infinite).
 

@@ -244,7 +244,7 @@ def _group_regex(pattern: str, name: str) -> re.Pattern | None:
             depth -= 1
             if depth == 0:
                 try:
-                    return compile_pattern(pattern[at:i + 1])
+                    return compile_pattern(pattern[at:i + 1], guard=True)
                 except re.error:
                     return None
         i += 1
