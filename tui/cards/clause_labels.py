@@ -15,7 +15,7 @@ from collections.abc import Callable
 
 from ..articles.segment import Quote, split_sentences
 from ..rules.brief import Brief
-from ..rules.patterns import compile_pattern
+from ..rules.patterns import search_pattern
 from .article_state import ArticleState
 from .denial_units import forced_runs
 from ..rules.budget import run_rule
@@ -39,9 +39,9 @@ class ClauseLabeller:
         self.classify_index = RuleIndex(self.classifiers)
         words = brief.word_regex
         clause_break = brief.macros.get("clause_break")
-        self.clause_re = compile_pattern(clause_break) if clause_break else None
+        self.clause_re = search_pattern(clause_break) if clause_break else None
         # A participle or speech verb that starts a clause starts a new act (denial_units.py)
-        self.new_act = compile_pattern(rf"(?:{words('participle_cue')}|{words('cue_verbs')})\b")
+        self.new_act = search_pattern(rf"(?:{words('participle_cue')}|{words('cue_verbs')})\b")
         self.report_words = {w.lower() for w in brief.words("allegation")}
         self.report_content = {w.lower() for w in brief.words("report_content")}
 

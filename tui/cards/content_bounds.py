@@ -13,7 +13,7 @@ import re
 from collections.abc import Set
 
 from ..rules.brief import Brief
-from ..rules.patterns import compile_pattern
+from ..rules.patterns import search_pattern
 from .span_rules import WORD_RE
 
 OPENING_QUOTES = ("“", '"')
@@ -38,10 +38,10 @@ class ContentStart:
 
     def __init__(self, brief: Brief, trigger_words: Set[str]):
         words = brief.word_regex
-        self.that = compile_pattern(rf"\b{words('complementizer')}\s+")
+        self.that = search_pattern(rf"\b{words('complementizer')}\s+")
         # "..., but noted that |experts say ...": a speech verb and its "that" just before a clause
-        self.cue_that = compile_pattern(rf"\b(?:{words('cue_verbs')})\s+{words('complementizer')}\s+$")
-        self.relayed_by = compile_pattern(
+        self.cue_that = search_pattern(rf"\b(?:{words('cue_verbs')})\s+{words('complementizer')}\s+$")
+        self.relayed_by = search_pattern(
             rf"[\s,]*{words('relay_as')}\s+(?:\w+\s+){{1,2}}{words('relay_by')}\s+[^,]{{1,60}},\s*")
         # A pronoun, a speech verb or an auxiliary before "that" starts a clause of its own
         self.clause_words = ({p.lower() for p in brief.words("pronoun")} | set(trigger_words)

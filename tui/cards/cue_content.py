@@ -12,7 +12,7 @@ begins. Every word list is a lexicon in the brief.
 from __future__ import annotations
 
 from ..rules.brief import Brief
-from ..rules.patterns import compile_pattern
+from ..rules.patterns import search_pattern
 from .fragments import ContentTest
 
 OPENING_WORDS = 5
@@ -26,18 +26,18 @@ class CueContent:
         words = brief.word_regex
         self.test = ContentTest(brief)
         self.object_head = self.test.object_head
-        self.aside = compile_pattern(r"\s*,\s*(?:[a-z]+\s+){0,2}[a-z]+\s*,\s*(?=that\b)")
+        self.aside = search_pattern(r"\s*,\s*(?:[a-z]+\s+){0,2}[a-z]+\s*,\s*(?=that\b)")
         # Where a time or place after a cue gives way to something that is no content of that cue:
         # a participle (", noting ..."), "while promoting ...", a title in quotation marks, an aside
-        self.fragment_cut = compile_pattern(
+        self.fragment_cut = search_pattern(
             rf",[”\"’']?\s+(?:\w+ly\s+)?(?:{words('participle_cue')})\b"
             rf"|\s+(?:{words('participle_lead')})\s+(?:\w+ly\s+)?\w+ing\b|,\s*[“\"‘]|\s*\(|\s+[—–-]\s")
         # The comma that closes a relative clause in the subject, before the main clause's verb:
         # "Ann Roe, who once praised the plan, offered ...", "Doe, who said that ..., issued ..."
-        self.main_clause = compile_pattern(
+        self.main_clause = search_pattern(
             rf",[”\"’']?\s+(?:\w+ly\s+)?(?=(?:{words('auxiliary')}|{words('main_verb')}|{words('cue_verbs')})\b"
             rf"|[a-z][\w-]*ed\b)")
-        self.closing_dash = compile_pattern(r"\s(?:[—–]|--?)\s")
+        self.closing_dash = search_pattern(r"\s(?:[—–]|--?)\s")
         self.auxiliaries = {w.lower() for w in brief.words("auxiliary")}
         self.complementizers = {w.lower() for w in brief.words("complementizer")}
         self.subordinators = {w.lower() for w in brief.words("subordinator")}

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 
 from ..rules.brief import Brief
-from ..rules.patterns import compile_pattern
+from ..rules.patterns import search_pattern
 from .clause_subjects import CLAUSE_MARKS, ClauseSubjects
 from .names_index import Names
 
@@ -49,57 +49,57 @@ class SourceFinder(ClauseSubjects):
         # Trailing auxiliaries, adverbs and party tags between the source and its cue.
         # The lookahead is the same constraint written first: the engine then passes over
         # every non-space position at once instead of entering the repeat there.
-        self.aside = compile_pattern(r"\([^()]*\)")
-        self.filler_tail = compile_pattern(rf"(?=\s)(?:\s+{filler})+\s*\Z")
-        self.speaker_tail = compile_pattern(rf"(?<![\w’'])(?:{speaker})\s*\Z")
-        self.speaker_head = compile_pattern(rf"\s*(?P<s>{speaker})")
+        self.aside = search_pattern(r"\([^()]*\)")
+        self.filler_tail = search_pattern(rf"(?=\s)(?:\s+{filler})+\s*\Z")
+        self.speaker_tail = search_pattern(rf"(?<![\w’'])(?:{speaker})\s*\Z")
+        self.speaker_head = search_pattern(rf"\s*(?P<s>{speaker})")
         # An opening adverbial before the subject: "On Monday, ...", "In a statement, ...".
-        self.intro = compile_pattern(rf"\s*(?:{words('clause_intro')})\b[^,]{{0,60}},[”\"’']?\s*")
+        self.intro = search_pattern(rf"\s*(?:{words('clause_intro')})\b[^,]{{0,60}},[”\"’']?\s*")
         # "Alarmed by the vote, Doe ...", "Facing criticism, Doe ...": a participle clause opens the sentence
-        self.opening_participle = compile_pattern(
+        self.opening_participle = search_pattern(
             rf"\s*(?:{brief.macros.get('opening_participle', '(?!x)x')})\b[^,;:“”\"]{{0,80}},\s*")
-        self.dateline = compile_pattern(rf"\s*(?:{brief.macros.get('dateline', '(?!x)x')})")
-        self.time_opening = compile_pattern(rf"\s*(?:{brief.macros.get('time_opening', '(?!x)x')})\s+(?=[A-Z])")
+        self.dateline = search_pattern(rf"\s*(?:{brief.macros.get('dateline', '(?!x)x')})")
+        self.time_opening = search_pattern(rf"\s*(?:{brief.macros.get('time_opening', '(?!x)x')})\s+(?=[A-Z])")
         # Between a clause's start and its subject: only names, titles, determiners, commas.
-        self.not_subject = compile_pattern(r"(?<![\w’'.-])(?!(?:the|a|an|and|of|for|’s|'s)\b)[a-z][\w’'-]*\b(?![’']s)")
+        self.not_subject = search_pattern(r"(?<![\w’'.-])(?!(?:the|a|an|and|of|for|’s|'s)\b)[a-z][\w’'-]*\b(?![’']s)")
         self.passive_aux = {w.lower() for w in brief.words("passive_aux")}
         self.participles = {w.lower() for w in brief.words("participle_cue")}
         # possessive: each capitalised word is read one way only (a run of capitals would
         # otherwise be split every possible way before the match fails)
-        self.title_tail = compile_pattern(r"(?:\s*[A-Z][\w.’'-]*+)+\Z")
-        self.agent_by = compile_pattern(r"\bby\s+(?:(?:the|a|an)\s+)?(?:[A-Z][\w.’'-]*\s+){0,3}\Z")
+        self.title_tail = search_pattern(r"(?:\s*[A-Z][\w.’'-]*+)+\Z")
+        self.agent_by = search_pattern(r"\bby\s+(?:(?:the|a|an)\s+)?(?:[A-Z][\w.’'-]*\s+){0,3}\Z")
         self.relatives = {w.lower() for w in brief.words("relative_pronoun")}
         self.auxiliaries = {w.lower() for w in brief.words("auxiliary")}
         self.relative_openers = {w.lower() for w in brief.words("relative_opener")}
-        self.relative_tail = compile_pattern(rf"(?<![\w’'])(?P<s>{speaker})(?:,|\s+[—–-])?\s+(?:{words('relative_pronoun')})\s*\Z")
+        self.relative_tail = search_pattern(rf"(?<![\w’'])(?P<s>{speaker})(?:,|\s+[—–-])?\s+(?:{words('relative_pronoun')})\s*\Z")
         # "..., the Dunmore Gazette, which reported ...": a body before "which"
         self.thing_relatives = {w.lower() for w in brief.words("relative_pronoun_thing")}
-        self.thing_tail = compile_pattern(
+        self.thing_tail = search_pattern(
             rf"(?<![\w’'])(?P<s>{speaker})(?:,|\s+[—–-])?\s+(?:{words('relative_pronoun_thing')})\s*\Z")
-        self.name_join = compile_pattern(name_join(brief))
+        self.name_join = search_pattern(name_join(brief))
         self.conjunctions = {w.lower() for w in brief.words("list_conjunction")}
-        self.coordinators = compile_pattern(r"(?=[,\s])(?:,?\s+(?:and|but|then)|,)\s*\Z")
+        self.coordinators = search_pattern(r"(?=[,\s])(?:,?\s+(?:and|but|then)|,)\s*\Z")
         # 'Doe hailed the vote as “fantastic,” telling ...': a participle after a quotation's comma
-        self.quoted_comma = compile_pattern(r",[”\"’']\s*\Z")
+        self.quoted_comma = search_pattern(r",[”\"’']\s*\Z")
         # "Doe offered him a job, then says ...": a filler that joins the cue's clause to the one before
         self.clause_joiners = {w.lower() for w in brief.words("clause_joiner")}
         self.cleft_pronouns = {w.lower() for w in brief.words("org_pronoun")}
         self.main_verbs = {w.lower() for w in brief.words("main_verb") + brief.words("auxiliary")}
         # "Several candidates, including Ann Roe, said": the named members of the group speak
-        self.inclusion = compile_pattern(rf"\s*(?:{words('inclusion_lead')})\s")
+        self.inclusion = search_pattern(rf"\s*(?:{words('inclusion_lead')})\s")
         # "Roe flipped her choice – saying ...": a dash before a participle joins it like a comma
         # ("the rule - adding one pilot - needs no vote": a closing dash makes it an aside)
-        self.dash_tail = compile_pattern(r"\s[—–-]\s*\Z")
-        self.closing_dash = compile_pattern(r"[^.!?\n—–]*?\s[—–-]\s")
+        self.dash_tail = search_pattern(r"\s[—–-]\s*\Z")
+        self.closing_dash = search_pattern(r"[^.!?\n—–]*?\s[—–-]\s")
         # "Doe issued a statement saying ...", "sent an e-mail to aides warning ...": the document's
         # participle speaks for the clause's subject
-        self.document_tail = compile_pattern(
+        self.document_tail = search_pattern(
             rf"\b(?:{words('document')}|{words('publication')})\b[^,.;:“”\"]{{0,40}}?\s*\Z")
         # "..., while saying ...", "after initially saying ...", "by telling ...": the participle's subject
         # is the clause's
-        self.participle_lead = compile_pattern(rf"(?:,\s*|\s)(?:{words('participle_lead')})\s*\Z")
+        self.participle_lead = search_pattern(rf"(?:,\s*|\s)(?:{words('participle_lead')})\s*\Z")
         # '..., Doe said, adding, "..."': the participle goes on for the cue just before it
-        self.said_tail = compile_pattern(rf"(?<![\w’'])(?P<s>{speaker})(?:\s+{filler})*\s+(?:{words('say')}),?\s*\Z")
+        self.said_tail = search_pattern(rf"(?<![\w’'])(?P<s>{speaker})(?:\s+{filler})*\s+(?:{words('say')}),?\s*\Z")
         # A source phrase that is only an opening word ("In", "Still", "If the ...") names no one
         self.openers = {w.lower() for w in brief.words("clause_intro") + brief.words("subordinator")}
         self.determiners = {w.lower() for w in brief.words("determiner")}
@@ -107,14 +107,14 @@ class SourceFinder(ClauseSubjects):
                                                        "party_member") for w in brief.words(lexicon)}
         # Words that cannot stand between a title and the name it belongs to ("front-runner
         # Ann Roe" is a title; "Doe and Ann Roe", "Doe praised Ann Roe" are not)
-        self.kin_tail = compile_pattern(r"\s+\S+\s+\S+\s+\S+\s*\Z")  # " and her husband" before the cue
+        self.kin_tail = search_pattern(r"\s+\S+\s+\S+\s+\S+\s*\Z")  # " and her husband" before the cue
         self.possessives = {pair.split("=", 1)[0].lower() for pair in brief.words("possessive_pronoun")}
         self.family_nouns = {w.lower() for w in brief.words("family_nouns")}
         self.object_leads = {w.lower() for w in brief.words("object_lead")}
         # "Ann Roe of Lakeside, Ohio, said": what links a person to the place or body after the name
-        self.from_link = compile_pattern(rf"(?:,|\s+(?:{words('object_preposition')})(?:\s+(?:{words('definite_article')}))?)\s+\Z")
+        self.from_link = search_pattern(rf"(?:,|\s+(?:{words('object_preposition')})(?:\s+(?:{words('definite_article')}))?)\s+\Z")
         # "officials at the ...": unnamed people tied to a body by a preposition
-        self.body_link = compile_pattern(rf"\s+(?:{words('object_preposition')}|for|with)\s+(?:(?:{words('definite_article')})\s+)?")
+        self.body_link = search_pattern(rf"\s+(?:{words('object_preposition')}|for|with)\s+(?:(?:{words('definite_article')})\s+)?")
         self.title_breaks = {w.lower() for w in brief.words("title_break") + brief.words("auxiliary")}
 
     def find(self, text: str, start: int, cue_s: int,

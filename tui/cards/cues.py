@@ -15,7 +15,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from ..rules.brief import Brief, Rule
-from ..rules.patterns import compile_pattern
+from ..rules.patterns import search_pattern
 from ..rules.budget import each_match, run_rule
 from .cue_sources import SourceFinder
 from .names_index import Names
@@ -65,21 +65,21 @@ class CueReader:
         name = brief.macros.get("name", r"[A-Z]\w+")
         words = brief.word_regex
         self.sources = SourceFinder(brief)
-        self.inverted = compile_pattern(rf"\s+(?P<s>{speaker})")
+        self.inverted = search_pattern(rf"\s+(?P<s>{speaker})")
         # "..., says harbour historian Ann Roe.": lower-case title words before an inverted name
-        self.inverted_titled = compile_pattern(rf"\s+(?:[a-z][\w-]*\s+){{1,3}}(?P<s>{name})")
+        self.inverted_titled = search_pattern(rf"\s+(?:[a-z][\w-]*\s+){{1,3}}(?P<s>{name})")
         self.auxiliaries = {w.lower() for w in brief.words("auxiliary")}
         # "..., Ann Roe told the Gazette.": the words after a tell verb are its hearer, never
         # an inverted subject
-        self.tell_end = compile_pattern(rf"\b(?:{words('tell_cue')})\Z")
+        self.tell_end = search_pattern(rf"\b(?:{words('tell_cue')})\Z")
         # Between a cue and the quotation it introduces: the hearer, a time, "that", a colon.
-        self.quote_lead = compile_pattern(
+        self.quote_lead = search_pattern(
             rf"[\s,:]*(?:(?:{words('cue_object')}|{words('cue_filler')}|that|(?:the\s+)?{name}(?=,))\b[\s,:]*)*[\s,:—–-]*")
-        self.quote_tail_lead = compile_pattern(r"[\s,.;:—–-]*")
-        self.participle_tail = compile_pattern(rf",\s+(?:\w+ly\s+)?(?:{words('participle_cue')})\b")
+        self.quote_tail_lead = search_pattern(r"[\s,.;:—–-]*")
+        self.participle_tail = search_pattern(rf",\s+(?:\w+ly\s+)?(?:{words('participle_cue')})\b")
         self.contents = CueContent(brief)
         self.content_test = self.contents.test
-        self.lead_determiner = compile_pattern(rf"(?<![\w’'])(?:{words('determiner')})\s*\Z")
+        self.lead_determiner = search_pattern(rf"(?<![\w’'])(?:{words('determiner')})\s*\Z")
         self.pronouns = {w.lower() for w in brief.words("pronoun")}
         self.mask: tuple[int, int] | None = None
         """Cues inside this span are not read (a relative clause already read as its own statement)."""

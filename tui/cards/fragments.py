@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 
 from ..rules.brief import Brief
-from ..rules.patterns import compile_pattern
+from ..rules.patterns import search_pattern
 
 MIN_CONTENT_WORDS = 2
 """Reported content shorter than this ("said so") states nothing; "denied it" still counts."""
@@ -26,40 +26,40 @@ class ContentTest:
     def __init__(self, brief: Brief):
         name = brief.macros.get("name", r"[A-Z]\w+")
         words = brief.word_regex
-        self.object_head = compile_pattern(rf"\s*(?:{words('cue_object')})\b")
-        self.fragment = compile_pattern(
+        self.object_head = search_pattern(rf"\s*(?:{words('cue_object')})\b")
+        self.fragment = search_pattern(
             rf"(?:{words('content_fragment')})\b(?:(?!\b(?:that|{words('wh_content')}|{words('auxiliary')})\b)[^,;:“”\"]){{0,60}}"
             r"[.!?:]?\Z")
         # "vowed to ...", "urged voters to ...": after these cues (and their hearer) a to-infinitive
         # is content, not a place
-        self.infinitive_cue = compile_pattern(
+        self.infinitive_cue = search_pattern(
             rf"\b(?:{words('infinitive_cue')})(?:\s+(?:{words('cue_object')}))?\s*\Z")
-        self.infinitive = compile_pattern(r"\s*to\s+[a-z]+\b(?<!\bthe)")
+        self.infinitive = search_pattern(r"\s*to\s+[a-z]+\b(?<!\bthe)")
         # "said on Monday the ferry would run": a time before unmarked content; at least three words
         # after it, not opening on a preposition or a subordinator ("said on Monday in Dunmore",
         # "said Friday as he arrived" stay fragments)
-        self.time_lead = compile_pattern(
+        self.time_lead = search_pattern(
             rf"(?:,?\s*(?:{words('time_lead')})\b)+,?\s+(?!(?:{words('content_fragment')}|(?i:{words('subordinator')}))\b)"
             r"\S+\s+\S+\s+\S")
         # "..., Ann Roe told the Dunmore Gazette on Monday.": only a named hearer and a time follow
         self.verbs = set(brief.words("function_words"))
-        self.tell_before = compile_pattern(rf"\b(?:{words('tell_cue')})\s*\Z")
+        self.tell_before = search_pattern(rf"\b(?:{words('tell_cue')})\s*\Z")
         # "accused him of sexism", "praised the council for the rescue": the object and its phrase are content
-        self.object_cue_before = compile_pattern(rf"\b(?:{words('object_content_cue')})\s*\Z")
-        self.object_lead = compile_pattern(rf"\s+(?:{words('object_content_lead')})\s+\w")
+        self.object_cue_before = search_pattern(rf"\b(?:{words('object_content_cue')})\s*\Z")
+        self.object_lead = search_pattern(rf"\s+(?:{words('object_content_lead')})\s+\w")
         # "told a council panel Wednesday", "told his closest advisers as he ...": a hearer, then a time or a
         # clause of circumstance, and no words of the telling ("told a joke." keeps its object)
         possessives = "|".join(re.escape(pair.split("=", 1)[0]) for pair in brief.words("possessive_pronoun"))
         np_word = rf"(?!(?:{words('auxiliary')}|{words('determiner')}|{words('pronoun')})\b)[\w’'-]+"
-        self.phrase_hearer = compile_pattern(
+        self.phrase_hearer = search_pattern(
             rf"(?:{words('determiner')}|{possessives})\s+(?:{np_word}\s+){{0,3}}?{np_word}"
             rf"(?:(?:,?\s+(?:{words('time_lead')}))+(?:\s+(?i:{words('subordinator')})\s+[^,;:“”\"]{{0,80}})?"
             rf"|\s+(?i:{words('subordinator')})\s+[^,;:“”\"]{{0,80}})"
             r"\s*[.!?]?\s*\Z")
-        self.named_hearer = compile_pattern(
+        self.named_hearer = search_pattern(
             rf"(?:(?:the|The)\s+)?(?P<n>{name})(?:,?\s+(?:{words('time_lead')}))*"
             rf"(?:\s+(?:{words('content_fragment')})\b[^,;:“”\"]{{0,40}})?\s*[.!?]?\s*\Z")
-        self.empty = compile_pattern(rf"(?:(?:{words('empty_content')})\b[\s,]*)+[.!?]?\s*\Z")
+        self.empty = search_pattern(rf"(?:(?:{words('empty_content')})\b[\s,]*)+[.!?]?\s*\Z")
 
     def points_back(self, text: str, pos: int, end: int) -> bool:
         """Does the cue's object only point back at words reported before ("said just that",

@@ -13,7 +13,7 @@ import re
 
 from ..articles.segment import Paragraph, Quote
 from ..rules.brief import Brief, Rule
-from ..rules.patterns import compile_pattern
+from ..rules.patterns import search_pattern
 from .article_state import UNNAMED, ArticleState
 from .cues import CueReader
 from .matching import WORD_COUNT_RE, search_piece, sentence_end, sentence_start
@@ -63,9 +63,9 @@ class QuoteAttributor(QuoteShapes, RunInQuotes):
         self.cue_rules = [r for r in sentence_rules if r.form == "cue"]
         self.rules, self.resolver, self.cues = rules, resolver, cues
         self.name_prefixes = set(brief.words("name_prefix"))
-        self.participle = compile_pattern(rf"(?:{brief.word_regex('participle_cue')})\b")
+        self.participle = search_pattern(rf"(?:{brief.word_regex('participle_cue')})\b")
         self.prepositions = {w.lower() for w in brief.words("object_lead")}
-        self.asked_by = compile_pattern(rf"\s*(?:{brief.word_regex('question_frame')})(?:\s+\w+ly)?\s+by\s+[^,“”\"]{{1,80}},\s*$")
+        self.asked_by = search_pattern(rf"\s*(?:{brief.word_regex('question_frame')})(?:\s+\w+ly)?\s+by\s+[^,“”\"]{{1,80}},\s*$")
 
     def statements(self, text: str, para: Paragraph) -> list[Quote]:
         """The paragraph's quotations that are statements of their own, a sentence that runs

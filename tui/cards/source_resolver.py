@@ -13,7 +13,7 @@ from bisect import bisect_left
 
 from ..articles.segment import Paragraph
 from ..rules.brief import Brief
-from ..rules.patterns import compile_pattern
+from ..rules.patterns import search_pattern
 from .actors import ActorLexicon
 from .article_state import ArticleState
 from .cue_sources import name_join
@@ -34,9 +34,9 @@ class SourceResolver(NamedSources, PronounSources, BodySources):
         self.lex = lexicon
         self.speakers = speakers
         words = brief.word_regex
-        self.source_cut = compile_pattern(rf"\b{words('source_cut')}\b")
-        self.office_of = compile_pattern(rf"(?i)\b{words('office_of')}\b")
-        self.contraction = compile_pattern(rf"([a-z]+)['’]{words('contraction')}$")
+        self.source_cut = search_pattern(rf"\b{words('source_cut')}\b")
+        self.office_of = search_pattern(rf"(?i)\b{words('office_of')}\b")
+        self.contraction = search_pattern(rf"([a-z]+)['’]{words('contraction')}$")
         self.role_words = set(brief.words("role"))
         self.unnamed_words = set(brief.words("unnamed"))
         self.pronouns = {p.lower() for p in brief.words("pronoun")}
@@ -48,19 +48,19 @@ class SourceResolver(NamedSources, PronounSources, BodySources):
         self.name_prefixes = set(brief.words("name_prefix"))
         self.subordinators = {w.lower() for w in brief.words("subordinator")}
         # "he said." or "he said, “..." closing the sentence: a tag after the words said
-        self.parenthetical_tag = compile_pattern(r"(?:\s+[\w’'-]+){1,3}?\s*(?:[.;!?]|,?\s*[“”\"‘]|$)")
-        self.name_join = compile_pattern(name_join(brief) + r"(?:[A-Z][\w’'-]*\.?\s+){0,3}")  # titles may follow
-        self.title_gap = compile_pattern(r"\s+(?:[A-Z][\w’'-]*\.?\s+){0,2}")
-        self.and_join = compile_pattern(rf"\b(?:{words('list_conjunction')})\b")
+        self.parenthetical_tag = search_pattern(r"(?:\s+[\w’'-]+){1,3}?\s*(?:[.;!?]|,?\s*[“”\"‘]|$)")
+        self.name_join = search_pattern(name_join(brief) + r"(?:[A-Z][\w’'-]*\.?\s+){0,3}")  # titles may follow
+        self.title_gap = search_pattern(r"\s+(?:[A-Z][\w’'-]*\.?\s+){0,2}")
+        self.and_join = search_pattern(rf"\b(?:{words('list_conjunction')})\b")
         self.anaphoric = {w.lower() for w in brief.words("anaphoric_determiner")}
         self.definite = {w.lower() for w in brief.words("definite_article")}
         self.group_heads = {w.lower() for w in brief.words("group_head")}
-        self.relative_before = compile_pattern(rf"\b{words('relative_pronoun')}\s+\Z")
+        self.relative_before = search_pattern(rf"\b{words('relative_pronoun')}\s+\Z")
         self.descriptors = Descriptors(brief)
         self.openers = set(brief.words("sentence_opener"))
         self.determiners = {w.lower() for w in brief.words("determiner")}
         self.object_leads = set(brief.words("object_preposition"))
-        self.opener_tail = compile_pattern(rf"\s+(?:{words('opener_tail')})\b")
+        self.opener_tail = search_pattern(rf"\s+(?:{words('opener_tail')})\b")
 
     def resolve(self, ctx: ArticleState, start: int, end: int, para: Paragraph | None) -> list[str] | None:
         """Speaker names for a phrase; [] when it names no one we can use; None for untied unnamed sources."""

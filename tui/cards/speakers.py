@@ -12,7 +12,7 @@ import re
 from collections.abc import Sequence
 
 from ..rules.brief import Brief
-from ..rules.patterns import compile_pattern
+from ..rules.patterns import search_pattern
 from .article_state import ArticleState
 from .matching import sentence_start
 from .model import Actor
@@ -24,8 +24,8 @@ class SpeakerModel(RoleHolders):
     def __init__(self, brief: Brief):
         super().__init__(brief)
         self.definite = {w.lower() for w in brief.words("definite_article")}
-        self.female = compile_pattern(rf"\b{brief.word_regex('female_honorific')}\.?\s")
-        self.male = compile_pattern(rf"\b{brief.word_regex('male_honorific')}\.?\s")
+        self.female = search_pattern(rf"\b{brief.word_regex('female_honorific')}\.?\s")
+        self.male = search_pattern(rf"\b{brief.word_regex('male_honorific')}\.?\s")
         self.possessive_pronouns = dict(pair.lower().split("=", 1) for pair in brief.words("possessive_pronoun")
                                         if "=" in pair)
         self.staff = {w.lower() for w in brief.words("staff")}
@@ -33,9 +33,9 @@ class SpeakerModel(RoleHolders):
         self.party_members = {w.lower() for w in brief.words("party_member")}
         self.party_plurals = dict(pair.split("=", 1) for pair in brief.words("party_plural") if "=" in pair)
         self.roles = set(brief.words("role"))
-        self.appositive_lead = compile_pattern(r"\s*,\s+")
-        self.title_run = compile_pattern(r"(?:[A-Z][\w.]*\s+){0,3}")
-        self.appositive_close = compile_pattern(rf"\s*(?:,|{brief.macros.get('speaker_tag', '(?!x)x')})")
+        self.appositive_lead = search_pattern(r"\s*,\s+")
+        self.title_run = search_pattern(r"(?:[A-Z][\w.]*\s+){0,3}")
+        self.appositive_close = search_pattern(rf"\s*(?:,|{brief.macros.get('speaker_tag', '(?!x)x')})")
         self.name_links = {w.lower() for w in brief.words("name_links")}
 
     def head_person(self, ctx: ArticleState, start: int, end: int) -> Actor | None:

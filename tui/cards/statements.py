@@ -15,7 +15,7 @@ import re
 from ..articles.segment import Paragraph, Quote
 from ..rules.brief import Brief
 from ..rules.forms import FORMS
-from ..rules.patterns import compile_pattern
+from ..rules.patterns import search_pattern
 from .actors import ActorLexicon
 from .article_state import UNNAMED, ArticleState
 from .clause_labels import ClauseLabeller
@@ -64,9 +64,9 @@ class StatementFinder(StatementClauses):
         self.follow_on = [r for r in attribution if r.form == "follow-on"]
         # English shapes the engine needs, from the brief's lexicons (see rules/forms.py)
         words = brief.word_regex
-        self.joined_cue = compile_pattern(rf"(?:,|,?\s+and|,?\s+but)\s+(?:\w+ly\s+)?(?:{words('participle_cue')}|{words('say')})\b")
-        self.subordinate = compile_pattern(rf"{words('subordinator')}\b")
-        self.participle = compile_pattern(rf"{words('participle_cue')}\b")
+        self.joined_cue = search_pattern(rf"(?:,|,?\s+and|,?\s+but)\s+(?:\w+ly\s+)?(?:{words('participle_cue')}|{words('say')})\b")
+        self.subordinate = search_pattern(rf"{words('subordinator')}\b")
+        self.participle = search_pattern(rf"{words('participle_cue')}\b")
         # Rules keyed by their trigger words: a sentence tries only those whose words it has
         self.sentence_index = RuleIndex(self.sentence_rules)
         # One cheap test picks candidate sentences (a speech verb, a quote mark,

@@ -31,6 +31,8 @@ import re
 import sys
 from pathlib import Path
 
+from .first_chars import guarded
+
 try:  # the interpreter's own regex compiler, as re.compile uses it (CPython 3.11+)
     import _sre
     from re import _compiler, _parser
@@ -67,27 +69,33 @@ class PatternCache:
         self._used: set[str] = set()
         self._added = False
 
-    def compile(self, pattern: str, flags: int = 0) -> re.Pattern:
+    def compile(self, pattern: str, flags: int = 0, guard: bool = False) -> re.Pattern:
+        """``guard``: run the pattern with a first-character guard (first_chars.py); the
+        compiled pattern still reads as written (``.pattern``), and the guarded program is
+        kept, so a start with a warm cache parses nothing."""
         flags = int(flags)
-        if self.path is None:
+        if self.path is None and not guard:
             return re.compile(pattern, flags)
-        key = f"{flags}:{pattern}"
+        key = f"{flags}:{'guarded:' if guard else ''}{pattern}"
+        programs = self._load() if self.path is not None else {}
         self._used.add(key)
-        program = self._load().get(key)
+        program = programs.get(key)
         if program is not None and _well_formed(program):
             try:
                 return _sre.compile(pattern, *program)
             except Exception:  # a program this engine does not accept: compile it anew
                 pass
+        source = guarded(pattern, flags) if guard else pattern
         try:
-            program = _program(pattern, flags)
+            program = _program(source, flags)
             compiled = _sre.compile(pattern, *program)
         except re.error:
             raise
         except Exception:  # the compiler's insides differ from what we know: the public way
-            return re.compile(pattern, flags)
-        self._load()[key] = program
-        self._added = True
+            return re.compile(source, flags)
+        if self.path is not None:
+            programs[key] = program
+            self._added = True
         return compiled
 
     def save(self) -> None:
@@ -173,9 +181,16 @@ def _program(pattern: str, flags: int) -> Program:
 _shared: PatternCache | None = None
 
 
-def compile_pattern(pattern: str, flags: int = 0) -> re.Pattern:
-    """``re.compile`` for a brief's patterns, through this process's cache."""
-    return _cache().compile(pattern, flags)
+def compile_pattern(pattern: str, flags: int = 0, guard: bool = False) -> re.Pattern:
+    """``re.compile`` for a brief's patterns, through this process's cache (``guard``: see
+    :meth:`PatternCache.compile`)."""
+    return _cache().compile(pattern, flags, guard)
+
+
+def search_pattern(pattern: str, flags: int = 0) -> re.Pattern:
+    """:func:`compile_pattern` for a pattern the engine searches through sentences: with the
+    first-character guard (first_chars.py), the same matches found sooner."""
+    return compile_pattern(pattern, flags, guard=True)
 
 
 def text_lengths(regex: re.Pattern) -> tuple[int, float]:

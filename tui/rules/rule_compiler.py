@@ -22,6 +22,8 @@ from .yaml_nodes import is_quoted, locate
 METADATA_FIELDS = ("author", "date", "outlet", "source")
 ATTRIBUTION_FORMS = tuple(FORMS)
 CLASSIFY_LABELS = ("denial", "claim", "none")
+GUARDED = ("attribution", "classify")
+"""Sections whose patterns are searched over sentences: they get a first-character guard (first_chars.py)."""
 """``none``: the clause is no statement at all (a refusal to answer); it gives no card item."""
 EXAMPLE_KEYS = ("match", "no_match")
 MACRO_RE = re.compile(r"\{([a-z_][a-z0-9_]*)\}")
@@ -53,7 +55,7 @@ class RuleCompiler:
                 continue
             flags = re.IGNORECASE if section == "boilerplate" else 0
             try:
-                regex = compile_pattern(expanded, flags)
+                regex = compile_pattern(expanded, flags, guard=section in GUARDED)
             except re.error as exc:
                 where_txt = f" at position {exc.pos}" if exc.pos is not None else ""
                 if expanded == pattern and exc.pos is not None:
@@ -67,7 +69,7 @@ class RuleCompiler:
                 tl, tc = locate(node, where + ["trigger"])
                 expanded_trigger, bad = self.expand(str(trigger))
                 try:
-                    prefilter = compile_pattern(expanded_trigger) if not bad else None
+                    prefilter = compile_pattern(expanded_trigger, guard=section in GUARDED) if not bad else None
                 except re.error as exc:
                     self.problem(file, tl, tc, f"rule '{rule_id}': trigger does not compile: {exc.msg}",
                                  "fix the regex")
@@ -242,7 +244,7 @@ def _group_regex(pattern: str, name: str) -> re.Pattern | None:
             depth -= 1
             if depth == 0:
                 try:
-                    return compile_pattern(pattern[at:i + 1])
+                    return compile_pattern(pattern[at:i + 1], guard=True)
                 except re.error:
                     return None
         i += 1
