@@ -35,3 +35,10 @@ def test_a_person_introduced_with_another_party_is_not_described(card_of):
     card = card_of(LEDE + "Sen. Dora Menk (D-Ohio) is criticizing the harbour plan.\n\n"
                    "The Kentucky Republican says the ferry audit was a waste of money.")
     assert "ferry audit" not in said_by(card, "Dora Menk"), card.statements
+
+
+def test_a_plural_cut_to_a_descriptor_is_no_one_person(card_of):
+    card = card_of(LEDE + "Sen. Alan Brisk complained that Tom Varga had attacked him.\n\n"
+                   "The Republican leaders who quietly rebuked Brisk by publicly expressing sympathy and respect "
+                   "included Brisk's running mate, Indiana Gov. Dora Menk, who called their son \"an American hero.\"")
+    assert not any("person in focus" in s.how for s in card.statements), card.statements

@@ -41,6 +41,8 @@ TITLE_WORDS = 9
 """At most this many words of a title run before a name count."""
 CUT = re.compile(r"[,;:“”\"()\n—–]")
 """Marks that end a title run: the words before them say something else."""
+WORD_TAIL = re.compile(r"[\w’'-]*")
+"""The rest of a word a source phrase was cut inside."""
 
 
 @dataclass(frozen=True)
@@ -111,8 +113,11 @@ class Descriptors:
     def phrase_words(self, text: str, start: int, end: int) -> list[str]:
         """The words of a source phrase, with the article right before it when the phrase
         was taken without it ("In a statement, the Kentucky Republican on Tuesday
-        dismissed" gives "Kentucky Republican")."""
+        dismissed" gives "Kentucky Republican"), and whole at its end."""
         words = text[start:end].split()
+        tail = WORD_TAIL.match(text, end)
+        if words and tail.end() > end and not text[end - 1:end].isspace():
+            words[-1] += tail.group()  # cut inside a word: "The Republican leader|s" is no one person
         if words and words[0].lower() not in self.definite:
             before = text[max(0, start - 5):start].split()
             if before and before[-1].lower() in self.definite and text[start - 1:start].isspace():
@@ -156,10 +161,15 @@ class Descriptors:
             said_any = said_any or bool(said)
         return Fit(focus, tuple(sorted(wanted)), True) if said_any else None
 
+    def _telling(self, wanted: set[str]) -> bool:
+        """Does the phrase say more than a bare title or a generic head ("the senator", "the
+        candidate")? Those are left to the role and focus rules."""
+        return bool(wanted) and not (len(wanted) == 1 and wanted <= self.titles | self.generic)
+
     def _match(self, ctx: ArticleState, words: list[str], before: int) -> tuple[Fit | None, bool]:
         """The one fitting person, and whether several fit."""
         wanted = self.meanings(words[1:])
-        if not wanted or len(wanted) == 1 and wanted <= self.titles | self.generic:
+        if not self._telling(wanted):
             return None, False
         profiles = self._profiles(ctx)
         candidates = [(actor, seen) for actor, first, seen in profiles if first < before]
