@@ -1,6 +1,6 @@
 """A descriptor no one is introduced with ("the Kentucky Republican" for a senator introduced
 only by office) describes the person in focus, unless the article gives that person another
-state or party (tui/cards/descriptors.py, ``Descriptors.focus_fit``). Default pack alone;
+state or party (tui/cards/descriptors.py, ``Descriptors.fit``). Default pack alone;
 invented sentences and names.
 """
 

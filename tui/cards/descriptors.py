@@ -10,7 +10,7 @@ other rules (the last holder of a role, the person in focus) decide.
 
 When no one is introduced with the phrase's words at all ("the Kentucky Republican" for
 "Senate Majority Leader Mitch McConnell"), news prose is describing the person it is
-writing about: :meth:`Descriptors.focus_fit` gives the person in focus, unless the
+writing about: :meth:`Descriptors.fit` gives the person in focus, unless the
 article introduces them with another state or party ("the Ohio governor" is not the
 person introduced as "former Florida Gov. Jeb Bush").
 
@@ -52,6 +52,8 @@ class Fit:
     person: Actor
     words: tuple[str, ...]
     loose: bool
+    by_focus: bool = False
+    """No one is introduced so: the phrase describes the person in focus."""
 
 
 class Descriptors:
@@ -133,20 +135,22 @@ class Descriptors:
                 return " ".join(w.lower() for w in words[i:])
         return None
 
-    def fit(self, ctx: ArticleState, words: list[str], before: int) -> Fit | None:
+    def fit(self, ctx: ArticleState, words: list[str], before: int, focus: Actor | None = None) -> Fit | None:
         """The one person named before ``before`` whose introductions carry every word of
-        the phrase; failing that, every word but the optional ones ("former"). None when
-        no one or several fit."""
-        return self._match(ctx, words, before)[0]
+        the phrase; failing that, every word but the optional ones ("former"); failing
+        that, the person in focus (:meth:`_focus_fit`). None when several fit."""
+        fit, several = self._match(ctx, words, before)
+        if fit is not None or several:
+            return fit
+        return self._focus_fit(ctx, words, before, focus)
 
-    def focus_fit(self, ctx: ArticleState, words: list[str], before: int, focus: Actor | None) -> Fit | None:
+    def _focus_fit(self, ctx: ArticleState, words: list[str], before: int, focus: Actor | None) -> Fit | None:
         """The person in focus, when no one at all is introduced with the phrase's words and
         the phrase names a state or a party ("the Kentucky Republican" for Mitch McConnell,
         who spoke last): news prose describes the person it is writing about. Not when the
         article gives that person another state or party ("the Ohio governor" is not Jeb
         Bush, "Florida Gov.")."""
-        fit, several = self._match(ctx, words, before)
-        if fit is not None or several or focus is None or focus.kind != "person":
+        if focus is None or focus.kind != "person":
             return None
         wanted = self.meanings(words[1:])
         profile = next((seen for actor, first, seen in self._profiles(ctx) if actor is focus and first < before), None)
@@ -159,7 +163,7 @@ class Descriptors:
             if said and known and not said <= known:
                 return None  # the article gives them another state or party
             said_any = said_any or bool(said)
-        return Fit(focus, tuple(sorted(wanted)), True) if said_any else None
+        return Fit(focus, tuple(sorted(wanted)), True, by_focus=True) if said_any else None
 
     def _telling(self, wanted: set[str]) -> bool:
         """Does the phrase say more than a bare title or a generic head ("the senator", "the
