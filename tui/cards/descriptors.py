@@ -8,6 +8,12 @@ meant is the one named person whose introductions carry every word of the phrase
 no one or more than one person fits, this module gives no answer and the resolver's
 other rules (the last holder of a role, the person in focus) decide.
 
+When no one is introduced with the phrase's words at all ("the Kentucky Republican" for
+"Senate Majority Leader Mitch McConnell"), news prose is describing the person it is
+writing about: :meth:`Descriptors.fit` gives the person in focus, unless the
+article introduces them with another state or party ("the Ohio governor" is not the
+person introduced as "former Florida Gov. Jeb Bush").
+
 The English lives in the brief: ``descriptor_head`` (the nouns such a phrase ends on),
 ``descriptor_form`` (one meaning written several ways: "Kentucky=Ky.", "senator=Sen."),
 ``party_letter`` ("Republican=R" for party tags such as "R-Ky.") and
@@ -35,6 +41,8 @@ TITLE_WORDS = 9
 """At most this many words of a title run before a name count."""
 CUT = re.compile(r"[,;:“”\"()\n—–]")
 """Marks that end a title run: the words before them say something else."""
+WORD_TAIL = re.compile(r"[\w’'-]*")
+"""The rest of a word a source phrase was cut inside."""
 
 
 @dataclass(frozen=True)
@@ -44,6 +52,8 @@ class Fit:
     person: Actor
     words: tuple[str, ...]
     loose: bool
+    by_focus: bool = False
+    """No one is introduced so: the phrase describes the person in focus."""
 
 
 class Descriptors:
@@ -67,6 +77,11 @@ class Descriptors:
             party, _, letter = pair.partition("=")
             letters[letter] = party.lower()
         self.letters = letters
+        # Meanings of which one person has one: a party ("R"), and a state (the capitalised
+        # meanings of descriptor_form that are not parties: "Kentucky", "New York").
+        self.parties = {(p,) for p in letters.values()}
+        self.states = {tuple(meaning.lower().split()) for pair in brief.words("descriptor_form")
+                       for meaning in [pair.partition("=")[0]] if meaning[:1].isupper()} - self.parties
         alternation = "|".join(re.escape(k) for k in sorted(letters, key=len, reverse=True)) or "(?!)"
         # "Rand Paul (R-Ky.)", "Rand Paul, R-Ky., said", "(D-New York)"
         self.party_tag = compile_pattern(
@@ -97,6 +112,20 @@ class Descriptors:
         last = words[-1].strip(",.’'")
         return last.islower() or last.lower() in self.optional or bool(self.exact.get(last))
 
+    def phrase_words(self, text: str, start: int, end: int) -> list[str]:
+        """The words of a source phrase, with the article right before it when the phrase
+        was taken without it ("In a statement, the Kentucky Republican on Tuesday
+        dismissed" gives "Kentucky Republican"), and whole at its end."""
+        words = text[start:end].split()
+        tail = WORD_TAIL.match(text, end)
+        if words and tail.end() > end and not text[end - 1:end].isspace():
+            words[-1] += tail.group()  # cut inside a word: "The Republican leader|s" is no one person
+        if words and words[0].lower() not in self.definite:
+            before = text[max(0, start - 5):start].split()
+            if before and before[-1].lower() in self.definite and text[start - 1:start].isspace():
+                words.insert(0, before[-1])
+        return words
+
     def _head(self, words: list[str]) -> str | None:
         last = words[-1].strip(",.’'").lower()
         if last in self.heads:
@@ -106,13 +135,46 @@ class Descriptors:
                 return " ".join(w.lower() for w in words[i:])
         return None
 
-    def fit(self, ctx: ArticleState, words: list[str], before: int) -> Fit | None:
+    def fit(self, ctx: ArticleState, words: list[str], before: int, focus: Actor | None = None) -> Fit | None:
         """The one person named before ``before`` whose introductions carry every word of
-        the phrase; failing that, every word but the optional ones ("former"). None when
-        no one or several fit."""
-        wanted = self.meanings(words[1:])
-        if not wanted or len(wanted) == 1 and wanted <= self.titles | self.generic:
+        the phrase; failing that, every word but the optional ones ("former"); failing
+        that, the person in focus (:meth:`_focus_fit`). None when several fit."""
+        fit, several = self._match(ctx, words, before)
+        if fit is not None or several:
+            return fit
+        return self._focus_fit(ctx, words, before, focus)
+
+    def _focus_fit(self, ctx: ArticleState, words: list[str], before: int, focus: Actor | None) -> Fit | None:
+        """The person in focus, when no one at all is introduced with the phrase's words and
+        the phrase names a state or a party ("the Kentucky Republican" for Mitch McConnell,
+        who spoke last): news prose describes the person it is writing about. Not when the
+        article gives that person another state or party ("the Ohio governor" is not Jeb
+        Bush, "Florida Gov.")."""
+        if focus is None or focus.kind != "person":
             return None
+        wanted = self.meanings(words[1:])
+        profile = next((seen for actor, first, seen in self._profiles(ctx) if actor is focus and first < before), None)
+        if profile is None:
+            return None
+        said_any = False
+        for kind in (self.states, self.parties):
+            said = {m for m in kind if set(m) <= wanted}
+            known = {m for m in kind if set(m) <= profile}
+            if said and known and not said <= known:
+                return None  # the article gives them another state or party
+            said_any = said_any or bool(said)
+        return Fit(focus, tuple(sorted(wanted)), True, by_focus=True) if said_any else None
+
+    def _telling(self, wanted: set[str]) -> bool:
+        """Does the phrase say more than a bare title or a generic head ("the senator", "the
+        candidate")? Those are left to the role and focus rules."""
+        return bool(wanted) and not (len(wanted) == 1 and wanted <= self.titles | self.generic)
+
+    def _match(self, ctx: ArticleState, words: list[str], before: int) -> tuple[Fit | None, bool]:
+        """The one fitting person, and whether several fit."""
+        wanted = self.meanings(words[1:])
+        if not self._telling(wanted):
+            return None, False
         profiles = self._profiles(ctx)
         candidates = [(actor, seen) for actor, first, seen in profiles if first < before]
         head = self.meanings([self._head(words) or ""])
@@ -122,10 +184,10 @@ class Descriptors:
                 break
             fitting = [actor for actor, seen in candidates if need <= seen]
             if len(fitting) == 1:
-                return Fit(fitting[0], tuple(sorted(need)), loose)
+                return Fit(fitting[0], tuple(sorted(need)), loose), False
             if len(fitting) > 1:
-                return None  # two people fit: the phrase does not say which
-        return None
+                return None, True  # two people fit: the phrase does not say which
+        return None, False
 
     def meanings(self, words: list[str]) -> set[str]:
         """The words of a phrase as meanings: "Ky." and "Kentucky" are one, "Sen." is

@@ -86,10 +86,13 @@ class SourceResolver(NamedSources, PronounSources, BodySources):
             if contracted.group(1) not in self.pronouns:
                 return []  # "We've said", "I'd told": no one the text names
             first = lowered[0] = contracted.group(1)  # "He'd said": the pronoun's speaker
-        if all(a.kind != "person" for a in inside) and self.descriptors.is_descriptor(phrase.split()):
-            fit = self.descriptors.fit(ctx, phrase.split(), start)
+        described = self.descriptors.phrase_words(text, start, end)
+        if all(a.kind != "person" for a in inside) and self.descriptors.is_descriptor(described):
+            fit = self.descriptors.fit(ctx, described, start, ctx.actor(ctx.focus_person))
             if fit is not None:
-                ctx.how = (f"'{phrase.strip()}' fits {fit.person.name} alone: the article introduces them with "
+                ctx.how = (f"'{phrase.strip()}' describes the person in focus, {fit.person.name}; no one else is "
+                           "introduced so" if fit.by_focus else
+                           f"'{phrase.strip()}' fits {fit.person.name} alone: the article introduces them with "
                            f"the words {', '.join(fit.words)}" + (" (leaving out its optional words)" if fit.loose else ""))
                 return [fit.person.name]
         if first in self.definite and lowered[-1] in self.person_roles and all(a.kind == "place" for a in inside):
