@@ -15,6 +15,7 @@ from ..rules.brief import Brief
 from ..rules.patterns import search_pattern
 from .clause_subjects import CLAUSE_MARKS, ClauseSubjects
 from .names_index import Names
+from .subject_joins import SubjectJoins
 
 def name_join(brief: Brief) -> str:
     """What joins two names of one list of sources: a comma, "and" or ", and the" (the words
@@ -38,7 +39,7 @@ QUOTED_COMMAS = (",”", ",\"", ",’")
 OPENING_MARKS = ("“", "\"", "‘")
 
 
-class SourceFinder(ClauseSubjects):
+class SourceFinder(SubjectJoins, ClauseSubjects):
     """The source phrase before a cue: its span and how it was found (for the why view)."""
 
     def __init__(self, brief: Brief):
@@ -266,51 +267,6 @@ class SourceFinder(ClauseSubjects):
         if person is not None:
             return person, "the person the clause opens on; the names after it say where they are from"
         return m.span(), "subject before the cue"
-
-    @staticmethod
-    def _person_before_appositive(text: str, start: int, inner_start: int, inner: int,
-                                  names: Names) -> tuple[int, int] | None:
-        """ "Ann Roe, the editor of the Lakeside paper, the Gazette, said": the name in commas is
-        a body the appositive ends on, and the person the clause opens on (followed by a
-        comma) is the subject. None when the name in commas is a person, or no person opens."""
-        if any(kind == "person" for s, _, kind in names.within(inner, inner + 2)):
-            return None
-        lead = text[start:inner_start]
-        first = next(((s, e, kind) for s, e, kind in names.within(start, inner_start)), None)
-        if first is None or first[2] != "person" or lead[:first[0] - start].strip(" \t“‘\"'") \
-                or not text.startswith(",", first[1]):
-            return None
-        return first[0], first[1]
-
-    def _asyndetic(self, text: str, start: int, comma: int, names: Names) -> bool:
-        """'Roe wins the vote, vows to press on': the clause before the comma opens on a name and
-        its verb, so the present-tense cue after the comma shares that subject (headlines join
-        verbs so; a past form there is mostly a participle: ", called superdelegates")."""
-        opening = max(text.rfind(mark, start, comma) for mark in CLAUSE_MARKS) + 1
-        named = names.within(max(start, opening), comma)
-        if not named or text[max(start, opening):named[0][0]].strip():
-            return False
-        after = text[named[0][1]:comma].split()
-        return bool(after) and after[0].islower() and (after[0] in self.main_verbs or after[0].endswith("s"))
-
-    def _kin_joined(self, text: str, start: int, pos: int,
-                    names: Names) -> tuple[tuple[int, int], str] | None:
-        """'Ann Roe and her husband said': of a name joined to an unnamed relative, the
-        name speaks (the relative, tied to no body, gets no item: CONVENTIONS.md 2)."""
-        words = text[start:pos].rsplit(None, 3)
-        if len(words) < 4 or words[-3].lower() not in self.conjunctions or words[-2].lower() not in self.possessives \
-                or words[-1].lower() not in self.family_nouns:
-            return None
-        m = self.speaker_tail.search(text, start, self.kin_tail.search(text, start, pos).start())
-        if m is None or not names.any_within(*m.span()) or self.is_agent(text, start, m.start()):
-            return None
-        return m.span(), "subject before the cue; names joined by 'and': the unnamed relative is no source"
-
-    def _is_clause(self, inner: str) -> bool:
-        """Is the piece between two commas a clause with its own verb ("some of its work would go
-        on") rather than an appositive ("a council member", "who was elected in 2012")?"""
-        words = inner.lower().split()
-        return not self.auxiliaries.isdisjoint(words) and self.relative_openers.isdisjoint(words)
 
     def is_agent(self, text: str, start: int, speaker_start: int) -> bool:
         """Is the source the agent of a passive ("e-mails released by the White House

@@ -1,0 +1,73 @@
+"""How the words before a cue join on to its subject: a name in commas that only ends an
+appositive, a headline's second verb after a comma, a name joined to an unnamed relative,
+and a clause between two commas that is not an appositive.
+
+A mixin of ``SourceFinder`` (cue_sources.py), which compiles the patterns and word sets read
+here from the brief's lexicons; kept apart so the finder's walk back to the subject reads
+in one place and these judgements, each a small piece of English grammar, in another.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .clause_subjects import CLAUSE_MARKS
+from .names_index import Names
+
+
+class SubjectJoins:
+    """Judgements ``SourceFinder._find`` asks of the words between a subject and its cue."""
+
+    main_verbs: set[str]
+    conjunctions: set[str]
+    possessives: set[str]
+    family_nouns: set[str]
+    auxiliaries: set[str]
+    relative_openers: set[str]
+    speaker_tail: re.Pattern[str]
+    kin_tail: re.Pattern[str]
+
+    @staticmethod
+    def _person_before_appositive(text: str, start: int, inner_start: int, inner: int,
+                                  names: Names) -> tuple[int, int] | None:
+        """ "Ann Roe, the editor of the Lakeside paper, the Gazette, said": the name in commas is
+        a body the appositive ends on, and the person the clause opens on (followed by a
+        comma) is the subject. None when the name in commas is a person, or no person opens."""
+        if any(kind == "person" for s, _, kind in names.within(inner, inner + 2)):
+            return None
+        lead = text[start:inner_start]
+        first = next(((s, e, kind) for s, e, kind in names.within(start, inner_start)), None)
+        if first is None or first[2] != "person" or lead[:first[0] - start].strip(" \t“‘\"'") \
+                or not text.startswith(",", first[1]):
+            return None
+        return first[0], first[1]
+
+    def _asyndetic(self, text: str, start: int, comma: int, names: Names) -> bool:
+        """'Roe wins the vote, vows to press on': the clause before the comma opens on a name and
+        its verb, so the present-tense cue after the comma shares that subject (headlines join
+        verbs so; a past form there is mostly a participle: ", called superdelegates")."""
+        opening = max(text.rfind(mark, start, comma) for mark in CLAUSE_MARKS) + 1
+        named = names.within(max(start, opening), comma)
+        if not named or text[max(start, opening):named[0][0]].strip():
+            return False
+        after = text[named[0][1]:comma].split()
+        return bool(after) and after[0].islower() and (after[0] in self.main_verbs or after[0].endswith("s"))
+
+    def _kin_joined(self, text: str, start: int, pos: int,
+                    names: Names) -> tuple[tuple[int, int], str] | None:
+        """'Ann Roe and her husband said': of a name joined to an unnamed relative, the
+        name speaks (the relative, tied to no body, gets no item: CONVENTIONS.md 2)."""
+        words = text[start:pos].rsplit(None, 3)
+        if len(words) < 4 or words[-3].lower() not in self.conjunctions or words[-2].lower() not in self.possessives \
+                or words[-1].lower() not in self.family_nouns:
+            return None
+        m = self.speaker_tail.search(text, start, self.kin_tail.search(text, start, pos).start())
+        if m is None or not names.any_within(*m.span()) or self.is_agent(text, start, m.start()):
+            return None
+        return m.span(), "subject before the cue; names joined by 'and': the unnamed relative is no source"
+
+    def _is_clause(self, inner: str) -> bool:
+        """Is the piece between two commas a clause with its own verb ("some of its work would go
+        on") rather than an appositive ("a council member", "who was elected in 2012")?"""
+        words = inner.lower().split()
+        return not self.auxiliaries.isdisjoint(words) and self.relative_openers.isdisjoint(words)
