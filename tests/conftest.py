@@ -119,6 +119,26 @@ def card_of(default_engine):
     return build
 
 
+LAKESIDE_HEADLINE = "Lakeside audit row deepens\n\n"
+LAKESIDE_INTRO = ("Mayor Jane Roe of Lakeside, Senator John Smith, Jane Doe of Acme Corporation and "
+                  "the Lakeside Finance Ministry are at the centre of the row.\n\n")
+
+
+@pytest.fixture(scope="session")
+def lakeside_card_of(default_engine):
+    """The card and text of an invented article whose opening names four actors (the
+    denial tests' cast), then ``body``; statement words are checked to slice the text."""
+    from tui.articles.reader import article_from_text
+
+    def build(body: str):
+        text = LAKESIDE_HEADLINE + LAKESIDE_INTRO + body + "\n"
+        card = default_engine.card(article_from_text(text, path="inline.txt"))
+        for item in card.claims + card.denials:
+            assert text[item.start:item.end] == item.text, item
+        return card, text
+    return build
+
+
 def said_by(card, speaker: str) -> str:
     """What a card's statements by ``speaker`` say, joined."""
     return " | ".join(s.text for s in card.statements if s.speaker == speaker)

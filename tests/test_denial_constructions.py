@@ -10,23 +10,6 @@ from __future__ import annotations
 
 import pytest
 
-from tui.articles.reader import article_from_text
-
-HEADLINE = "Lakeside audit row deepens\n\n"
-INTRO = ("Mayor Jane Roe of Lakeside, Senator John Smith, Jane Doe of Acme Corporation and "
-         "the Lakeside Finance Ministry are at the centre of the row.\n\n")
-
-
-@pytest.fixture(scope="module")
-def card_of(default_engine):
-    def build(body: str):
-        text = HEADLINE + INTRO + body + "\n"
-        card = default_engine.card(article_from_text(text, path="inline.txt"))
-        for item in card.claims + card.denials:
-            assert text[item.start:item.end] == item.text, item
-        return card, text
-    return build
-
 
 @pytest.mark.parametrize("body, speaker, category, words", [
     # rejection verbs: showing a claim false
@@ -66,8 +49,8 @@ def card_of(default_engine):
     ("Jane Roe said the joke was not aimed at the council.", "Jane Roe", "rejection", "not aimed at"),
     ("\u201cI was not referring to the mayor,\u201d Jane Doe said.", "Jane Doe", "rejection", "referring to"),
 ])
-def test_denial_construction(card_of, body, speaker, category, words):
-    card, text = card_of(body)
+def test_denial_construction(lakeside_card_of, body, speaker, category, words):
+    card, text = lakeside_card_of(body)
     assert len(card.denials) == 1, (card.denials, card.claims)
     denial = card.denials[0]
     marker = text[denial.marker[0]:denial.marker[1]] if denial.marker else ""
@@ -90,8 +73,8 @@ def test_denial_construction(card_of, body, speaker, category, words):
     ("There is still time for Jane Roe to make peace, even after dismissing them as cranks and calling "
      "John Smith a liar.", "them as cranks"),
 ])
-def test_denial_verb_shapes(card_of, body, words):
-    card, _ = card_of(body)
+def test_denial_verb_shapes(lakeside_card_of, body, words):
+    card, _ = lakeside_card_of(body)
     assert [d.text for d in card.denials if words in d.text], (card.denials, card.claims)
 
 
@@ -99,9 +82,9 @@ def test_denial_verb_shapes(card_of, body, words):
     ("John Smith and Acme Corporation have denied the report.", {"John Smith", "Acme Corporation"}),
     ("Both Jane Roe and John Smith dismissed the story as a smear.", {"Jane Roe", "John Smith"}),
 ])
-def test_joined_deniers_each_deny(card_of, body, speakers):
+def test_joined_deniers_each_deny(lakeside_card_of, body, speakers):
     """Two speakers of one statement: one entry each (CONVENTIONS.md section 1)."""
-    card, _ = card_of(body)
+    card, _ = lakeside_card_of(body)
     assert {d.speaker for d in card.denials} == speakers, card.denials
 
 
@@ -136,6 +119,6 @@ def test_joined_deniers_each_deny(card_of, body, speakers):
     "\u201cHand over the land that is not theirs,\u201d Jane Roe said.",               # an accusation
     "Jane Roe will help her rivals most by denying them otherwise winnable seats.",  # withholding
 ])
-def test_claim_side_neighbours(card_of, body):
-    card, _ = card_of(body)
+def test_claim_side_neighbours(lakeside_card_of, body):
+    card, _ = lakeside_card_of(body)
     assert not card.denials, [(d.text, d.rule) for d in card.denials]

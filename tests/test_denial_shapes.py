@@ -14,23 +14,6 @@ import pytest
 from rich.console import Console
 
 from tui.app.explain import _denial_reason
-from tui.articles.reader import article_from_text
-
-HEADLINE = "Lakeside audit row deepens\n\n"
-INTRO = ("Mayor Jane Roe of Lakeside, Senator John Smith, Jane Doe of Acme Corporation and "
-         "the Lakeside Finance Ministry are at the centre of the row.\n\n")
-
-
-@pytest.fixture(scope="module")
-def card_of(default_engine):
-    def build(body: str):
-        text = HEADLINE + INTRO + body + "\n"
-        card = default_engine.card(article_from_text(text, path="inline.txt"))
-        for item in card.claims + card.denials:
-            assert text[item.start:item.end] == item.text, item
-        return card, text
-    return build
-
 
 @pytest.mark.parametrize("body, speaker, words, evidence", [
     # a participle after the main clause's comma shares its subject
@@ -51,8 +34,8 @@ def card_of(default_engine):
     ("Jane Roe complained that the vote had been fixed, a claim that Ohio Democratic leaders firmly "
      "denied, saying they had run the count by the book.", "Democratic Party", "denied", "a claim"),
 ])
-def test_denial_shape(card_of, body, speaker, words, evidence):
-    card, text = card_of(body)
+def test_denial_shape(lakeside_card_of, body, speaker, words, evidence):
+    card, text = lakeside_card_of(body)
     found = [d for d in card.denials if d.speaker == speaker]
     assert len(found) == 1, (card.denials, card.claims)
     denial = found[0]
@@ -61,9 +44,9 @@ def test_denial_shape(card_of, body, speaker, words, evidence):
     assert evidence in denial.text, denial.text
 
 
-def test_why_view_names_category_and_words(card_of):
+def test_why_view_names_category_and_words(lakeside_card_of):
     """The reader's why view says which category made the item a denial, and by which words."""
-    card, text = card_of("In denying that she took the money, Jane Roe cited the audit.")
+    card, text = lakeside_card_of("In denying that she took the money, Jane Roe cited the audit.")
     console = Console(width=200, record=True)
     for part in _denial_reason(text, card.denials[0]):
         console.print(part)
@@ -81,6 +64,6 @@ def test_why_view_names_category_and_words(card_of):
     "Jane Roe said the talks did not lead anywhere.",                      # rebuts nothing
     "John Smith said he would not support the budget.",
 ])
-def test_claim_side_neighbours(card_of, body):
-    card, _ = card_of(body)
+def test_claim_side_neighbours(lakeside_card_of, body):
+    card, _ = lakeside_card_of(body)
     assert not card.denials, [(d.text, d.rule) for d in card.denials]
