@@ -62,7 +62,7 @@ class ActorFinder:
         add_nationals(text, local, self.lex, seen)
         merge_variants(local, discovered, self.lex)
         actors = scan(text, body, local, self.lex)
-        merge_tails(actors)
+        merge_tails(actors, self.lex)
         add_written_forms(text, actors, [(p.start, p.end) for p in body if p.title_case], self.lex)
         add_the_administration(text, body, actors, self.lex)
         kept = (a for a in actors.values() if (a.kind != "place" or a.rule == "meta.byline"
@@ -207,7 +207,7 @@ class ActorFinder:
             return  # known to the gazetteer (the scan finds it), or no name ("Middle East")
         if plan and plan[0] == SPLIT:  # () is no kind; (kind, rule) never opens with SPLIT
             head, tail = phrase[:plan[1]], phrase[plan[2]:]
-            if plan[1] == plan[2] and text[max(0, start - 4):start] == "the " and era_owner(head, tail, lex):
+            if plan[1] == plan[2] and text.endswith(lex.definite_spaced, 0, start) and era_owner(head, tail, lex):
                 # "the Nixon White House": the body as one person ran it; he is named
                 word = head[0][1]
                 found.setdefault(word, Discovered(word, "person", first=start, rule="actor.capitalised-name"))
