@@ -2,7 +2,7 @@
 
 import re
 
-from tui.cards.actors.finder import _tokens
+from tui.cards.actors.plans import run_tokens as _tokens
 from tui.cards.actors.words import WORD_RE, words_at
 
 

@@ -7,7 +7,6 @@ are one person; an acronym merges into the body whose initials it spells.
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass, field
 
 from ...articles.names import edit_distance
@@ -15,8 +14,6 @@ from ..model import Actor
 from .known_forms import FormIndex, Known, add_known
 from .lexicon import ActorLexicon
 from .words import ACRONYM_RE, INITIAL_RE
-
-ARTICLE_BEFORE_RE = re.compile(r"\b(?:[Tt]he|an?)\s$")
 
 
 @dataclass
@@ -145,18 +142,18 @@ def split_run_ons(found: dict[str, Discovered]) -> None:
         del found[name]
 
 
-def merge_tails(actors: dict[str, Actor]) -> None:
+def merge_tails(actors: dict[str, Actor], lex: ActorLexicon) -> None:
     """ "The Times" in an article that names "The New York Times" is that paper: a
     body whose words end another body's name is merged into it. Longer names are
     indexed by their word tails, so each body is one lookup."""
     orgs = [a for a in actors.values() if a.kind == "org"]
     by_tail: dict[tuple[str, ...], Actor] = {}
     for a in orgs:
-        words = _bare_words(a.name)
+        words = _bare_words(a.name, lex)
         for k in range(1, len(words)):
             by_tail.setdefault(tuple(words[-k:]), a)  # the first body in order, as a scan finds
     for short in orgs:
-        words = _bare_words(short.name)
+        words = _bare_words(short.name, lex)
         if not words or not short.rule.startswith("gazetteer."):
             continue
         longer = by_tail.get(tuple(words))
@@ -168,9 +165,10 @@ def merge_tails(actors: dict[str, Actor]) -> None:
         del actors[short.name]
 
 
-def _bare_words(name: str) -> list[str]:
+def _bare_words(name: str, lex: ActorLexicon) -> list[str]:
+    """The name's words without a definite article before them ("The Times": "Times")."""
     words = name.split()
-    return words[1:] if words and words[0].lower() == "the" else words
+    return words[1:] if words and words[0].lower() in lex.definite else words
 
 
 def surnames_alone(text: str, found: dict[str, Discovered], lex: ActorLexicon) -> None:
@@ -184,7 +182,7 @@ def surnames_alone(text: str, found: dict[str, Discovered], lex: ActorLexicon) -
     # run after an article is a label about him, not another person ("Jackson Browne" is one).
     for name in [n for n, d in found.items() if d.kind == "person" and n.count(" ") == 1
                  and surnames.get(n.split()[0], n) != n and surnames.get(n.split()[1], n) == n
-                 and ARTICLE_BEFORE_RE.search(text, max(0, d.first - 5), d.first)]:
+                 and lex.article_before_re.search(text, max(0, d.first - 5), d.first)]:
         del found[name]
 
 

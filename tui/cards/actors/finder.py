@@ -1,7 +1,8 @@
 """Finding actors: the brief's gazetteer plus names discovered from the text.
 
 Two passes keep this fast and predictable. Discovery reads capitalised runs, cuts
-them into names (:mod:`.spans`) and gives each a kind (:mod:`.kinds`); then one
+them into names (:mod:`.spans`, planned once per brief in :mod:`.plans`) and gives
+each a kind (:mod:`.kinds`); then one
 scan (:mod:`.scan`) finds every mention of every known form. Places that are only
 venues or modifiers are dropped last (:mod:`.places`).
 """
@@ -22,14 +23,13 @@ from .offices import find_offices, office_regex, only_in_titles
 from . import kinds
 from .kinds import PERSON, kind_from_context, name_kind, single_kind
 from .lexicon import ActorLexicon
+from .plans import SPLIT, RunPlans
 from .shapes import chamber_committee, era_owner, numbered_body
 from .places import acts_as_party, is_venue_mention
 from .scan import scan
 from .written import add_written_forms
-from .spans import Tokens, clean, clean_one, split_names
-from .words import ADMINISTRATION_RE, norm, shouted
+from .words import ADMINISTRATION_RE, shouted
 
-SPLIT = "split"
 DATELINE_END_RE = re.compile(r"(?:,\s*[A-Z][A-Za-z.]*(?:\s+\d{1,2})?)?\s*(?:\([^()]{1,30}\)\s*)?[—–-]")
 """What follows a dateline's place: an optional state, then a dash ("SPRING HARBOR, Md. —")."""
 
@@ -39,8 +39,7 @@ class ActorFinder:
 
     def __init__(self, lexicon: ActorLexicon):
         self.lex = lexicon
-        self._plan_cache: dict[tuple[str, bool], tuple[tuple[Tokens, str], ...]] = {}
-        self._name_cache: dict[str, tuple | None] = {}
+        self.plans = RunPlans(lexicon)
         self._office_re = office_regex(lexicon)
 
     def find(self, text: str, paras: list[Paragraph], extra: list[tuple[str, str, str]] = ()) -> list[Actor]:
@@ -62,7 +61,7 @@ class ActorFinder:
         add_nationals(text, local, self.lex, seen)
         merge_variants(local, discovered, self.lex)
         actors = scan(text, body, local, self.lex)
-        merge_tails(actors)
+        merge_tails(actors, self.lex)
         add_written_forms(text, actors, [(p.start, p.end) for p in body if p.title_case], self.lex)
         add_the_administration(text, body, actors, self.lex)
         kept = (a for a in actors.values() if (a.kind != "place" or a.rule == "meta.byline"
@@ -78,7 +77,7 @@ class ActorFinder:
         nationals = lex.national_firsts
         singles: dict[str, list[int]] = {}
         openers: dict[str, list[int]] = {}
-        plan_of = self._plan_cache.get
+        plan_of = self.plans.runs.get
         classify = self._classify
         runs = lex.candidate_re.finditer
         admin = "dministration" in text  # else ADMINISTRATION_RE matches nowhere: no need to try it per name
@@ -108,7 +107,7 @@ class ActorFinder:
                         continue
                 plan = plan_of((run, at_start))
                 if plan is None:
-                    plan = self._phrases(run, at_start)
+                    plan = self.plans.phrases(run, at_start)
                 for phrase, name in plan:
                     classify(base, phrase, name, text, found, singles, admin)
         split_run_ons(found)
@@ -159,33 +158,6 @@ class ActorFinder:
             if word not in singles and not skip(word) and body(word, positions):
                 found[word] = Discovered(word, "org", [word], positions[0], "actor.org-name")
 
-    def _phrases(self, candidate: str, at_start: bool) -> tuple[tuple[Tokens, str], ...]:
-        """The names in a capitalised run, as (offset in the run, word) lists, each with
-        its words joined (the name :meth:`_classify` reads).
-
-        Depends only on the run's text and the brief, so it is cached: "The", "He"
-        and the story's names recur in every article.
-        """
-        key = (candidate, at_start)
-        plan = self._plan_cache.get(key)
-        if plan is None:
-            tokens = _tokens(candidate)
-            names = []
-            if len(tokens) == 1:  # a run of one word: split_names leaves it whole
-                names.extend((tuple(phrase), phrase[0][1]) for phrase in clean_one(tokens[0], at_start, self.lex))
-            else:
-                for group in split_names(tokens, self.lex):
-                    names.extend((tuple(phrase), " ".join([w for _, w in phrase]))
-                                 for phrase in clean(group, at_start, self.lex))
-                    at_start = False
-            # Tuples of strings and ints only: the collector stops tracking them, so the tens of
-            # thousands of cached plans are not walked again by every full collection.
-            plan = tuple(names)
-            if len(self._plan_cache) > 100_000:
-                self._plan_cache.clear()
-            self._plan_cache[key] = plan
-        return plan
-
     def _classify(self, base: int, phrase: Sequence[tuple[int, str]], name: str, text: str,
                   found: dict[str, Discovered], singles: dict[str, list[int]], admin: bool = True) -> None:
         """Read one name of a run: ``phrase`` holds its words at offsets from ``base``
@@ -200,14 +172,14 @@ class ActorFinder:
             name, surface = committee[0], text[start:committee[1]]
             found.setdefault(name, Discovered(name, "org", first=start, rule="actor.org-name")).surfaces.append(surface)
             return
-        plan = self._name_cache.get(name, False)
+        plan = self.plans.names.get(name, False)
         if plan is False:
-            plan = self._name_plan(name, phrase)
+            plan = self.plans.name_plan(name, phrase)
         if plan is None:
             return  # known to the gazetteer (the scan finds it), or no name ("Middle East")
         if plan and plan[0] == SPLIT:  # () is no kind; (kind, rule) never opens with SPLIT
             head, tail = phrase[:plan[1]], phrase[plan[2]:]
-            if plan[1] == plan[2] and text[max(0, start - 4):start] == "the " and era_owner(head, tail, lex):
+            if plan[1] == plan[2] and text.endswith(lex.definite_spaced, 0, start) and era_owner(head, tail, lex):
                 # "the Nixon White House": the body as one person ran it; he is named
                 word = head[0][1]
                 found.setdefault(word, Discovered(word, "person", first=start, rule="actor.capitalised-name"))
@@ -265,62 +237,3 @@ class ActorFinder:
             org = f"{words[-1]} administration"
             od = found.setdefault(org, Discovered(org, "org", first=start, rule="actor.administration"))
             od.surfaces.append(text[start:administration.end()])
-
-    def _name_plan(self, name: str, phrase: Tokens) -> tuple | None:
-        """What the words alone say about a name, cached across articles: None (no new
-        name), (SPLIT, end of the first name, start of the second), or its kind from
-        :func:`name_kind` (() when none)."""
-        plan = self._name_cache.get(name, False)
-        if plan is not False:
-            return plan
-        lex = self.lex
-        if lex.lookup(name) is not None or name in lex.not_names:
-            plan = None
-        else:
-            split = self._known_part(phrase)
-            if split:
-                plan = (SPLIT, len(split[0]), len(phrase) - len(split[1]))  # connectors between are dropped
-            elif len(phrase) > 1:
-                plan = name_kind(name.split(), lex) or ()
-            else:
-                plan = ()
-        if len(self._name_cache) > 100_000:
-            self._name_cache.clear()
-        self._name_cache[name] = plan
-        return plan
-
-    def _known_part(self, phrase: Tokens) -> list[Tokens] | None:
-        """Split "Council on Foreign Relations Richard Haass" or "Council of the White House"
-        where a known name starts the phrase or a known organisation follows a connector."""
-        lex = self.lex
-        names = [w for _, w in phrase]
-        for cut in range(len(phrase) - 1, 1, -1):
-            if lex.lookup(" ".join(names[:cut])) is not None and not lex.is_connector(names[cut]):
-                return [phrase[:cut], phrase[cut:]]
-        opened = names[0] in lex.body_openers  # "National Security Council" is one body
-        for cut in range(1, len(phrase) - 1 if norm(names[-1]) in lex.org_ends and not opened else 1):
-            tail = lex.lookup(" ".join(names[cut:]))
-            if tail is not None and tail.kind == "org" and not lex.is_connector(names[cut - 1]):
-                return [phrase[:cut], phrase[cut:]]  # "the Nixon White House": a person, then a body
-        for i, word in enumerate(names):
-            if not lex.is_connector(word) or i == 0:
-                continue
-            j = i
-            while j < len(names) and lex.is_connector(names[j]):
-                j += 1
-            tail = lex.lookup(" ".join(names[j:])) if j < len(names) else None
-            if tail is not None and tail.kind == "org":
-                return [phrase[:i], phrase[j:]]
-        return None
-
-
-def _tokens(run: str) -> Tokens:
-    """The run's whitespace-separated words with their offsets, as ``\\S+`` finds them:
-    each word is found from the end of the one before, past whitespace only."""
-    tokens: Tokens = []
-    at = 0
-    for word in run.split():
-        at = run.find(word, at)
-        tokens.append((at, word))
-        at += len(word)
-    return tokens

@@ -24,6 +24,14 @@ def _pairs(brief: Brief, lexicon: str) -> tuple[tuple[str, str], ...]:
     return tuple((a, b) for a, _, b in (e.partition("=") for e in brief.words(lexicon)) if b)
 
 
+def _article_alternation(brief: Brief, others: str = "") -> str:
+    """A regex alternation of the definite articles in either case (one may open a sentence:
+    "The Doe Bombshell") and of the ``others`` lexicon's words as written."""
+    definite = brief.words("definite_article")
+    words = definite + [w[:1].upper() + w[1:] for w in definite] + (brief.words(others) if others else [])
+    return "|".join(re.escape(w) for w in sorted(set(words), key=len, reverse=True))
+
+
 @dataclass
 class ActorLexicon:
     """The brief's gazetteer and word lists, in the shapes the finder asks for."""
@@ -91,6 +99,16 @@ class ActorLexicon:
     particles: frozenset[str]
     name_articles: frozenset[str]
     """ "The" as the first word of a paper's name ("The Weekly Standard")."""
+    definite: frozenset[str]
+    """The definite articles, lower case ("the"): skipped before a body or place, dropped
+    from a body's name when its tail is compared ("The Times")."""
+    article_before_re: re.Pattern
+    """An article right before a point ("the Doe Bombshell", "a Doe Exclusive")."""
+    definite_spaced: tuple[str, ...]
+    """The definite articles as written, each with the space after it ("the Nixon White House")."""
+    number_before_re: re.Pattern
+    """A day or an ordinal after a definite article, right before a capitalised run ("the 17
+    February", "the 82nd"), not a year and not a date ("on 12 March Congress voted")."""
     party_before: frozenset[str]
     party_after: frozenset[str]
     venue_before: frozenset[str]
@@ -182,6 +200,10 @@ class ActorLexicon:
             connectors=frozenset(connectors),
             particles=_set(brief, "name_particles"),
             name_articles=_set(brief, "name_articles"),
+            definite=frozenset(w.lower() for w in brief.words("definite_article")),
+            article_before_re=re.compile(rf"\b(?:{_article_alternation(brief, 'article')})\s$"),
+            definite_spaced=tuple(f"{w} " for w in brief.words("definite_article")),
+            number_before_re=re.compile(rf"\b(?:{_article_alternation(brief)})\s+(\d{{1,3}}(?:st|nd|rd|th)?)\s$"),
             party_before=_set(brief, "party_before"),
             party_after=_set(brief, "party_after") | _set(brief, "say"),
             venue_before=_set(brief, "venue_before"),

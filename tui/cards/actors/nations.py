@@ -4,8 +4,8 @@ The conventions make a group noun that acts an alias of the country ("the
 communist Chinese" -> China), as is "the Chinese government"; a bare adjective
 ("the Russian ambassador") gives no actor. Plural group nouns ("Russians") always
 name the group; a demonym that is also the adjective ("Chinese", "French") names
-it only after "the" and before a verb the brief lists (``party_after``), or
-before a word for the state (``national_bodies``: "government", "regime").
+it only after a definite article ("the") and before a verb the brief lists
+(``party_after``), or before a word for the state (``national_bodies``: "government", "regime").
 The forms found are added to the article's own forms, so the one mention scan
 reads them; nothing is searched for names absent from the text.
 """
@@ -44,10 +44,11 @@ def add_nationals(text: str, local: dict[str, list[Known]], lex: ActorLexicon, s
 
 def _acts(text: str, adjective: str, lex: ActorLexicon) -> bool:
     """ "the Chinese have", "the communist Chinese were": the word is a group noun here."""
+    definite = lex.definite
     at = text.find(adjective)
     while at >= 0:
         before = text[max(0, at - 30):at].split()
-        if before and (before[-1] == "the" or len(before) > 1 and before[-2] == "the" and before[-1].islower()):
+        if before and (before[-1] in definite or len(before) > 1 and before[-2] in definite and before[-1].islower()):
             after = GROUP_AFTER_RE.match(text, at + len(adjective))
             if after and after.group(1) in lex.party_after:
                 return True

@@ -77,8 +77,8 @@ def _post_before(text: str, start: int, lex: ActorLexicon) -> bool:
         return False  # cheap test first: no "to", "of", "for" just before
     words = window.split()
     for _ in range(2):
-        if words and words[-1][:1].isupper() and words[-1].lower() != "the":
+        if words and words[-1][:1].isupper() and words[-1].lower() not in lex.definite:
             words.pop()
-    if words and words[-1].lower() == "the":
+    if words and words[-1].lower() in lex.definite:
         words.pop()
     return len(words) >= 2 and f"{words[-2].lower()} {words[-1].lower()}" in lex.office_before

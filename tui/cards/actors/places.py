@@ -17,12 +17,12 @@ WORD_AFTER_RE = re.compile(r"(’s|'s|’|')?\s*(?:[,—–-]\s*)?([A-Za-z]+)?")
 BETWEEN_RE = re.compile(r"\bbetween\b[^.;:]{0,80}\band\s+$")
 
 
-def _words_before(text: str, start: int) -> list[str]:
+def _words_before(text: str, start: int, lex: ActorLexicon) -> list[str]:
     """The two words before a mention, lower case, without a "the" between
     ("close to the Kremlin" gives ["close", "to"]). Slicing and splitting is much
     cheaper than an end-anchored regex search, and this runs for every mention."""
     words = text[max(0, start - 40):start].replace(",", " ").split()
-    if words and words[-1].lower() == "the":
+    if words and words[-1].lower() in lex.definite:
         words.pop()
     return [w.lower() for w in words[-2:]]
 
@@ -32,7 +32,7 @@ def is_party_mention(text: str, start: int, end: int, lex: ActorLexicon) -> bool
     after = WORD_AFTER_RE.match(text, end, end + 40)
     if after and after.group(1):
         return True  # "Russia's attempts"
-    before = _words_before(text, start)
+    before = _words_before(text, start, lex)
     if before and (before[-1] in lex.party_before or " ".join(before) in lex.party_before):
         return True  # "talks with Mexico", "close to the Kremlin"
     if after and after.group(2) and after.group(2) in lex.party_after and not text[end:end + 2].startswith(",") \
@@ -44,7 +44,7 @@ def is_party_mention(text: str, start: int, end: int, lex: ActorLexicon) -> bool
 
 def is_venue_mention(text: str, start: int, lex: ActorLexicon) -> bool:
     """ "in Brooklyn", "at Harvard": where something happened."""
-    before = _words_before(text, start)
+    before = _words_before(text, start, lex)
     return bool(before) and before[-1] in lex.venue_before
 
 

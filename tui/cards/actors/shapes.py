@@ -13,9 +13,6 @@ from .lexicon import ActorLexicon
 
 Tokens = list[tuple[int, str]]
 TOKEN_RE = re.compile(r"\S+")
-NUMBER_BEFORE_RE = re.compile(r"\b[Tt]he\s+(\d{1,3}(?:st|nd|rd|th)?)\s$")
-"""A day or an ordinal after "the", right before a capitalised run ("the 17 February",
-"the 82nd"), not a year and not a date ("on 12 March Congress voted")."""
 LOWER_TOPIC_RE = re.compile(r" ([a-z]{4,}) ([a-z]+)(?: ([a-z]+))?\b")
 """ " oversight committee": one or two lower-case topic words, then a body word."""
 
@@ -26,7 +23,7 @@ def numbered_body(text: str, m: re.Match, lex: ActorLexicon) -> Tokens | None:
     at = m.start()
     if at < 6 or not (text[at - 2].isdigit() or text[at - 4].isdigit() and text[at - 2] in "tdh"):
         return None  # cheap test first: most runs follow a word, not "17" or "82nd"
-    number = NUMBER_BEFORE_RE.search(text, max(0, m.start() - 14), m.start())
+    number = lex.number_before_re.search(text, max(0, m.start() - 14), m.start())
     tokens = [(m.start() + t.start(), t.group()) for t in TOKEN_RE.finditer(m.group())]
     if number is None or len(tokens) < 2 or tokens[-1][1].rstrip(",;:") not in lex.org_words \
             or not all(w[:1].isupper() for _, w in tokens):
