@@ -181,12 +181,14 @@ class SourceFinder(SubjectJoins, ClauseSubjects):
                 # point out ...": a catenative before the cue's base form is no passive)
                 return None
         before = text[start:pos]
-        if before.rsplit(None, 1)[-1:] and before.rsplit(None, 1)[-1].lower() in self.thing_relatives:
+        last = before.rsplit(None, 1)[-1:]
+        last_word = last[0].lower() if last else ""  # split once: read against two lexicons
+        if last and last_word in self.thing_relatives:
             rel = self.thing_tail.search(text, start, pos)
             if rel is None or not any(kind != "person" for _, _, kind in names.within(*rel.span("s"))):
                 return None  # "the plan, which says ...": only a named body speaks through "which"
             return rel.span("s"), "the body a relative pronoun refers to"
-        if before.rsplit(None, 1)[-1:] and before.rsplit(None, 1)[-1].lower() in self.relatives:
+        if last and last_word in self.relatives:
             rel = self.relative_tail.search(text, start, pos)  # "..., Ann Roe, who said ...": the name before
             if rel is None:
                 return None

@@ -149,8 +149,10 @@ class CueReader:
             return CueHit({"speaker": inverted, "verb": (cue_s, cue_e),
                            "content": (start, start + len(text[start:cue_s].rstrip().rstrip(CLOSING_QUOTES)) - 1)},
                           "inverted subject after the cue")
-        content = self.contents.after(text, cue_e, end)
         source = self.sources.find(text, start, cue_s, names)
+        # The content after the cue counts only with a source before it (without one, the
+        # content is the words before an inverted source or nothing): not read otherwise.
+        content = self.contents.after(text, cue_e, end) if source is not None else None
         if source is not None and content is None and text[cue_e:end].lstrip().startswith(",") \
                 and "," in text[start:source[0][0]]:
             # "Climate change, Doe often says, is ...": the sentence around the cue is the content
