@@ -130,8 +130,8 @@ def lakeside_card_of(default_engine):
     denial tests' cast), then ``body``; statement words are checked to slice the text."""
     from tui.articles.reader import article_from_text
 
-    def build(body: str):
-        text = LAKESIDE_HEADLINE + LAKESIDE_INTRO + body + "\n"
+    def build(body: str, headline: str = LAKESIDE_HEADLINE):
+        text = headline + LAKESIDE_INTRO + body + "\n"
         card = default_engine.card(article_from_text(text, path="inline.txt"))
         for item in card.claims + card.denials:
             assert text[item.start:item.end] == item.text, item

@@ -10,26 +10,11 @@ from __future__ import annotations
 
 import pytest
 
-from tui.articles.reader import article_from_text
-
-HEADLINE = "Lakeside audit row deepens\n\n"
-INTRO = ("Mayor Jane Roe of Lakeside, Senator John Smith, Jane Doe of Acme Corporation and "
-         "the Lakeside Finance Ministry are at the centre of the row.\n\n")
+from conftest import LAKESIDE_HEADLINE as HEADLINE
 
 
-@pytest.fixture(scope="module")
-def card_of(default_engine):
-    def build(body: str, headline: str = HEADLINE):
-        text = headline + INTRO + body + "\n"
-        card = default_engine.card(article_from_text(text, path="inline.txt"))
-        for item in card.claims + card.denials:
-            assert text[item.start:item.end] == item.text, item
-        return card, text
-    return build
-
-
-def only_denial(card_of, body: str, headline: str = HEADLINE):
-    card, text = card_of(body, headline)
+def only_denial(lakeside_card_of, body: str, headline: str = HEADLINE):
+    card, text = lakeside_card_of(body, headline)
     assert len(card.denials) == 1, (card.denials, card.claims)
     denial = card.denials[0]
     marker = text[denial.marker[0]:denial.marker[1]] if denial.marker else ""
@@ -117,39 +102,39 @@ def only_denial(card_of, body: str, headline: str = HEADLINE):
     ("Jane Roe defended herself against a report that she had steered contracts to friends.",
      "Jane Roe", "rejection", "defended herself against"),
 ])
-def test_denial_category_and_words(card_of, body, speaker, category, words):
-    denial, marker, _ = only_denial(card_of, body)
+def test_denial_category_and_words(lakeside_card_of, body, speaker, category, words):
+    denial, marker, _ = only_denial(lakeside_card_of, body)
     assert denial.speaker == speaker
     assert denial.category == category
     assert words in marker, (marker, denial.rule)
 
 
-def test_denial_json_names_category_and_words(card_of):
-    denial, marker, _ = only_denial(card_of, "Acme Corporation brushed aside the accusations.")
+def test_denial_json_names_category_and_words(lakeside_card_of):
+    denial, marker, _ = only_denial(lakeside_card_of, "Acme Corporation brushed aside the accusations.")
     data = denial.to_json()
     assert data["category"] == "rejection"
     assert data["marker"] == list(denial.marker)
     assert {"speaker", "text", "start", "end", "rule", "quote"} <= set(data)
 
 
-def test_headline_denial_verb(card_of):
+def test_headline_denial_verb(lakeside_card_of):
     # A headline that names the speaker by role or surname alone ("Mayor Disputes ...")
     # waits for the speaker finder to tie it to the person the story names.
-    denial, marker, _ = only_denial(card_of, "The audit was published on Monday.",
+    denial, marker, _ = only_denial(lakeside_card_of, "The audit was published on Monday.",
                                     headline="Jane Roe Disputes Audit Report\n\n")
     assert denial.speaker == "Jane Roe"
     assert marker == "Disputes"
     assert "Audit Report" in denial.text
 
 
-def test_headline_calls_false(card_of):
-    card, text = card_of("The audit was published on Monday.",
+def test_headline_calls_false(lakeside_card_of):
+    card, text = lakeside_card_of("The audit was published on Monday.",
                          headline="John Smith Calls Audit Report 'False'\n\n")
     assert [(d.speaker, d.category) for d in card.denials] == [("John Smith", "falsity")]
 
 
-def test_relative_denial_takes_the_allegation_before(card_of):
-    denial, _, _ = only_denial(card_of, "Jane Doe faces allegations that she took bribes, which she has denied.")
+def test_relative_denial_takes_the_allegation_before(lakeside_card_of):
+    denial, _, _ = only_denial(lakeside_card_of, "Jane Doe faces allegations that she took bribes, which she has denied.")
     assert denial.speaker == "Jane Doe"
     assert "took bribes" in denial.text
 
@@ -217,55 +202,55 @@ def test_relative_denial_takes_the_allegation_before(card_of):
     "John Smith said he does not plan to attend the hearing.",              # an intention, not an act denied
     "Jane Doe said: \u201cI don't know if I would run for the seat.\u201d",       # undecided about her own future
 ])
-def test_claim_side_neighbours_are_not_denials(card_of, body):
-    card, _ = card_of(body)
+def test_claim_side_neighbours_are_not_denials(lakeside_card_of, body):
+    card, _ = lakeside_card_of(body)
     assert card.denials == [], card.denials
 
 
-def test_denial_and_separate_assertion_give_one_of_each(card_of):
-    card, _ = card_of("John Smith said the report was not accurate, but the audit will continue next year.")
+def test_denial_and_separate_assertion_give_one_of_each(lakeside_card_of):
+    card, _ = lakeside_card_of("John Smith said the report was not accurate, but the audit will continue next year.")
     assert [d.speaker for d in card.denials] == ["John Smith"]
     assert [c.speaker for c in card.claims] == ["John Smith"]
     assert "not accurate" in card.denials[0].text
     assert "continue" in card.claims[0].text
 
 
-def test_x_not_y_gives_a_claim_and_a_denial(card_of):
+def test_x_not_y_gives_a_claim_and_a_denial(lakeside_card_of):
     # CONVENTIONS.md section 4: "X, not Y" correcting what a remark was about is a claim
     # (X) and a denial (not Y), with spans that do not overlap.
-    card, _ = card_of("John Smith said his remark was about the budget, not the mayor's family.")
+    card, _ = lakeside_card_of("John Smith said his remark was about the budget, not the mayor's family.")
     assert [(c.speaker, c.text) for c in card.claims] == [("John Smith", "his remark was about the budget")]
     assert [(d.speaker, d.text, d.category) for d in card.denials] == [
         ("John Smith", "not the mayor's family", "contrast")]
 
 
-def test_a_denial_in_a_relative_clause_is_not_the_speakers(card_of):
+def test_a_denial_in_a_relative_clause_is_not_the_speakers(lakeside_card_of):
     # "a charge that X denied": X denies; the speaker of the sentence only reports the charge.
-    card, _ = card_of("John Smith said the vote had been rigged, a charge that Jane Roe strongly denied.")
+    card, _ = lakeside_card_of("John Smith said the vote had been rigged, a charge that Jane Roe strongly denied.")
     assert "John Smith" not in [d.speaker for d in card.denials]
     assert [(c.speaker, c.text) for c in card.claims] == [("John Smith", "the vote had been rigged")]
     # ... and the denier gets the denial of that charge
     assert [(d.speaker, d.text) for d in card.denials] == [("Jane Roe", "a charge that Jane Roe strongly denied")]
 
 
-def test_and_they_rejected_starts_a_new_act(card_of):
+def test_and_they_rejected_starts_a_new_act(lakeside_card_of):
     # ", and they rejected ...": the denial is its own act, not part of the claim before it.
-    card, _ = card_of("Aides to Jane Roe said the audit was late, and they rejected any suggestion "
+    card, _ = lakeside_card_of("Aides to Jane Roe said the audit was late, and they rejected any suggestion "
                       "that she had steered contracts.")
     assert [(c.speaker, c.text) for c in card.claims] == [("Jane Roe", "the audit was late")]
     assert [d.speaker for d in card.denials] == ["Jane Roe"]
     assert "steered contracts" in card.denials[0].text and "late" not in card.denials[0].text
 
 
-def test_a_defence_after_a_colon_is_labelled_on_its_words(card_of):
-    card, _ = card_of("John Smith brought out a new defense: Jane Doe isn't guilty of fraud because she signed nothing.")
+def test_a_defence_after_a_colon_is_labelled_on_its_words(lakeside_card_of):
+    card, _ = lakeside_card_of("John Smith brought out a new defense: Jane Doe isn't guilty of fraud because she signed nothing.")
     assert [(d.speaker, d.category) for d in card.denials] == [("John Smith", "innocence")]
-    card, _ = card_of("John Smith offered a new defense: the council had asked for the audit.")
+    card, _ = lakeside_card_of("John Smith offered a new defense: the council had asked for the audit.")
     assert card.denials == [] and [c.speaker for c in card.claims] == ["John Smith"]
 
 
-def test_claims_carry_no_denial_fields(card_of):
-    card, _ = card_of("Jane Roe said she will not resign.")
+def test_claims_carry_no_denial_fields(lakeside_card_of):
+    card, _ = lakeside_card_of("Jane Roe said she will not resign.")
     claim = card.claims[0]
     assert claim.category == "" and claim.marker is None
     assert "category" not in claim.to_json() and "marker" not in claim.to_json()
@@ -281,10 +266,10 @@ def _plain(renderable) -> str:
     return console.export_text()
 
 
-def test_why_view_names_category_and_words(card_of, default_engine):
+def test_why_view_names_category_and_words(lakeside_card_of, default_engine):
     from tui.app.explain import explain_statement
 
-    card, text = card_of("Jane Doe said she had no knowledge of the payments.")
+    card, text = lakeside_card_of("Jane Doe said she had no knowledge of the payments.")
     denial = card.denials[0]
     out = _plain(explain_statement(default_engine.brief, text, denial))
     assert "Why a denial" in out
@@ -293,49 +278,49 @@ def test_why_view_names_category_and_words(card_of, default_engine):
     assert "denial.knowledge" in out
 
 
-def test_why_view_of_a_claim_has_no_denial_section(card_of, default_engine):
+def test_why_view_of_a_claim_has_no_denial_section(lakeside_card_of, default_engine):
     from tui.app.explain import explain_statement
 
-    card, text = card_of("Jane Roe said she will not resign.")
+    card, text = lakeside_card_of("Jane Roe said she will not resign.")
     out = _plain(explain_statement(default_engine.brief, text, card.claims[0]))
     assert "Why a denial" not in out
 
 
 # --- who else the denial brings in ----------------------------------------------------
 
-def test_denied_report_is_its_publishers_claim(card_of):
-    card, _ = card_of("Jane Roe disputed a New York Times report that she had steered contracts to friends.")
+def test_denied_report_is_its_publishers_claim(lakeside_card_of):
+    card, _ = lakeside_card_of("Jane Roe disputed a New York Times report that she had steered contracts to friends.")
     assert [(d.speaker, d.category) for d in card.denials] == [("Jane Roe", "rejection")]
     assert [(c.speaker, c.text) for c in card.claims] == [("New York Times", "she had steered contracts to friends")]
 
 
-def test_denied_report_without_a_named_publisher_gives_the_denial_only(card_of):
-    card, _ = card_of("Jane Roe disputed a report that she had steered contracts to friends.")
+def test_denied_report_without_a_named_publisher_gives_the_denial_only(lakeside_card_of):
+    card, _ = lakeside_card_of("Jane Roe disputed a report that she had steered contracts to friends.")
     assert [d.speaker for d in card.denials] == ["Jane Roe"]
     assert card.claims == []
 
 
-def test_participle_denial_after_a_quotation(card_of):
-    card, _ = card_of("\u201cThe audit is finished and the books are clean,\u201d Jane Doe said, "
+def test_participle_denial_after_a_quotation(lakeside_card_of):
+    card, _ = lakeside_card_of("\u201cThe audit is finished and the books are clean,\u201d Jane Doe said, "
                       "dismissing the report as a partisan smear.")
     assert [(d.speaker, d.category) for d in card.denials] == [("Jane Doe", "rejection")]
     assert "dismissing the report" in card.denials[0].text
     assert [c.speaker for c in card.claims] == ["Jane Doe"]
 
 
-def test_denial_with_her_lawyers_is_hers(card_of):
-    denial, marker, _ = only_denial(card_of, "Jane Doe and her lawyers have vigorously denied the claims.")
+def test_denial_with_her_lawyers_is_hers(lakeside_card_of):
+    denial, marker, _ = only_denial(lakeside_card_of, "Jane Doe and her lawyers have vigorously denied the claims.")
     assert denial.speaker == "Jane Doe" and marker == "denied"
 
 
-def test_report_named_without_its_content_gives_no_publisher_claim(card_of):
-    card, _ = card_of("Jane Roe dismissed a New York Times report as a partisan smear.")
+def test_report_named_without_its_content_gives_no_publisher_claim(lakeside_card_of):
+    card, _ = lakeside_card_of("Jane Roe dismissed a New York Times report as a partisan smear.")
     assert [d.speaker for d in card.denials] == ["Jane Roe"]
     assert card.claims == []
 
 
-def test_called_false_with_any_object(card_of):
-    card, _ = card_of("Senator John Smith called the audit false on Wednesday.")
+def test_called_false_with_any_object(lakeside_card_of):
+    card, _ = lakeside_card_of("Senator John Smith called the audit false on Wednesday.")
     assert [(d.speaker, d.category) for d in card.denials] == [("John Smith", "falsity")]
 
 
@@ -374,16 +359,16 @@ def test_called_false_with_any_object(card_of):
     ("Senator John Smith spoke in Lakeside. The candidate also continued to refute a report about his "
      "record.", "John Smith", "a report"),
 ])
-def test_rejection_verb_shapes(card_of, body, speaker, inside):
-    card, _ = card_of(body)
+def test_rejection_verb_shapes(lakeside_card_of, body, speaker, inside):
+    card, _ = lakeside_card_of(body)
     assert [d.speaker for d in card.denials] == [speaker], (card.denials, card.claims)
     assert inside in card.denials[0].text
 
 
-def test_a_new_subject_inside_the_clause_is_the_second_verbs_subject(card_of):
+def test_a_new_subject_inside_the_clause_is_the_second_verbs_subject(lakeside_card_of):
     # "In the Lakeside trial Ms Doe played down ... and denied ...": the denier is Doe, not the
     # place that the speaker pattern could reach first.
-    card, _ = card_of("During questioning in the Lakeside trial Ms. Doe played down her role and denied he "
+    card, _ = lakeside_card_of("During questioning in the Lakeside trial Ms. Doe played down her role and denied he "
                       "met the developer.")
     assert len(card.denials) == 1 and card.denials[0].speaker.endswith("Doe"), card.denials
 
@@ -393,8 +378,8 @@ def test_a_new_subject_inside_the_clause_is_the_second_verbs_subject(card_of):
     "Jane Doe was dismissed by Acme Corporation in 2004.",   # a person fired
     "The charges were filed by the Lakeside Finance Ministry.",
 ])
-def test_passive_neighbours_are_not_denials(card_of, body):
-    card, _ = card_of(body)
+def test_passive_neighbours_are_not_denials(lakeside_card_of, body):
+    card, _ = lakeside_card_of(body)
     assert card.denials == [], card.denials
 
 
@@ -409,8 +394,8 @@ def test_passive_neighbours_are_not_denials(card_of, body):
     "John Smith said something was wrong with the engine.",
     "Jane Doe said it was the wrong approach.",
 ])
-def test_falsity_and_rejection_look_alikes_are_claims(card_of, body):
-    card, _ = card_of(body)
+def test_falsity_and_rejection_look_alikes_are_claims(lakeside_card_of, body):
+    card, _ = lakeside_card_of(body)
     assert card.denials == [], card.denials
 
 
@@ -418,13 +403,13 @@ def test_falsity_and_rejection_look_alikes_are_claims(card_of, body):
     ("Jane Roe said she disputes the figures.", "disputes"),
     ("John Smith said the forecasts were simply wrong.", "wrong"),
 ])
-def test_verb_dispute_and_plain_wrong_stay_denials(card_of, body, words):
-    denial, marker, _ = only_denial(card_of, body)
+def test_verb_dispute_and_plain_wrong_stay_denials(lakeside_card_of, body, words):
+    denial, marker, _ = only_denial(lakeside_card_of, body)
     assert words in marker
 
 
-def test_headline_breaks_silence_to_dispute(card_of):
-    denial, marker, _ = only_denial(card_of, "The audit was published on Monday.",
+def test_headline_breaks_silence_to_dispute(lakeside_card_of):
+    denial, marker, _ = only_denial(lakeside_card_of, "The audit was published on Monday.",
                                     headline="Jane Roe Breaks Silence to Dispute Audit Report\n\n")
     assert denial.speaker == "Jane Roe" and marker == "Dispute"
 
@@ -434,8 +419,8 @@ def test_headline_breaks_silence_to_dispute(card_of):
     ("Jane Roe Rejected Audit Claims\n\n", "Rejected"),
     ("Jane Roe Pushed Back on Audit Report\n\n", "Pushed Back on"),
 ])
-def test_headline_rejection_verb_in_the_past(card_of, headline, marker):
-    denial, found, _ = only_denial(card_of, "The audit was published on Monday.", headline=headline)
+def test_headline_rejection_verb_in_the_past(lakeside_card_of, headline, marker):
+    denial, found, _ = only_denial(lakeside_card_of, "The audit was published on Monday.", headline=headline)
     assert denial.speaker == "Jane Roe" and found == marker
 
 
@@ -443,13 +428,13 @@ def test_headline_rejection_verb_in_the_past(card_of, headline, marker):
     ("Jane Roe did not contradict the claims made by the auditors.", HEADLINE),   # negated: no rejection
     ("The audit was published on Monday.", "Acme Rejected Takeover Bid\n\n"),    # an offer refused
 ])
-def test_negated_or_refusing_rejection_verbs_are_not_denials(card_of, body, headline):
-    card, _ = card_of(body, headline)
+def test_negated_or_refusing_rejection_verbs_are_not_denials(lakeside_card_of, body, headline):
+    card, _ = lakeside_card_of(body, headline)
     assert card.denials == [], card.denials
 
 
-def test_dismissed_as_by_agent(card_of):
-    denial, marker, _ = only_denial(card_of, "The claims were dismissed as nonsense by Acme Corporation.")
+def test_dismissed_as_by_agent(lakeside_card_of):
+    denial, marker, _ = only_denial(lakeside_card_of, "The claims were dismissed as nonsense by Acme Corporation.")
     assert denial.speaker == "Acme Corporation" and marker == "dismissed"
 
 
@@ -459,13 +444,13 @@ def test_dismissed_as_by_agent(card_of):
     ("Mexico hosted the talks. Mexican authorities denied the report about the meeting.", "Mexico"),
     ("Canada hosted the talks. Canadian officials denied any links to the militia.", "Canada"),
 ])
-def test_a_states_government_denies_for_the_state(card_of, body, speaker):
+def test_a_states_government_denies_for_the_state(lakeside_card_of, body, speaker):
     # CONVENTIONS.md 5: "the Chinese government" is the country; a state body is no unnamed source
-    card, _ = card_of(body)
+    card, _ = lakeside_card_of(body)
     assert [d.speaker for d in card.denials] == [speaker], (card.denials, card.claims)
 
 
-def test_an_official_from_a_place_stays_unnamed(card_of):
-    card, _ = card_of("Canada hosted the talks. A former official from Canada denied the report about the talks.")
+def test_an_official_from_a_place_stays_unnamed(lakeside_card_of):
+    card, _ = lakeside_card_of("Canada hosted the talks. A former official from Canada denied the report about the talks.")
     assert card.denials == [], card.denials
 
