@@ -79,8 +79,8 @@ class SourceFinder(SubjectJoins, ClauseSubjects, RelativeSources):
         self.thing_tail = search_pattern(
             rf"(?<![\w’'])(?P<s>{speaker})(?:,|\s+[—–-])?\s+(?:{words('relative_pronoun_thing')})\s*\Z")
         # "Ann Roe, who saw the vote and said ...": a relative pronoun opening the clause a cue joins
-        self.relative_head = search_pattern(
-            rf"(?:,|\s[—–-])\s+(?P<r>{words('relative_pronoun')}|{words('relative_pronoun_thing')})(?=\s)")
+        # (a person's "who" only: a body's "which" clause often ends before the cue's own subject)
+        self.relative_head = search_pattern(rf"(?:,|\s[—–-])\s+(?P<r>{words('relative_pronoun')})(?=\s)")
         self.place_of = search_pattern(r"\s+of\s+[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*)*")
         self.name_join = search_pattern(name_join(brief))
         self.conjunctions = {w.lower() for w in brief.words("list_conjunction")}

@@ -1,9 +1,9 @@
 """The source of a cue inside a relative clause: the name "who" or "which" refers to.
 
 "Ann Roe, who said ...", "Sen. Ann Roe of Lakeside, the head of the Harbour Board, who said
-...", and a relative clause whose own verb comes first ("Ann Roe, who saw the vote and said
-...", "Ann Roe, who a week ago surprised the board by saying ..."): the relative pronoun's
-antecedent speaks, not the subject of the sentence around it. A mixin of ``SourceFinder``
+...", and a person's relative clause whose own verb comes first ("Ann Roe, who saw the vote
+and said ...", "Ann Roe, who a week ago surprised the board by saying ..."): the relative
+pronoun's antecedent speaks, not the subject of the sentence around it. A mixin of ``SourceFinder``
 (cue_sources.py), which compiles the patterns and word sets read here from the brief's
 lexicons (``relative_pronoun``, ``relative_pronoun_thing``).
 """
