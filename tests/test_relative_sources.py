@@ -2,8 +2,9 @@
 actor, mined from PolNeAR train misses: a time aside between "who" and its cue, a contracted
 "who's", a "Jr." name before the comma, a name from a place before an appositive, a relative
 clause whose first verb hands on to the cue ("who saw ... and described", "who ... surprised
-Doe by declaring"), a who-said follow-on after an age and a place, and a plural role word of
-a body. Names, places and bodies are invented.
+Doe by declaring"), a who-said follow-on after an age and a place, a relative clause before a
+quotation's own cue, a second name's relative clause that ends the first's, and a plural role
+word of a body. Names, places and bodies are invented.
 """
 
 from __future__ import annotations
@@ -74,3 +75,22 @@ def test_who_said_after_an_age_and_a_place(card_of):
 def test_who_after_a_hearer_is_the_hearer(card_of):
     card = card_of("“We will stay,” Doe told Dan Pardo, who said he would not vote for either candidate.")
     assert "he would not vote" not in said_by(card, "Doe"), card.statements
+
+
+def test_a_relative_clause_before_a_quotations_cue(card_of):
+    card = card_of("Kessel, who said last week that a judge in the harbour case was biased against him, issued "
+                   "a statement on Tuesday saying, “I do not feel that anyone’s heritage makes them partial.”")
+    assert "a judge in the harbour case was biased against him" in said_by(card, "Kessel"), card.statements
+    assert "I do not feel" in said_by(card, "Kessel"), card.statements
+
+
+def test_a_relative_clause_without_a_cue_before_a_quotation(card_of):
+    card = card_of("Ann Roe, who runs the port, issued a statement saying, “We will reopen on Monday.”")
+    assert said_by(card, "Ann Roe") == "We will reopen on Monday", card.statements
+
+
+def test_the_next_names_relative_clause_ends_the_first(card_of):
+    card = card_of("The deal is opposed by Varga, who has called the harbour pact “insanity,” and Kessel, "
+                   "who says it is “a disaster.”")
+    assert "Kessel" not in said_by(card, "Varga") and "insanity" in said_by(card, "Varga"), card.statements
+    assert "a disaster" in said_by(card, "Kessel"), card.statements
