@@ -1,7 +1,7 @@
 """Proxy sources (an unnamed role of a named body or person) the default pack missed or gave
 to the wrong actor, mined from PolNeAR train misses: a person's campaign strategists, the
-government "in" a state the gazetteer knows, and a named person's adviser who is not the
-person in focus (CONVENTIONS.md 2 and 5). Names and bodies are invented; states are real
+government "in" a state the gazetteer knows, a named person's adviser who is not the person in
+focus, and named members of a group set off by dashes (CONVENTIONS.md 2 and 5). Names and bodies are invented; states are real
 places the gazetteer lists.
 """
 
@@ -42,3 +42,20 @@ def test_a_named_persons_adviser_is_not_the_person_in_focus(card_of):
 def test_the_adviser_the_article_named_keeps_the_role(card_of):
     card = card_of("Tom Brodd, a Kessel adviser, said the port was safe. “We will win,” said the Kessel adviser.")
     assert "We will win" in said_by(card, "Tom Brodd"), card.statements
+
+
+def test_named_members_of_a_group_between_dashes_speak(card_of):
+    card = card_of("Port officials — including harbour director Tom Varga — have long argued that the wall "
+                   "is unsafe.")
+    assert "the wall is unsafe" in said_by(card, "Tom Varga"), card.statements
+
+
+def test_an_aside_between_dashes_without_members_leaves_the_subject(card_of):
+    card = card_of("Ann Roe — who once ran the port — said the wall was safe.")
+    assert "the wall was safe" in said_by(card, "Ann Roe"), card.statements
+
+
+def test_a_possessor_in_the_dashes_is_no_member(card_of):
+    card = card_of("Tom Varga runs the harbour.\n\nSome economists - including a few of Varga's own advisers - "
+                   "warn that the wall could fail.")
+    assert "the wall could fail" not in said_by(card, "Tom Varga"), card.statements

@@ -93,6 +93,7 @@ class SourceFinder(SubjectJoins, ClauseSubjects, RelativeSources):
         self.main_verbs = {w.lower() for w in brief.words("main_verb") + brief.words("auxiliary")}
         # "Several candidates, including Ann Roe, said": the named members of the group speak
         self.inclusion = search_pattern(rf"\s*(?:{words('inclusion_lead')})\s")
+        self.dash_aside = search_pattern(r"[—–-]\s(?P<in>[^—–]{1,120}?)\s[—–-]")
         # "Roe flipped her choice – saying ...": a dash before a participle joins it like a comma
         # ("the rule - adding one pilot - needs no vote": a closing dash makes it an aside)
         self.dash_tail = search_pattern(r"\s[—–-]\s*\Z")
@@ -176,6 +177,9 @@ class SourceFinder(SubjectJoins, ClauseSubjects, RelativeSources):
         tail = self.filler_tail.search(text, start, pos)
         joining = False
         if tail:
+            members = self._dash_members(text, tail.start(), tail.end(), names)
+            if members is not None:
+                return members, "the named members of a group, set off by dashes"
             pos = tail.start()
             # an aside's own words ("(... he has been mistaken for ...)") make no passive of the cue
             fillers = self.aside.sub(" ", tail.group()).lower().split() or ["-"]
