@@ -38,6 +38,10 @@ class CueContent:
             rf",[”\"’']?\s+(?:\w+ly\s+)?(?=(?:{words('auxiliary')}|{words('main_verb')}|{words('cue_verbs')})\b"
             rf"|[a-z][\w-]*ed\b)")
         self.closing_dash = search_pattern(r"\s(?:[—–]|--?)\s")
+        # "Doe, who called it a mistake, and Roe, who says ...": a second name and its relative clause
+        self.next_relative = search_pattern(
+            rf",?(?P<q>[”\"’']?)\s+(?:{words('list_conjunction')})\s+(?:[A-Z][\w.’'-]*\s+){{0,3}}[A-Z][\w.’'-]*,\s+"
+            rf"(?:{words('relative_pronoun')})\s")
         self.auxiliaries = {w.lower() for w in brief.words("auxiliary")}
         self.complementizers = {w.lower() for w in brief.words("complementizer")}
         self.subordinators = {w.lower() for w in brief.words("subordinator")}
@@ -92,10 +96,14 @@ class CueContent:
 
     def relative_close(self, text: str, source_end: int, cue_s: int, content: tuple[int, int]) -> int | None:
         """Where a relative clause in the subject closes ("Doe - who said X - said ..." at the
-        dash; "Doe, who praised X, offered ..." at the comma before the main verb), or None."""
+        dash; "Doe, who praised X, offered ..." at the comma before the main verb; "Doe, who
+        called it X, and Roe, who says ..." before the next name), or None."""
         if content[0] < cue_s:
             return None
         between = text[source_end:cue_s]
         mark = self.closing_dash if self.closing_dash.search(between) else self.main_clause
         close = mark.search(text, content[0], content[1])
+        again = self.next_relative.search(text, content[0], close.start() if close is not None else content[1])
+        if again is not None:  # "..., and Roe, who says ...": the next name's relative clause ends this one
+            return again.end("q") if again.group("q") else again.start()
         return close.start() if close is not None and close.start() > content[0] else None
