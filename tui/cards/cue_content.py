@@ -56,7 +56,8 @@ class CueContent:
         rest = text[pos:end]
         if rest.lstrip().startswith(","):
             return None  # the sentence's content is around the cue (parenthetical); left to other rules
-        if self.test.is_fragment(text, pos, end) and not self.test.object_content(text, cue_e, end):
+        if self.test.is_fragment(text, pos, end) \
+                and (obj is None or not self.test.object_content(text, cue_e, end, obj)):
             return None  # "said on Monday", "told reporters": no content ("accused him of ..." is)
         if self.fragment_head(text, pos, end) is not None:
             return None  # "said Tuesday in Dunmore, noting ...", "said in his book, "Title."": no content
