@@ -167,3 +167,25 @@ def test_fragments_read_once(cues, sentence, fragment):
     """is_fragment reads the object and the tell verb once each and answers as before."""
     cue_end = sentence.index(" ", len("Ann Roe "))
     assert cues.is_fragment(sentence, cue_end, len(sentence)) == fragment
+
+
+@pytest.mark.parametrize("sentence", [
+    "said on Tuesday in Dunmore, noting that the ferry ran late.",
+    "said in April while promoting the harbour plan.",
+    'said in his book, "The Quill Years."',
+    "said on Monday (before the vote) that it was late.",
+    "said at the pier - a windy place - that it was late.",
+    "said,\u201d adding that the board would meet.",
+    "said  (\tagain) it was fine",
+])
+def test_fragment_cut_guard_finds_what_the_bare_pattern_found(cues, sentence):
+    """The lookahead in front of fragment_cut only skips characters no branch opens on."""
+    import re
+
+    guarded = cues.contents.fragment_cut
+    prefix = r"(?=[\s,(])(?:"
+    assert guarded.pattern.startswith(prefix)
+    bare = re.compile(guarded.pattern[len(prefix):-1], guarded.flags)
+    for pos in range(len(sentence)):
+        a, b = guarded.search(sentence, pos), bare.search(sentence, pos)
+        assert (a and a.span()) == (b and b.span()), (sentence, pos)
