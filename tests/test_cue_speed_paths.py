@@ -1,8 +1,8 @@
 """The cue reader's and the segmenter's fast paths give what the plain steps gave.
 
-Each fast path skips work whose answer is already known (a regex that cannot match
-without the letters "by", a match the caller already holds, a walk back over a long
-word); each test sets the plain step beside the fast one on invented text.
+Each fast path skips work whose answer is already known (a match the caller already
+holds, a branch no character opens, a walk back over a long word); each test sets the
+plain step beside the fast one on invented text.
 """
 
 from __future__ import annotations
@@ -57,28 +57,6 @@ def test_long_word_shortcut_on_sentences(text, word, expected):
 @pytest.fixture(scope="module")
 def cues(default_engine):
     return default_engine.statement_finder.cues
-
-
-@pytest.mark.parametrize("before", [
-    "E-mails released by the Harbour Board ",
-    "Letters written by Ann Roe ",
-    "A report signed by ",
-    "Standby generators in the Harbour Board ",
-    "The ferry company ",
-    "Nearby residents ",
-    "",
-])
-def test_agent_shortcut_agrees_with_the_pattern(cues, before):
-    finder = cues.sources
-    text = before + "Quillon revealed the plan."
-    at = len(before)
-    plain = finder.agent_by.search(text, max(0, at - 80), at) is not None
-    assert finder.is_agent(text, 0, at) == plain
-
-
-def test_agent_still_found(cues):
-    text = "E-mails released by the Harbour Board revealed the plan."
-    assert cues.sources.is_agent(text, 0, text.index("Harbour"))
 
 
 @pytest.mark.parametrize("after", [

@@ -273,6 +273,4 @@ class SourceFinder(SubjectJoins, ClauseSubjects):
     def is_agent(self, text: str, start: int, speaker_start: int) -> bool:
         """Is the source the agent of a passive ("e-mails released by the White House
         revealed ...")? Then it is not the subject of the cue."""
-        lo = max(start, speaker_start - 80)
-        # the pattern opens on the letters "by": a window without them has no agent (most windows)
-        return text.find("by", lo, speaker_start) >= 0 and self.agent_by.search(text, lo, speaker_start) is not None
+        return self.agent_by.search(text, max(start, speaker_start - 80), speaker_start) is not None
