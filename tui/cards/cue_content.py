@@ -29,9 +29,11 @@ class CueContent:
         self.aside = search_pattern(r"\s*,\s*(?:[a-z]+\s+){0,2}[a-z]+\s*,\s*(?=that\b)")
         # Where a time or place after a cue gives way to something that is no content of that cue:
         # a participle (", noting ..."), "while promoting ...", a title in quotation marks, an aside
+        # Every branch opens on a comma, a space or "(": the lookahead in front lets the engine
+        # pass over every other character at once ("\s*\(" alone would be tried at each one).
         self.fragment_cut = search_pattern(
-            rf",[”\"’']?\s+(?:\w+ly\s+)?(?:{words('participle_cue')})\b"
-            rf"|\s+(?:{words('participle_lead')})\s+(?:\w+ly\s+)?\w+ing\b|,\s*[“\"‘]|\s*\(|\s+[—–-]\s")
+            rf"(?=[\s,(])(?:,[”\"’']?\s+(?:\w+ly\s+)?(?:{words('participle_cue')})\b"
+            rf"|\s+(?:{words('participle_lead')})\s+(?:\w+ly\s+)?\w+ing\b|,\s*[“\"‘]|\s*\(|\s+[—–-]\s)")
         # The comma that closes a relative clause in the subject, before the main clause's verb:
         # "Ann Roe, who once praised the plan, offered ...", "Doe, who said that ..., issued ..."
         self.main_clause = search_pattern(
@@ -60,7 +62,8 @@ class CueContent:
         rest = text[pos:end]
         if rest.lstrip().startswith(","):
             return None  # the sentence's content is around the cue (parenthetical); left to other rules
-        if self.test.is_fragment(text, pos, end) and not self.test.object_content(text, cue_e, end):
+        if self.test.is_fragment(text, pos, end) \
+                and (obj is None or not self.test.object_content(text, cue_e, end, obj)):
             return None  # "said on Monday", "told reporters": no content ("accused him of ..." is)
         if self.fragment_head(text, pos, end) is not None:
             return None  # "said Tuesday in Dunmore, noting ...", "said in his book, "Title."": no content
