@@ -37,6 +37,6 @@ def introduced_here(ctx: ArticleState, speakers: SpeakerModel, before: int, pron
         # "The SNP's Holyrood leader, Nicola Sturgeon, welcomed ...".
         opens_on = not opening or opening.endswith(",") and len(opening) < 80 \
             or all(w[:1].isupper() for w in opening.split())
-        if opens_on and speakers.gender_fits(text, actor, pronoun):
+        if opens_on and speakers.gender_fits(ctx, actor, pronoun):
             return actor if actor.name != ctx.focus else None
     return None
