@@ -25,6 +25,15 @@ SENTENCE_END = re.compile(r"[.!?][\s”\"’']|\n")
 HONORIFIC_WEIGHT = 3
 """An honorific outweighs a few stray pronouns."""
 
+SHORT_OPENING = 80
+"""The longest opening phrase before a comma that a sentence's subject in apposition may follow
+("The party's leader, Ann Roe, said"): after a longer one it is an appositive to an object
+("... the campaign of his wife, Ann Roe, as she ..."); a subject without commas may follow
+one up to ``MAX_OPENING`` long."""
+
+MAX_OPENING = 120
+"""A name further into its sentence than this is not what the sentence opens on."""
+
 REACH = 160
 """How far after a name its own sentence's pronoun is looked for."""
 
@@ -40,6 +49,7 @@ class Genders:
                 self.pronoun_of[word.lower()] = pronoun.lower()
         words = "|".join(sorted((re.escape(w) for w in self.pronoun_of), key=len, reverse=True)) or "(?!x)x"
         self.pronoun_re = re.compile(rf"(?i)(?<![\w’'-])(?:{words})(?![\w’'-])")
+        self.intro_words = {w.lower() for w in brief.words("clause_intro") + brief.words("subordinator")}
         self.female = search_pattern(rf"\b{brief.word_regex('female_honorific')}\.?\s")
         self.male = search_pattern(rf"\b{brief.word_regex('male_honorific')}\.?\s")
 
@@ -63,7 +73,9 @@ class Genders:
                 votes["she"] = votes.get("she", 0) + HONORIFIC_WEIGHT
             elif self.male.search(text, max(0, s - 6), e):
                 votes["he"] = votes.get("he", 0) + HONORIFIC_WEIGHT
-            pronoun = self._next_pronoun(ctx, person, e) if self._opens_on(text, s) else None
+            floor = max(text.rfind("\n", 0, s) + 1, s - 200)
+            pronoun = self._next_pronoun(ctx, person, e) \
+                if self.opens_on(text, floor, s, strict=True) and not self.inside_name(ctx, s, e) else None
             if pronoun is not None:
                 votes[pronoun] = votes.get(pronoun, 0) + 1
         if not votes:
@@ -74,14 +86,29 @@ class Genders:
         return ranked[0][0]
 
     @staticmethod
-    def _opens_on(text: str, start: int) -> bool:
-        """Does the sentence open on this name ("Roe said she", "In May, Roe said she",
-        "Senator Ann Roe took her seat")? A name further in is an object ("Doe backs Roe,
-        and he ...") and the pronoun after it is the subject's."""
-        line = text.rfind("\n", 0, start) + 1
-        opening = text[sentence_start(text, max(line, start - 200), start):start].strip()
-        return not opening or opening.endswith(",") and len(opening) < 80 \
-            or all(w[:1].isupper() for w in opening.split())
+    def inside_name(ctx: ArticleState, start: int, end: int) -> bool:
+        """Is this mention part of a longer person's name ("Clinton" in "Hillary Clinton")?"""
+        return any(s < start and e >= end and a.kind == "person"
+                   for s, e, a in ctx.mention_index.starting_in(start - 40, start))
+
+    def opens_on(self, text: str, floor: int, start: int, strict: bool = False, end: int | None = None) -> bool:
+        """Does the sentence, or its clause after a comma, open on the name at ``start``
+        ("Roe said", "In May, Roe said", "Senator Ann Roe took", "But as Roe spoke", "Doe
+        agreed, but Roe said")? A name further in is an object ("Doe backs Roe, and he ...")
+        and a pronoun after it is the subject's. ``end``, where the name ends, tells an
+        appositive after a long opening phrase; ``strict`` takes only openings without a
+        clause of their own."""
+        opening = text[sentence_start(text, floor, start):start].strip()
+        if len(opening) > MAX_OPENING:
+            return False
+        head, comma, tail = opening.rpartition(",")
+        if strict:  # only openings with no clause of their own: "In May, Roe said she"
+            return all(w[:1].isupper() or w.lower() in self.intro_words for w in opening.replace(",", " ").split())
+        if comma and not tail.strip():
+            # an opening phrase or the role before an appositive ("The party's leader, Ann
+            # Roe, said"); a long one is a clause, and a name after it an appositive to its object
+            return len(opening) < SHORT_OPENING or end is not None and not text.startswith(",", end)
+        return all(w[:1].isupper() or w.lower() in self.intro_words for w in tail.split())
 
     def _next_pronoun(self, ctx: ArticleState, person: Actor, end: int) -> str | None:
         """The pronoun of the first gendered word after a name in its sentence, unless another
