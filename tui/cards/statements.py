@@ -249,6 +249,8 @@ class StatementFinder(StatementClauses):
                 if not speakers or rule.form == "indirect" and "verb" in m.groupdict() and self.cues.is_agent(text, start, m.start("speaker")):
                     continue  # no one, or "released by X revealed ...": X is no subject
                 cs, ce = m.span("content")
+                if m.groupdict().get("object"):
+                    ce = max(ce, m.end("object"))  # "..., although X disputes this": through the word pointing back
                 if "verb" in m.groupdict() and m.start("content") >= m.end("verb"):
                     if rule.form != "denial-verb":
                         # A denial verb's object is what is denied ("dismissed the charges ... that"):
