@@ -105,6 +105,14 @@ def test_concessive_denial_of_this(card_of):
                                                 "disputes this")]
 
 
+def test_concessive_denial_of_this_after_but_is_one_item(card_of):
+    # the words before "this" are the allegation's, not a second statement read from "but ..."
+    card, _ = card_of("It has long been said that the depot stands on council land, but Senator Bob Vale "
+                      "has always denied this.")
+    assert pairs(card.denials) == [("Bob Vale", "It has long been said that the depot stands on council land, "
+                                                "but Senator Bob Vale has always denied this")]
+
+
 def test_concessive_denial_without_a_pronoun_object_keeps_the_allegation(card_of):
     card, _ = card_of("The new depot stands on council land, but Senator Bob Vale disputes that account.")
     assert pairs(card.denials) == [("Bob Vale", "that account")]

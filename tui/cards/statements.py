@@ -249,8 +249,6 @@ class StatementFinder(StatementClauses):
                 if not speakers or rule.form == "indirect" and "verb" in m.groupdict() and self.cues.is_agent(text, start, m.start("speaker")):
                     continue  # no one, or "released by X revealed ...": X is no subject
                 cs, ce = m.span("content")
-                if m.groupdict().get("object"):
-                    ce = max(ce, m.end("object"))  # "..., although X disputes this": through the word pointing back
                 if "verb" in m.groupdict() and m.start("content") >= m.end("verb"):
                     if rule.form != "denial-verb":
                         # A denial verb's object is what is denied ("dismissed the charges ... that"):
@@ -274,7 +272,8 @@ class StatementFinder(StatementClauses):
             verdict = Verdict("denial", rule.id, rule.category or "rejection", m.span("verb")) \
                 if kind and "verb" in m.groupdict() else None
             self._emit_clauses(ctx, speakers, rule.id, cs, ce, cue, forced=verdict,
-                               index=index, depth=depth)
+                               index=index, depth=depth,
+                               reach=m.end("object") if m.groupdict().get("object") else 0)
             self._main_clause(ctx, index, start, end, m, depth)
             found = m.groupdict()
             if found.get("rest") and depth < NESTING_DEPTH and self.cues.mask is None:
