@@ -64,9 +64,15 @@ def test_rejection_participle_with_its_own_object_is_a_second_denial(card_of):
     assert text[second.marker[0]:second.marker[1]] == "dismissing"
 
 
-def test_rejection_participle_pointing_back_restates_the_denial(card_of):
-    card, _ = card_of("Jane Doe denied the accusations, dismissing them as a smear by her rivals.")
-    assert pairs(card.denials) == [("Jane Doe", "the accusations, dismissing them as a smear by her rivals")]
+@pytest.mark.parametrize("back", ["them", "that"])
+def test_rejection_participle_pointing_back_restates_the_denial(card_of, back):
+    card, _ = card_of(f"Jane Doe denied the accusations of her rivals, dismissing {back} as a smear.")
+    assert pairs(card.denials) == [("Jane Doe", f"the accusations of her rivals, dismissing {back} as a smear")]
+
+
+def test_rejection_participle_with_a_that_clause_is_a_second_denial(card_of):
+    card, _ = card_of("Jane Doe rejected the audit report on Monday, denying that she took the money.")
+    assert pairs(card.denials) == [("Jane Doe", "the audit report on Monday"), ("Jane Doe", "she took the money")]
 
 
 def test_bare_object_keeps_the_words_that_follow(card_of):

@@ -45,7 +45,8 @@ class ClauseLabeller:
         # "..., dismissing Vale as a crank": a rejection participle with an object of its own
         # (not one pointing back: "dismissing them as a smear" restates the denial)
         self.own_denial = search_pattern(
-            rf"(?:{words('deny_participle')})\s+(?!(?:{words('restated_object')})\b)\S")
+            rf"(?P<verb>{words('deny_participle')})\s+(?!(?:{words('restated_object')})\b)"
+            rf"(?:(?:{words('complementizer')})\s+)?(?P<object>\S)")
         self.report_words = {w.lower() for w in brief.words("allegation")}
         self.report_content = {w.lower() for w in brief.words("report_content")}
 

@@ -11,7 +11,7 @@ smear") restates the same act and joins the first denial.
 
 from __future__ import annotations
 
-from typing import Callable, Pattern
+from typing import Callable, Match, Pattern
 
 from .matching import WORD_COUNT_RE, Verdict, trim
 
@@ -32,37 +32,37 @@ def forced_runs(text: str, pieces: list[tuple[int, int]], forced: Verdict, new_a
     labelled by `classify` on its own words. An object of under four words ("dismissed
     them, saying ...") keeps the next stretch: those words are what it denies.
 
-    A later clause that `own_denial` matches (a rejection participle with an object of
-    its own: "denied the accusations, dismissing Vale as a disgruntled employee") is a
-    second denial act with new content, its own item (CONVENTIONS.md 1, "Participles");
-    one whose object points back ("..., dismissing them as a smear") restates the first."""
+    A later clause that `own_denial` matches (a rejection participle, group `verb`, with
+    an object of its own, group `object`: "denied the accusations, dismissing Vale as a
+    disgruntled employee") is a second denial act with new content, its own item
+    (CONVENTIONS.md 1, "Participles"); one whose object points back ("..., dismissing
+    them as a smear") restates the first."""
     stretches: list[list[int]] = []
-    own: set[int] = set()
+    own: dict[int, Match[str]] = {}
     for ps, pe in pieces:
         ps, pe = trim(text, ps, pe)
         if pe - ps < 2:
             continue
-        second = bool(stretches) and own_denial is not None and own_denial.match(text, ps) is not None
-        if stretches and not second and not new_act.match(text, ps):
+        second = own_denial.match(text, ps) if stretches and own_denial is not None else None
+        if stretches and second is None and not new_act.match(text, ps):
             stretches[-1][1] = pe
         else:
-            if second:
-                own.add(ps)
+            if second is not None:
+                own[ps] = second
             stretches.append([ps, pe])
     if len(stretches) > 1 and len(WORD_COUNT_RE.findall(text, *stretches[0])) < 4:
         # "dismissed them, saying ...": a bare object is no statement; the words that
         # follow are what the denial says (as join_fragments keeps short clauses whole)
-        own.discard(stretches[1][0])
+        own.pop(stretches[1][0], None)
         stretches[1][0] = stretches[0][0]
         stretches.pop(0)
     runs: list[Run] = []
     for i, (s, e) in enumerate(stretches):
         if i == 0:
             runs.append((s, e, forced))
-        elif s in own:
-            verb_end = s + len(text[s:e].split(None, 1)[0])
-            obj = len(text) - len(text[verb_end:].lstrip())  # the item is the object; the verb marks it
-            runs.append((obj, e, Verdict("denial", PARTICIPLE_RULE, forced.category, (s, verb_end))))
+        elif s in own:  # the item is the object (after a "that"); the participle marks it
+            runs.append((own[s].start("object"), e, Verdict("denial", PARTICIPLE_RULE, forced.category,
+                                                            own[s].span("verb"))))
         else:
             runs.append((s, e, classify(s, e)))
     return _join_denials(runs)
