@@ -252,3 +252,21 @@ def test_relative_subject_denies(card_of):
 def test_relative_subject_denial_ends_with_its_clause(card_of):
     card, _ = card_of("Senator Bob Vale, who has long denied the charges, met the council on Friday.")
     assert pairs(card.denials) == [("Bob Vale", "the charges")]
+
+
+# --- turning a person away is no denial -------------------------------------------------
+
+def test_urging_voters_to_reject_a_candidate_is_a_claim(card_of):
+    card, _ = card_of("Mayor Jane Roe said voters should elect Jane Doe and reject Bob Vale.")
+    assert card.denials == []
+    assert [c.speaker for c in card.claims] == ["Jane Roe"]
+
+
+def test_rejecting_a_person_in_a_vote_is_no_denial(card_of):
+    card, _ = card_of("Senator John Smith rejected Bob Vale in the primary.")
+    assert card.denials == []
+
+
+def test_rejecting_a_named_persons_claims_stays_a_denial(card_of):
+    card, _ = card_of("Senator John Smith rejected Bob Vale's claims about the audit.")
+    assert pairs(card.denials) == [("John Smith", "Bob Vale's claims about the audit")]
