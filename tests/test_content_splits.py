@@ -90,3 +90,18 @@ def test_before_pointing_out_that(card_of):
     card = card_of("Mayor Jane Roe said the audit was late before pointing out that the auditor was paid too much.")
     assert pairs(card.claims) == [("Jane Roe", "the audit was late"),
                                   ("Jane Roe", "pointing out that the auditor was paid too much")]
+
+
+# --- a relative clause with its own subject and speech verb --------------------------------
+
+def test_which_he_describes_is_a_second_claim(card_of):
+    card = card_of("Senator John Smith touted his wins in the east, particularly in Lakeside, "
+                   "which he describes as his second home.")
+    assert pairs(card.claims) == [("John Smith", "his wins in the east, particularly in Lakeside"),
+                                  ("John Smith", "as his second home")]
+
+
+def test_which_another_name_says_is_that_names_claim(card_of):
+    card = card_of("Senator John Smith criticized the plan, which Mayor Jane Roe praised for its ambition.")
+    assert [c.speaker for c in card.claims] == ["John Smith", "Jane Roe"]
+    assert card.claims[0].text == "the plan"
