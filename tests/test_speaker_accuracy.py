@@ -1,0 +1,36 @@
+"""Who speaks where two sources meet in one sentence or paragraph (default pack alone,
+invented names): a noun of saying inside words that a tail attribution closes is nested
+speech (CONVENTIONS 2), and a quotation whose own sentence names its writer is not the
+paragraph's earlier speaker's.
+"""
+
+from __future__ import annotations
+
+from conftest import said_by
+
+
+def test_a_noun_of_saying_inside_a_tail_attribution_is_the_tail_speakers(card_of):
+    card = card_of("Ann Roe's claim that the ferry was unsafe had hurt the port, Bo Lin said.\n\n"
+                   "Her vow to cut the tolls will never be kept, said Carl Moss.")
+    assert "hurt the port" in said_by(card, "Bo Lin") or "ferry was unsafe" in said_by(card, "Bo Lin"), \
+        card.statements
+    assert "Carl Moss" in {s.speaker for s in card.statements}, card.statements
+    assert not said_by(card, "Ann Roe"), card.statements
+
+
+def test_a_noun_of_saying_alone_stays_its_owners(card_of):
+    card = card_of("Critics seized on Ann Roe's claim that the ferry audit was rigged.")
+    assert "the ferry audit was rigged" in said_by(card, "Ann Roe"), card.statements
+
+
+def test_a_writer_named_before_a_colon_keeps_the_quotation(card_of):
+    card = card_of('"The tolls are a scandal," wrote Bo Bo. Another reader, Carl Moss, wrote of Ms. Roe: '
+                   '"Your office is still hiding the accounts."')
+    assert "still hiding the accounts" in said_by(card, "Carl Moss"), card.statements
+    assert "still hiding" not in said_by(card, "Bo Bo"), card.statements
+
+
+def test_a_quotation_after_the_focus_in_its_paragraph_stays_the_focus(card_of):
+    card = card_of('Ann Roe warned that the harbour wall was at risk. Then the storm came. "What is going to '
+                   'happen to the boats?" she asked. "We will lose the wall."')
+    assert "We will lose the wall" in said_by(card, "Ann Roe"), card.statements
