@@ -28,6 +28,12 @@ def test_a_union_of_workers_keeps_its_place(card_of):
     assert "Quarry Workers of America" in _names(card), _names(card)
 
 
+def test_the_body_word_alone_at_a_sentence_start_is_no_new_speaker(card_of):
+    card = card_of("The strike began on Monday, according to the Quarry Workers of America, one of the unions. "
+                   "Workers objected to the plan to move them, and said it was unfair.")
+    assert "Workers" not in _names(card), _names(card)
+
+
 def test_two_names_joined_by_and_stay_two(card_of):
     card = card_of("The Department of Ferries and Ann Roe said the harbour was safe. Roe said the tolls "
                    "would stay. The Bank of Lakeside and Quillmark said the loan was repaid. Quillmark "
