@@ -34,3 +34,16 @@ def test_a_quotation_after_the_focus_in_its_paragraph_stays_the_focus(card_of):
     card = card_of('Ann Roe warned that the harbour wall was at risk. Then the storm came. "What is going to '
                    'happen to the boats?" she asked. "We will lose the wall."')
     assert "We will lose the wall" in said_by(card, "Ann Roe"), card.statements
+
+
+def test_a_party_tag_set_off_by_commas_leaves_the_name_before_it(card_of):
+    card = card_of("While Bo Lin did not spell out the plan in detail, Rep. Ann Roe, R-NY, says the council "
+                   "outlined a scenario in which the tolls rise.")
+    assert "the council outlined a scenario" in said_by(card, "Ann Roe"), card.statements
+    assert not said_by(card, "Bo Lin"), card.statements
+
+
+def test_a_name_after_a_preposition_is_not_the_subject_of_the_cue(card_of):
+    card = card_of("Bo Lin met the pilots on Monday. The contrast with Lin, said Dee Lang and others, would be "
+                   "clear since Lin has no allies.")
+    assert "would be clear" not in said_by(card, "Bo Lin"), card.statements

@@ -122,6 +122,7 @@ class SourceFinder(SubjectJoins, ClauseSubjects, RelativeSources):
         self.from_link = search_pattern(rf"(?:,|\s+(?:{words('object_preposition')})(?:\s+(?:{words('definite_article')}))?)\s+\Z")
         # "officials at the ...": unnamed people tied to a body by a preposition
         self.body_link = search_pattern(rf"\s+(?:{words('object_preposition')}|for|with)\s+(?:(?:{words('definite_article')})\s+)?")
+        self.party_tag = search_pattern(rf"\s*(?:{brief.macros.get('party_tag_bare', '(?!x)x')})\s*")
         self.title_breaks = {w.lower() for w in brief.words("title_break") + brief.words("auxiliary")}
 
     def find(self, text: str, start: int, cue_s: int,
@@ -236,7 +237,15 @@ class SourceFinder(SubjectJoins, ClauseSubjects, RelativeSources):
                 # "Sen. Jane Roe (D-Wis.), said": a stray comma after the subject
                 tail = self.filler_tail.search(text, start, inner_end)
                 m = self.speaker_tail.search(text, start, tail.start() if tail else inner_end)
+                if m and text[start:m.start()].rsplit(None, 1)[-1:] and \
+                        text[start:m.start()].rsplit(None, 1)[-1].lower() in self.object_leads:
+                    return None  # "The contrast with Lin, said Dee Lang, ...": an object, not the subject
                 return (m.span(), "subject before the cue") if m and names.any_within(*m.span()) else None
+            if self.party_tag.fullmatch(text, inner_start + 1, inner_end):
+                # "While Bo Lin did not ..., Rep. Ann Roe, R-NY, says": the name before the tag
+                named = self.speaker_tail.search(text, start, inner_start)
+                if named and names.any_within(*named.span()):
+                    return named.span(), "subject before a party tag"
             inside = self.speaker_tail.search(text, inner_start + 1, inner_end)
             if self.inclusion.match(text, inner_start + 1, inner_end):
                 members = [m for m in names.within(inner_start + 1, inner_end) if m[1] <= inner_end]
