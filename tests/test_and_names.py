@@ -41,3 +41,12 @@ def test_two_names_joined_by_and_stay_two(card_of):
     names = _names(card)
     assert "Ann Roe" in names and not any("and Ann" in n for n in names), names
     assert not any(n.endswith("and Quillmark") for n in names), names
+
+
+def test_a_countrys_body_keeps_the_country_in_its_name(card_of):
+    card = card_of("About half of the crews are posted abroad, according to the United States Harbour Operations "
+                   "Command. Turnout was 40 percent, the United States Ballots Project estimated.")
+    names = _names(card)
+    assert {"United States Harbour Operations Command", "United States Ballots Project"} <= names, names
+    assert "the crews are posted abroad" in said_by(card, "United States Harbour Operations Command") \
+        or "posted abroad" in said_by(card, "United States Harbour Operations Command"), card.statements
