@@ -50,3 +50,8 @@ def test_a_countrys_body_keeps_the_country_in_its_name(card_of):
     assert {"United States Harbour Operations Command", "United States Ballots Project"} <= names, names
     assert "the crews are posted abroad" in said_by(card, "United States Harbour Operations Command") \
         or "posted abroad" in said_by(card, "United States Harbour Operations Command"), card.statements
+
+
+def test_a_persons_surname_that_is_a_body_word_still_speaks(card_of):
+    card = card_of("Ann Cross, a harbour pilot, spoke on Monday. Cross said the tolls were too high.")
+    assert "the tolls were too high" in said_by(card, "Ann Cross"), card.statements

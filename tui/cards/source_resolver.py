@@ -196,7 +196,7 @@ class SourceResolver(NamedSources, PronounSources, BodySources):
         if before and before[-1] in self.object_leads:
             return []  # "Speaking in Harlem, Doe ...", "voters in Lakeland said": the object of a preposition
         if len(words) == 1 and words[0] in lex.org_words \
-                and any(words[0] in a.name.split()[1:] for a in ctx.actors if " " in a.name):
+                and any(words[0] in a.name.split()[1:] for a in ctx.actors if a.kind == "org" and " " in a.name):
             return []  # "Workers objected" after "the Quarry Workers of America": a common noun, no new body
         if len(words) == 1 and self._opener_only(ctx, start, words[0]):
             return []  # "Shortly after the call, ...", "Similarly, ...": a word that only opens sentences
