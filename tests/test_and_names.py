@@ -54,4 +54,5 @@ def test_a_countrys_body_keeps_the_country_in_its_name(card_of):
 
 def test_a_persons_surname_that_is_a_body_word_still_speaks(card_of):
     card = card_of("Ann Cross, a harbour pilot, spoke on Monday. Cross said the tolls were too high.")
-    assert "the tolls were too high" in said_by(card, "Ann Cross"), card.statements
+    assert any("Cross" in s.speaker and "the tolls were too high" in s.text for s in card.statements), \
+        card.statements
