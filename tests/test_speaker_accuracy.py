@@ -47,3 +47,21 @@ def test_a_name_after_a_preposition_is_not_the_subject_of_the_cue(card_of):
     card = card_of("Bo Lin met the pilots on Monday. The contrast with Lin, said Dee Lang and others, would be "
                    "clear since Lin has no allies.")
     assert "would be clear" not in said_by(card, "Bo Lin"), card.statements
+
+
+def _speakers_of(card, words: str) -> set[str]:
+    return {s.speaker for s in card.statements if words in s.text}
+
+
+def test_named_members_after_a_group_speak_each(card_of):
+    card = card_of("The Democratic candidates, Ann Roe and Senator Bo Lin, have promised to build on the mayor's "
+                   "legacy. But the two leading Republicans, Carl Moss and Dee Lang, have questioned the science "
+                   "of tides.\n\nThe council members, Ed Pike and Al Vane, said the tolls were too high.")
+    assert _speakers_of(card, "build on the mayor") == {"Ann Roe", "Bo Lin"}, card.statements
+    assert _speakers_of(card, "the science of tides") == {"Carl Moss", "Dee Lang"}, card.statements
+    assert _speakers_of(card, "the tolls were too high") == {"Ed Pike", "Al Vane"}, card.statements
+
+
+def test_a_group_with_a_clause_after_it_is_not_a_list_of_names(card_of):
+    card = card_of("The pilots, who met Ann Roe and Bo Lin on Monday, said the tolls were too high.")
+    assert not {"Ann Roe", "Bo Lin"} & _speakers_of(card, "the tolls were too high"), card.statements
