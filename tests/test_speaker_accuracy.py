@@ -65,3 +65,18 @@ def test_named_members_after_a_group_speak_each(card_of):
 def test_a_group_with_a_clause_after_it_is_not_a_list_of_names(card_of):
     card = card_of("The pilots, who met Ann Roe and Bo Lin on Monday, said the tolls were too high.")
     assert not {"Ann Roe", "Bo Lin"} & _speakers_of(card, "the tolls were too high"), card.statements
+
+
+def test_a_quotation_with_its_own_unnamed_attribution_is_not_the_last_speakers(card_of):
+    card = card_of('"The tolls are too high for the pilots," said Ann Roe. "They will move to Dunmore."\n\n'
+                   '"Look, the council needed to split the fares," added a harbour pilot. "It has done that."\n\n'
+                   'Bo Lin, a ferry owner, said he would stay.\n\n'
+                   '"Nobody here seems to mind the fares," the insider said.')
+    assert "split the fares" not in said_by(card, "Ann Roe"), card.statements
+    assert "Nobody here seems to mind" not in said_by(card, "Bo Lin"), card.statements
+
+
+def test_a_quotation_paragraph_after_a_report_goes_on_in_that_voice(card_of):
+    card = card_of("Ann Roe said on Monday that she would not support the toll plan.\n\n"
+                   '"The plan is a tax on the pilots and on nobody else."')
+    assert "a tax on the pilots" in said_by(card, "Ann Roe"), card.statements

@@ -124,6 +124,7 @@ class SourceFinder(SubjectJoins, ClauseSubjects, RelativeSources):
         # "officials at the ...": unnamed people tied to a body by a preposition
         self.body_link = search_pattern(rf"\s+(?:{words('object_preposition')}|for|with)\s+(?:(?:{words('definite_article')})\s+)?")
         self.group_members = GroupMembers(brief)
+        self.name_after = search_pattern(r"\S+\s+[A-Z]")  # the cue, then a name: "said Dee Lang"
         self.party_tag = search_pattern(rf"\s*(?:{brief.macros.get('party_tag_bare', '(?!x)x')})\s*")
         self.title_breaks = {w.lower() for w in brief.words("title_break") + brief.words("auxiliary")}
 
@@ -239,9 +240,9 @@ class SourceFinder(SubjectJoins, ClauseSubjects, RelativeSources):
                 # "Sen. Jane Roe (D-Wis.), said": a stray comma after the subject
                 tail = self.filler_tail.search(text, start, inner_end)
                 m = self.speaker_tail.search(text, start, tail.start() if tail else inner_end)
-                if m and text[start:m.start()].rsplit(None, 1)[-1:] and \
-                        text[start:m.start()].rsplit(None, 1)[-1].lower() in self.object_leads:
-                    return None  # "The contrast with Lin, said Dee Lang, ...": an object, not the subject
+                if m and self.name_after.match(text, cue_s, cue_s + 60) and text[start:m.start()].split()[-1:] \
+                        and text[start:m.start()].split()[-1].lower() in self.object_leads:
+                    return None  # "The contrast with Lin, said Dee Lang, ...": an object; the name after speaks
                 return (m.span(), "subject before the cue") if m and names.any_within(*m.span()) else None
             if self.party_tag.fullmatch(text, inner_start + 1, inner_end):
                 # "While Bo Lin did not ..., Rep. Ann Roe, R-NY, says": the name before the tag

@@ -12,6 +12,7 @@ from dataclasses import dataclass
 
 from ..articles.segment import Paragraph, Quote
 from .article_state import ArticleState
+from .matching import sentence_end, sentence_start
 
 
 @dataclass(frozen=True)
@@ -150,3 +151,14 @@ class QuoteShapes:
             if len(gap.split()) <= (LEAD_WORDS if lead else TAG_WORDS):
                 return actor, lead
         return None
+
+
+def speech_verb_around(text: str, para: Paragraph, quote: Quote, say: re.Pattern) -> bool:
+    """Does the quotation's own sentence hold a verb of saying outside the quotation
+    ('"...," the insider said.', '"...," added a local Democrat.', 'Doe offered a retort,
+    tweeting at him, "..."')? Then the quotation has an attribution of its own that named
+    no one the article knows, and it does not go on in the voice of the last speaker."""
+    before = sentence_start(text, para.start, quote.outer_start)
+    after = sentence_end(text, quote.outer_end, para.end) if quote.outer_end < para.end else para.end
+    return say.search(text, before, quote.outer_start) is not None \
+        or say.search(text, quote.outer_end, after) is not None
