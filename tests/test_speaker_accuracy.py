@@ -80,3 +80,10 @@ def test_a_quotation_paragraph_after_a_report_goes_on_in_that_voice(card_of):
     card = card_of("Ann Roe said on Monday that she would not support the toll plan.\n\n"
                    '"The plan is a tax on the pilots and on nobody else."')
     assert "a tax on the pilots" in said_by(card, "Ann Roe"), card.statements
+
+
+def test_a_cue_inside_a_quotation_does_not_give_it_to_the_person_it_talks_about(card_of):
+    card = card_of('Ann Roe spoke on Monday.\n\n"Every Roe aide is lowering expectations, pointing to the fact '
+                   'that Lin represents the town," said one local Democrat.')
+    assert not any(s.rule == "quote.same-sentence" and "Every Roe aide" in s.text for s in card.statements), \
+        card.statements

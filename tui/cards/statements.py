@@ -124,6 +124,7 @@ class StatementFinder(StatementClauses):
         pending: list[Quote] = []
         deferred: list[tuple[Quote, str]] = []
         sentence_speaker: dict[int, str] = {}
+        sentence_items: dict[int, list[int]] = {}
         next_quote = 0
         for si, sentence in enumerate(para.sentences):
             ctx.sentence_no += 1
@@ -159,6 +160,7 @@ class StatementFinder(StatementClauses):
             self._sentence(ctx, index, sentence.start, sentence.end, depth=0)
             if len(ctx.items) > before:
                 sentence_speaker[si] = ctx.items[-1].speaker
+                sentence_items[si] = [item.start for item in ctx.items[before:]]
         for quote, focus in deferred:
             si = by_offset.holding(quote.outer_start)
             if si in sentence_speaker:
@@ -169,6 +171,9 @@ class StatementFinder(StatementClauses):
                                  (quote.start, quote.start), consumed)
         for quote in pending:
             si = by_offset.holding(quote.outer_start)
+            if any(quote.outer_start <= start < quote.outer_end for start in sentence_items.get(si, ())):
+                sentence_speaker.pop(si, None)  # '"... Kaine has made moves ...," said a Democrat': a cue inside the
+                # quotation names someone it talks about, not the one who speaks it
             if si in sentence_speaker:
                 # 'The Tories promised a cap with the slogan: "..."': the sentence's speaker.
                 speakers, rule_id, cue = [sentence_speaker[si]], "quote.same-sentence", (quote.start, quote.start)
