@@ -87,3 +87,15 @@ def test_a_cue_inside_a_quotation_does_not_give_it_to_the_person_it_talks_about(
                    'that Lin represents the town," said one local Democrat.')
     assert not any(s.rule == "quote.same-sentence" and "Every Roe aide" in s.text for s in card.statements), \
         card.statements
+
+
+def test_a_quoted_paragraph_that_narrates_someone_elses_words_is_not_a_continuation(card_of):
+    card = card_of('"The ferry is a disgrace," Ann Roe said on Friday.\n\n'
+                   '"On Sunday, Bo Lin announced that he had raised $2 million in January alone."')
+    assert "raised $2 million" not in said_by(card, "Ann Roe"), card.statements
+
+
+def test_a_quoted_paragraph_in_the_first_person_continues(card_of):
+    card = card_of('"The ferry is a disgrace," Ann Roe said on Friday.\n\n'
+                   '"I am a proven champion of the harbour and its pilots."')
+    assert "a proven champion" in said_by(card, "Ann Roe"), card.statements

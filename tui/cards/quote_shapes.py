@@ -162,3 +162,18 @@ def speech_verb_around(text: str, para: Paragraph, quote: Quote, say: re.Pattern
     after = sentence_end(text, quote.outer_end, para.end) if quote.outer_end < para.end else para.end
     return say.search(text, before, quote.outer_start) is not None \
         or say.search(text, quote.outer_end, after) is not None
+
+
+NARRATED_SUBJECT_RE = re.compile(r"(?<![\w’'])(?!(?:I|We|You|He|She|They|It|This|That|The|But|And)\b)[A-Z][\w’'.-]+"
+                                 r"(?:\s+[a-z][\w’'-]*){0,2}\s+$")
+"""A name, then at most two lower-case words ("Roe", "Roe then"), right before a verb of saying."""
+
+
+def narrates_speech(text: str, quote: Quote, say: re.Pattern) -> bool:
+    """Does the quotation tell of someone else's words in the third person ('"On Sunday, Lin
+    announced that ..."', '"Roe tried to laugh it off by interjecting ..."')? Then it is an
+    excerpt of another text, not the last speaker going on in their own voice."""
+    for m in say.finditer(text, quote.start, quote.end):
+        if NARRATED_SUBJECT_RE.search(text, max(quote.start, m.start() - 60), m.start()):
+            return True
+    return False
