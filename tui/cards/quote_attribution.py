@@ -18,7 +18,8 @@ from .article_state import UNNAMED, ArticleState
 from .cues import CueReader
 from .matching import WORD_COUNT_RE, search_piece, sentence_end, sentence_start
 from .quote_run_in import RunInQuotes
-from .quote_shapes import ASKED, INTRODUCED, NAMED_BEFORE, QuoteShapes, opens_paragraph, whole_paragraph
+from .quote_shapes import ASKED, INTRODUCED, NAMED_BEFORE, QuoteShapes, narrates_speech, opens_paragraph, \
+    speech_verb_around, whole_paragraph
 from .source_resolver import SourceResolver
 from .span_rules import SpanRules
 
@@ -65,6 +66,7 @@ class QuoteAttributor(QuoteShapes, RunInQuotes):
         self.name_prefixes = set(brief.words("name_prefix"))
         self.participle = search_pattern(rf"(?:{brief.word_regex('participle_cue')})\b")
         self.prepositions = {w.lower() for w in brief.words("object_lead")}
+        self.say = search_pattern(rf"(?<![\w’'-])(?:{brief.word_regex('say')})(?![\w’'-])")
         self.asked_by = search_pattern(rf"\s*(?:{brief.word_regex('question_frame')})(?:\s+\w+ly)?\s+by\s+[^,“”\"]{{1,80}},\s*$")
 
     def statements(self, text: str, para: Paragraph) -> list[Quote]:
@@ -232,6 +234,8 @@ class QuoteAttributor(QuoteShapes, RunInQuotes):
             if before and not text_ends_question(ctx.text, quote):
                 return [person.name], NAMED_BEFORE.id, (quote.outer_start, quote.outer_start)
             return [], "", (0, 0)  # '"...," said Ann Roe, an activist': someone named, not the last voice
+        if speech_verb_around(ctx.text, para, quote, self.say) or narrates_speech(ctx.text, quote, self.say):
+            return [], "", (0, 0)  # '"...," the insider said.': its own source, not the last speaker
         focus = ctx.actor(ctx.focus)
         last_quote = ctx.quote_speaker_para
         after_last = last_quote is None or ctx.focus_para > last_quote[1]

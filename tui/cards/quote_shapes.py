@@ -12,6 +12,7 @@ from dataclasses import dataclass
 
 from ..articles.segment import Paragraph, Quote
 from .article_state import ArticleState
+from .matching import sentence_end, sentence_start
 
 
 @dataclass(frozen=True)
@@ -150,3 +151,29 @@ class QuoteShapes:
             if len(gap.split()) <= (LEAD_WORDS if lead else TAG_WORDS):
                 return actor, lead
         return None
+
+
+def speech_verb_around(text: str, para: Paragraph, quote: Quote, say: re.Pattern) -> bool:
+    """Does the quotation's own sentence hold a verb of saying outside the quotation
+    ('"...," the insider said.', '"...," added a local Democrat.', 'Doe offered a retort,
+    tweeting at him, "..."')? Then the quotation has an attribution of its own that named
+    no one the article knows, and it does not go on in the voice of the last speaker."""
+    before = sentence_start(text, para.start, quote.outer_start)
+    after = sentence_end(text, quote.outer_end, para.end) if quote.outer_end < para.end else para.end
+    return say.search(text, before, quote.outer_start) is not None \
+        or say.search(text, quote.outer_end, after) is not None
+
+
+NARRATED_SUBJECT_RE = re.compile(r"(?<![\w’'])(?!(?:I|We|You|He|She|They|It|This|That|The|But|And)\b)[A-Z][\w’'.-]+"
+                                 r"(?:\s+[a-z][\w’'-]*){0,2}\s+$")
+"""A name, then at most two lower-case words ("Roe", "Roe then"), right before a verb of saying."""
+
+
+def narrates_speech(text: str, quote: Quote, say: re.Pattern) -> bool:
+    """Does the quotation tell of someone else's words in the third person ('"On Sunday, Lin
+    announced that ..."', '"Roe tried to laugh it off by interjecting ..."')? Then it is an
+    excerpt of another text, not the last speaker going on in their own voice."""
+    for m in say.finditer(text, quote.start, quote.end):
+        if NARRATED_SUBJECT_RE.search(text, max(quote.start, m.start() - 60), m.start()):
+            return True
+    return False

@@ -195,6 +195,9 @@ class SourceResolver(NamedSources, PronounSources, BodySources):
         before = text[max(0, start - 30):start].split()
         if before and before[-1] in self.object_leads:
             return []  # "Speaking in Harlem, Doe ...", "voters in Lakeland said": the object of a preposition
+        if len(words) == 1 and words[0] in lex.org_words and any(_head_before_connector(words[0], a.name, lex)
+                                                                   for a in ctx.actors if a.kind == "org"):
+            return []  # "Workers objected" after "the Quarry Workers of America": a common noun, no new body
         if len(words) == 1 and self._opener_only(ctx, start, words[0]):
             return []  # "Shortly after the call, ...", "Similarly, ...": a word that only opens sentences
         if body and not phrase.isupper() and body[0][:1].isupper() and body[-1][:1].isupper() \
@@ -265,3 +268,10 @@ class SourceResolver(NamedSources, PronounSources, BodySources):
         actor.mentions.append((start, start + len(name)))
         ctx.mentions.append((start, start + len(name), actor))
         return name
+
+
+def _head_before_connector(word: str, name: str, lex) -> bool:
+    """Is ``word`` the head of a body's name, inside it before its connector ("Workers" in
+    "Quarry Workers of America"), not its last word (a surname: "Ann Cross")?"""
+    names = name.split()
+    return any(names[i] == word and lex.is_connector(names[i + 1]) for i in range(1, len(names) - 1))

@@ -122,7 +122,9 @@ class StatementFinder(StatementClauses):
         quotes = self.quotes.statements(text, para)
         attributed: dict[int, tuple[list[str], str, tuple[int, int]]] = {}
         pending: list[Quote] = []
+        deferred: list[tuple[Quote, str]] = []
         sentence_speaker: dict[int, str] = {}
+        sentence_items: dict[int, list[int]] = {}
         next_quote = 0
         for si, sentence in enumerate(para.sentences):
             ctx.sentence_no += 1
@@ -139,6 +141,10 @@ class StatementFinder(StatementClauses):
                     speakers, rule, cue = found
                     attributed[next_quote] = (speakers, rule.id, cue)
                     self._take_quote(ctx, index, para, quote, speakers, rule.id, cue, consumed)
+                elif ctx.focus and ctx.focus_para == index and self._lead_reports(text, sentence, quote):
+                    # 'Another reader, Carl Moss, wrote of Ms. Roe: "..."' after Doe's quotation: the
+                    # sentence names its own speaker; read it first, the focus only if it names none
+                    deferred.append((quote, ctx.focus))
                 elif ctx.focus and ctx.focus_para == index:
                     # '... Mansfield warned there was a risk. "What is going to happen ..."'
                     self._take_quote(ctx, index, para, quote, [ctx.focus], "quote.same-paragraph",
@@ -154,8 +160,20 @@ class StatementFinder(StatementClauses):
             self._sentence(ctx, index, sentence.start, sentence.end, depth=0)
             if len(ctx.items) > before:
                 sentence_speaker[si] = ctx.items[-1].speaker
+                sentence_items[si] = [item.start for item in ctx.items[before:]]
+        for quote, focus in deferred:
+            si = by_offset.holding(quote.outer_start)
+            if si in sentence_speaker:
+                self._take_quote(ctx, index, para, quote, [sentence_speaker[si]], "quote.same-sentence",
+                                 (quote.start, quote.start), consumed)
+            else:
+                self._take_quote(ctx, index, para, quote, [focus], "quote.same-paragraph",
+                                 (quote.start, quote.start), consumed)
         for quote in pending:
             si = by_offset.holding(quote.outer_start)
+            if any(quote.outer_start <= start < quote.outer_end for start in sentence_items.get(si, ())):
+                sentence_speaker.pop(si, None)  # '"... Kaine has made moves ...," said a Democrat': a cue inside the
+                # quotation names someone it talks about, not the one who speaks it
             if si in sentence_speaker:
                 # 'The Tories promised a cap with the slogan: "..."': the sentence's speaker.
                 speakers, rule_id, cue = [sentence_speaker[si]], "quote.same-sentence", (quote.start, quote.start)
@@ -163,6 +181,12 @@ class StatementFinder(StatementClauses):
                 speakers, rule_id, cue = self.quotes.unattributed(ctx, index, para, quote, attributed)
             if speakers:
                 self._take_quote(ctx, index, para, quote, speakers, rule_id, cue, consumed)
+
+    def _lead_reports(self, text: str, sentence, quote: Quote) -> bool:
+        """Whether the words of ``sentence`` before ``quote`` may report speech of their own
+        (a cue word there), so that the sentence is read before the quotation goes to the focus."""
+        return sentence.start < quote.outer_start <= sentence.end \
+            and self._triggered(text, sentence.start, quote.outer_start)
 
     def _take_quote(self, ctx: ArticleState, index: int, para: Paragraph, quote: Quote, speakers: list[str],
                     rule_id: str, cue: tuple[int, int], consumed: set[int]) -> None:

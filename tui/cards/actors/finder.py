@@ -14,6 +14,7 @@ from collections.abc import Sequence
 
 from ...articles.segment import Paragraph
 from ..model import Actor
+from .and_names import joined_end
 from .aliases import Discovered, local_forms, merge_tails, merge_variants, same_house, split_run_ons, surname, \
     surnames_alone
 from .administrations import add_the_administration
@@ -85,9 +86,16 @@ class ActorFinder:
             if para.title_case:
                 continue
             starts = {s.start for s in para.sentences}
+            joined_to = 0
             for m in runs(text, para.start, para.end):
                 base = m.start()
+                if base < joined_to:
+                    continue  # the part after "and" of a body's name read just before
                 run = m.group()
+                if text.startswith(" and ", m.end()):
+                    joined = joined_end(text, run, m.end(), lex)
+                    if joined:
+                        run, joined_to = text[base:joined], joined
                 at_start = base in starts or (base > 0 and text[base - 1] in "“‘\"(")
                 if " " in run:
                     if run.partition(" ")[0] in nationals:  # "The Russians", "North Koreans"

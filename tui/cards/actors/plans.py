@@ -85,7 +85,11 @@ class RunPlans:
         lex = self.lex
         names = [w for _, w in phrase]
         for cut in range(len(phrase) - 1, 1, -1):
-            if lex.lookup(" ".join(names[:cut])) is not None and not lex.is_connector(names[cut]):
+            head = lex.lookup(" ".join(names[:cut]))
+            if head is not None and not lex.is_connector(names[cut]):
+                if head.kind == "place" and len(names) - cut > 1 and names[-1] in lex.org_words \
+                        and lex.lookup(" ".join(names[cut:])) is None:
+                    return None  # "United States Harbour Operations Command": a country's body, one name
                 return [phrase[:cut], phrase[cut:]]
         opened = names[0] in lex.body_openers  # "National Security Council" is one body
         for cut in range(1, len(phrase) - 1 if norm(names[-1]) in lex.org_ends and not opened else 1):
