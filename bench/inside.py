@@ -31,6 +31,7 @@ def stages(articles: list, corpus: str, brief: str, reps: int = 3) -> None:
     so the slowest stage is the one to work on next."""
     from tui.articles.segment import segment
     from tui.cards.engine import CardEngine
+    from tui.rules.budget import budget_for_card, seconds_for
 
     engine = CardEngine.from_path(brief)
     for a in articles[:20]:
@@ -51,7 +52,8 @@ def stages(articles: list, corpus: str, brief: str, reps: int = 3) -> None:
             t3 = time.process_time()
             actors = finder.find(a.text, paras)
             t4 = time.process_time()
-            statements.find(a.text, paras, actors)
+            with budget_for_card(seconds_for(len(a.text or ""))):  # as the engine runs it
+                statements.find(a.text, paras, actors)
             t5 = time.process_time()
             engine.card(a)
             t6 = time.process_time()

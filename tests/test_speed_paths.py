@@ -98,20 +98,68 @@ def test_run_rule_keeps_the_budget_of_rule_budget_call():
 def test_a_busy_machine_stops_no_rule(monkeypatch):
     """Wall time that passes while other programs run is not the rule's doing: a rule whose
     calls take long on the clock but little CPU keeps its items (a loaded machine once
-    dropped a rule's items from a train article)."""
+    dropped a rule's items from a train article). Both ways of charging: each call timed
+    (off the main thread) and the timer's ticks (on it)."""
     import itertools
     import re
+    import threading
 
     from tui.rules import budget as budget_module
 
     wall = itertools.count(0.0, 5.0)  # every reading of the wall clock 5 s later
     monkeypatch.setattr(budget_module, "_clock", lambda: next(wall))
     rule = Rule(id="cheap", section="classify", pattern="x", regex=re.compile("x"), file="x.yaml", line=1)
-    with budget_module.budget_for_card(1.0) as budget:
-        results = [budget_module.run_rule(rule, str.upper, "ok") for _ in range(3)]
-        scanned = list(budget.each(rule, re.finditer("x", "x x")))
-    assert results == ["OK"] * 3 and len(scanned) == 2
+    seen: dict[str, object] = {}
+
+    def card() -> None:
+        with budget_module.budget_for_card(1.0) as budget:
+            seen["sampled"] = budget.sampled
+            results = [budget_module.run_rule(rule, str.upper, "ok") for _ in range(3)]
+            scanned = list(budget.each(rule, re.finditer("x", "x x")))
+            if budget.sampled:  # the timer's ticks, while the rule runs: 5 s each on the clock
+                results += [budget_module.run_rule(rule, lambda: str(budget.tick()).upper()) for _ in range(3)]
+        seen["results"], seen["scanned"], seen["budget"] = results, scanned, budget
+
+    card()  # on the main thread: the timer charges the rules
+    assert seen["sampled"] and seen["results"] == ["OK"] * 3 + ["FALSE"] * 3 and len(seen["scanned"]) == 2
+    budget = seen["budget"]
     assert budget.spent["cheap"] > 1.0 and not budget.stopped and not budget.warnings("a.txt")
+    worker = threading.Thread(target=card)  # off it: each call timed
+    worker.start()
+    worker.join()
+    assert not seen["sampled"] and seen["results"] == ["OK"] * 3 and len(seen["scanned"]) == 2
+    budget = seen["budget"]
+    assert budget.spent["cheap"] > 1.0 and not budget.stopped and not budget.warnings("a.txt")
+
+
+def test_the_timer_charges_the_running_rule_and_stops_it():
+    """On the main thread a call reads no clock: each tick charges the time since the last
+    one to the rule running then. A rule past its time (and the card's CPU past it too) is
+    stopped inside its call and on every later call; a rule not running is charged nothing."""
+    import re
+    import time
+
+    from tui.rules.budget import budget_for_card, run_rule
+
+    slow, idle = (Rule(id=i, section="classify", pattern="x", regex=re.compile("x"), file="x.yaml", line=1)
+                  for i in ("slow", "idle"))
+
+    def busy() -> str:  # CPU time until the timer cuts the call off (at most 3 s)
+        end = time.thread_time() + 3.0
+        while time.thread_time() < end:
+            pass
+        return "finished"
+
+    with budget_for_card(0.3) as budget:
+        assert budget.sampled
+        began = time.perf_counter()
+        first = run_rule(slow, busy)
+        took = time.perf_counter() - began
+        again = run_rule(slow, lambda: "ran")
+        other = run_rule(idle, str.upper, "ok")
+        warnings = budget.warnings("a.txt")
+    assert (first, again, other) == (None, None, "OK") and took < 2.0
+    assert [w.split("'")[1] for w in warnings] == ["slow"]
 
 
 def test_kept_cards_share_their_offset_objects(default_engine):

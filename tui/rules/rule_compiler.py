@@ -14,6 +14,7 @@ import yaml
 
 from .brief import Rule
 from .forms import FORMS
+from .implied import group_text, redundant_prefilter
 from .lexicons import lexicon_regex
 from .patterns import compile_pattern
 from .problems import Problem, did_you_mean
@@ -90,6 +91,9 @@ class RuleCompiler:
                 rule.trigger_words = frozenset(w.lower() for w in words)
             if not self._read_trigger_lexicons(rule, raw, node, where):
                 continue
+            if trigger is None and prefilter is not None and isinstance(raw.get("trigger_lexicons"), list) and \
+                    redundant_prefilter(expanded, self.expand("|".join(f"{{{n}}}" for n in raw["trigger_lexicons"]))[0]):
+                rule.prefilter = None  # the verb is its trigger lexicons: the words said it (implied.py)
             if not self._fill_kind_fields(rule, raw, node, where):
                 continue
             self._read_examples(rule, raw, node, where)
@@ -225,27 +229,8 @@ def _first_word(entry: str) -> str:
 
 def _group_regex(pattern: str, name: str) -> re.Pattern | None:
     """Compile the named group of a pattern on its own (balanced parentheses, escapes, classes)."""
-    at = pattern.find(f"(?P<{name}>")
-    if at < 0:
+    text = group_text(pattern, name)
+    try:
+        return compile_pattern(text, guard=True) if text else None
+    except re.error:
         return None
-    depth, i, in_class = 0, at, False
-    while i < len(pattern):
-        ch = pattern[i]
-        if ch == "\\":
-            i += 2
-            continue
-        if in_class:
-            in_class = ch != "]"
-        elif ch == "[":
-            in_class = True
-        elif ch == "(":
-            depth += 1
-        elif ch == ")":
-            depth -= 1
-            if depth == 0:
-                try:
-                    return compile_pattern(pattern[at:i + 1], guard=True)
-                except re.error:
-                    return None
-        i += 1
-    return None

@@ -1,0 +1,79 @@
+"""A verb prefilter made of exactly the rule's trigger lexicons is dropped, and only when every
+match of the rule holds the verb group: the rule then matches the same sentences without it."""
+
+from __future__ import annotations
+
+import re
+import textwrap
+
+from tui.rules.implied import redundant_prefilter, verb_group_implied
+from tui.rules.loader import load_brief
+
+BRIEF = """
+name: murmurs
+extends: default
+lexicons:
+  murmur_verb: [murmured, mumbled, whispered, let slip]
+attribution:
+  - id: murmur.plain
+    form: indirect
+    trigger_lexicons: [murmur_verb]
+    pattern: '(?P<speaker>[A-Z]\\w+)\\s+(?P<verb>{murmur_verb})\\b\\s+(?P<content>.+)$'
+  - id: murmur.any-case
+    form: indirect
+    trigger_lexicons: [murmur_verb]
+    pattern: '(?P<speaker>[A-Z]\\w+)\\s+(?P<verb>(?i:{murmur_verb}))\\b\\s+(?P<content>.+)$'
+  - id: murmur.optional
+    form: indirect
+    trigger_lexicons: [murmur_verb]
+    pattern: '(?P<speaker>[A-Z]\\w+)\\s+(?:(?P<verb>{murmur_verb})\\s+)?that\\s+(?P<content>.+)$'
+  - id: murmur.own-trigger
+    form: indirect
+    trigger_lexicons: [murmur_verb]
+    trigger: 'mumbled'
+    pattern: '(?P<speaker>[A-Z]\\w+)\\s+(?P<verb>{murmur_verb})\\b\\s+(?P<content>.+)$'
+"""
+
+SENTENCES = ["Quillon murmured the ferry was late.", "Quillon MURMURED the ferry was late.",
+             "Quillon let slip that the pier was sold.", "Quillon said that the pier was sold.",
+             "the pier was sold, Quillon whispered", "Quillon mumbledly spoke", "Nobody spoke at all."]
+
+
+def test_a_verb_of_exactly_the_trigger_lexicons_needs_no_prefilter(tmp_path):
+    path = tmp_path / "murmurs.yaml"
+    path.write_text(textwrap.dedent(BRIEF).lstrip(), encoding="utf-8")
+    brief = load_brief(path)
+    prefilters = {r.id: r.prefilter for r in brief.section("attribution") if r.id.startswith("murmur.")}
+    assert prefilters["murmur.plain"] is None
+    assert prefilters["murmur.any-case"] is not None  # the group is not the lexicons alone
+    assert prefilters["murmur.optional"] is not None  # a match may hold no verb
+    assert prefilters["murmur.own-trigger"].pattern == "mumbled"  # a written trigger stays
+    kept = brief.rule("murmur.any-case")
+    dropped = brief.rule("murmur.plain")
+    verb = re.compile(r"(?P<verb>(?:murmured|mumbled|whispered|let\s+slip))")
+    for sentence in SENTENCES:  # the dropped prefilter would have passed wherever the rule matches
+        if dropped.regex.search(sentence):
+            assert verb.search(sentence)
+    assert kept.regex.search(SENTENCES[1]) and not dropped.regex.search(SENTENCES[1])
+
+
+def test_the_verb_group_must_be_on_every_path_and_free_of_context():
+    assert verb_group_implied(r"(?P<speaker>[A-Z]\w+)\s+(?P<verb>said|says)\b(?P<content>.+)$")
+    assert verb_group_implied(r"(?:(?P<verb>said)\s+X|Y\s+(?P=verb))") is False
+    assert not verb_group_implied(r"(?:(?P<verb>said)\s+)?(?P<content>.+)$")  # optional
+    assert not verb_group_implied(r"(?:(?P<verb>said)|noted)\s+(?P<content>.+)$")  # one branch lacks it
+    assert verb_group_implied(r"(?:(?P<verb>said)|(?P<other>x)(?P<verb2>y))") is False
+    assert not verb_group_implied(r"(?P<verb>(?<!un)said)\s+(?P<content>.+)$")  # a lookbehind inside
+    assert not verb_group_implied(r"(?i)(?P<verb>said)\s+(?P<content>.+)$")  # a flag the group lacks alone
+    assert not verb_group_implied(r"(?i:x(?P<verb>said))\s+(?P<content>.+)$")
+    assert verb_group_implied(r"(?:x(?P<verb>said)){1,2}\s+(?P<content>.+)$")
+    assert not verb_group_implied(r"(?:x(?P<verb>said)){0,2}\s+(?P<content>.+)$")
+
+
+def test_the_group_must_be_the_lexicons_themselves():
+    pattern = r"(?P<speaker>\w+)\s+(?P<verb>(?:(?:said|told)))\b(?P<content>.+)$"
+    assert redundant_prefilter(pattern, "(?:said|told)")
+    assert redundant_prefilter(pattern, "said|told")
+    assert not redundant_prefilter(pattern, "said")
+    assert not redundant_prefilter(r"(?P<speaker>\w+)\s+(?P<verb>(?:said|told)\s+him)\b(?P<content>.+)$",
+                                   "said|told")
