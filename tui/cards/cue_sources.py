@@ -166,6 +166,7 @@ class SourceFinder(SubjectJoins, ClauseSubjects):
     def _find(self, text: str, start: int, cue_s: int,
               names: Names) -> tuple[tuple[int, int], str] | None:
         pos = cue_s
+        floor = start
         opening = max(start, pos - CLAUSE_REACH)  # where a long clause joined by "and said" may open
         start = max(start, pos - SOURCE_REACH)  # the source and its fillers sit close to the cue
         tail = self.filler_tail.search(text, start, pos)
@@ -232,6 +233,9 @@ class SourceFinder(SubjectJoins, ClauseSubjects):
             inner_end = start + len(stripped) - 1
             inner_start = text.rfind(closer, start, inner_end)
             if inner_start < 0:
+                opener = self._long_appositive(text, max(floor, pos - CLAUSE_REACH), inner_end, closer, names)
+                if opener is not None:
+                    return opener, "subject before a long appositive"
                 # "Sen. Jane Roe (D-Wis.), said": a stray comma after the subject
                 tail = self.filler_tail.search(text, start, inner_end)
                 m = self.speaker_tail.search(text, start, tail.start() if tail else inner_end)
@@ -259,7 +263,10 @@ class SourceFinder(SubjectJoins, ClauseSubjects):
                 # '"...," Ann Roe, a law professor, wrote': the name right before the appositive
                 named = self.speaker_tail.search(text, start, inner_start)
                 subject = named.span() if named and names.any_within(*named.span()) else None
-            return (subject, "subject before an appositive") if subject else None
+            if subject is None:
+                opener = self._long_appositive(text, max(floor, pos - CLAUSE_REACH), inner_end, closer, names)
+                return (opener, "subject before a long appositive") if opener else None
+            return subject, "subject before an appositive"
         m = self.speaker_tail.search(text, start, pos)
         if m is None:
             return self._kin_joined(text, start, pos, names)
@@ -269,6 +276,19 @@ class SourceFinder(SubjectJoins, ClauseSubjects):
         if person is not None:
             return person, "the person the clause opens on; the names after it say where they are from"
         return m.span(), "subject before the cue"
+
+    def _long_appositive(self, text: str, floor: int, inner_end: int, closer: str,
+                         names: Names) -> tuple[int, int] | None:
+        """'Ann Roe, a pilot who ran the harbour for twenty years and now leads the yard, said':
+        an appositive longer than the source reach. The person or body that opens the sentence,
+        right before its first mark, is the subject; nothing else may stand before that name."""
+        first = text.find(closer, floor, inner_end)
+        if first < 0 or any(mark in text[first:inner_end] for mark in ";:“”\""):
+            return None  # a quotation or a second clause inside: no appositive
+        for s, e, kind in names.within(floor, first):
+            if kind != "place" and not text[floor:s].strip(" \t\n‘“\"'") and not text[e:first].strip():
+                return s, e
+        return None
 
     def is_agent(self, text: str, start: int, speaker_start: int) -> bool:
         """Is the source the agent of a passive ("e-mails released by the White House
