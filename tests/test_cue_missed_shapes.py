@@ -79,3 +79,56 @@ def test_a_time_aside_before_a_participle(card_of, lead):
     goes on for the clause's subject."""
     card = card_of(f'Colm Ashby has battled with the harbour board, {lead} calling the mayor a "liar."')
     assert 'the mayor a "liar."' in said_by(card, "Colm Ashby")
+
+
+@pytest.mark.parametrize("joiner", ["while", "though"])
+def test_a_named_source_inside_an_unnamed_sources_words(card_of, joiner):
+    """'Several candidates agreed, saying ..., while Mrs. Pelham said ...': the unnamed source
+    gives no item, and the clause that brings its own named source is still read."""
+    card = card_of(f"Several candidates have followed Mr. Ashby's lead, saying the audit is fair game, {joiner} "
+                   "Mrs. Pelham said she doubted voters would care.")
+    assert "she doubted voters would care" in said_by(card, "Pelham")
+    assert "fair game" not in " ".join(s.text for s in card.statements)
+
+
+def test_the_subject_after_but_speaks_for_the_participle(card_of):
+    """'It is a long shot, but Pelham was in Dunmore, emphasizing ...': the clause after ', but'
+    has its own subject."""
+    card = card_of("It is a long shot, but Ann Pelham was in Dunmore on Tuesday night, emphasizing the "
+                   "harbour's importance to the county.")
+    assert "the harbour's importance" in said_by(card, "Ann Pelham")
+
+
+def test_but_joining_two_verbs_keeps_one_subject(card_of):
+    card = card_of("Colm Ashby praised the harbour plan, but said the ferry was late.")
+    assert "the ferry was late" in said_by(card, "Colm Ashby")
+
+
+def test_an_infinitive_of_purpose_opens_the_sentence(card_of):
+    """'To nudge the board along, the Trust has run ads, reminding ...': 'To ...,' is no subject."""
+    card = card_of("To nudge the board along, the Harbour Trust has run ads in both papers, reminding members "
+                   "that they used to support the ferry.")
+    assert "they used to support the ferry" in said_by(card, "Harbour Trust")
+
+
+TRANSCRIPT = ("Partial transcript as follows:\n\n"
+              "ANN PELHAM: The ferry plan is a waste of money, and the board knows it.\n\n"
+              "ASHBY: Do you think the board has been honest with the town about the cost?\n\n"
+              "PELHAM: I think the board is trying to hide the real figures from the voters.\n")
+
+
+def test_a_full_name_in_capitals_tags_a_transcript(card_of):
+    """'ANN PELHAM: ...' opening a transcript whose later lines are tagged 'PELHAM:': the tag
+    names a person, and the later surname tags are hers."""
+    card = card_of(TRANSCRIPT)
+    said = said_by(card, "ANN PELHAM")
+    assert "The ferry plan is a waste of money" in said
+    assert "trying to hide the real figures" in said
+
+
+def test_a_capital_label_is_no_transcript_tag(card_of):
+    """'BREAKING NEWS: ...' has no later 'NEWS:' line: it names no one."""
+    card = card_of("BREAKING NEWS: The ferry plan has been scrapped by the harbour board tonight.\n\n"
+                   "The board met on Friday.")
+    assert "BREAKING NEWS" not in {s.speaker for s in card.statements}
+    assert "BREAKING NEWS" not in {a.name for a in card.actors}

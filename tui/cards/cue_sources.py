@@ -32,6 +32,10 @@ CLAUSE_REACH = 400
 """Characters before a joined cue ("Doe called on the agency to ... and said") that its
 clause's subject may stand: the clause opens at the sentence's start, not near the cue."""
 
+OPENING_REACH = 140
+"""Characters an opening participle clause may run before its comma ("Following the release of
+a new video from the group ..., Doe called on ...")."""
+
 APPOSITIVE_MARKS = (",", "—", "–")
 """Marks that set off an appositive between a source and its cue."""
 QUOTED_COMMAS = (",”", ",\"", ",’")
@@ -58,7 +62,7 @@ class SourceFinder(SubjectJoins, ClauseSubjects):
         self.intro = search_pattern(rf"\s*(?:{words('clause_intro')})\b[^,]{{0,60}},[”\"’']?\s*")
         # "Alarmed by the vote, Doe ...", "Facing criticism, Doe ...": a participle clause opens the sentence
         self.opening_participle = search_pattern(
-            rf"\s*(?:{brief.macros.get('opening_participle', '(?!x)x')})\b[^,;:“”\"]{{0,80}},\s*")
+            rf"\s*(?:{brief.macros.get('opening_participle', '(?!x)x')})\b[^,;:“”\"]{{0,{OPENING_REACH}}},\s*")
         self.dateline = search_pattern(rf"\s*(?:{brief.macros.get('dateline', '(?!x)x')})")
         self.time_opening = search_pattern(rf"\s*(?:{brief.macros.get('time_opening', '(?!x)x')})\s+(?=[A-Z])")
         # Between a clause's start and its subject: only names, titles, determiners, commas.
@@ -84,6 +88,7 @@ class SourceFinder(SubjectJoins, ClauseSubjects):
         self.quoted_comma = search_pattern(r",[”\"’']\s*\Z")
         # "Doe offered him a job, then says ...": a filler that joins the cue's clause to the one before
         self.clause_joiners = {w.lower() for w in brief.words("clause_joiner")}
+        self.contrast = search_pattern(rf",\s+(?:{words('contrast_joiner')})\s+")
         self.cleft_pronouns = {w.lower() for w in brief.words("org_pronoun")}
         self.main_verbs = {w.lower() for w in brief.words("main_verb") + brief.words("auxiliary")}
         # "Several candidates, including Ann Roe, said": the named members of the group speak
@@ -216,7 +221,7 @@ class SourceFinder(SubjectJoins, ClauseSubjects):
             said = self.said_tail.search(text, max(start, limit - 100), limit) if participle else None
             if said is not None and self._plausible(text, *said.span("s"), names):
                 return said.span("s"), "the source of the cue the participle goes on from"
-            subject = self._subject(text, opening, limit, names)
+            subject = self._contrast_subject(text, opening, limit, names) or self._subject(text, opening, limit, names)
             return (subject, "subject of the clause the cue joins") if subject else None
         stripped = before.rstrip()
         if stripped.endswith(QUOTED_COMMAS) and not participle:
@@ -276,19 +281,6 @@ class SourceFinder(SubjectJoins, ClauseSubjects):
         if person is not None:
             return person, "the person the clause opens on; the names after it say where they are from"
         return m.span(), "subject before the cue"
-
-    def _long_appositive(self, text: str, floor: int, inner_end: int, closer: str,
-                         names: Names) -> tuple[int, int] | None:
-        """'Ann Roe, a pilot who ran the harbour for twenty years and now leads the yard, said':
-        an appositive longer than the source reach. The person or body that opens the sentence,
-        right before its first mark, is the subject; nothing else may stand before that name."""
-        first = text.find(closer, floor, inner_end)
-        if first < 0 or any(mark in text[first:inner_end] for mark in ";:“”\""):
-            return None  # a quotation or a second clause inside: no appositive
-        for s, e, kind in names.within(floor, first):
-            if kind != "place" and not text[floor:s].strip(" \t\n‘“\"'") and not text[e:first].strip():
-                return s, e
-        return None
 
     def is_agent(self, text: str, start: int, speaker_start: int) -> bool:
         """Is the source the agent of a passive ("e-mails released by the White House
