@@ -75,10 +75,10 @@ def test_a_long_appositive_does_not_make_a_place_speak(card_of):
 
 @pytest.mark.parametrize("lead", ["at one point", "at times"])
 def test_a_time_aside_before_a_participle(card_of, lead):
-    """'X has battled with the board, at one point calling the mayor a liar': the participle
+    """'X has feuded with the board, at one point calling its chairman a fraud': the participle
     goes on for the clause's subject."""
-    card = card_of(f'Colm Ashby has battled with the harbour board, {lead} calling the mayor a "liar."')
-    assert 'the mayor a "liar."' in said_by(card, "Colm Ashby")
+    card = card_of(f'Colm Ashby has feuded with the harbour board, {lead} calling its chairman a "fraud."')
+    assert 'its chairman a "fraud."' in said_by(card, "Colm Ashby")
 
 
 @pytest.mark.parametrize("joiner", ["while", "though"])
@@ -132,3 +132,15 @@ def test_a_capital_label_is_no_transcript_tag(card_of):
                    "The board met on Friday.")
     assert "BREAKING NEWS" not in {s.speaker for s in card.statements}
     assert "BREAKING NEWS" not in {a.name for a in card.actors}
+
+
+@pytest.mark.parametrize("body,speaker,words", [
+    ("After hinting on Friday that the ferry would be sold, Colm Ashby rarely disagreed with the board.",
+     "Colm Ashby", "the ferry would be sold"),
+    ("Since announcing in October that she would not seek the seat, Ann Pelham has been a loyal deputy.",
+     "Ann Pelham", "she would not seek the seat"),
+], ids=["on-weekday", "in-month"])
+def test_an_opening_participle_with_a_time_before_that(card_of, body, speaker, words):
+    """'After hinting on Friday that ..., X ...': a time between the participle and its
+    that-clause keeps the clause the subject's words."""
+    assert words in said_by(card_of(body), speaker)
