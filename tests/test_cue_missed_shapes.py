@@ -144,3 +144,26 @@ def test_an_opening_participle_with_a_time_before_that(card_of, body, speaker, w
     """'After hinting on Friday that ..., X ...': a time between the participle and its
     that-clause keeps the clause the subject's words."""
     assert words in said_by(card_of(body), speaker)
+
+
+@pytest.mark.parametrize("body,speaker,words", [
+    ("The decisive vote led harbour board chairman Colm Ashby to declare the ferry plan dead.", "Colm Ashby",
+     "the ferry plan dead"),
+    ("The shift prompted Ann Pelham to accuse the board of hypocrisy on air.", "Ann Pelham",
+     "the board of hypocrisy"),
+], ids=["led-to-declare", "prompted-to-accuse"])
+def test_a_causative_verbs_object_is_the_source(card_of, body, speaker, words):
+    """'The vote led X to declare ...': the object of 'led' or 'prompted' does the act."""
+    assert words in said_by(card_of(body), speaker)
+
+
+def test_a_request_is_not_the_act(card_of):
+    """'The board asked X to declare ...': X was asked; nothing was said."""
+    card = card_of("The harbour board asked Ann Pelham to declare the ferry plan dead.")
+    assert said_by(card, "Ann Pelham") == ""
+
+
+def test_going_out_of_ones_way_to_speak(card_of):
+    """'X went out of his way to praise ...': a filler between the source and its cue."""
+    card = card_of("Colm Ashby went out of his way to praise the harbour crew for the rescue.")
+    assert "the harbour crew for the rescue" in said_by(card, "Colm Ashby")

@@ -88,6 +88,8 @@ class SourceFinder(SubjectJoins, ClauseSubjects):
         self.quoted_comma = search_pattern(r",[”\"’']\s*\Z")
         # "Doe offered him a job, then says ...": a filler that joins the cue's clause to the one before
         self.clause_joiners = {w.lower() for w in brief.words("clause_joiner")}
+        self.caused = search_pattern(
+            rf"\b(?:{words('causative_verb')})\s+(?:[\w’'.-]+\s+){{0,4}}?(?P<s>{speaker})\s+to\s*\Z")
         self.contrast = search_pattern(rf",\s+(?:{words('contrast_joiner')})\s+")
         self.cleft_pronouns = {w.lower() for w in brief.words("org_pronoun")}
         self.main_verbs = {w.lower() for w in brief.words("main_verb") + brief.words("auxiliary")}
@@ -170,6 +172,9 @@ class SourceFinder(SubjectJoins, ClauseSubjects):
 
     def _find(self, text: str, start: int, cue_s: int,
               names: Names) -> tuple[tuple[int, int], str] | None:
+        caused = self._caused(text, max(start, cue_s - SOURCE_REACH), cue_s, names)
+        if caused is not None:
+            return caused, "the object a causative verb makes act"
         pos = cue_s
         floor = start
         opening = max(start, pos - CLAUSE_REACH)  # where a long clause joined by "and said" may open

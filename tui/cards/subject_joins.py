@@ -26,6 +26,8 @@ class SubjectJoins:
     relative_openers: set[str]
     speaker_tail: re.Pattern[str]
     kin_tail: re.Pattern[str]
+    caused: re.Pattern[str]
+    source_words: set[str]
 
     @staticmethod
     def _person_before_appositive(text: str, start: int, inner_start: int, inner: int,
@@ -71,3 +73,12 @@ class SubjectJoins:
         on") rather than an appositive ("a council member", "who was elected in 2012")?"""
         words = inner.lower().split()
         return not self.auxiliaries.isdisjoint(words) and self.relative_openers.isdisjoint(words)
+
+    def _caused(self, text: str, start: int, cue_s: int, names: Names) -> tuple[int, int] | None:
+        """'The vote led Ann Roe to declare ...', 'prompted her to accuse ...': a causative
+        verb's object does the act after "to", so it is the cue's source."""
+        m = self.caused.search(text, start, cue_s)
+        if m is None:
+            return None
+        s, e = m.span("s")
+        return (s, e) if names.any_within(s, e) or text[s:e].lower() in self.source_words else None
