@@ -167,3 +167,21 @@ def test_going_out_of_ones_way_to_speak(card_of):
     """'X went out of his way to praise ...': a filler between the source and its cue."""
     card = card_of("Colm Ashby went out of his way to praise the harbour crew for the rescue.")
     assert "the harbour crew for the rescue" in said_by(card, "Colm Ashby")
+
+
+@pytest.mark.parametrize("body,speaker,words", [
+    ("Senator Vale has attacked harbour pilots, dock workers, and ferry crews for opposing the timetable.",
+     "Vale", "for opposing the timetable"),
+    ('First, Colm Ashby attacked former harbour board chairman Ann Pelham for being a "failed manager."',
+     "Colm Ashby", 'for being a "failed manager."'),
+], ids=["listed-object", "long-object"])
+def test_grounds_after_a_longer_object(card_of, body, speaker, words):
+    """'attacked A, B, and C for ...', 'attacked <a six-word title and name> for ...': the grounds
+    still follow the object."""
+    assert words in said_by(card_of(body), speaker)
+
+
+def test_all_between_a_list_of_sources_and_the_cue(card_of):
+    card = card_of("Colm Ashby, Ann Pelham and Tom Vale have all said the ferry is late.")
+    for name in ("Colm Ashby", "Ann Pelham", "Tom Vale"):
+        assert "the ferry is late" in said_by(card, name)
