@@ -185,3 +185,14 @@ def test_all_between_a_list_of_sources_and_the_cue(card_of):
     card = card_of("Colm Ashby, Ann Pelham and Tom Vale have all said the ferry is late.")
     for name in ("Colm Ashby", "Ann Pelham", "Tom Vale"):
         assert "the ferry is late" in said_by(card, name)
+
+
+def test_a_subordinate_clause_after_a_participles_comma(card_of):
+    """'..., saying, if elected, she would ...': the clause after the comma opens the content."""
+    card = card_of("Ann Pelham also sent a message saying, if elected, she would put new rules in place for the ferry.")
+    assert "she would put new rules in place" in said_by(card, "Ann Pelham")
+
+
+def test_a_parenthetical_cue_keeps_the_whole_sentence(card_of):
+    card = card_of("The ferry, Ann Pelham said, if anything was early.")
+    assert "The ferry" in said_by(card, "Ann Pelham")
