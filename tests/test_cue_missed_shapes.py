@@ -196,3 +196,13 @@ def test_a_subordinate_clause_after_a_participles_comma(card_of):
 def test_a_parenthetical_cue_keeps_the_whole_sentence(card_of):
     card = card_of("The ferry, Ann Pelham said, if anything was early.")
     assert "The ferry" in said_by(card, "Ann Pelham")
+
+
+@pytest.mark.parametrize("body,speaker", [
+    ("Tom Vale and others who want to ban the ferry said the ruling will make the choice starker.", "Tom Vale"),
+    ("Tom Vale and other harbour pilots said the ruling will make the choice starker.", "Tom Vale"),
+    ("Mrs. Ashby and other prominent donors in both parties said the ruling will make the choice starker.", "Ashby"),
+], ids=["others-who", "other-group", "other-group-in"])
+def test_a_named_source_with_others_before_the_cue(card_of, body, speaker):
+    """'X and others who ... said', 'X and other pilots said': the named member speaks."""
+    assert "the ruling will make the choice starker" in said_by(card_of(body), speaker)
