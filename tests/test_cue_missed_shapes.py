@@ -206,3 +206,15 @@ def test_a_parenthetical_cue_keeps_the_whole_sentence(card_of):
 def test_a_named_source_with_others_before_the_cue(card_of, body, speaker):
     """'X and others who ... said', 'X and other pilots said': the named member speaks."""
     assert "the ruling will make the choice starker" in said_by(card_of(body), speaker)
+
+
+@pytest.mark.parametrize("body", [
+    "Tom Vale in his speech said the harbour board was corrupt.",
+    "Tom Vale in an interview with the Dunmore Gazette said the harbour board was corrupt.",
+    "Tom Vale during his announcement speech on Friday said the harbour board was corrupt.",
+], ids=["in-his-speech", "interview-with-outlet", "during-speech-on"])
+def test_an_occasion_between_source_and_cue(card_of, body):
+    """'X in his speech said', 'X in an interview with the Gazette said': the occasion (and the
+    outlet that hears it) stands between the source and its cue; X speaks."""
+    card = card_of(body)
+    assert "the harbour board was corrupt" in said_by(card, "Tom Vale"), [(s.speaker, s.text) for s in card.statements]
