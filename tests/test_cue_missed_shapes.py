@@ -218,3 +218,11 @@ def test_an_occasion_between_source_and_cue(card_of, body):
     outlet that hears it) stands between the source and its cue; X speaks."""
     card = card_of(body)
     assert "the harbour board was corrupt" in said_by(card, "Tom Vale"), [(s.speaker, s.text) for s in card.statements]
+
+
+def test_an_occasion_aside_does_not_swallow_a_joined_cue(card_of):
+    """'Vale did not attack Roe in his remarks on Tuesday night but argued ...': the occasion ends
+    at its capitalised names; the cue joined by 'but' keeps the clause's subject."""
+    card = card_of("Tom Vale, whose sole win came in Lakeside, did not attack Mrs. Pelham directly in his remarks on "
+                   "Tuesday night but argued insistently that he would be a better mayor.")
+    assert "Pelham" not in {s.speaker for s in card.statements}
