@@ -221,8 +221,18 @@ def test_an_occasion_between_source_and_cue(card_of, body):
 
 
 def test_an_occasion_aside_does_not_swallow_a_joined_cue(card_of):
-    """'Vale did not attack Roe in his remarks on Tuesday night but argued ...': the occasion ends
+    """'Vale spared Roe in his remarks on Friday evening but insisted ...': the occasion ends
     at its capitalised names; the cue joined by 'but' keeps the clause's subject."""
-    card = card_of("Tom Vale, whose sole win came in Lakeside, did not attack Mrs. Pelham directly in his remarks on "
-                   "Tuesday night but argued insistently that he would be a better mayor.")
+    card = card_of("Tom Vale, who won only in Lakeside, spared Mrs. Pelham entirely in his remarks on Friday "
+                   "evening but insisted that the harbour needed a new master.")
     assert "Pelham" not in {s.speaker for s in card.statements}
+
+
+@pytest.mark.parametrize("body,words", [
+    ("Ann Pelham used her victory speech to call for a new vote on the ferry.", "a new vote on the ferry"),
+    ("Ann Pelham used part of her address to say that the ferry would run in May.",
+     "the ferry would run in May"),
+], ids=["used-speech-to", "used-part-of"])
+def test_using_an_occasion_to_speak(card_of, body, words):
+    """'X used her speech to call for ...': the occasion is the means; X speaks."""
+    assert words in said_by(card_of(body), "Ann Pelham")
