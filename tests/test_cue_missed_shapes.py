@@ -236,3 +236,11 @@ def test_an_occasion_aside_does_not_swallow_a_joined_cue(card_of):
 def test_using_an_occasion_to_speak(card_of, body, words):
     """'X used her speech to call for ...': the occasion is the means; X speaks."""
     assert words in said_by(card_of(body), "Ann Pelham")
+
+
+def test_an_opening_participle_word_is_no_source(card_of):
+    """'Following the release of a report warning of ..., X called on ...': the participle that opens
+    the sentence is no source of the cue inside its clause; the later cue finds X."""
+    card = card_of("Following the release of a new report from the harbour board warning of an attack on the ferry "
+                   "in Dunmore, Colm Ashby called on Mayor Ann Pelham to restart the patrols.")
+    assert "to restart the patrols" in said_by(card, "Colm Ashby")

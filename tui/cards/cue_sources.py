@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from ..rules.brief import Brief
 from ..rules.patterns import search_pattern
-from .clause_subjects import CLAUSE_MARKS, ClauseSubjects
+from .clause_subjects import ClauseSubjects
 from .names_index import Names
 from .subject_joins import SubjectJoins
 
@@ -63,6 +63,7 @@ class SourceFinder(SubjectJoins, ClauseSubjects):
         # "Alarmed by the vote, Doe ...", "Facing criticism, Doe ...": a participle clause opens the sentence
         self.opening_participle = search_pattern(
             rf"\s*(?:{brief.macros.get('opening_participle', '(?!x)x')})\b[^,;:“”\"]{{0,{OPENING_REACH}}},\s*")
+        self.opening_word = search_pattern(brief.macros.get('opening_participle', '(?!x)x'))
         self.dateline = search_pattern(rf"\s*(?:{brief.macros.get('dateline', '(?!x)x')})")
         self.time_opening = search_pattern(rf"\s*(?:{brief.macros.get('time_opening', '(?!x)x')})\s+(?=[A-Z])")
         # Between a clause's start and its subject: only names, titles, determiners, commas.
@@ -138,34 +139,12 @@ class SourceFinder(SubjectJoins, ClauseSubjects):
         joined = self._joined(text, max(start, s - SOURCE_REACH), s, e, names)
         return ((joined, e), how + "; names joined by 'and'") if joined < s else found
 
-    def _joined(self, text: str, floor: int, s: int, e: int, names: Names) -> int:
-        """Where a source that is the last of names joined by 'and' or commas begins ("Ann
-        Roe and the Harbour Board have claimed", "Doe, Roe and Poe said"): each speaks
-        (CONVENTIONS.md, two speakers of one statement), when the first opens the clause."""
-        first = joined = s
-        while True:
-            before = [m for m in names.within(floor, first) if m[1] <= first]
-            join = self.name_join.fullmatch(text, before[-1][1], first) if before else None
-            if join is None or first == s and self.conjunctions.isdisjoint(join.group().lower().split()):
-                break  # "Doe, the council's lawyer, said" is an appositive; "Doe, Roe and Acme" a list
-            first = min(m[0] for m in before if m[1] == before[-1][1])  # "State Department", not its "Department"
-            if self._opens_clause(text, floor, first, names):
-                joined = first  # "Among voters, Roe and Poe said": the list starts after the opening
-        return joined
-
-    def _opens_clause(self, text: str, floor: int, first: int, names: Names) -> bool:
-        """May the name at ``first`` open the clause ("Sen. Ann Roe and ...", "with Roe and Poe
-        calling ...")? Not when a name comes before it in the clause ("Doe met Roe and Poe
-        said") or a preposition makes the names an object ("a deal between Roe and Poe")."""
-        lead = text[floor:first]
-        cut = max(lead.rfind(mark) for mark in CLAUSE_MARKS) + 1
-        words = [w for w in lead[cut:].lower().split() if w not in self.determiners]
-        return not names.any_within(floor + cut, first) and not (words and words[-1] in self.object_leads)
-
     def _plausible(self, text: str, start: int, end: int, names: Names) -> bool:
         """Can the phrase name a source? A name, a pronoun, a role or staff word does; an
         opening word the walk stopped at ("In", "Still", "If the ...") does not."""
         words = text[start:end].lower().split()
+        if len(words) == 1 and self.opening_word.fullmatch(text[start:end].strip()) and not names.any_within(start, end):
+            return False  # "Following the release of a report warning ...": a participle opening the sentence
         if words[:1] == [] or words[0] not in self.openers and (len(words) > 1 or words[0] not in self.determiners):
             return True
         return names.any_within(start, end) or not self.source_words.isdisjoint(words)
