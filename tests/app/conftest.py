@@ -49,6 +49,14 @@ async def wait_loaded(pilot, limit: float = 10.0) -> None:
     await pilot.pause()
 
 
+async def wait_until(pilot, condition, limit: float = 20.0) -> None:
+    """Let the app run until ``condition()`` holds (or ``limit`` seconds pass)."""
+    waited = 0.0
+    while not condition() and waited < limit:
+        await pilot.pause(0.02)
+        waited += 0.02
+
+
 def after_keys(*keys: str):
     """A snapshot's run_before: wait for the cards, press the keys, drop notifications
     (they time out, so they would make the picture depend on timing)."""

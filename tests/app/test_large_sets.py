@@ -16,7 +16,7 @@ from tui.app.screens.reader import ReaderScreen
 from tui.app.widgets.markdown_lines import MarkdownLines
 from tui.comparison import progress as progress_module
 
-from .conftest import SEEDS_BRIEF, SEEDS_DIR, SIZE, wait_loaded
+from .conftest import SEEDS_BRIEF, SEEDS_DIR, SIZE, wait_loaded, wait_until
 from .test_compare_screens import wait_for_screen
 
 overview_module = importlib.import_module("tui.comparison.overview")  # the package's name is the function
@@ -42,13 +42,6 @@ def invented_folder(tmp_path, count: int):
                  for _ in range(5)]
         (tmp_path / f"{i:03d}.txt").write_text("Council row\n\n" + "\n\n".join(lines) + "\n", encoding="utf-8")
     return tmp_path
-
-
-async def wait_until(pilot, condition, limit: float = 20.0) -> None:
-    waited = 0.0
-    while not condition() and waited < limit:
-        await pilot.pause(0.02)
-        waited += 0.02
 
 
 def status(screen) -> str:

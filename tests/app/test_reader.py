@@ -14,7 +14,7 @@ from tui.app.screens.modals import HelpScreen, WhyScreen
 from tui.app.screens.reader import ReaderScreen
 from tui.articles.safe_text import printable
 
-from .conftest import SIZE, wait_loaded
+from .conftest import SIZE, wait_loaded, wait_until
 
 
 def plain(renderable, width: int = 100) -> str:
@@ -231,6 +231,35 @@ async def test_reload_with_broken_then_fixed_brief(tmp_path):
         assert not reader.query_one("#errors").has_class("-shown")
         assert app.title.startswith("Fixed brief")
         assert len(app.workspace.entries) == len(before)
+
+
+async def test_a_rules_change_reaches_the_kept_overview(tmp_path):
+    """The overview is kept installed between visits; new cards from a changed brief must not
+    leave it showing (or holding) the old ones."""
+    brief = tmp_path / "brief.yaml"
+    brief.write_text(GOOD, encoding="utf-8")
+    articles = tmp_path / "articles"
+    shutil.copytree(reader_module.__file__.rsplit("/tui/", 1)[0] + "/seeds", articles)
+    app = make_app([str(articles)], str(brief), watch=False)
+    async with app.run_test(size=SIZE) as pilot:
+        await wait_loaded(pilot)
+        await pilot.press("o")
+        overview = app.screen
+        await wait_until(pilot, lambda: overview.complete)
+        brief.write_text(GOOD.replace("Test brief", "Second brief"), encoding="utf-8")
+        app._poll_brief()  # the brief changed while the overview is on show
+        await wait_loaded(pilot)
+        await wait_until(pilot, lambda: overview.complete)
+        assert app.screen is overview
+        assert overview.workspace is app.workspace, "the overview on show follows the new cards"
+        await pilot.press("escape")
+        brief.write_text(GOOD.replace("Test brief", "Third brief"), encoding="utf-8")
+        app._poll_brief()  # changed again while the overview is hidden
+        await wait_loaded(pilot)
+        assert not app.is_screen_installed("overview"), "a hidden overview lets the old cards go"
+        await pilot.press("o")
+        await wait_until(pilot, lambda: app.screen.complete)
+        assert app.screen.workspace is app.workspace
 
 
 HOSTILE = (

@@ -9,14 +9,7 @@ from tui.app.screens.reader import ReaderScreen
 from tui.app.screens.search_all import SearchAllScreen
 from tui.store import Store, open_store
 
-from .conftest import SEEDS_BRIEF, SEEDS_DIR, SIZE, wait_loaded
-
-
-async def wait_until(pilot, condition, limit: float = 20.0) -> None:
-    waited = 0.0
-    while not condition() and waited < limit:
-        await pilot.pause(0.05)
-        waited += 0.05
+from .conftest import SEEDS_BRIEF, SEEDS_DIR, SIZE, wait_loaded, wait_until
 
 
 def status(screen) -> str:

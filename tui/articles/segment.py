@@ -112,8 +112,10 @@ initial, so the walk stops there (most words before a full stop are ordinary wor
 def ends_in_abbreviation(text: str, start: int, dot: int) -> bool:
     if text[dot] != ".":
         return False
-    word_start = dot
     floor = max(start, dot - ABBREVIATION_REACH)
+    if dot - floor == ABBREVIATION_REACH and text[floor:dot].isalpha():
+        return False  # a word of the whole reach or longer (most dots): no abbreviation, no initial
+    word_start = dot
     while word_start > floor and (text[word_start - 1].isalpha() or text[word_start - 1] == "."):
         word_start -= 1
     if word_start == floor > start and (text[word_start - 1].isalpha() or text[word_start - 1] == "."):

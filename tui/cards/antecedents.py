@@ -9,7 +9,6 @@ resolver, so each choice can be explained by the sentence that made it.
 from __future__ import annotations
 
 from .article_state import ArticleState
-from .matching import sentence_start
 from .model import Actor
 from .speakers import SpeakerModel
 
@@ -23,20 +22,20 @@ def introduced_here(ctx: ArticleState, speakers: SpeakerModel, before: int, pron
     if ctx.focus_para == ctx.para_index:
         return None
     text, floor = ctx.text, ctx.para_start
-    if not ctx.mention_index.starting_in(floor, before):
+    limit = floor
+    if not any(floor <= s < before and a.kind == "person" for s, _, a in ctx.mention_index.starting_in(floor, before)):
+        # no one named here before it: the paragraph before, from what was said last in it
         stop = len(text[:floor].rstrip())
-        floor = sentence_start(text, text.rfind("\n", 0, stop) + 1, stop - 1)
-        if ctx.items and ctx.items[-1].end > floor:
+        limit = text.rfind("\n", 0, stop) + 1
+        floor = max(limit, ctx.items[-1].end if ctx.items else 0)
+        if floor >= stop:
             return None
     # The last subject in reading order: read backwards, the first one found.
-    for s, _, actor in reversed(ctx.mention_index.forward_until(floor, before)):
-        if s < floor or actor.kind != "person":
+    for s, e, actor in reversed(ctx.mention_index.forward_until(floor, before)):
+        if s < floor or actor.kind != "person" or speakers.genders.inside_name(ctx, s, e):
             continue
-        opening = text[sentence_start(text, floor, s):s].strip()
         # The sentence opens on them: "Mr Galloway was ...", "Labour MP Jo Bell said",
-        # "The SNP's Holyrood leader, Nicola Sturgeon, welcomed ...".
-        opens_on = not opening or opening.endswith(",") and len(opening) < 80 \
-            or all(w[:1].isupper() for w in opening.split())
-        if opens_on and speakers.gender_fits(text, actor, pronoun):
+        # "The SNP's Holyrood leader, Nicola Sturgeon, welcomed ...", "But as Roe spoke".
+        if speakers.genders.opens_on(text, limit, s, end=e) and speakers.gender_fits(ctx, actor, pronoun):
             return actor if actor.name != ctx.focus else None
     return None

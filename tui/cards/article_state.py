@@ -47,6 +47,8 @@ class ArticleState:
     """The last source phrase's span."""
     items: list[Statement] = field(default_factory=list)
     mention_index: MentionIndex | None = None
+    genders: dict[int, str | None] = field(default_factory=dict)
+    """The pronoun the article uses for each person (by id), once worked out (genders.py)."""
     sentence_index: SentenceIndex | None = None
     """The current paragraph's sentences and quotations by offset."""
 

@@ -29,15 +29,21 @@ class CueContent:
         self.aside = search_pattern(r"\s*,\s*(?:[a-z]+\s+){0,2}[a-z]+\s*,\s*(?=that\b)")
         # Where a time or place after a cue gives way to something that is no content of that cue:
         # a participle (", noting ..."), "while promoting ...", a title in quotation marks, an aside
+        # Every branch opens on a comma, a space or "(": the lookahead in front lets the engine
+        # pass over every other character at once ("\s*\(" alone would be tried at each one).
         self.fragment_cut = search_pattern(
-            rf",[”\"’']?\s+(?:\w+ly\s+)?(?:{words('participle_cue')})\b"
-            rf"|\s+(?:{words('participle_lead')})\s+(?:\w+ly\s+)?\w+ing\b|,\s*[“\"‘]|\s*\(|\s+[—–-]\s")
+            rf"(?=[\s,(])(?:,[”\"’']?\s+(?:\w+ly\s+)?(?:{words('participle_cue')})\b"
+            rf"|\s+(?:{words('participle_lead')})\s+(?:\w+ly\s+)?\w+ing\b|,\s*[“\"‘]|\s*\(|\s+[—–-]\s)")
         # The comma that closes a relative clause in the subject, before the main clause's verb:
         # "Ann Roe, who once praised the plan, offered ...", "Doe, who said that ..., issued ..."
         self.main_clause = search_pattern(
             rf",[”\"’']?\s+(?:\w+ly\s+)?(?=(?:{words('auxiliary')}|{words('main_verb')}|{words('cue_verbs')})\b"
             rf"|[a-z][\w-]*ed\b)")
         self.closing_dash = search_pattern(r"\s(?:[—–]|--?)\s")
+        # "Doe, who called it a mistake, and Roe, who says ...": a second name and its relative clause
+        self.next_relative = search_pattern(
+            rf",?(?P<q>[”\"’']?)\s+(?:{words('list_conjunction')})\s+(?:[A-Z][\w.’'-]*\s+){{0,3}}[A-Z][\w.’'-]*,\s+"
+            rf"(?:{words('relative_pronoun')})\s")
         self.auxiliaries = {w.lower() for w in brief.words("auxiliary")}
         self.complementizers = {w.lower() for w in brief.words("complementizer")}
         self.subordinators = {w.lower() for w in brief.words("subordinator")}
@@ -59,7 +65,8 @@ class CueContent:
             if not (lead and lead[0].lower() in self.subordinators and text[pos - 4:pos].rstrip().endswith("ing")):
                 return None  # the sentence's content is around the cue (parenthetical); left to other rules
             pos = text.index(",", pos) + 1  # "..., saying, if elected, she would ...": a subordinate clause opens it
-        if self.test.is_fragment(text, pos, end) and not self.test.object_content(text, cue_e, end):
+        if self.test.is_fragment(text, pos, end) \
+                and (obj is None or not self.test.object_content(text, cue_e, end, obj)):
             return None  # "said on Monday", "told reporters": no content ("accused him of ..." is)
         if self.fragment_head(text, pos, end) is not None:
             return None  # "said Tuesday in Dunmore, noting ...", "said in his book, "Title."": no content
@@ -95,10 +102,14 @@ class CueContent:
 
     def relative_close(self, text: str, source_end: int, cue_s: int, content: tuple[int, int]) -> int | None:
         """Where a relative clause in the subject closes ("Doe - who said X - said ..." at the
-        dash; "Doe, who praised X, offered ..." at the comma before the main verb), or None."""
+        dash; "Doe, who praised X, offered ..." at the comma before the main verb; "Doe, who
+        called it X, and Roe, who says ..." before the next name), or None."""
         if content[0] < cue_s:
             return None
         between = text[source_end:cue_s]
         mark = self.closing_dash if self.closing_dash.search(between) else self.main_clause
         close = mark.search(text, content[0], content[1])
+        again = self.next_relative.search(text, content[0], close.start() if close is not None else content[1])
+        if again is not None:  # "..., and Roe, who says ...": the next name's relative clause ends this one
+            return again.end("q") if again.group("q") else again.start()
         return close.start() if close is not None and close.start() > content[0] else None

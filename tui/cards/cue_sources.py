@@ -15,6 +15,7 @@ from ..rules.brief import Brief
 from ..rules.patterns import search_pattern
 from .clause_subjects import ClauseSubjects
 from .names_index import Names
+from .relative_sources import RelativeSources
 from .subject_joins import SubjectJoins
 
 def name_join(brief: Brief) -> str:
@@ -43,7 +44,7 @@ QUOTED_COMMAS = (",”", ",\"", ",’")
 OPENING_MARKS = ("“", "\"", "‘")
 
 
-class SourceFinder(SubjectJoins, ClauseSubjects):
+class SourceFinder(SubjectJoins, ClauseSubjects, RelativeSources):
     """The source phrase before a cue: its span and how it was found (for the why view)."""
 
     def __init__(self, brief: Brief):
@@ -82,6 +83,10 @@ class SourceFinder(SubjectJoins, ClauseSubjects):
         self.thing_relatives = {w.lower() for w in brief.words("relative_pronoun_thing")}
         self.thing_tail = search_pattern(
             rf"(?<![\w’'])(?P<s>{speaker})(?:,|\s+[—–-])?\s+(?:{words('relative_pronoun_thing')})\s*\Z")
+        # "Ann Roe, who saw the vote and said ...": a relative pronoun opening the clause a cue joins
+        # (a person's "who" only: a body's "which" clause often ends before the cue's own subject)
+        self.relative_head = search_pattern(rf"(?:,|\s[—–-])\s+(?P<r>{words('relative_pronoun')})(?=\s)")
+        self.place_of = search_pattern(r"\s+of\s+[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*)*")
         self.name_join = search_pattern(name_join(brief))
         self.conjunctions = {w.lower() for w in brief.words("list_conjunction")}
         self.coordinators = search_pattern(r"(?=[,\s])(?:,?\s+(?:and|but|then)|,)\s*\Z")
@@ -96,6 +101,7 @@ class SourceFinder(SubjectJoins, ClauseSubjects):
         self.main_verbs = {w.lower() for w in brief.words("main_verb") + brief.words("auxiliary")}
         # "Several candidates, including Ann Roe, said": the named members of the group speak
         self.inclusion = search_pattern(rf"\s*(?:{words('inclusion_lead')})\s")
+        self.dash_aside = search_pattern(r"[—–-]\s(?P<in>[^—–]{1,120}?)\s[—–-]")
         # "Roe flipped her choice – saying ...": a dash before a participle joins it like a comma
         # ("the rule - adding one pilot - needs no vote": a closing dash makes it an aside)
         self.dash_tail = search_pattern(r"\s[—–-]\s*\Z")
@@ -161,6 +167,9 @@ class SourceFinder(SubjectJoins, ClauseSubjects):
         tail = self.filler_tail.search(text, start, pos)
         joining = False
         if tail:
+            members = self._dash_members(text, tail.start(), tail.end(), names)
+            if members is not None:
+                return members, "the named members of a group, set off by dashes"
             pos = tail.start()
             # an aside's own words ("(... he has been mistaken for ...)") make no passive of the cue
             fillers = self.aside.sub(" ", tail.group()).lower().split() or ["-"]
@@ -173,22 +182,8 @@ class SourceFinder(SubjectJoins, ClauseSubjects):
         before = text[start:pos]
         last = before.rsplit(None, 1)[-1:]
         last_word = last[0].lower() if last else ""  # split once: read against two lexicons
-        if last and last_word in self.thing_relatives:
-            rel = self.thing_tail.search(text, start, pos)
-            if rel is None or not any(kind != "person" for _, _, kind in names.within(*rel.span("s"))):
-                return None  # "the plan, which says ...": only a named body speaks through "which"
-            return rel.span("s"), "the body a relative pronoun refers to"
-        if last and last_word in self.relatives:
-            rel = self.relative_tail.search(text, start, pos)  # "..., Ann Roe, who said ...": the name before
-            if rel is None:
-                return None
-            if not any(kind == "person" for _, _, kind in names.within(*rel.span("s"))):
-                # "Ann Roe, the head of the Lakeside Trust, who said ...": "who" is a person
-                person = [(s, e) for s, e, kind in names.within(start, rel.start("s"))
-                          if kind == "person" and text[e:rel.start("s")].lstrip().startswith(",")]
-                if person:
-                    return person[-1], "the person a relative pronoun refers to, before an appositive"
-            return rel.span("s"), "the name a relative pronoun refers to"
+        if last and (last_word in self.relatives or last_word in self.thing_relatives):
+            return self._relative_source(text, start, pos, last_word, names)
         cue_word = text[cue_s:text.find(" ", cue_s) if " " in text[cue_s:cue_s + 30] else cue_s + 30]
         participle = cue_word.lower().rstrip(",") in self.participles
         joined = self.coordinators.search(before)
@@ -205,6 +200,12 @@ class SourceFinder(SubjectJoins, ClauseSubjects):
             said = self.said_tail.search(text, max(start, limit - 100), limit) if participle else None
             if said is not None and self._plausible(text, *said.span("s"), names):
                 return said.span("s"), "the source of the cue the participle goes on from"
+            # "Ann Roe, who saw the vote and said ..." (not "Ann Roe, who is under investigation,
+            # saying ...": a participle after a bare comma goes on from the main clause)
+            relative = self._relative_clause(text, opening, limit, names) \
+                if joined.group().strip(" ,—–-\"”’'") else None
+            if relative is not None:
+                return relative
             subject = self._contrast_subject(text, opening, limit, names) or self._subject(text, opening, limit, names)
             return (subject, "subject of the clause the cue joins") if subject else None
         stripped = before.rstrip()

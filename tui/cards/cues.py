@@ -225,12 +225,16 @@ class CueReader:
 
     def _titled_name(self, text: str, pos: int, end: int, names: Names) -> tuple[int, int] | None:
         """A person named right after a cue behind title words ("..., said former Lakeside
-        congressman Ann Roe.", "said Democratic strategist Ann Roe"), when only an appositive
+        congressman Ann Roe.", "said Democratic strategist Ann Roe", "said Lakeside State
+        University professor Ann Roe"), when only an appositive
         or nothing follows: the first name after the cue, with a short gap of no punctuation."""
         for s, e, kind in names.within(pos, min(end, pos + TITLE_REACH)):
             gap = text[pos:s].rstrip()
             gap = gap[:-1] if gap.endswith(",") else gap  # "said a leading advocate, Ann Roe of ..."
             words = gap.lower().split()
+            if kind != "person" and len(words) + len(text[s:e].split()) < MAX_TITLE_WORDS \
+                    and not any(c in text[pos:e] for c in TITLE_STOPS):
+                continue  # "said Lakeside State University professor Ann Roe": a body in the title
             if kind != "person" or len(words) > MAX_TITLE_WORDS or any(c in gap for c in TITLE_STOPS) \
                     or not self.auxiliaries.isdisjoint(words) or not self.pronouns.isdisjoint(words) \
                     or any(w.endswith(("n’t", "n't")) for w in words):

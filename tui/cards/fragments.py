@@ -67,30 +67,31 @@ class ContentTest:
         rest = text[pos:end]
         return self.empty.match(text, pos + len(rest) - len(rest.lstrip()), end) is not None
 
-    def object_content(self, text: str, cue_end: int, end: int) -> bool:
-        """Is the object after this cue the start of its content ("accused him of sexism")?"""
-        obj = self.object_head.match(text, cue_end, end)
+    def object_content(self, text: str, cue_end: int, end: int, obj: re.Match | None = None) -> bool:
+        """Is the object after this cue the start of its content ("accused him of sexism")?
+        ``obj`` is ``object_head.match(text, cue_end, end)`` when the caller has it already."""
+        if obj is None:
+            obj = self.object_head.match(text, cue_end, end)
         return obj is not None and self.object_cue_before.search(text, max(0, cue_end - 16), cue_end) is not None \
             and self.object_lead.match(text, obj.end(), end) is not None
 
     def is_fragment(self, text: str, start: int, end: int) -> bool:
         """Is text[start:end] no statement at all: a time, a place, a hearer ("on Monday",
         "reporters in Dunmore")?"""
-        if self.object_content(text, start, end):
+        obj = self.object_head.match(text, start, end)  # read once: object_content asks the same
+        if obj is not None and self.object_content(text, start, end, obj):
             return False
-        obj = self.object_head.match(text, start, end)
         if obj:
             start = obj.end()
         rest = text[start:end]
         if len(rest.strip(" ,:.!?;").split(None, MIN_CONTENT_WORDS)) < MIN_CONTENT_WORDS:  # (no need to split it all)
             return True
         first = start + len(rest) - len(rest.lstrip())
-        hearer = self.named_hearer.match(text, first, end) \
-            if self.tell_before.search(text, max(0, start - 12), start) else None
+        told = self.tell_before.search(text, max(0, start - 12), start) is not None  # asked once, used twice
+        hearer = self.named_hearer.match(text, first, end) if told else None
         if hearer and len(hearer.group("n").split()) <= MAX_TITLE_WORDS and self.verbs.isdisjoint(hearer.group("n").split()):
             return True  # "told the Dunmore Gazette on Monday": a hearer, no content (not a title-case clause)
-        if hearer is None and self.tell_before.search(text, max(0, start - 12), start) \
-                and self.phrase_hearer.match(text, first, end):
+        if hearer is None and told and self.phrase_hearer.match(text, first, end):
             return True  # "told a council panel Wednesday": a hearer and a time
         if self.empty.match(text, first, end):
             return True  # "said just that": it points back at words already reported

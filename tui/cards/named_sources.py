@@ -6,11 +6,15 @@ government", "Roe and Poe", "the office of Ann Roe"): which of them speaks. A mi
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 from .actors import ActorLexicon
 from .article_state import ArticleState
 from .model import Actor
 from .speakers import SpeakerModel
+
+SENTENCE_END = re.compile("[.!?][”\"’']?\\s+(?=[A-Z“\"‘])|\n")
+"""Where a sentence ends inside a window of text (a full stop before a capital, or a line break)."""
 
 
 class NamedSources:
@@ -26,6 +30,8 @@ class NamedSources:
     org_roles: set[str]
     name_prefixes: set[str]
     definite: set[str]
+    object_leads: set[str]
+    _named_actor: Callable[..., str]
 
     def _named_inside(self, ctx: ArticleState, phrase: str, inside: list[Actor], lowered: list[str],
                       first: str, start: int, end: int) -> list[str] | None:
@@ -38,8 +44,9 @@ class NamedSources:
         persons = [a for a in inside if a.kind == "person"]
         if all(a.kind == "place" for a in inside) and (any(w in self.role_words for w in lowered)
                                                        or phrase.split()[-1] in self.lex.party_words):
-            if lowered[-1] in self.lex.national_bodies and len(inside) == 1:
-                # "the Chinese government", "Saudi authorities": the state itself (CONVENTIONS.md 5)
+            if len(inside) == 1 and (lowered[-1] in self.lex.national_bodies or self._state_of(phrase) is not None):
+                # "the Chinese government", "Saudi authorities", "the government in Lakeland": the
+                # state itself (CONVENTIONS.md 5)
                 ctx.how = f"'{phrase.strip()}' is the state the article names, {inside[0].name}"
                 return [inside[0].name]
             return None  # "a former official from the West", "one Lakeland Democrat" are unnamed
@@ -53,7 +60,8 @@ class NamedSources:
         if first in self.definite and any(w in self.role_words for w in lowered) and ctx.focus \
                 and lowered[-1] not in self.org_roles:  # "the Doe campaign" is Doe's, not his aide's
             focus = ctx.actor(ctx.focus)
-            if focus is not None and focus.kind == "person" and self.speakers.introduced_with(ctx, focus, inside):
+            if focus is not None and focus.kind == "person" and self.speakers.introduced_with(ctx, focus, inside) \
+                    and (not persons or self._introduced_as(ctx, focus, lowered[-1])):
                 ctx.how = f"the role {ctx.focus} was introduced with, and {ctx.focus} spoke last"
                 return [ctx.focus]
         if len(inside) > 1 and self.and_join.search(phrase) and not persons[1:2]:
@@ -71,6 +79,40 @@ class NamedSources:
         if persons:
             self._fuller_name(ctx, start, persons[0])
         return [(persons or inside)[0].name]
+
+    @staticmethod
+    def _introduced_as(ctx: ArticleState, person: Actor, role: str) -> bool:
+        """Does the role word stand next to one of the person's mentions ("Doe adviser Ann Roe",
+        "Ann Roe, a Doe adviser")? Asked when the role belongs to a named person ("the senior
+        Doe adviser"): that person's name near the one in focus does not make them the adviser."""
+        word = re.compile(rf"\b{re.escape(role)}\b", re.IGNORECASE)
+        for s, e in person.mentions:
+            before, after = ctx.text[max(0, s - 60):s], ctx.text[e:e + 60]
+            before = SENTENCE_END.split(before)[-1]  # the mention's own sentence only
+            after = SENTENCE_END.split(after)[0]
+            if word.search(before) or word.search(after):
+                return True
+        return False
+
+    def _state_of(self, phrase: str) -> str | None:
+        """ "the government in Lakeland", "the authorities of Lakeland": a word for the state, a
+        preposition, then only the capitalised words of the place's name; that name, or None."""
+        words = phrase.split()
+        for i, word in enumerate(words[:-2]):
+            if word.lower() in self.lex.national_bodies and words[i + 1] in self.object_leads:
+                place = words[i + 2:]
+                return " ".join(place) if all(w[:1].isupper() for w in place) else None
+        return None
+
+    def _state_named(self, ctx: ArticleState, phrase: str, start: int) -> str | None:
+        """The place a state body of a place the gazetteer knows speaks for ("the government in
+        Lakeland", said where the article names Lakeland nowhere else): that place's actor."""
+        place = self._state_of(phrase)
+        known = self.lex.lookup(place) if place else None
+        if known is None or known.kind != "place":
+            return None
+        ctx.how = f"'{phrase.strip()}' is the state of {known.name}"
+        return self._named_actor(ctx, known.name, known.kind, place, start + phrase.index(place))
 
     def _joined_names(self, ctx: ArticleState, start: int, end: int) -> list[str] | None:
         """The actors of a phrase that is only names joined by 'and' or commas ("Ann Roe and

@@ -50,6 +50,11 @@ class PronounSources:
             ctx.how = f"'{first}' is the person this paragraph turned to"
             return [newcomer.name]
         focus = ctx.actor(ctx.focus)
+        if focus is not None and focus.kind == "person" and not self.speakers.gender_fits(ctx, focus, first):
+            other = self._fitting_person(ctx, start, first)
+            if other is not None:  # "Ann Roe said ... He added": not Roe, whom the article calls "she"
+                ctx.how = f"'{first}' is the person named last whom the article calls so; {focus.name} is not"
+                return [other.name]
         if focus is not None and (focus.kind == "person" or ctx.focus_via_role):
             ctx.last_via_role = ctx.focus_via_role  # "He added", "He further stated": same voice
             ctx.how = f"'{first}' is whoever spoke last"
@@ -61,6 +66,16 @@ class PronounSources:
         person = self.speakers.last_person(ctx, start)
         ctx.how = f"'{first}' is the person named last before it"
         return [person.name] if person else []
+
+    def _fitting_person(self, ctx: ArticleState, start: int, pronoun: str, within: int = 1500) -> Actor | None:
+        """The person named last before ``start`` whom the article calls by ``pronoun`` (an
+        honorific or the pronouns after their name say so): who "he" is when the speaker in
+        focus is a woman."""
+        for s, e, actor in ctx.mention_index.reversed_between(start - within, start):
+            if e <= start and start - s < within and actor.kind == "person" \
+                    and self.speakers.genders.of(ctx, actor) == pronoun:
+                return actor
+        return None
 
     def _one_person_before(self, ctx: ArticleState, start: int, pronoun: str) -> Actor | None:
         """ "When the draft reached Mr. Roe, he dismissed it": the one person the pronoun's own
@@ -84,4 +99,4 @@ class PronounSources:
         if lead and not any(w.strip("“\"‘'").lower() in self.subordinators for w in lead[:2]) \
                 and not all(w[:1].isupper() for w in lead):  # "But when ...": a joining word may come first
             return None
-        return person if self.speakers.gender_fits(text, person, pronoun) else None
+        return person if self.speakers.gender_fits(ctx, person, pronoun) else None

@@ -23,11 +23,14 @@ DASH_END = re.compile(r"\s(?:[—–]|--?)\s*\Z")
 class QuoteLeads:
     """Where the words before an attributed quotation may hold another attribution."""
 
-    def __init__(self, joined_cue: re.Pattern, subordinate: re.Pattern):
+    def __init__(self, joined_cue: re.Pattern, subordinate: re.Pattern, relative: re.Pattern):
         self.joined_cue = joined_cue
         """', saying', ' and said', ' but added': a cue that joins a clause to the one before it."""
         self.subordinate = subordinate
         """An opening subordinator ("After", "When", "While")."""
+        self.relative = relative
+        """', who said': a relative clause with a speech verb after the subject ('Doe, who said A,
+        issued a statement: "..."'; one with another verb gave a false claim on BASIL B, pooled)."""
 
     def span(self, text: str, start_of: Callable[[int], int], quote: Quote, cue: tuple[int, int],
              introduced: bool, cue_clause_start: Callable[[int], int]) -> tuple[int, int] | None:
@@ -41,6 +44,9 @@ class QuoteLeads:
             if split is not None and split.start() > cue[0]:
                 return cue_clause_start(cue[0]), split.start()
         lead = start_of(quote.outer_start)
+        relative = self._relative_clause(text, lead, min(max(cue[1], lead), quote.outer_start))
+        if relative is not None:
+            return relative
         if not introduced and cue[0] >= quote.outer_end:
             # 'Doe said A but added, "...," Doe said.' / 'Doe suggested A - "...," Doe said - and ...'
             split = self._last_join(text, lead, quote.outer_start)
@@ -55,6 +61,15 @@ class QuoteLeads:
             if comma > 0:
                 return self._long_enough(text, lead, comma)
         return None
+
+    def _relative_clause(self, text: str, lead: int, end: int) -> tuple[int, int] | None:
+        """ 'Doe, who said last week that A, issued a statement saying, "..."': the subject and its
+        relative clause, up to the comma that closes it, before the quotation and its cue."""
+        rel = self.relative.search(text, lead, end)
+        if rel is None or any(mark in text[lead:rel.start()] for mark in ",;:“”\""):
+            return None  # no relative clause, or one that does not follow the sentence's subject
+        comma = text.rfind(",", rel.end(), end)
+        return self._long_enough(text, lead, comma) if comma > rel.end() else None
 
     def _last_join(self, text: str, start: int, end: int):
         split = None

@@ -99,6 +99,9 @@ class SourceResolver(NamedSources, PronounSources, BodySources):
             inside = []  # "the former pilot and U.S. senator": a place in a description names no one
         if inside:
             return self._named_inside(ctx, phrase, inside, lowered, first, start, end)
+        state = self._state_named(ctx, phrase, start)
+        if state is not None:
+            return [state]  # "the government in Lakeland": the state (CONVENTIONS.md 5)
         party = None if inside else self.lex.lookup(self.speakers.party_group(phrase.strip()) or "")
         if party is not None:
             ctx.how = f"'{phrase.strip()}' act as a group: their party speaks"

@@ -14,6 +14,7 @@ from collections.abc import Sequence
 from ..rules.brief import Brief
 from ..rules.patterns import search_pattern
 from .article_state import ArticleState
+from .genders import Genders
 from .matching import sentence_start
 from .model import Actor
 from .roles import RoleHolders
@@ -24,8 +25,7 @@ class SpeakerModel(RoleHolders):
     def __init__(self, brief: Brief):
         super().__init__(brief)
         self.definite = {w.lower() for w in brief.words("definite_article")}
-        self.female = search_pattern(rf"\b{brief.word_regex('female_honorific')}\.?\s")
-        self.male = search_pattern(rf"\b{brief.word_regex('male_honorific')}\.?\s")
+        self.genders = Genders(brief)
         self.possessive_pronouns = dict(pair.lower().split("=", 1) for pair in brief.words("possessive_pronoun")
                                         if "=" in pair)
         self.staff = {w.lower() for w in brief.words("staff")}
@@ -70,10 +70,10 @@ class SpeakerModel(RoleHolders):
         # first is a title run the name finder did not tell from a name
         return (owner or bool(words) or not rest.strip()) and not any(w in self.name_links for w in words)
 
-    def gender_fits(self, text: str, person: Actor, pronoun: str) -> bool:
-        """ "He" is not a person the text calls "Mrs Hassan", nor "she" one it calls "Mr Brown"."""
-        wrong = self.female if pronoun == "he" else self.male
-        return not any(wrong.search(text, max(0, s - 6), e) for s, e in person.mentions)
+    def gender_fits(self, ctx: ArticleState, person: Actor, pronoun: str) -> bool:
+        """ "He" is not a person the text calls "Mrs Hassan" or "she", nor "she" one it calls
+        "Mr Brown" or "he" (genders.py)."""
+        return self.genders.fits(ctx, person, pronoun)
 
     def staff_pronoun(self, words: Sequence[str]) -> str | None:
         """The pronoun a staff phrase hangs on ("his campaign", "her top aides" -> "he",

@@ -31,6 +31,8 @@ class SubjectJoins:
     name_join: re.Pattern[str]
     object_leads: set[str]
     determiners: set[str]
+    inclusion: re.Pattern[str]
+    dash_aside: re.Pattern[str]
 
     @staticmethod
     def _person_before_appositive(text: str, start: int, inner_start: int, inner: int,
@@ -46,6 +48,17 @@ class SubjectJoins:
                 or not text.startswith(",", first[1]):
             return None
         return first[0], first[1]
+
+    def _dash_members(self, text: str, start: int, end: int, names: Names) -> tuple[int, int] | None:
+        """ "Intelligence officials - including Ann Roe and Tom Poe - have argued": an aside between
+        dashes (read as a filler before the cue) that names members of the group; the first named
+        member speaks (CONVENTIONS.md 2: the named members speak). None without one."""
+        aside = self.dash_aside.search(text, start, end)
+        if aside is None or not self.inclusion.match(text, aside.start("in"), aside.end("in")):
+            return None
+        members = [m for m in names.within(*aside.span("in")) if m[1] <= aside.end("in") and m[2] == "person"
+                   and not text.startswith(("’s", "'s"), m[1])]  # "including some of Doe's aides": no member
+        return members[0][:2] if members else None
 
     def _asyndetic(self, text: str, start: int, comma: int, names: Names) -> bool:
         """'Roe wins the vote, vows to press on': the clause before the comma opens on a name and

@@ -38,7 +38,7 @@ def register(form: Form) -> Form:
     return form
 
 
-_PRONOUN_LEXICONS = ("pronoun", "person_pronoun", "org_pronoun", "role", "unnamed", "org_role", "office",
+_PRONOUN_LEXICONS = ("pronoun", "person_pronoun", "gendered_pronoun", "org_pronoun", "role", "unnamed", "org_role", "office",
                      "source_cut", "office_of", "complementizer", "auxiliary", "relay_as", "relay_by", "subordinator",
                      "contraction", "possessive_pronoun", "staff", "document", "party_member", "party_plural",
                      "role_abbreviation", "descriptive_role", "name_links", "name_prefix",

@@ -40,6 +40,7 @@ class ReaderLoading:
             self._update_info()
         elif entries:
             self.show_article(0)
+        self.refresh_kept_screens()
 
     def set_progress(self, done: int, total: int, loading: bool) -> None:
         """The loading line: a bar, "1,240 / 2,225 cards" and the time left (for a large folder)."""

@@ -62,3 +62,17 @@ class ReaderViews:
         else:
             app.install_screen(make(), name=name)
         app.push_screen(name)
+
+    def refresh_kept_screens(self) -> None:
+        """New cards for the same articles (the brief changed): a kept screen on show now
+        recomputes from them; a hidden one is dropped, so the old cards are not held until
+        the next visit, which makes it anew."""
+        app = self.app
+        for name in (OVERVIEW_SCREEN, EXPORT_SCREEN):
+            if not app.is_screen_installed(name):
+                continue
+            screen = app.get_screen(name)
+            if screen in app.screen_stack:
+                screen.show_for(self.workspace, self.folder_size)
+            else:
+                app.uninstall_screen(name)
