@@ -46,3 +46,13 @@ def test_state_named_alone_is_a_place(actors_of):
 def test_place_named_by_an_office_is_not_the_country(actors_of):
     actors = actors_of("The U.S. attorney said the case was closed.")
     assert "United States" not in actors
+
+
+def test_capital_that_speaks_for_its_government_is_a_place(actors_of):
+    # "Riyadh has denied ...": a capital used for its government is a place (a party), not a person
+    actors = actors_of("Riyadh has denied any role in the scheme, and Havana said it would not comment.")
+    assert actors["Riyadh"].kind == "place" and actors["Havana"].kind == "place"
+
+
+def test_capital_as_a_venue_is_not_a_party(actors_of):
+    assert "Cairo" not in actors_of("The agency notified the embassy in Cairo of the protest.")

@@ -54,6 +54,27 @@ def test_participle_that_restates_the_denial_joins_it(card_of):
     assert card.claims == []
 
 
+def test_rejection_participle_with_its_own_object_is_a_second_denial(card_of):
+    card, text = card_of('Jane Doe denied the accusations through a spokeswoman, dismissing Tom Lake as '
+                         '"a disgruntled former employee."')
+    assert pairs(card.denials) == [("Jane Doe", "the accusations through a spokeswoman"),
+                                   ("Jane Doe", 'Tom Lake as "a disgruntled former employee."')]
+    second = card.denials[1]
+    assert second.rule == "denial-verb.participle"
+    assert text[second.marker[0]:second.marker[1]] == "dismissing"
+
+
+@pytest.mark.parametrize("back", ["them", "that"])
+def test_rejection_participle_pointing_back_restates_the_denial(card_of, back):
+    card, _ = card_of(f"Jane Doe denied the accusations of her rivals, dismissing {back} as a smear.")
+    assert pairs(card.denials) == [("Jane Doe", f"the accusations of her rivals, dismissing {back} as a smear")]
+
+
+def test_rejection_participle_with_a_that_clause_is_a_second_denial(card_of):
+    card, _ = card_of("Jane Doe rejected the audit report on Monday, denying that she took the money.")
+    assert pairs(card.denials) == [("Jane Doe", "the audit report on Monday"), ("Jane Doe", "she took the money")]
+
+
 def test_bare_object_keeps_the_words_that_follow(card_of):
     card, _ = card_of("Mayor Jane Roe dismissed them, saying the audit was a waste of time, "
                       "adding that the auditor was paid too much.")
@@ -84,8 +105,52 @@ def test_relative_denial_wins_over_the_plain_verb(card_of):
 
 
 def test_concessive_denial_of_this(card_of):
+    # the item runs through "this": the allegation and the word that points back to it
     card, _ = card_of("The new depot stands on council land, although Senator Bob Vale disputes this.")
-    assert pairs(card.denials) == [("Bob Vale", "The new depot stands on council land")]
+    assert pairs(card.denials) == [("Bob Vale", "The new depot stands on council land, although Senator Bob Vale "
+                                                "disputes this")]
+
+
+def test_concessive_denial_of_this_after_but_is_one_item(card_of):
+    # the words before "this" are the allegation's, not a second statement read from "but ..."
+    card, _ = card_of("It has long been said that the depot stands on council land, but Senator Bob Vale "
+                      "has always denied this.")
+    assert pairs(card.denials) == [("Bob Vale", "It has long been said that the depot stands on council land, "
+                                                "but Senator Bob Vale has always denied this")]
+
+
+def test_concessive_denial_without_a_pronoun_object_keeps_the_allegation(card_of):
+    card, _ = card_of("The new depot stands on council land, but Senator Bob Vale disputes that account.")
+    assert pairs(card.denials) == [("Bob Vale", "that account")]
+
+
+def test_whom_a_speaker_took_time_to_disavow(card_of):
+    card, text = card_of("Tom Lake, whom Mayor Jane Roe took a long time to disavow, spoke on Monday.")
+    assert pairs(card.denials) == [("Jane Roe", "whom Mayor Jane Roe took a long time to disavow")]
+    assert card.denials[0].rule == "denial-verb.whom"
+
+
+def test_whom_a_speaker_dismissed_as_something(card_of):
+    # the person dismissed is the one the clause points back to, not the words after it
+    card, _ = card_of("Tom Lake, whom Mayor Jane Roe dismissed as a crank, spoke on Monday.")
+    assert pairs(card.denials) == [("Jane Roe", "whom Mayor Jane Roe dismissed as a crank")]
+
+
+def test_whom_a_single_name_dismissed_without_as_is_no_denial(card_of):
+    # "whom Roe dismissed in May" is a firing, not a rebuttal
+    card, _ = card_of("Tom Lake, whom Roe dismissed in May, spoke on Monday.")
+    assert card.denials == []
+
+
+def test_absolute_clause_with_a_denying_subject(card_of):
+    card, _ = card_of("With Acme Corporation under fire and denying claims of fraud, the council met on Monday.")
+    assert pairs(card.denials) == [("Acme Corporation", "claims of fraud")]
+    assert card.denials[0].rule == "denial-verb.with-participle"
+
+
+def test_absolute_clause_rejecting_an_offer_is_no_denial(card_of):
+    card, _ = card_of("With Acme Corporation rejecting the offer, the talks ended on Monday.")
+    assert card.denials == []
 
 
 # --- the sentence's subject denies through a participle or a second verb --------------
@@ -187,3 +252,21 @@ def test_relative_subject_denies(card_of):
 def test_relative_subject_denial_ends_with_its_clause(card_of):
     card, _ = card_of("Senator Bob Vale, who has long denied the charges, met the council on Friday.")
     assert pairs(card.denials) == [("Bob Vale", "the charges")]
+
+
+# --- turning a person away is no denial -------------------------------------------------
+
+def test_urging_voters_to_reject_a_candidate_is_a_claim(card_of):
+    card, _ = card_of("Mayor Jane Roe said voters should elect Jane Doe and reject Bob Vale.")
+    assert card.denials == []
+    assert [c.speaker for c in card.claims] == ["Jane Roe"]
+
+
+def test_rejecting_a_person_in_a_vote_is_no_denial(card_of):
+    card, _ = card_of("Senator John Smith rejected Bob Vale in the primary.")
+    assert card.denials == []
+
+
+def test_rejecting_a_named_persons_claims_stays_a_denial(card_of):
+    card, _ = card_of("Senator John Smith rejected Bob Vale's claims about the audit.")
+    assert pairs(card.denials) == [("John Smith", "Bob Vale's claims about the audit")]

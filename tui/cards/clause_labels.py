@@ -42,6 +42,11 @@ class ClauseLabeller:
         self.clause_re = search_pattern(clause_break) if clause_break else None
         # A participle or speech verb that starts a clause starts a new act (denial_units.py)
         self.new_act = search_pattern(rf"(?:{words('participle_cue')}|{words('cue_verbs')})\b")
+        # "..., dismissing Vale as a crank": a rejection participle with an object of its own
+        # (not one pointing back: "dismissing them as a smear" restates the denial)
+        self.own_denial = search_pattern(
+            rf"(?P<verb>{words('deny_participle')})\s+(?!(?:{words('restated_object')})\b)"
+            rf"(?:(?:{words('complementizer')})\s+)?(?P<object>\S)")
         self.report_words = {w.lower() for w in brief.words("allegation")}
         self.report_content = {w.lower() for w in brief.words("report_content")}
 
@@ -62,7 +67,8 @@ class ClauseLabeller:
                 pos = m.end()
         pieces.append((pos, ce))
         if forced is not None and forced.label == "denial":
-            return forced_runs(text, pieces, forced, self.new_act, lambda s, e: self.classify(text, s, e))
+            return forced_runs(text, pieces, forced, self.new_act, lambda s, e: self.classify(text, s, e),
+                               self.own_denial)
         runs: list[Run] = []
         for ps, pe in join_fragments(text, pieces, lambda ps: self.new_act.match(text, ps) is not None):
             ps, pe = trim(text, ps, pe)

@@ -11,48 +11,73 @@ smear") restates the same act and joins the first denial.
 
 from __future__ import annotations
 
-from typing import Callable, Pattern
+from typing import Callable, Match, Pattern
 
 from .matching import WORD_COUNT_RE, Verdict, trim
 
 Run = tuple[int, int, Verdict]
 
 
+PARTICIPLE_RULE = "denial-verb.participle"
+"""The rule a rejection participle with an object of its own is filed under (its YAML
+describes the participle that shares the sentence's subject)."""
+
+
 def forced_runs(text: str, pieces: list[tuple[int, int]], forced: Verdict, new_act: Pattern[str],
-                classify: Callable[[int, int], Verdict]) -> list[Run]:
+                classify: Callable[[int, int], Verdict], own_denial: Pattern[str] | None = None) -> list[Run]:
     """Label the clauses (start, end) of a denial verb's object.
 
     Clauses run together until one starts with a word `new_act` matches (a participle
     or a speech verb); the first stretch takes the verb's verdict, each later one is
     labelled by `classify` on its own words. An object of under four words ("dismissed
-    them, saying ...") keeps the next stretch: those words are what it denies."""
+    them, saying ...") keeps the next stretch: those words are what it denies.
+
+    A later clause that `own_denial` matches (a rejection participle, group `verb`, with
+    an object of its own, group `object`: "denied the accusations, dismissing Vale as a
+    disgruntled employee") is a second denial act with new content, its own item
+    (CONVENTIONS.md 1, "Participles"); one whose object points back ("..., dismissing
+    them as a smear") restates the first."""
     stretches: list[list[int]] = []
+    own: dict[int, Match[str]] = {}
     for ps, pe in pieces:
         ps, pe = trim(text, ps, pe)
         if pe - ps < 2:
             continue
-        if stretches and not new_act.match(text, ps):
+        second = own_denial.match(text, ps) if stretches and own_denial is not None else None
+        if stretches and second is None and not new_act.match(text, ps):
             stretches[-1][1] = pe
         else:
+            if second is not None:
+                own[ps] = second
             stretches.append([ps, pe])
     if len(stretches) > 1 and len(WORD_COUNT_RE.findall(text, *stretches[0])) < 4:
         # "dismissed them, saying ...": a bare object is no statement; the words that
         # follow are what the denial says (as join_fragments keeps short clauses whole)
+        own.pop(stretches[1][0], None)
         stretches[1][0] = stretches[0][0]
         stretches.pop(0)
-    runs: list[Run] = [(s, e, forced if i == 0 else classify(s, e)) for i, (s, e) in enumerate(stretches)]
+    runs: list[Run] = []
+    for i, (s, e) in enumerate(stretches):
+        if i == 0:
+            runs.append((s, e, forced))
+        elif s in own:  # the item is the object (after a "that"); the participle marks it
+            runs.append((own[s].start("object"), e, Verdict("denial", PARTICIPLE_RULE, forced.category,
+                                                            own[s].span("verb"))))
+        else:
+            runs.append((s, e, classify(s, e)))
     return _join_denials(runs)
 
 
 def _join_denials(runs: list[Run]) -> list[Run]:
-    """A passage gives at most one denial: later denial clauses extend the first."""
+    """A passage gives at most one denial: later denial clauses extend the first, except
+    a rejection participle's own act (see :func:`forced_runs`), which stays apart."""
     first = next((i for i, r in enumerate(runs) if r[2].label == "denial"), None)
     if first is None:
         return runs
     start, end, verdict = runs[first]
     out: list[Run] = []
     for i, (rs, re_, v) in enumerate(runs):
-        if v.label == "denial":
+        if v.label == "denial" and (i == first or v.rule != PARTICIPLE_RULE):
             end = max(end, re_)
         else:
             out.append((rs, re_, v))

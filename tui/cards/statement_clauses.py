@@ -63,9 +63,16 @@ class StatementClauses:
         return comma > 0 and self._sentence(ctx, index, comma + 1, end, depth + 1)
 
     def _emit_clauses(self, ctx: ArticleState, speakers: list[str], rule_id: str, cs: int, ce: int,
-                      cue: tuple[int, int], forced: Verdict | None = None, index: int = 0, depth: int = 0) -> None:
+                      cue: tuple[int, int], forced: Verdict | None = None, index: int = 0, depth: int = 0,
+                      reach: int = 0) -> None:
+        """``reach``: where a denial's item ends when its verb's object is a word pointing back
+        to the allegation before it ("..., although X disputes this"): the item runs through it.
+        The clauses are still read on the allegation alone, so the words up to the pronoun are
+        never read again as a statement of their own."""
         nested = (lambda s, e: self._nested(ctx, index, s, e, depth)) if depth < NESTING_DEPTH else None
         runs = self.labeller.labelled(ctx.text, cs, ce, forced, nested)
+        if reach > ce and runs and runs[-1][2].label == "denial" and runs[-1][1] >= ce - 1:
+            runs[-1] = (runs[-1][0], reach, runs[-1][2])
         if forced is not None and forced.label == "denial":
             self.labeller.publisher_claim(ctx, rule_id, cs, ce, cue)
         append_items(ctx, speakers, rule_id, runs, cue, quote=False)

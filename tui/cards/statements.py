@@ -274,7 +274,8 @@ class StatementFinder(StatementClauses):
             verdict = Verdict("denial", rule.id, rule.category or "rejection", m.span("verb")) \
                 if kind and "verb" in m.groupdict() else None
             self._emit_clauses(ctx, speakers, rule.id, cs, ce, cue, forced=verdict,
-                               index=index, depth=depth)
+                               index=index, depth=depth,
+                               reach=m.end("object") if m.groupdict().get("object") else 0)
             self._main_clause(ctx, index, start, end, m, depth)
             found = m.groupdict()
             if found.get("rest") and depth < NESTING_DEPTH and self.cues.mask is None:

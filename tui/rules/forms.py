@@ -56,7 +56,8 @@ register(Form("indirect", "reported speech: the pattern captures speaker and con
 register(Form("told-outlet", "unnamed sources told an outlet: the outlet reports it",
               groups=("speaker", "content"), lexicons=("unnamed",)))
 register(Form("denial-verb", "the verb itself is the denial: 'X denied ...'; a named outlet's report "
-                             "it rejects is that outlet's claim",
+                             "it rejects is that outlet's claim; an optional `object` group (a pronoun "
+                             "pointing back: '..., although X disputes this') ends the item after it",
               groups=("speaker", "content"), lexicons=_PRONOUN_LEXICONS + ("allegation", "report_content")))
 register(Form("reported", "'reportedly' and '- media': the outlet the article cites says it", fixed_speaker=True))
 register(Form("follow-on", "', adding that ...' after an attributed quote: the same speaker goes on",
