@@ -47,6 +47,9 @@ class ClauseLabeller:
         self.own_denial = search_pattern(
             rf"(?P<verb>{words('deny_participle')})\s+(?!(?:{words('restated_object')})\b)"
             rf"(?:(?:{words('complementizer')})\s+)?(?P<object>\S)")
+        # A clause break that holds the speech verb itself (" but noted that |experts say ...")
+        self.act_in_break = search_pattern(rf"\b(?:{words('participle_cue')}|{words('cue_verbs')})\b")
+        self.bare_object = {w.lower() for w in brief.words("bare_object")}
         self.report_words = {w.lower() for w in brief.words("allegation")}
         self.report_content = {w.lower() for w in brief.words("report_content")}
 
@@ -57,6 +60,7 @@ class ClauseLabeller:
         ``nested(start, end)`` is asked at each clause break whether the rest brings its
         own speaker ("..., but the report said ..."); if so the words stop there."""
         pieces: list[tuple[int, int]] = []
+        acts: set[int] = set()  # starts of clauses whose break held their speech verb
         pos = cs
         if self.clause_re is not None:
             for m in self.clause_re.finditer(text, cs, ce):
@@ -65,12 +69,18 @@ class ClauseLabeller:
                     break
                 pieces.append((pos, m.start()))
                 pos = m.end()
+                if self.act_in_break.search(text, m.start(), m.end()):
+                    acts.add(pos)  # "misspoke but noted that |experts say ...": a second act
         pieces.append((pos, ce))
+
+        def new_act(ps: int) -> bool:
+            return ps in acts or self.new_act.match(text, ps) is not None
+
         if forced is not None and forced.label == "denial":
-            return forced_runs(text, pieces, forced, self.new_act, lambda s, e: self.classify(text, s, e),
-                               self.own_denial)
+            return forced_runs(text, pieces, forced, new_act, lambda s, e: self.classify(text, s, e),
+                               self.bare_object, self.own_denial)
         runs: list[Run] = []
-        for ps, pe in join_fragments(text, pieces, lambda ps: self.new_act.match(text, ps) is not None):
+        for ps, pe in join_fragments(text, pieces, new_act):
             ps, pe = trim(text, ps, pe)
             if pe - ps >= 3:
                 verdict = forced or self.classify(text, ps, pe)

@@ -6,31 +6,38 @@ or a second speech verb after it starts a new act by the same speaker
 saying the bill was sound" is a denial and a claim, not one long denial. So only the
 clauses before such a break take the verb's verdict; each later one is labelled on
 its own words, and a later clause that is itself a denial ("..., calling them a
-smear") restates the same act and joins the first denial.
+smear") restates the same act and joins the first denial. A short object is a denial
+of its own ("rejected the label, noting that ..."); only an object of pronouns
+("dismissed them, saying ...") says nothing and takes the words that follow.
 """
 
 from __future__ import annotations
 
-from typing import Callable, Match, Pattern
+from collections.abc import Callable, Set
+from re import Match, Pattern
 
 from .matching import WORD_COUNT_RE, Verdict, trim
 
 Run = tuple[int, int, Verdict]
 
+WORD_EDGES = ",;:.!?\"'“”‘’()—–-"
+"""Punctuation stripped from a word of the object before it is looked up."""
 
 PARTICIPLE_RULE = "denial-verb.participle"
 """The rule a rejection participle with an object of its own is filed under (its YAML
 describes the participle that shares the sentence's subject)."""
 
 
-def forced_runs(text: str, pieces: list[tuple[int, int]], forced: Verdict, new_act: Pattern[str],
-                classify: Callable[[int, int], Verdict], own_denial: Pattern[str] | None = None) -> list[Run]:
+def forced_runs(text: str, pieces: list[tuple[int, int]], forced: Verdict, new_act: Callable[[int], bool],
+                classify: Callable[[int, int], Verdict], bare_words: Set[str],
+                own_denial: Pattern[str] | None = None) -> list[Run]:
     """Label the clauses (start, end) of a denial verb's object.
 
-    Clauses run together until one starts with a word `new_act` matches (a participle
+    Clauses run together until one opens a new act (``new_act(start)``: a participle
     or a speech verb); the first stretch takes the verb's verdict, each later one is
-    labelled by `classify` on its own words. An object of under four words ("dismissed
-    them, saying ...") keeps the next stretch: those words are what it denies.
+    labelled by `classify` on its own words. An object of under four words that are all
+    ``bare_words`` (pronouns: "dismissed them, saying ...") keeps the next stretch: those
+    words are what it denies. "rejected the label, noting ..." denies the label.
 
     A later clause that `own_denial` matches (a rejection participle, group `verb`, with
     an object of its own, group `object`: "denied the accusations, dismissing Vale as a
@@ -44,13 +51,14 @@ def forced_runs(text: str, pieces: list[tuple[int, int]], forced: Verdict, new_a
         if pe - ps < 2:
             continue
         second = own_denial.match(text, ps) if stretches and own_denial is not None else None
-        if stretches and second is None and not new_act.match(text, ps):
+        if stretches and second is None and not new_act(ps):
             stretches[-1][1] = pe
         else:
             if second is not None:
                 own[ps] = second
             stretches.append([ps, pe])
-    if len(stretches) > 1 and len(WORD_COUNT_RE.findall(text, *stretches[0])) < 4:
+    first_words = WORD_COUNT_RE.findall(text, *stretches[0]) if stretches else []
+    if len(stretches) > 1 and len(first_words) < 4 and all(w.strip(WORD_EDGES).lower() in bare_words for w in first_words):
         # "dismissed them, saying ...": a bare object is no statement; the words that
         # follow are what the denial says (as join_fragments keeps short clauses whole)
         own.pop(stretches[1][0], None)
