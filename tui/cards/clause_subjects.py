@@ -31,6 +31,7 @@ class ClauseSubjects:
     body_link: re.Pattern
     from_link: re.Pattern
     speaker_tail: re.Pattern
+    contrast: re.Pattern
 
     def introducing_subject(self, text: str, start: int, end: int,
                             names: Names) -> tuple[int, int] | None:
@@ -147,4 +148,29 @@ class ClauseSubjects:
                 lead = text[start:s].rstrip(" \t“‘\"'")
                 return (s, e) if (not lead or lead.endswith(CLAUSE_MARKS)) and s == prior.start() else None
             at = prior.start()
+        return None
+
+    def _contrast_subject(self, text: str, opening: int, limit: int, names: Names) -> tuple[int, int] | None:
+        """'It was a long night, but Roe was in Dunmore, telling voters ...': after the last ", but"
+        a clause opens on a subject of its own, which the participle goes on for. Only a name
+        counts ("Roe praised the plan, but said ..." joins two verbs of one subject)."""
+        last = None
+        for last in self.contrast.finditer(text, opening, limit):
+            pass
+        if last is None:
+            return None
+        subject = self._subject(text, last.end(), limit, names)
+        return subject if subject is not None and names.any_within(*subject) else None
+
+    def _long_appositive(self, text: str, floor: int, inner_end: int, closer: str,
+                         names: Names) -> tuple[int, int] | None:
+        """'Ann Roe, a pilot who ran the harbour for twenty years and now leads the yard, said':
+        an appositive longer than the source reach. The person or body that opens the sentence,
+        right before its first mark, is the subject; nothing else may stand before that name."""
+        first = text.find(closer, floor, inner_end)
+        if first < 0 or any(mark in text[first:inner_end] for mark in ";:“”\""):
+            return None  # a quotation or a second clause inside: no appositive
+        for s, e, kind in names.within(floor, first):
+            if kind != "place" and not text[floor:s].strip(" \t\n‘“\"'") and not text[e:first].strip():
+                return s, e
         return None

@@ -59,9 +59,12 @@ class CueContent:
         aside = self.aside.match(text, pos, end)
         if aside:
             pos = aside.end()  # "now says, however, that ...": an adverb set off by commas
-        rest = text[pos:end]
-        if rest.lstrip().startswith(","):
-            return None  # the sentence's content is around the cue (parenthetical); left to other rules
+        rest = text[pos:end].lstrip()
+        if rest.startswith(","):
+            lead = rest[1:].split(None, 1)[:1]
+            if not (lead and lead[0].lower() in self.subordinators and text[pos - 4:pos].rstrip().endswith("ing")):
+                return None  # the sentence's content is around the cue (parenthetical); left to other rules
+            pos = text.index(",", pos) + 1  # "..., saying, if elected, she would ...": a subordinate clause opens it
         if self.test.is_fragment(text, pos, end) \
                 and (obj is None or not self.test.object_content(text, cue_e, end, obj)):
             return None  # "said on Monday", "told reporters": no content ("accused him of ..." is)

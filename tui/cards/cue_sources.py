@@ -34,6 +34,10 @@ CLAUSE_REACH = 400
 """Characters before a joined cue ("Doe called on the agency to ... and said") that its
 clause's subject may stand: the clause opens at the sentence's start, not near the cue."""
 
+OPENING_REACH = 140
+"""Characters an opening participle clause may run before its comma ("Following the release of
+a new video from the group ..., Doe called on ...")."""
+
 APPOSITIVE_MARKS = (",", "—", "–")
 """Marks that set off an appositive between a source and its cue."""
 QUOTED_COMMAS = (",”", ",\"", ",’")
@@ -60,7 +64,8 @@ class SourceFinder(SubjectJoins, ClauseSubjects, RelativeSources):
         self.intro = search_pattern(rf"\s*(?:{words('clause_intro')})\b[^,]{{0,60}},[”\"’']?\s*")
         # "Alarmed by the vote, Doe ...", "Facing criticism, Doe ...": a participle clause opens the sentence
         self.opening_participle = search_pattern(
-            rf"\s*(?:{brief.macros.get('opening_participle', '(?!x)x')})\b[^,;:“”\"]{{0,80}},\s*")
+            rf"\s*(?:{brief.macros.get('opening_participle', '(?!x)x')})\b[^,;:“”\"]{{0,{OPENING_REACH}}},\s*")
+        self.opening_word = search_pattern(brief.macros.get('opening_participle', '(?!x)x'))
         self.dateline = search_pattern(rf"\s*(?:{brief.macros.get('dateline', '(?!x)x')})")
         self.time_opening = search_pattern(rf"\s*(?:{brief.macros.get('time_opening', '(?!x)x')})\s+(?=[A-Z])")
         # Between a clause's start and its subject: only names, titles, determiners, commas.
@@ -90,6 +95,9 @@ class SourceFinder(SubjectJoins, ClauseSubjects, RelativeSources):
         self.quoted_comma = search_pattern(r",[”\"’']\s*\Z")
         # "Doe offered him a job, then says ...": a filler that joins the cue's clause to the one before
         self.clause_joiners = {w.lower() for w in brief.words("clause_joiner")}
+        self.caused = search_pattern(
+            rf"\b(?:{words('causative_verb')})\s+(?:[\w’'.-]+\s+){{0,4}}?(?P<s>{speaker})\s+to\s*\Z")
+        self.contrast = search_pattern(rf",\s+(?:{words('contrast_joiner')})\s+")
         self.cleft_pronouns = {w.lower() for w in brief.words("org_pronoun")}
         self.main_verbs = {w.lower() for w in brief.words("main_verb") + brief.words("auxiliary")}
         # "Several candidates, including Ann Roe, said": the named members of the group speak
@@ -141,41 +149,23 @@ class SourceFinder(SubjectJoins, ClauseSubjects, RelativeSources):
         joined = self._joined(text, max(start, s - SOURCE_REACH), s, e, names)
         return ((joined, e), how + "; names joined by 'and'") if joined < s else found
 
-    def _joined(self, text: str, floor: int, s: int, e: int, names: Names) -> int:
-        """Where a source that is the last of names joined by 'and' or commas begins ("Ann
-        Roe and the Harbour Board have claimed", "Doe, Roe and Poe said"): each speaks
-        (CONVENTIONS.md, two speakers of one statement), when the first opens the clause."""
-        first = joined = s
-        while True:
-            before = [m for m in names.within(floor, first) if m[1] <= first]
-            join = self.name_join.fullmatch(text, before[-1][1], first) if before else None
-            if join is None or first == s and self.conjunctions.isdisjoint(join.group().lower().split()):
-                break  # "Doe, the council's lawyer, said" is an appositive; "Doe, Roe and Acme" a list
-            first = min(m[0] for m in before if m[1] == before[-1][1])  # "State Department", not its "Department"
-            if self._opens_clause(text, floor, first, names):
-                joined = first  # "Among voters, Roe and Poe said": the list starts after the opening
-        return joined
-
-    def _opens_clause(self, text: str, floor: int, first: int, names: Names) -> bool:
-        """May the name at ``first`` open the clause ("Sen. Ann Roe and ...", "with Roe and Poe
-        calling ...")? Not when a name comes before it in the clause ("Doe met Roe and Poe
-        said") or a preposition makes the names an object ("a deal between Roe and Poe")."""
-        lead = text[floor:first]
-        cut = max(lead.rfind(mark) for mark in CLAUSE_MARKS) + 1
-        words = [w for w in lead[cut:].lower().split() if w not in self.determiners]
-        return not names.any_within(floor + cut, first) and not (words and words[-1] in self.object_leads)
-
     def _plausible(self, text: str, start: int, end: int, names: Names) -> bool:
         """Can the phrase name a source? A name, a pronoun, a role or staff word does; an
         opening word the walk stopped at ("In", "Still", "If the ...") does not."""
         words = text[start:end].lower().split()
+        if len(words) == 1 and self.opening_word.fullmatch(text[start:end].strip()) and not names.any_within(start, end):
+            return False  # "Following the release of a report warning ...": a participle opening the sentence
         if words[:1] == [] or words[0] not in self.openers and (len(words) > 1 or words[0] not in self.determiners):
             return True
         return names.any_within(start, end) or not self.source_words.isdisjoint(words)
 
     def _find(self, text: str, start: int, cue_s: int,
               names: Names) -> tuple[tuple[int, int], str] | None:
+        caused = self._caused(text, max(start, cue_s - SOURCE_REACH), cue_s, names)
+        if caused is not None:
+            return caused, "the object a causative verb makes act"
         pos = cue_s
+        floor = start
         opening = max(start, pos - CLAUSE_REACH)  # where a long clause joined by "and said" may open
         start = max(start, pos - SOURCE_REACH)  # the source and its fillers sit close to the cue
         tail = self.filler_tail.search(text, start, pos)
@@ -220,7 +210,7 @@ class SourceFinder(SubjectJoins, ClauseSubjects, RelativeSources):
                 if joined.group().strip(" ,—–-\"”’'") else None
             if relative is not None:
                 return relative
-            subject = self._subject(text, opening, limit, names)
+            subject = self._contrast_subject(text, opening, limit, names) or self._subject(text, opening, limit, names)
             return (subject, "subject of the clause the cue joins") if subject else None
         stripped = before.rstrip()
         if stripped.endswith(QUOTED_COMMAS) and not participle:
@@ -237,6 +227,9 @@ class SourceFinder(SubjectJoins, ClauseSubjects, RelativeSources):
             inner_end = start + len(stripped) - 1
             inner_start = text.rfind(closer, start, inner_end)
             if inner_start < 0:
+                opener = self._long_appositive(text, max(floor, pos - CLAUSE_REACH), inner_end, closer, names)
+                if opener is not None:
+                    return opener, "subject before a long appositive"
                 # "Sen. Jane Roe (D-Wis.), said": a stray comma after the subject
                 tail = self.filler_tail.search(text, start, inner_end)
                 m = self.speaker_tail.search(text, start, tail.start() if tail else inner_end)
@@ -275,7 +268,10 @@ class SourceFinder(SubjectJoins, ClauseSubjects, RelativeSources):
                 # '"...," Ann Roe, a law professor, wrote': the name right before the appositive
                 named = self.speaker_tail.search(text, start, inner_start)
                 subject = named.span() if named and names.any_within(*named.span()) else None
-            return (subject, "subject before an appositive") if subject else None
+            if subject is None:
+                opener = self._long_appositive(text, max(floor, pos - CLAUSE_REACH), inner_end, closer, names)
+                return (opener, "subject before a long appositive") if opener else None
+            return subject, "subject before an appositive"
         m = self.speaker_tail.search(text, start, pos)
         if m is None:
             return self._kin_joined(text, start, pos, names)

@@ -175,6 +175,10 @@ class SourceResolver(NamedSources, PronounSources, BodySources):
             ctx.how = f"'{phrase.strip()}' is the one person the article names in that role"
             return [holder.name] if holder is not None else None  # "attorney says": the one named
         words = phrase.split()
+        transcribed = self.speakers.transcript_person(ctx, phrase.strip(), start) if phrase.isupper() else None
+        if transcribed is not None:  # "JANE ROE: ..." in a transcript tagged "ROE:" after
+            ctx.how = f"'{phrase.strip()}' tags a transcript's speaker"
+            return [transcribed.name]
         if len(words) == 1 and phrase.isupper():
             tagged = self.speakers.tagged_person(ctx, words[0])
             if tagged is not None:  # "ROE: ...", a transcript's tag: the person of that surname

@@ -205,3 +205,23 @@ class SpeakerModel(RoleHolders):
         fits = [a for a in ctx.actors if a.kind == "person"
                 and any(form.upper() == tag for form in (*a.aliases, a.name, a.name.split()[-1]))]
         return fits[0] if len(fits) == 1 else None
+
+    @staticmethod
+    def transcript_person(ctx: ArticleState, phrase: str, start: int) -> Actor | None:
+        """'JANE ROE: ...' opening a line of a transcript whose later lines are tagged 'ROE:':
+        a full name in capitals before a colon names a person (kept as printed). A capital
+        label ('BREAKING NEWS:') has no such later tag, so it names no one."""
+        words = phrase.split()
+        text = ctx.text
+        if not 2 <= len(words) <= 3 or not all(w.isalpha() and w.isupper() and len(w) > 1 for w in words) \
+                or text[start + len(phrase):start + len(phrase) + 1] != ":" or text[start - 1:start] not in ("", "\n"):
+            return None
+        if f"\n{words[-1]}:" not in text[start:]:
+            return None
+        actor = next((a for a in ctx.actors if a.kind == "person" and a.name.upper() == phrase), None)
+        if actor is None:
+            actor = Actor(name=phrase, kind="person", aliases=[phrase], rule="actor.transcript-tag")
+            ctx.actors.append(actor)
+            actor.mentions.append((start, start + len(phrase)))
+            ctx.mentions.append((start, start + len(phrase), actor))
+        return actor

@@ -77,6 +77,19 @@ class StatementClauses:
             self.labeller.publisher_claim(ctx, rule_id, cs, ce, cue)
         append_items(ctx, speakers, rule_id, runs, cue, quote=False)
 
+    def _unnamed_content(self, ctx: ArticleState, index: int, m, depth: int) -> None:
+        """'Several candidates agreed, saying the affair was fair game, while Mrs. Roe said voters
+        would not care': an unnamed source's words give no item, but a clause after a break in
+        them that brings its own named source is that source's statement, read as in any other
+        content."""
+        found = m.groupdict()
+        if depth >= NESTING_DEPTH or not found.get("content") or not found.get("verb") \
+                or m.start("content") < m.end("verb"):
+            return
+        cs, ce = trim(ctx.text, *m.span("content"))
+        if ce > cs:
+            self.labeller.labelled(ctx.text, cs, ce, None, lambda s, e: self._nested(ctx, index, s, e, depth))
+
     def _nested(self, ctx: ArticleState, index: int, start: int, end: int, depth: int) -> bool:
         """A clause that brings its own speaker ("..., but the report said ..."). A clause that
         is the outer subject's next speech act ("..., but said his campaign ...") or its content

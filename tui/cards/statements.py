@@ -266,6 +266,7 @@ class StatementFinder(StatementClauses):
                     if _another_source_for_the_cue(m, matches):
                         continue  # "Lakeland's governor, Brian Sandal, said": the name inside the appositive
                     ctx.focus = None  # an unnamed source took the floor
+                    self._unnamed_content(ctx, index, m, depth)
                     self._main_clause(ctx, index, start, end, m, depth)
                     return True
                 if not speakers and "verb" not in m.groupdict() and depth < NESTING_DEPTH \

@@ -26,6 +26,11 @@ class SubjectJoins:
     relative_openers: set[str]
     speaker_tail: re.Pattern[str]
     kin_tail: re.Pattern[str]
+    caused: re.Pattern[str]
+    source_words: set[str]
+    name_join: re.Pattern[str]
+    object_leads: set[str]
+    determiners: set[str]
     inclusion: re.Pattern[str]
     dash_aside: re.Pattern[str]
 
@@ -84,3 +89,36 @@ class SubjectJoins:
         on") rather than an appositive ("a council member", "who was elected in 2012")?"""
         words = inner.lower().split()
         return not self.auxiliaries.isdisjoint(words) and self.relative_openers.isdisjoint(words)
+
+    def _caused(self, text: str, start: int, cue_s: int, names: Names) -> tuple[int, int] | None:
+        """'The vote led Ann Roe to declare ...', 'prompted her to accuse ...': a causative
+        verb's object does the act after "to", so it is the cue's source."""
+        m = self.caused.search(text, start, cue_s)
+        if m is None:
+            return None
+        s, e = m.span("s")
+        return (s, e) if names.any_within(s, e) or text[s:e].lower() in self.source_words else None
+
+    def _joined(self, text: str, floor: int, s: int, e: int, names: Names) -> int:
+        """Where a source that is the last of names joined by 'and' or commas begins ("Ann
+        Roe and the Harbour Board have claimed", "Doe, Roe and Poe said"): each speaks
+        (CONVENTIONS.md, two speakers of one statement), when the first opens the clause."""
+        first = joined = s
+        while True:
+            before = [m for m in names.within(floor, first) if m[1] <= first]
+            join = self.name_join.fullmatch(text, before[-1][1], first) if before else None
+            if join is None or first == s and self.conjunctions.isdisjoint(join.group().lower().split()):
+                break  # "Doe, the council's lawyer, said" is an appositive; "Doe, Roe and Acme" a list
+            first = min(m[0] for m in before if m[1] == before[-1][1])  # "State Department", not its "Department"
+            if self._opens_clause(text, floor, first, names):
+                joined = first  # "Among voters, Roe and Poe said": the list starts after the opening
+        return joined
+
+    def _opens_clause(self, text: str, floor: int, first: int, names: Names) -> bool:
+        """May the name at ``first`` open the clause ("Sen. Ann Roe and ...", "with Roe and Poe
+        calling ...")? Not when a name comes before it in the clause ("Doe met Roe and Poe
+        said") or a preposition makes the names an object ("a deal between Roe and Poe")."""
+        lead = text[floor:first]
+        cut = max(lead.rfind(mark) for mark in CLAUSE_MARKS) + 1
+        words = [w for w in lead[cut:].lower().split() if w not in self.determiners]
+        return not names.any_within(floor + cut, first) and not (words and words[-1] in self.object_leads)

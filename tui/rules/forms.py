@@ -76,7 +76,7 @@ register(Form("cue", "cue first: the pattern finds a reporting cue (any tense, p
               lexicons=("cue_filler", "cue_object", "content_fragment", "participle_cue", "clause_intro", "passive_aux",
                         "infinitive_cue", "document", "participle_lead", "title_break", "object_lead", "family_nouns", "say", "determiner", "relative_pronoun",
                         "auxiliary", "empty_content", "time_lead", "function_words", "tell_cue", "relative_opener",
-                        "clause_joiner", "inclusion_lead", "wh_content",
+                        "clause_joiner", "contrast_joiner", "causative_verb", "inclusion_lead", "wh_content",
                         "object_content_cue", "object_content_lead", "relative_pronoun_thing", "main_verb",
                         "subordinator", "publication") + _PRONOUN_LEXICONS,
               macros=("speaker", "speaker_tag", "dateline", "opening_participle", "cue_aside", "time_opening"),
