@@ -218,7 +218,13 @@ class SourceResolver(NamedSources, PronounSources, BodySources):
         if holder is not None:
             ctx.how = f"the headline's '{phrase.strip()}' is the one person the lede names in that role"
             return holder
-        bare = up.is_bare_staff(phrase)
+        named = up.headline_name(ctx, phrase, start)
+        if named is not None:
+            ctx.how = f"the headline's '{phrase.strip()}' is the one person the lede names in that role"
+            return ctx.actor(self._new_actor(ctx, named[0], named[1], "person"))
+        # Not in the headline ("..., attorney says"), nor a single role the article names a holder of
+        bare = up.is_bare_staff(phrase) and bool(ctx.text[:start].strip()) \
+            and self.speakers.named_holder(ctx, phrase, []) is None
         if not bare and not (phrase.strip().lower() == "they" and up.staff_subject_before(ctx, start)):
             return None
         principal = up.staff_principal(ctx)

@@ -41,9 +41,11 @@ class UnnamedPrincipals:
     def __init__(self, brief: Brief):
         self.headline_roles = {w.lower() for w in brief.words("headline_role")}
         self.staff = {w.lower() for w in brief.words("staff")}
+        self.principal_staff = {w.lower() for w in brief.words("principal_staff")}
         self.determiners = {w.lower() for w in brief.words("determiner") + brief.words("definite_article")}
         staff = "|".join(sorted((re.escape(w) for w in self.staff), key=len, reverse=True))
         self.staff_after = re.compile(rf"(?:[’']s)?\s+(?:{staff})\b", re.IGNORECASE)
+        staff = "|".join(sorted((re.escape(w) for w in self.principal_staff), key=len, reverse=True))
         self.staff_opening = re.compile(rf"(?i)\s*[(“\"]?(?:(?:{'|'.join(map(re.escape, self.determiners))})\s+)?"
                                         rf"(?:(?:{staff})\s+)*(?:{staff})\s")
 
@@ -82,11 +84,32 @@ class UnnamedPrincipals:
                 found.append(actor)
         return found[0] if len(found) == 1 else None
 
+    def headline_name(self, ctx: ArticleState, phrase: str, start: int) -> tuple[str, int] | None:
+        """The name the lede gives right after the headline's role as a title ("Democratic
+        National Committee Chair Ann Roe") when the finder made no actor of it yet: the name
+        and where it stands, if exactly one name fits."""
+        words = phrase.split()
+        if not words or ctx.text[:start].strip() or words[-1].lower() not in self.headline_roles:
+            return None
+        text = ctx.text
+        line_end = text.find("\n", start)
+        if line_end < 0 or any(not w[:1].isupper() for w in words[:-1]):
+            return None
+        title_re = re.compile(rf"((?:[A-Z][\w’'.-]*\s+)*)(?i:\b{re.escape(words[-1])})\s+"
+                              rf"([A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){{1,2}})\b(?![’']s)")
+        names = {}
+        for m in title_re.finditer(text, line_end, line_end + LEDE_REACH):
+            described = m.group(1).split()
+            if all(_initials_match(q, described) if q.isupper() and len(q) > 1
+                   else q.lower() in {d.lower() for d in described} for q in words[:-1]):
+                names.setdefault(m.group(2), m.start(2))
+        return next(iter(names.items())) if len(names) == 1 else None
+
     def is_bare_staff(self, phrase: str) -> bool:
         """ "Aides", "A campaign spokeswoman": staff words with no possessor or name."""
         words = [w.lower().strip("(“\",") for w in phrase.split()]
         words = words[1:] if words and words[0] in self.determiners else words
-        return bool(words) and all(w in self.staff for w in words)
+        return bool(words) and all(w in self.principal_staff for w in words)
 
     def staff_subject_before(self, ctx: ArticleState, start: int) -> bool:
         """Does the sentence holding ``start`` open on bare staff ("Aides said ..., and
@@ -95,8 +118,8 @@ class UnnamedPrincipals:
         return self.staff_opening.match(ctx.text, opening, start) is not None
 
     def staff_principal(self, ctx: ArticleState) -> Actor | None:
-        """The one person the article names as having staff ("the Roe campaign", "Roe's
-        aides"); with none named so, the person in focus."""
+        """The person in focus when no one else is named as having staff ("the Roe campaign",
+        "Roe's aides"), else the one person so named: "only when exactly one principal fits"."""
         text = ctx.text
         index = ctx.mention_index
         owners = index.cached(("staff owners",), lambda: [
@@ -106,8 +129,7 @@ class UnnamedPrincipals:
         for s, e, a in index.tail():
             if a.kind == "person" and self.staff_after.match(text, e, e + 40):
                 people[id(a)] = a
-        if len(people) == 1:
-            return next(iter(people.values()))
-        if people:
-            return None
-        return ctx.actor(ctx.focus_person) if ctx.focus_person else None
+        focus = ctx.actor(ctx.focus_person) if ctx.focus_person else None
+        if focus is not None and (not people or id(focus) in people):
+            return focus
+        return next(iter(people.values())) if len(people) == 1 else None
