@@ -59,11 +59,19 @@ def test_campaign_staff_without_possessor_speak_for_the_candidate(card):
 
 def test_bare_aides_and_their_they(card):
     c = card("Roe hints at role for her brother\n\n"
-             "Ann Roe said on Monday that her brother would help her campaign in the fall.\n\n"
+             "Ann Roe said on Monday that her brother would help Roe's campaign in the fall.\n\n"
              "Aides said Mr. Lee's role would be narrowly defined, and they rejected any implication "
              "that Ms. Roe would hand him her campaign.")
     assert ("Ann Roe", "any implication that Ms. Roe would hand him her campaign") in _denials(c)
     assert any(cl.speaker == "Ann Roe" and cl.text.startswith("Mr. Lee's role") for cl in c.claims)
+
+
+def test_bare_aides_with_no_named_principal_stay_unresolved(card):
+    c = card("Roe hints at role for her brother\n\n"
+             "Ann Roe said on Monday that her brother would help in the fall.\n\n"
+             "Aides said Mr. Lee's role would be narrowly defined, and they rejected any implication "
+             "that Ms. Roe would hand him the job.")
+    assert not any(t.startswith("any implication") for _, t in _denials(c))
 
 
 def test_staff_of_two_named_candidates_stay_unresolved(card):

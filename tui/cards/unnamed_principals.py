@@ -8,8 +8,8 @@ unnamed staff speak for their principal. A headline states what the lede then te
 with the name ("Mayor Ann Roe rejected ..."), so its role is the one person the first
 paragraphs name in that role; an acronym before the role must be the initials of the
 body the lede names ("Democratic National Committee Chair Ann Roe"). Staff with no
-possessor belong to the one candidate whose staff the article names ("the Roe
-campaign", "Roe's aides"), else to the person in focus. Role and staff words come from
+possessor belong to the one person whose staff the article names ("the Roe campaign",
+"Roe's aides"). Role and staff words come from
 the brief (``headline_role``, ``staff``).
 """
 
@@ -42,7 +42,8 @@ class UnnamedPrincipals:
         self.headline_roles = {w.lower() for w in brief.words("headline_role")}
         self.staff = {w.lower() for w in brief.words("staff")}
         self.principal_staff = {w.lower() for w in brief.words("principal_staff")}
-        self.determiners = {w.lower() for w in brief.words("determiner") + brief.words("definite_article")}
+        # "A campaign spokeswoman", "Aides"; not "the campaign", which points back to one already named
+        self.determiners = {w.lower() for w in brief.words("article")} - {w.lower() for w in brief.words("definite_article")}
         staff = "|".join(sorted((re.escape(w) for w in self.staff), key=len, reverse=True))
         self.staff_after = re.compile(rf"(?:[’']s)?\s+(?:{staff})\b", re.IGNORECASE)
         staff = "|".join(sorted((re.escape(w) for w in self.principal_staff), key=len, reverse=True))
@@ -118,8 +119,9 @@ class UnnamedPrincipals:
         return self.staff_opening.match(ctx.text, opening, start) is not None
 
     def staff_principal(self, ctx: ArticleState) -> Actor | None:
-        """The person in focus when no one else is named as having staff ("the Roe campaign",
-        "Roe's aides"), else the one person so named: "only when exactly one principal fits"."""
+        """The one person the article names as having staff ("the Roe campaign", "Roe's aides"):
+        only when exactly one principal fits. The person in focus alone is not enough: bare
+        "aides" in a story about a professor are the president's."""
         text = ctx.text
         index = ctx.mention_index
         owners = index.cached(("staff owners",), lambda: [
@@ -129,7 +131,4 @@ class UnnamedPrincipals:
         for s, e, a in index.tail():
             if a.kind == "person" and self.staff_after.match(text, e, e + 40):
                 people[id(a)] = a
-        focus = ctx.actor(ctx.focus_person) if ctx.focus_person else None
-        if focus is not None and (not people or id(focus) in people):
-            return focus
         return next(iter(people.values())) if len(people) == 1 else None
