@@ -24,7 +24,7 @@ from .named_sources import NamedSources
 from .body_sources import BodySources
 from .pronoun_sources import PronounSources
 from .speakers import SpeakerModel
-from .unnamed_principals import UnnamedPrincipals
+from .unnamed_principals import UnnamedPrincipals, opens_article
 
 
 
@@ -223,14 +223,14 @@ class SourceResolver(NamedSources, PronounSources, BodySources):
             ctx.how = f"the headline's '{phrase.strip()}' is the one person the lede names in that role"
             return ctx.actor(self._new_actor(ctx, named[0], named[1], "person"))
         # Not in the headline ("..., attorney says"), nor a single role the article names a holder of
-        bare = up.is_bare_staff(phrase) and bool(ctx.text[:start].strip()) \
+        bare = up.is_bare_staff(phrase) and not opens_article(ctx.text, start) \
             and self.speakers.named_holder(ctx, phrase, []) is None
         if not bare and not (phrase.strip().lower() == "they" and up.staff_subject_before(ctx, start)):
             return None
         principal = up.staff_principal(ctx)
         if principal is not None:
             ctx.how = (f"'{phrase.strip()}' are unnamed staff; they speak for the one person whose staff the "
-                       f"article names, or the person in focus: {principal.name}")
+                       f"article names, {principal.name}")
         return principal
 
     def _opener_only(self, ctx: ArticleState, start: int, word: str) -> bool:

@@ -25,6 +25,14 @@ LEDE_REACH = 1500
 """How far past the headline the lede may name the role's holder."""
 
 CAPITAL = re.compile(r"[A-Z][\w’'.-]*")
+FIRST_WORD = re.compile(r"\S")
+
+
+def opens_article(text: str, start: int) -> bool:
+    """Does ``start`` stand at the article's first word (its headline's)? A search, not a
+    slice of everything before: this is asked of every source phrase."""
+    first = FIRST_WORD.search(text)
+    return first is not None and start <= first.start()
 
 
 def _initials_match(acronym: str, words: list[str]) -> bool:
@@ -55,7 +63,7 @@ class UnnamedPrincipals:
         ("Mayor", "LWU chief"); None unless the phrase opens the article and exactly one
         person fits."""
         words = phrase.split()
-        if not words or ctx.text[:start].strip() or words[-1].lower() not in self.headline_roles:
+        if not words or not opens_article(ctx.text, start) or words[-1].lower() not in self.headline_roles:
             return None
         role, qualifiers = words[-1].lower(), words[:-1]
         if any(not w[:1].isupper() for w in qualifiers):
@@ -90,7 +98,7 @@ class UnnamedPrincipals:
         National Committee Chair Ann Roe") when the finder made no actor of it yet: the name
         and where it stands, if exactly one name fits."""
         words = phrase.split()
-        if not words or ctx.text[:start].strip() or words[-1].lower() not in self.headline_roles:
+        if not words or not opens_article(ctx.text, start) or words[-1].lower() not in self.headline_roles:
             return None
         text = ctx.text
         line_end = text.find("\n", start)
