@@ -24,6 +24,7 @@ from .named_sources import NamedSources
 from .body_sources import BodySources
 from .pronoun_sources import PronounSources
 from .speakers import SpeakerModel
+from .unnamed_principals import UnnamedPrincipals, opens_article
 
 
 
@@ -57,6 +58,7 @@ class SourceResolver(NamedSources, PronounSources, BodySources):
         self.group_heads = {w.lower() for w in brief.words("group_head")}
         self.relative_before = search_pattern(rf"\b{words('relative_pronoun')}\s+\Z")
         self.descriptors = Descriptors(brief)
+        self.unnamed_principals = UnnamedPrincipals(brief)
         self.openers = set(brief.words("sentence_opener"))
         self.determiners = {w.lower() for w in brief.words("determiner")}
         self.object_leads = set(brief.words("object_preposition"))
@@ -80,6 +82,9 @@ class SourceResolver(NamedSources, PronounSources, BodySources):
         if named is not None:
             ctx.how = f"the name set off by commas after the role '{phrase.strip()}'"
             return [named.name]
+        principal = self._unnamed_principal(ctx, phrase, start)
+        if principal is not None:
+            return [principal.name]
         first = lowered[0] if lowered else ""
         contracted = self.contraction.match(first)
         if contracted:
@@ -211,6 +216,29 @@ class SourceResolver(NamedSources, PronounSources, BodySources):
             return [self._new_actor(ctx, " ".join(body) if paper and inner else phrase, start,
                                     "org" if body_named else "person")]
         return []
+
+    def _unnamed_principal(self, ctx: ArticleState, phrase: str, start: int) -> Actor | None:
+        """A headline's bare role, or unnamed staff with no possessor, when the article fixes
+        who they are (see unnamed_principals.py); "they" after bare staff in one sentence too."""
+        up = self.unnamed_principals
+        holder = up.headline_holder(ctx, phrase, start)
+        if holder is not None:
+            ctx.how = f"the headline's '{phrase.strip()}' is the one person the lede names in that role"
+            return holder
+        named = up.headline_name(ctx, phrase, start)
+        if named is not None:
+            ctx.how = f"the headline's '{phrase.strip()}' is the one person the lede names in that role"
+            return ctx.actor(self._new_actor(ctx, named[0], named[1], "person"))
+        # Not in the headline ("..., attorney says"), nor a single role the article names a holder of
+        bare = up.is_bare_staff(phrase) and not opens_article(ctx.text, start) \
+            and self.speakers.named_holder(ctx, phrase, []) is None
+        if not bare and not (phrase.strip().lower() == "they" and up.staff_subject_before(ctx, start)):
+            return None
+        principal = up.staff_principal(ctx)
+        if principal is not None:
+            ctx.how = (f"'{phrase.strip()}' are unnamed staff; they speak for the one person whose staff the "
+                       f"article names, {principal.name}")
+        return principal
 
     def _opener_only(self, ctx: ArticleState, start: int, word: str) -> bool:
         """Is this single capitalised word, which no actor matched, the first word of its
