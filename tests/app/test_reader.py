@@ -206,12 +206,17 @@ GOOD = "name: t\ntitle: Test brief\nextends: default\n"
 BROKEN = "name: t\ntitle: Test brief\nextends: default\nactorz: []\n"
 
 
-async def test_reload_with_broken_then_fixed_brief(tmp_path):
+def app_with_own_brief(tmp_path):
+    """An app on a copy of the seeds with a brief of its own that the test may rewrite."""
     brief = tmp_path / "brief.yaml"
     brief.write_text(GOOD, encoding="utf-8")
     articles = tmp_path / "articles"
     shutil.copytree(reader_module.__file__.rsplit("/tui/", 1)[0] + "/seeds", articles)
-    app = make_app([str(articles)], str(brief), watch=False)
+    return make_app([str(articles)], str(brief), watch=False), brief
+
+
+async def test_reload_with_broken_then_fixed_brief(tmp_path):
+    app, brief = app_with_own_brief(tmp_path)
     async with app.run_test(size=SIZE) as pilot:
         await wait_loaded(pilot)
         reader = app.screen
@@ -236,11 +241,7 @@ async def test_reload_with_broken_then_fixed_brief(tmp_path):
 async def test_a_rules_change_reaches_the_kept_overview(tmp_path):
     """The overview is kept installed between visits; new cards from a changed brief must not
     leave it showing (or holding) the old ones."""
-    brief = tmp_path / "brief.yaml"
-    brief.write_text(GOOD, encoding="utf-8")
-    articles = tmp_path / "articles"
-    shutil.copytree(reader_module.__file__.rsplit("/tui/", 1)[0] + "/seeds", articles)
-    app = make_app([str(articles)], str(brief), watch=False)
+    app, brief = app_with_own_brief(tmp_path)
     async with app.run_test(size=SIZE) as pilot:
         await wait_loaded(pilot)
         await pilot.press("o")
