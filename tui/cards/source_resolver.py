@@ -222,13 +222,12 @@ class SourceResolver(NamedSources, PronounSources, BodySources):
         who they are (see unnamed_principals.py); "they" after bare staff in one sentence too."""
         up = self.unnamed_principals
         holder = up.headline_holder(ctx, phrase, start)
+        if holder is None:  # the lede's name may not be an actor yet
+            named = up.headline_name(ctx, phrase, start)
+            holder = ctx.actor(self._new_actor(ctx, named[0], named[1], "person")) if named is not None else None
         if holder is not None:
             ctx.how = f"the headline's '{phrase.strip()}' is the one person the lede names in that role"
             return holder
-        named = up.headline_name(ctx, phrase, start)
-        if named is not None:
-            ctx.how = f"the headline's '{phrase.strip()}' is the one person the lede names in that role"
-            return ctx.actor(self._new_actor(ctx, named[0], named[1], "person"))
         # Not in the headline ("..., attorney says"), nor a single role the article names a holder of
         bare = up.is_bare_staff(phrase) and not opens_article(ctx.text, start) \
             and self.speakers.named_holder(ctx, phrase, []) is None

@@ -43,6 +43,14 @@ def _initials_match(acronym: str, words: list[str]) -> bool:
     return any("".join(w[0] for w in caps[i:i + n]).upper() == acronym for i in range(len(caps) - n + 1))
 
 
+def _qualifiers_fit(qualifiers: list[str], described: list[str], lowered: set[str]) -> bool:
+    """Does each word before a headline's role describe the lede's person: an acronym
+    spelling consecutive capitalised words of the description, any other word among its
+    words (``lowered``)?"""
+    return all(_initials_match(q, described) if q.isupper() and len(q) > 1 else q.lower() in lowered
+               for q in qualifiers)
+
+
 class UnnamedPrincipals:
     """Who a headline's bare role or a possessor-less staff phrase speaks for."""
 
@@ -58,20 +66,28 @@ class UnnamedPrincipals:
         self.staff_opening = re.compile(rf"(?i)\s*[(“\"]?(?:(?:{'|'.join(map(re.escape, self.determiners))})\s+)?"
                                         rf"(?:(?:{staff})\s+)*(?:{staff})\s")
 
+    def _headline_role(self, ctx: ArticleState, phrase: str, start: int) -> tuple[str, list[str], int] | None:
+        """A source phrase that opens the article and ends on a headline role ("Mayor", "LWU
+        chief"): the role word, the capitalised words before it and where the headline line
+        ends; None for any other phrase."""
+        words = phrase.split()
+        if not words or not opens_article(ctx.text, start) or words[-1].lower() not in self.headline_roles:
+            return None
+        qualifiers = words[:-1]
+        line_end = ctx.text.find("\n", start)
+        if line_end < 0 or any(not w[:1].isupper() for w in qualifiers):
+            return None
+        return words[-1].lower(), qualifiers, line_end
+
     def headline_holder(self, ctx: ArticleState, phrase: str, start: int) -> Actor | None:
         """The person the lede names in the role a headline's source phrase gives alone
         ("Mayor", "LWU chief"); None unless the phrase opens the article and exactly one
         person fits."""
-        words = phrase.split()
-        if not words or not opens_article(ctx.text, start) or words[-1].lower() not in self.headline_roles:
+        headline = self._headline_role(ctx, phrase, start)
+        if headline is None:
             return None
-        role, qualifiers = words[-1].lower(), words[:-1]
-        if any(not w[:1].isupper() for w in qualifiers):
-            return None
+        role, qualifiers, line_end = headline
         text = ctx.text
-        line_end = text.find("\n", start)
-        if line_end < 0:
-            return None
         title_re = re.compile(rf"(?i:\b{re.escape(role)})\s+(?:[A-Z][\w’'.-]*\s+){{0,3}}[A-Z][\w’'.-]*\Z")
         appos_re = re.compile(rf",\s+(?:the|a|an)\s+((?:[\w’'.-]+\s+){{0,3}}?)(?i:{re.escape(role)})\b([^,.;:\n]{{0,80}})")
         found: list[Actor] = []
@@ -88,8 +104,7 @@ class UnnamedPrincipals:
                 if appos is None:
                     continue
                 described = (appos.group(1) + appos.group(2)).split()
-            if all(_initials_match(q, described) if q.isupper() and len(q) > 1
-                   else q.lower() in {d.lower().strip("’'") for d in described} for q in qualifiers):
+            if _qualifiers_fit(qualifiers, described, {d.lower().strip("’'") for d in described}):
                 found.append(actor)
         return found[0] if len(found) == 1 else None
 
@@ -97,20 +112,16 @@ class UnnamedPrincipals:
         """The name the lede gives right after the headline's role as a title ("Democratic
         National Committee Chair Ann Roe") when the finder made no actor of it yet: the name
         and where it stands, if exactly one name fits."""
-        words = phrase.split()
-        if not words or not opens_article(ctx.text, start) or words[-1].lower() not in self.headline_roles:
+        headline = self._headline_role(ctx, phrase, start)
+        if headline is None:
             return None
-        text = ctx.text
-        line_end = text.find("\n", start)
-        if line_end < 0 or any(not w[:1].isupper() for w in words[:-1]):
-            return None
-        title_re = re.compile(rf"((?:[A-Z][\w’'.-]*\s+)*)(?i:\b{re.escape(words[-1])})\s+"
+        role, qualifiers, line_end = headline
+        title_re = re.compile(rf"((?:[A-Z][\w’'.-]*\s+)*)(?i:\b{re.escape(role)})\s+"
                               rf"([A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){{1,2}})\b(?![’']s)")
         names = {}
-        for m in title_re.finditer(text, line_end, line_end + LEDE_REACH):
+        for m in title_re.finditer(ctx.text, line_end, line_end + LEDE_REACH):
             described = m.group(1).split()
-            if all(_initials_match(q, described) if q.isupper() and len(q) > 1
-                   else q.lower() in {d.lower() for d in described} for q in words[:-1]):
+            if _qualifiers_fit(qualifiers, described, {d.lower() for d in described}):
                 names.setdefault(m.group(2), m.start(2))
         return next(iter(names.items())) if len(names) == 1 else None
 
