@@ -59,7 +59,9 @@ class UnnamedPrincipals:
         self.staff = {w.lower() for w in brief.words("staff")}
         self.principal_staff = {w.lower() for w in brief.words("principal_staff")}
         # "A campaign spokeswoman", "Aides"; not "the campaign", which points back to one already named
-        self.determiners = {w.lower() for w in brief.words("article")} - {w.lower() for w in brief.words("definite_article")}
+        articles = {w.lower() for w in brief.words("article")}
+        self.determiners = articles - {w.lower() for w in brief.words("definite_article")}
+        self.article_words = "|".join(sorted(map(re.escape, articles)))  # ", the chief of ..." after a name
         staff = "|".join(sorted((re.escape(w) for w in self.staff), key=len, reverse=True))
         self.staff_after = re.compile(rf"(?:[’']s)?\s+(?:{staff})\b", re.IGNORECASE)
         staff = "|".join(sorted((re.escape(w) for w in self.principal_staff), key=len, reverse=True))
@@ -89,7 +91,7 @@ class UnnamedPrincipals:
         role, qualifiers, line_end = headline
         text = ctx.text
         title_re = re.compile(rf"(?i:\b{re.escape(role)})\s+(?:[A-Z][\w’'.-]*\s+){{0,3}}[A-Z][\w’'.-]*\Z")
-        appos_re = re.compile(rf",\s+(?:the|a|an)\s+((?:[\w’'.-]+\s+){{0,3}}?)(?i:{re.escape(role)})\b([^,.;:\n]{{0,80}})")
+        appos_re = re.compile(rf",\s+(?:{self.article_words})\s+((?:[\w’'.-]+\s+){{0,3}}?)(?i:{re.escape(role)})\b([^,.;:\n]{{0,80}})")
         found: list[Actor] = []
         for s, e, actor in ctx.mention_index.starting_in(line_end, line_end + LEDE_REACH):
             if actor.kind != "person" or s < line_end or s > line_end + LEDE_REACH or actor in found:
