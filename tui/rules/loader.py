@@ -13,8 +13,7 @@ from typing import Any
 import yaml
 
 from .brief import SECTIONS, Brief, GazetteerEntry
-from ..safe_yaml import AliasBombError, alias_message
-from ..safe_yaml import parse as parse_yaml
+from .brief_file import read_brief_file
 from .problems import BriefError, Problem, did_you_mean
 from .rule_compiler import RuleCompiler
 from .yaml_nodes import locate, rule_source, scalar_text
@@ -34,7 +33,6 @@ RULE_KEYS = {
 }
 ACTOR_KEYS = ("name", "kind", "aliases", "role", "affiliation", "media")
 ACTOR_KINDS = ("person", "org", "place")
-MAX_BRIEF_BYTES = 2_000_000
 
 
 def resolve_brief_path(spec: str, relative_to: Path | None = None) -> Path:
@@ -81,46 +79,13 @@ class _Loader(RuleCompiler):
             return
         if str(resolved) in (str(Path(f).resolve()) for f in self.files):
             return  # diamond: already loaded
-        try:
-            data_bytes = path.read_bytes()
-        except OSError as exc:
-            self.problem(name, 1, 1, f"cannot read the brief ({exc.strerror})", "check the path")
+        parsed = read_brief_file(path)
+        if isinstance(parsed, Problem):
+            self.problems.append(parsed)
             return
-        if len(data_bytes) > MAX_BRIEF_BYTES:
-            self.problem(name, 1, 1, "the brief is larger than 2 MB", "split it into packs joined with 'extends'")
-            return
-        try:
-            text = data_bytes.decode("utf-8")
-        except UnicodeDecodeError as exc:
-            line = data_bytes.count(b"\n", 0, exc.start) + 1
-            self.problem(name, line, 1, "the brief is not valid UTF-8", "re-save it as UTF-8")
-            return
-        try:
-            node, data = parse_yaml(text)
-        except AliasBombError as exc:
-            mark = exc.problem_mark
-            self.problem(name, mark.line + 1 if mark else 1, mark.column + 1 if mark else 1,
-                         *alias_message(exc).split("; ", 1))
-            return
-        except yaml.YAMLError as exc:
-            mark = getattr(exc, "problem_mark", None) or getattr(exc, "context_mark", None)
-            line, col = (mark.line + 1, mark.column + 1) if mark else (1, 1)
-            what = getattr(exc, "problem", None) or str(exc).splitlines()[0]
-            if isinstance(exc, yaml.constructor.ConstructorError):
-                self.problem(name, line, col, f"YAML tag not allowed: {what}",
-                             "a brief holds plain YAML only; remove the '!!' tag")
-            else:
-                self.problem(name, line, col, f"YAML syntax error: {what}",
-                             "check indentation, colons and quotes on this line")
-            return
-        if data is None:
-            data, node = {}, None
-        if not isinstance(data, dict):
-            self.problem(name, 1, 1, "the brief must be a mapping of keys (name:, extends:, attribution: ...)",
-                         "start each top-level entry with 'key:'")
-            return
+        node, data, text = parsed.node, parsed.data, parsed.text
         self.files.append(name)
-        self.digest.update(data_bytes)
+        self.digest.update(parsed.data_bytes)
         lines = text.splitlines()
         for key in data:
             if key not in TOP_KEYS:
