@@ -156,7 +156,8 @@ class ActorLexicon:
         return cls(
             index=index,
             entries=entries,
-            not_names=_set(brief, "not_names") | _set(brief, "months") | _set(brief, "state_codes"),
+            not_names=_set(brief, "not_names") | _set(brief, "months") | _set(brief, "state_codes")
+            | _set(brief, "sentence_opener"),  # "Likewise, a paper ...": an adverb, never a name
             demonyms=_set(brief, "demonyms"),
             titles_by_first=by_first,
             title_words=frozenset(t[0] for t in titles if len(t) == 1),

@@ -99,6 +99,12 @@ def clean(tokens: Tokens, at_start: bool, lex: ActorLexicon) -> list[Tokens]:
         return out  # "House Democrat": a label, not a name
     if len(names) > 1 and names[-1][:-1] in lex.party_words and lex.lookup(names[-1]) is not None:
         return [words[-1:]]  # "Senate Republicans", "Hill Democrats": the party's members as a group
+    party = next((i for i, w in enumerate(names[1:-2], 1) if w in lex.party_words), 0)
+    if party and len(names) - party <= 4 and lex.body_words.isdisjoint(names[party + 1:]) \
+            and name_kind(names[party + 1:], lex) == PERSON and lex.lookup(" ".join(names[party + 1:])) is None:
+        # "Senate Intelligence Ranking Democrat Ann Roe": the words before the party describe her post
+        head = clean(words[:party], at_start, lex) if names[party - 1] in lex.org_words else []
+        return head + [words[party + 1:]]
     if not lex.function_words.isdisjoint(names[1:]):
         return out  # "Rats Are Scurrying", "Why Is It": a headline or a question, not a name
     cut = _affiliation(names, lex)
@@ -124,11 +130,17 @@ def clean(tokens: Tokens, at_start: bool, lex: ActorLexicon) -> list[Tokens]:
 def _affiliation(names: list[str], lex: ActorLexicon) -> int:
     """Where a person's name ends before the connector that ties them to a body ("Ann Roe of
     the Lakeside Policy Center", "Al Pike of Acme Partners"): the first connector, after two
-    or three words that name a person and no body, with a body word after it. 0 when the run
-    is one name ("Bank of America", "University of Lakeside", "Joint Chiefs of Staff")."""
+    or three words that name a person and no body, with a body word after it; or one word, a
+    surname ("Mr. Roe of the Lakeside Policy Center": the honorific is a run of its own), that
+    the brief knows as no actor or title. 0 when the run is one name ("Bank of America",
+    "University of Lakeside", "Joint Chiefs of Staff")."""
     cut = next((i for i, w in enumerate(names[:4]) if lex.is_connector(w)), 0)
-    if cut < 2 or lex.body_words.isdisjoint(names[cut + 1:]) or not lex.body_words.isdisjoint(names[:cut]):
+    if cut < 1 or lex.body_words.isdisjoint(names[cut + 1:]) or not lex.body_words.isdisjoint(names[:cut]):
         return 0
+    if cut == 1:
+        word = names[0]
+        known = lex.lookup(word) is not None or word in lex.title_words or word in lex.titles_by_first
+        return 0 if known or word.lower() in lex.role_words or word in lex.not_names else 1
     return cut if name_kind(names[:cut], lex) == PERSON else 0
 
 
