@@ -97,6 +97,8 @@ class ActorLexicon:
     """Capitalised function words ("Are", "Who"): inside a run, a headline, not a name."""
     connectors: frozenset[str]
     particles: frozenset[str]
+    surname_particles: frozenset[str]
+    """Lower-case particles a person's surname keeps ("de" in "Bill de Blasio")."""
     name_articles: frozenset[str]
     """ "The" as the first word of a paper's name ("The Weekly Standard")."""
     definite: frozenset[str]
@@ -200,6 +202,7 @@ class ActorLexicon:
             function_words=_set(brief, "function_words"),
             connectors=frozenset(connectors),
             particles=_set(brief, "name_particles"),
+            surname_particles=_set(brief, "surname_particles"),
             name_articles=_set(brief, "name_articles"),
             definite=frozenset(w.lower() for w in brief.words("definite_article")),
             article_before_re=re.compile(rf"\b(?:{_article_alternation(brief, 'article')})\s$"),

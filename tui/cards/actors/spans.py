@@ -111,7 +111,7 @@ def clean(tokens: Tokens, at_start: bool, lex: ActorLexicon) -> list[Tokens]:
     if cut:  # "Ann Roe of the Lakeside Policy Center": a person, then the body she works for
         return clean(words[:cut], at_start, lex) + clean(words[cut + 1:], False, lex)
     has_org_word = any(w in lex.body_words for w in names)  # "The Weekly Standard" is not cut at "The"
-    if not has_org_word and any(lex.is_connector(w) for w in names):
+    if not has_org_word and any(lex.is_connector(w) for w in names) and not _particle_name(names, lex):
         part: Tokens = []
         for item in words + [(0, "of")]:
             if lex.is_connector(item[1]):
@@ -127,18 +127,29 @@ def clean(tokens: Tokens, at_start: bool, lex: ActorLexicon) -> list[Tokens]:
     return out
 
 
+def _particle_name(names: list[str], lex: ActorLexicon) -> bool:
+    """ "Bill de Blasio", "Ann van der Berg": capitalised words, then lower-case surname
+    particles right before the last word; one person, not two names cut at a connector."""
+    first = next((i for i, w in enumerate(names) if lex.is_connector(w)), 0)
+    return 0 < first < len(names) - 1 and all(w in lex.surname_particles for w in names[first:-1]) \
+        and names[-1][:1].isupper() and all(w[:1].isupper() for w in names[:first]) \
+        and lex.lookup(names[-1]) is None  # "Tour de France": an event in a place
+
+
 def _affiliation(names: list[str], lex: ActorLexicon) -> int:
     """Where a person's name ends before the connector that ties them to a body ("Ann Roe of
     the Lakeside Policy Center", "Al Pike of Acme Partners"): the first connector, after two
-    or three words that name a person and no body, with a body word after it; or one word, a
-    surname ("Mr. Roe of the Lakeside Policy Center": the honorific is a run of its own), that
-    the brief knows as no actor or title. 0 when the run is one name ("Bank of America",
+    or three words that name a person and no body, with a body word after it; or one word before
+    "of", a surname ("Mr. Roe of the Lakeside Policy Center": the honorific is a run of its own),
+    that the brief knows as no actor or title. 0 when the run is one name ("Bank of America",
     "University of Lakeside", "Joint Chiefs of Staff")."""
     cut = next((i for i, w in enumerate(names[:4]) if lex.is_connector(w)), 0)
     if cut < 1 or lex.body_words.isdisjoint(names[cut + 1:]) or not lex.body_words.isdisjoint(names[:cut]):
         return 0
     if cut == 1:
         word = names[0]
+        if names[1] != "of":
+            return 0  # "Staff for the House Committee": a body's staff, one name
         known = lex.lookup(word) is not None or word in lex.title_words or word in lex.titles_by_first
         return 0 if known or word.lower() in lex.role_words or word in lex.not_names else 1
     return cut if name_kind(names[:cut], lex) == PERSON else 0
