@@ -133,7 +133,13 @@ def _particle_name(names: list[str], lex: ActorLexicon) -> bool:
     first = next((i for i, w in enumerate(names) if lex.is_connector(w)), 0)
     return 0 < first < len(names) - 1 and all(w in lex.surname_particles for w in names[first:-1]) \
         and names[-1][:1].isupper() and all(w[:1].isupper() for w in names[:first]) \
-        and lex.lookup(names[-1]) is None  # "Tour de France": an event in a place
+        and lex.lookup(names[-1]) is None and not _cut_short(names[-1])  # "Tour de France": an event in a place
+
+
+def _cut_short(word: str) -> bool:
+    """A word that ends in a capital after small letters ("JesA" of a mis-encoded "JesÃºs"):
+    the run stopped inside the word, so it is no whole surname."""
+    return word[-1].isupper() and not word.isupper()
 
 
 def _affiliation(names: list[str], lex: ActorLexicon) -> int:
