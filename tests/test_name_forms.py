@@ -92,3 +92,10 @@ def test_a_surname_particle_keeps_one_person(actors_of):
 def test_a_particle_before_a_place_is_no_persons_name(actors_of):
     actors = actors_of("The Tour de Russia ended on Sunday after nine stages along the coast road.")
     assert not [n for n, a in actors.items() if a.kind == "person"]
+
+
+def test_a_states_own_department_is_not_the_federal_one(card_of):
+    card = card_of("Turnout rose by a third, according to the Florida Department of State. "
+                   "The U.S. State Department said nothing about the count.")
+    assert "Turnout rose by a third" in said_by(card, "Florida Department of State"), card.statements
+    assert "State Department" in {a.name for a in card.actors}
