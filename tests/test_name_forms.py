@@ -99,3 +99,9 @@ def test_a_states_own_department_is_not_the_federal_one(card_of):
                    "The U.S. State Department said nothing about the count.")
     assert "Turnout rose by a third" in said_by(card, "Florida Department of State"), card.statements
     assert "State Department" in {a.name for a in card.actors}
+
+
+def test_a_countrys_formal_name_is_the_country(card_of):
+    card = card_of("Many were killed in the war. The Republic of Turkey denies that the killings were a "
+                   "crime, and its envoy said so again on Monday. The Republic of Turkey calls them acts of war.")
+    assert "the killings were a" in said_by(card, "Turkey"), card.statements
