@@ -44,6 +44,21 @@ class MentionIndex:
         found += [a for s, e, a in self.tail() if s < end and e > start]
         return found
 
+    def outermost(self, start: int, end: int) -> list[Actor]:
+        """:meth:`overlapping`, without an actor whose every overlapping mention lies inside a
+        longer mention of another actor: "Golf" in "the National Golf Foundation", "Clinton"
+        in "The Clinton Foundation" are words of the body's name, and the body is the one named."""
+        lo = bisect_left(self.starts, start - self.longest)
+        hi = bisect_left(self.starts, end)
+        found = [m for m in self.mentions[lo:hi] if m[1] > start]
+        found += [m for m in self.tail() if m[0] < end and m[1] > start]
+        if len(found) < 2:
+            return [a for _, _, a in found]
+        nested = {id(a) for a in {id(m[2]): m[2] for m in found}.values()
+                  if all(any(o[2] is not a and o[0] <= s and e <= o[1] and o[1] - o[0] > e - s for o in found)
+                         for s, e, b in found if b is a)}
+        return [a for _, _, a in found if id(a) not in nested]
+
     def starting_in(self, lo: int, hi: int) -> list[Mention]:
         """Mentions with lo <= s <= hi in list order, then every appended one: the caller
         tests its own condition, which must be false for a sorted mention outside."""

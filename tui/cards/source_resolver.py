@@ -75,7 +75,7 @@ class SourceResolver(NamedSources, PronounSources, BodySources):
             end = start + cut.start()
             phrase = text[start:end]
         # Overlap, not containment: the mention of "Mr. Smith" starts before the name the rule captured.
-        inside = unique_actors(ctx.mention_index.overlapping(start, end))
+        inside = unique_actors(ctx.mention_index.outermost(start, end))
         lowered = phrase.lower().split()
         places = all(a.kind == "place" for a in inside) if inside else phrase.strip() in self.lex.state_words
         named = self.speakers.named_after_role(ctx, lowered, start, end, places)

@@ -201,10 +201,15 @@ class SpeakerModel(RoleHolders):
     @staticmethod
     def tagged_person(ctx: ArticleState, tag: str) -> Actor | None:
         """The one person a transcript's capital tag names ("ROE:" for Ann Roe): a name or
-        alias of theirs, or their surname, in capitals. None when no one or more than one fits."""
+        alias of theirs, or their surname, in capitals, which joins their aliases. None when no one
+        or more than one fits."""
         fits = [a for a in ctx.actors if a.kind == "person"
                 and any(form.upper() == tag for form in (*a.aliases, a.name, a.name.split()[-1]))]
-        return fits[0] if len(fits) == 1 else None
+        if len(fits) != 1:
+            return None
+        if tag not in fits[0].aliases:
+            fits[0].aliases.append(tag)  # the tag is a form the article calls them by ("TAPPER")
+        return fits[0]
 
     @staticmethod
     def transcript_person(ctx: ArticleState, phrase: str, start: int) -> Actor | None:

@@ -104,7 +104,8 @@ def _surname_key(name: str, lex: ActorLexicon) -> str | None:
 
 def same_person(full: str, other: str, lex: ActorLexicon) -> bool:
     """ "Sergey"/"Sergei Lavrov": same surname, first names one or two letters apart;
-    "John Q. Public"/"John Public": the same name without its middle initials."""
+    "John Q. Public"/"John Public": the same name without its middle initials; "De Blasio"/
+    "Bill de Blasio": the surname with its particle, capitalised at a sentence start."""
     last_a, last_b = full.rsplit(None, 1)[-1], other.rsplit(None, 1)[-1]
     if last_a != last_b and last_a not in lex.kept_suffixes and last_b not in lex.kept_suffixes:
         return False  # the common case, decided without splitting
@@ -113,6 +114,9 @@ def same_person(full: str, other: str, lex: ActorLexicon) -> bool:
     if not pa or not pb or pa[-1] != pb[-1]:
         return False
     if len(pa) != len(pb):
+        if len(pb) < len(pa) and pb[0].lower() in lex.surname_particles \
+                and [w.lower() for w in pb] == [w.lower() for w in pa[-len(pb):]]:
+            return True  # "De Blasio" opening a sentence is "Bill de Blasio"
         ra = [p for p in pa if not INITIAL_RE.match(p)]
         rb = [p for p in pb if not INITIAL_RE.match(p)]
         return len(ra) >= 2 and ra == rb
@@ -193,3 +197,26 @@ def same_house(found: dict[str, Discovered]) -> None:
     for d in found.values():
         if d.kind == "person" and " " in d.name and d.name.split()[0] in houses:
             d.kind, d.rule = "org", "actor.org-name"
+
+
+def particle_surnames(text: str, actors: dict[str, Actor], lex: ActorLexicon) -> None:
+    """ "de Blasio" after "Bill de Blasio": the scan finds the surname "Blasio"; with the
+    particles the name puts before it, written just before that mention, the mention is
+    the surname as the article writes it, which joins the aliases."""
+    for actor in actors.values():
+        words = actor.name.split()
+        if actor.kind != "person" or len(words) < 3 or words[-2] not in lex.surname_particles:
+            continue
+        first = len(words) - 2
+        while first > 1 and words[first - 1] in lex.surname_particles:
+            first -= 1
+        prefix = " ".join(words[first:-1]) + " "
+        for i, (s, e) in enumerate(actor.mentions):
+            if text[s:e] != words[-1] or text[max(0, s - len(prefix)):s].lower() != prefix:
+                continue
+            start = s - len(prefix)
+            if text[start - 1:start].isalpha():
+                continue
+            actor.mentions[i] = (start, e)
+            if text[start:e] not in actor.aliases:
+                actor.aliases.append(text[start:e])

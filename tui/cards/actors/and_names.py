@@ -36,7 +36,9 @@ def joined_end(text: str, run: str, end: int, lex: ActorLexicon) -> int:
         return 0
     words = run.split()
     connectors = [i for i, w in enumerate(words) if lex.is_connector(w)]
-    if not connectors or connectors[-1] + 1 >= len(words):
+    if not connectors or connectors[-1] == len(words) - 2 and words[-2].lower() in lex.definite:
+        return _field_pair_end(text, words[-1:], end - len(words[-1]), gap.end(), lex)
+    if connectors[-1] + 1 >= len(words):
         return 0
     last = connectors[-1]
     field = [w for w in words[last + 1:] if not lex.is_connector(w)]
@@ -59,6 +61,28 @@ def joined_end(text: str, run: str, end: int, lex: ActorLexicon) -> int:
     if len(after) == 1 and len(re.findall(rf"\b{re.escape(after[0])}\b", text)) > 1:
         return 0  # "the Bank of Lakeside and Quillmark ... Quillmark said": a name of its own
     return gap.end() + len(second.group().rstrip(",;:"))
+
+
+def _field_pair_end(text: str, words: list[str], start: int, after: int, lex: ActorLexicon) -> int:
+    """ "the Parks and Recreation Department", "the Science and Technology Directorate": after a
+    definite article (``start`` is the field word's), one field word, "and", then a run whose first few words end in a body
+    word. The field word must be no actor of the brief, no body word and stand nowhere else
+    in the text (a surname would: "the Roe and Poe Group" is two names' firm only once)."""
+    if len(words) != 1 or not text[max(0, start - 8):start].lower().endswith(lex.definite_spaced):
+        return 0
+    field = words[0]
+    if field in lex.body_words or lex.lookup(field) is not None \
+            or len(re.findall(rf"\b{re.escape(field)}\b", text)) > 1:
+        return 0
+    second = lex.candidate_re.match(text, after)
+    if second is None:
+        return 0
+    rest = second.group().rstrip(",;:").split()
+    head = next((i for i, w in enumerate(rest) if lex.is_connector(w)), len(rest))
+    if not 2 <= head <= MAX_SECOND or rest[head - 1] not in lex.org_words \
+            or lex.lookup(" ".join(rest[:head])) is not None or rest[0] in lex.body_words:
+        return 0
+    return after + len(second.group().rstrip(",;:"))
 
 
 def _surname_alone(text: str, words: list[str]) -> bool:

@@ -15,8 +15,8 @@ from collections.abc import Sequence
 from ...articles.segment import Paragraph
 from ..model import Actor
 from .and_names import joined_end
-from .aliases import Discovered, local_forms, merge_tails, merge_variants, same_house, split_run_ons, surname, \
-    surnames_alone
+from .aliases import Discovered, local_forms, merge_tails, merge_variants, particle_surnames, same_house, \
+    split_run_ons, surname, surnames_alone
 from .administrations import add_the_administration
 from .family import find_family
 from .nations import add_nationals
@@ -63,6 +63,7 @@ class ActorFinder:
         merge_variants(local, discovered, self.lex)
         actors = scan(text, body, local, self.lex)
         merge_tails(actors, self.lex)
+        particle_surnames(text, actors, self.lex)
         add_written_forms(text, actors, [(p.start, p.end) for p in body if p.title_case], self.lex)
         add_the_administration(text, body, actors, self.lex)
         kept = (a for a in actors.values() if (a.kind != "place" or a.rule == "meta.byline"

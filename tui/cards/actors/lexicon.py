@@ -97,6 +97,8 @@ class ActorLexicon:
     """Capitalised function words ("Are", "Who"): inside a run, a headline, not a name."""
     connectors: frozenset[str]
     particles: frozenset[str]
+    surname_particles: frozenset[str]
+    """Lower-case particles a person's surname keeps ("de" in "Bill de Blasio")."""
     name_articles: frozenset[str]
     """ "The" as the first word of a paper's name ("The Weekly Standard")."""
     definite: frozenset[str]
@@ -156,7 +158,8 @@ class ActorLexicon:
         return cls(
             index=index,
             entries=entries,
-            not_names=_set(brief, "not_names") | _set(brief, "months") | _set(brief, "state_codes"),
+            not_names=_set(brief, "not_names") | _set(brief, "months") | _set(brief, "state_codes")
+            | _set(brief, "sentence_opener"),  # "Likewise, a paper ...": an adverb, never a name
             demonyms=_set(brief, "demonyms"),
             titles_by_first=by_first,
             title_words=frozenset(t[0] for t in titles if len(t) == 1),
@@ -199,6 +202,7 @@ class ActorLexicon:
             function_words=_set(brief, "function_words"),
             connectors=frozenset(connectors),
             particles=_set(brief, "name_particles"),
+            surname_particles=_set(brief, "surname_particles"),
             name_articles=_set(brief, "name_articles"),
             definite=frozenset(w.lower() for w in brief.words("definite_article")),
             article_before_re=re.compile(rf"\b(?:{_article_alternation(brief, 'article')})\s$"),

@@ -95,6 +95,9 @@ class RunPlans:
         for cut in range(1, len(phrase) - 1 if norm(names[-1]) in lex.org_ends and not opened else 1):
             tail = lex.lookup(" ".join(names[cut:]))
             if tail is not None and tail.kind == "org" and not lex.is_connector(names[cut - 1]):
+                head = " ".join(names[:cut])
+                if head in lex.state_words and lex.lookup(head) is None:
+                    return None  # "the Florida Department of State": a state's own body, one name
                 return [phrase[:cut], phrase[cut:]]  # "the Nixon White House": a person, then a body
         for i, word in enumerate(names):
             if not lex.is_connector(word) or i == 0:

@@ -7,8 +7,8 @@ names; this module cuts it into the names alone, from the brief's word lists.
 
 from __future__ import annotations
 
-from .kinds import PERSON, name_kind
 from .lexicon import ActorLexicon
+from .name_parts import affiliation, particle_name, party_before_name
 from .words import ACRONYM_RE, INITIAL_RE, LOWER_TAIL_RE, strip_possessive
 
 Tokens = list[tuple[int, str]]
@@ -99,13 +99,17 @@ def clean(tokens: Tokens, at_start: bool, lex: ActorLexicon) -> list[Tokens]:
         return out  # "House Democrat": a label, not a name
     if len(names) > 1 and names[-1][:-1] in lex.party_words and lex.lookup(names[-1]) is not None:
         return [words[-1:]]  # "Senate Republicans", "Hill Democrats": the party's members as a group
+    party = party_before_name(names, lex)
+    if party:  # "Senate Intelligence Ranking Democrat Ann Roe": the words before the party describe her post
+        head = clean(words[:party], at_start, lex) if names[party - 1] in lex.org_words else []
+        return head + [words[party + 1:]]
     if not lex.function_words.isdisjoint(names[1:]):
         return out  # "Rats Are Scurrying", "Why Is It": a headline or a question, not a name
-    cut = _affiliation(names, lex)
+    cut = affiliation(names, lex)
     if cut:  # "Ann Roe of the Lakeside Policy Center": a person, then the body she works for
         return clean(words[:cut], at_start, lex) + clean(words[cut + 1:], False, lex)
     has_org_word = any(w in lex.body_words for w in names)  # "The Weekly Standard" is not cut at "The"
-    if not has_org_word and any(lex.is_connector(w) for w in names):
+    if not has_org_word and any(lex.is_connector(w) for w in names) and not particle_name(names, lex):
         part: Tokens = []
         for item in words + [(0, "of")]:
             if lex.is_connector(item[1]):
@@ -119,17 +123,6 @@ def clean(tokens: Tokens, at_start: bool, lex: ActorLexicon) -> list[Tokens]:
         return out
     out.append(words)
     return out
-
-
-def _affiliation(names: list[str], lex: ActorLexicon) -> int:
-    """Where a person's name ends before the connector that ties them to a body ("Ann Roe of
-    the Lakeside Policy Center", "Al Pike of Acme Partners"): the first connector, after two
-    or three words that name a person and no body, with a body word after it. 0 when the run
-    is one name ("Bank of America", "University of Lakeside", "Joint Chiefs of Staff")."""
-    cut = next((i for i, w in enumerate(names[:4]) if lex.is_connector(w)), 0)
-    if cut < 2 or lex.body_words.isdisjoint(names[cut + 1:]) or not lex.body_words.isdisjoint(names[:cut]):
-        return 0
-    return cut if name_kind(names[:cut], lex) == PERSON else 0
 
 
 def clean_one(token: tuple[int, str], at_start: bool, lex: ActorLexicon) -> list[Tokens]:
