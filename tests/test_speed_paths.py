@@ -231,3 +231,28 @@ def test_mention_starts_after_a_gap_are_the_look_behind_starts(default_engine):
         end = rnd.randint(start, len(text))
         expected = [m.span() for m in starts.at_start.finditer(text, start, end)]
         assert list(starts.spans(text, start, end)) == expected, (text, start, end)
+
+
+def _sentence_start_by_steps(text: str, limit: int, end: int) -> int:
+    """sentence_start as it was written first: a step back per character."""
+    from tui.articles.segment import ends_in_abbreviation
+
+    pos = end
+    while pos > limit:
+        if text[pos - 1] in ".!?”\"" and pos < end and text[pos].isspace() \
+                and not (text[pos - 1] == "." and ends_in_abbreviation(text, limit, pos - 1)):
+            return pos
+        pos -= 1
+    return limit
+
+
+def test_sentence_start_finds_what_the_step_back_walk_found():
+    """The regex scan of sentence_start gives the walk's answer at every place of a text with
+    titles, initials, closing quotation marks, stops at the very end and odd white space."""
+    from tui.cards.matching import sentence_start
+
+    text = ('Ada Quillon won. Gov. Tom B. Vale said: "It ended." Then Dr. Roe\u00a0left! Was it? '
+            'Yes.\tNo, said the No. 2 of the U.S. team.” Next came Mr. Doe."\nAnd so.')
+    for limit in (0, 5, 17, 40):
+        for end in range(limit, len(text) + 1):
+            assert sentence_start(text, limit, end) == _sentence_start_by_steps(text, limit, end), (limit, end)

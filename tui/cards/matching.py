@@ -160,15 +160,21 @@ def sentence_end(text: str, start: int, limit: int) -> int:
     return limit
 
 
+SENTENCE_STOP_BEFORE_SPACE_RE = re.compile(r"[.!?”\"](?=\s)")
+"""A stop with white space after it (``\\s`` is what ``str.isspace`` calls white space)."""
+
+
 def sentence_start(text: str, limit: int, end: int) -> int:
     """Where the sentence holding ``end`` starts: after the last stop before it, but not after
-    the dot of a title or an initial ("As Ann Roe, the No. 2 in the party, put it:")."""
-    pos = end
-    while pos > limit:
-        if text[pos - 1] in ".!?”\"" and pos < end and text[pos].isspace() \
-                and not (text[pos - 1] == "." and ends_in_abbreviation(text, limit, pos - 1)):
-            return pos
-        pos -= 1
+    the dot of a title or an initial ("As Ann Roe, the No. 2 in the party, put it:").
+
+    The stops between ``limit`` and ``end`` are found by one regex scan and read from the
+    last, instead of a step back per character (the space after a stop must lie before
+    ``end``, which the scan's end position sees to: its lookahead stops there)."""
+    stops = [m.start() for m in SENTENCE_STOP_BEFORE_SPACE_RE.finditer(text, limit, end)]
+    for stop in reversed(stops):
+        if not (text[stop] == "." and ends_in_abbreviation(text, limit, stop)):
+            return stop + 1
     return limit
 
 
