@@ -256,3 +256,24 @@ def test_sentence_start_finds_what_the_step_back_walk_found():
     for limit in (0, 5, 17, 40):
         for end in range(limit, len(text) + 1):
             assert sentence_start(text, limit, end) == _sentence_start_by_steps(text, limit, end), (limit, end)
+
+
+def test_cue_rules_round_a_quotation_are_only_those_the_span_has_words_of(default_engine):
+    """A quotation's attribution tries only the cue rules whose trigger words the words after
+    (or before) it hold: every cue the full list reads there, the short list reads too."""
+    from tui.cards.names_index import Names
+
+    quotes = default_engine.statement_finder.quotes
+    quotes.rules.begin("", Names())
+    spans = ['," Ada Quillon warned reporters on Monday.', '," said Tom Vale, a harbour pilot.',
+             "Quillon defended the ferry, saying, ", "Vale compared the pier to a sieve, insisting: ",
+             '," the ferry board added.', " Nobody answered the letter. ", "Vale, who boasted about how, "]
+    for text in spans:
+        end = len(text)
+        short = quotes._cue_rules(text, 0, end)
+        assert [r.id for r in short] == [r.id for r in quotes.cue_rules if not r.trigger_words.isdisjoint(
+            quotes.rules.words(text, 0, end))]
+        for reader in (quotes.cues.read_after_quote, quotes.cues.read_before_quote):
+            every = [r.id for r in quotes.cue_rules if reader(r, text, 0, end) is not None]
+            assert every == [r.id for r in short if reader(r, text, 0, end) is not None]
+        assert "warned" not in text or short  # the words a cue is read by keep its rule

@@ -129,7 +129,8 @@ class StatementFinder(StatementClauses):
         quote_or_colon, trigger_words, span_words = QUOTE_OR_COLON.search, self.trigger_words, self.rules.words
         for si, sentence in enumerate(para.sentences):
             ctx.sentence_no += 1
-            self.resolver.note_outlets(ctx, sentence.start, sentence.end)
+            if ctx.media_mentions:  # (no outlet named in the article: nothing to note)
+                self.resolver.note_outlets(ctx, sentence.start, sentence.end)
             while next_quote < len(quotes) and quotes[next_quote].outer_start < sentence.end:
                 quote = quotes[next_quote]
                 found = self.quotes.attribute(ctx, para, quote)
