@@ -246,16 +246,20 @@ def _sentence_start_by_steps(text: str, limit: int, end: int) -> int:
     return limit
 
 
-def test_sentence_start_finds_what_the_step_back_walk_found():
+def test_sentence_start_finds_what_the_step_back_walk_found(monkeypatch):
     """The regex scan of sentence_start gives the walk's answer at every place of a text with
-    titles, initials, closing quotation marks, stops at the very end and odd white space."""
-    from tui.cards.matching import sentence_start
+    titles, initials, closing quotation marks, stops at the very end and odd white space,
+    whatever the stretch it scans first (one that holds no stop is scanned again longer)."""
+    from tui.cards import matching
 
     text = ('Ada Quillon won. Gov. Tom B. Vale said: "It ended." Then Dr. Roe\u00a0left! Was it? '
             'Yes.\tNo, said the No. 2 of the U.S. team.” Next came Mr. Doe."\nAnd so.')
-    for limit in (0, 5, 17, 40):
-        for end in range(limit, len(text) + 1):
-            assert sentence_start(text, limit, end) == _sentence_start_by_steps(text, limit, end), (limit, end)
+    for reach in (400, 9, 2, 1):
+        monkeypatch.setattr(matching, "SENTENCE_REACH", reach)
+        for limit in (0, 5, 17, 40):
+            for end in range(limit, len(text) + 1):
+                assert matching.sentence_start(text, limit, end) == _sentence_start_by_steps(text, limit, end), \
+                    (reach, limit, end)
 
 
 def test_cue_rules_round_a_quotation_are_only_those_the_span_has_words_of(default_engine):
