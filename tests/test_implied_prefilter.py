@@ -45,16 +45,19 @@ def test_a_verb_of_exactly_the_trigger_lexicons_needs_no_prefilter(tmp_path):
     brief = load_brief(path)
     prefilters = {r.id: r.prefilter for r in brief.section("attribution") if r.id.startswith("murmur.")}
     assert prefilters["murmur.plain"] is None
-    assert prefilters["murmur.any-case"] is not None  # the group is not the lexicons alone
+    assert prefilters["murmur.any-case"] is None  # the lexicons in any case: as the trigger words read them
     assert prefilters["murmur.optional"] is not None  # a match may hold no verb
     assert prefilters["murmur.own-trigger"].pattern == "mumbled"  # a written trigger stays
-    kept = brief.rule("murmur.any-case")
+    any_case = brief.rule("murmur.any-case")
     dropped = brief.rule("murmur.plain")
     verb = re.compile(r"(?P<verb>(?:murmured|mumbled|whispered|let\s+slip))")
-    for sentence in SENTENCES:  # the dropped prefilter would have passed wherever the rule matches
+    verb_any_case = re.compile(r"(?P<verb>(?i:murmured|mumbled|whispered|let\s+slip))")
+    for sentence in SENTENCES:  # the dropped prefilters would have passed wherever their rule matches
         if dropped.regex.search(sentence):
             assert verb.search(sentence)
-    assert kept.regex.search(SENTENCES[1]) and not dropped.regex.search(SENTENCES[1])
+        if any_case.regex.search(sentence):
+            assert verb_any_case.search(sentence)
+    assert any_case.regex.search(SENTENCES[1]) and not dropped.regex.search(SENTENCES[1])
 
 
 def test_the_verb_group_must_be_on_every_path_and_free_of_context():
@@ -75,5 +78,11 @@ def test_the_group_must_be_the_lexicons_themselves():
     assert redundant_prefilter(pattern, "(?:said|told)")
     assert redundant_prefilter(pattern, "said|told")
     assert not redundant_prefilter(pattern, "said")
+    # case-blind: the same words in any case, which is how the trigger-word test reads a sentence
+    assert redundant_prefilter(r"^(?P<verb>(?i:(?:said|told)))\s+(?P<content>.+)$", "(?:said|told)")
+    assert not redundant_prefilter(r"^(?P<verb>(?i:(?:said|told))|noted)\s+(?P<content>.+)$", "(?:said|told)")
+    assert not redundant_prefilter(r"^(?P<verb>(?i:said)|(?i:told))\s+(?P<content>.+)$", "(?:said|told)")
+    assert not verb_group_implied(r"(?P<verb>(?i:(?<!un)said))\s+(?P<content>.+)$")  # context inside the flags
+    assert verb_group_implied(r"(?P<verb>(?i:said|told))\s+(?P<content>.+)$")
     assert not redundant_prefilter(r"(?P<speaker>\w+)\s+(?P<verb>(?:said|told)\s+him)\b(?P<content>.+)$",
                                    "said|told")

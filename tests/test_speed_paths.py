@@ -231,3 +231,53 @@ def test_mention_starts_after_a_gap_are_the_look_behind_starts(default_engine):
         end = rnd.randint(start, len(text))
         expected = [m.span() for m in starts.at_start.finditer(text, start, end)]
         assert list(starts.spans(text, start, end)) == expected, (text, start, end)
+
+
+def _sentence_start_by_steps(text: str, limit: int, end: int) -> int:
+    """sentence_start as it was written first: a step back per character."""
+    from tui.articles.segment import ends_in_abbreviation
+
+    pos = end
+    while pos > limit:
+        if text[pos - 1] in ".!?”\"" and pos < end and text[pos].isspace() \
+                and not (text[pos - 1] == "." and ends_in_abbreviation(text, limit, pos - 1)):
+            return pos
+        pos -= 1
+    return limit
+
+
+def test_sentence_start_finds_what_the_step_back_walk_found(monkeypatch):
+    """The regex scan of sentence_start gives the walk's answer at every place of a text with
+    titles, initials, closing quotation marks, stops at the very end and odd white space,
+    whatever the stretch it scans first (one that holds no stop is scanned again longer)."""
+    from tui.cards import matching
+
+    text = ('Ada Quillon won. Gov. Tom B. Vale said: "It ended." Then Dr. Roe\u00a0left! Was it? '
+            'Yes.\tNo, said the No. 2 of the U.S. team.” Next came Mr. Doe."\nAnd so.')
+    for reach in (400, 9, 2, 1):
+        monkeypatch.setattr(matching, "SENTENCE_REACH", reach)
+        for limit in (0, 5, 17, 40):
+            for end in range(limit, len(text) + 1):
+                assert matching.sentence_start(text, limit, end) == _sentence_start_by_steps(text, limit, end), \
+                    (reach, limit, end)
+
+
+def test_cue_rules_round_a_quotation_are_only_those_the_span_has_words_of(default_engine):
+    """A quotation's attribution tries only the cue rules whose trigger words the words after
+    (or before) it hold: every cue the full list reads there, the short list reads too."""
+    from tui.cards.names_index import Names
+
+    quotes = default_engine.statement_finder.quotes
+    quotes.rules.begin("", Names())
+    spans = ['," Ada Quillon warned reporters on Monday.', '," said Tom Vale, a harbour pilot.',
+             "Quillon defended the ferry, saying, ", "Vale compared the pier to a sieve, insisting: ",
+             '," the ferry board added.', " Nobody answered the letter. ", "Vale, who boasted about how, "]
+    for text in spans:
+        end = len(text)
+        short = quotes._cue_rules(text, 0, end)
+        assert [r.id for r in short] == [r.id for r in quotes.cue_rules if not r.trigger_words.isdisjoint(
+            quotes.rules.words(text, 0, end))]
+        for reader in (quotes.cues.read_after_quote, quotes.cues.read_before_quote):
+            every = [r.id for r in quotes.cue_rules if reader(r, text, 0, end) is not None]
+            assert every == [r.id for r in short if reader(r, text, 0, end) is not None]
+        assert "warned" not in text or short  # the words a cue is read by keep its rule

@@ -100,7 +100,7 @@ class ClauseLabeller:
         is the unit's own words printed in marks, not nested."""
         merged: dict[str, Run] = {}
         for sentence in split_sentences(text, start, end):
-            if any(start < q.outer_start and q.start <= sentence.start < q.end for q in nested):
+            if nested and any(start < q.outer_start and q.start <= sentence.start < q.end for q in nested):
                 continue
             for rs, re_, verdict in self.labelled(text, sentence.start, sentence.end):
                 first = merged.get(verdict.label)

@@ -16,7 +16,7 @@ from ..rules.brief import Brief, Rule
 from ..rules.patterns import search_pattern
 from .article_state import UNNAMED, ArticleState
 from .cues import CueReader
-from .matching import WORD_COUNT_RE, search_piece, sentence_end, sentence_start
+from .matching import WORD_COUNT_RE, RuleIndex, search_piece, sentence_end, sentence_start
 from .quote_run_in import RunInQuotes
 from .quote_shapes import ASKED, INTRODUCED, NAMED_BEFORE, QuoteShapes, narrates_speech, opens_paragraph, \
     speech_verb_around, whole_paragraph
@@ -61,7 +61,10 @@ class QuoteAttributor(QuoteShapes, RunInQuotes):
         self.quote_before = [r for r in attribution if r.form == "quote-before"]
         self.quote_label = [r for r in attribution if r.form == "quote-label"]
         self.sentence_rules = sentence_rules
+        self.rule_index = RuleIndex(sentence_rules)
         self.cue_rules = [r for r in sentence_rules if r.form == "cue"]
+        self.cue_index = RuleIndex(self.cue_rules)
+        """A cue rule finds its cue only where the span has one of its trigger words (as in a sentence)."""
         self.rules, self.resolver, self.cues = rules, resolver, cues
         self.name_prefixes = set(brief.words("name_prefix"))
         self.participle = search_pattern(rf"(?:{brief.word_regex('participle_cue')})\b")
@@ -107,11 +110,13 @@ class QuoteAttributor(QuoteShapes, RunInQuotes):
             stop = sentence_end(text, after, para.end)
             piece = text[after:stop]
             return any(search_piece(r, piece, after, anchored=True) for r in self.quote_after) or any(
-                self.cues.read_after_quote(r, text, after, stop, self.rules.names) for r in self.cue_rules)
+                self.cues.read_after_quote(r, text, after, stop, self.rules.names) for r in self._cue_rules(text, after, stop))
         if quote.opened:
             return opens
-        return not any(self.rules.match(rule, text, quote.start, quote.end) for rule in self.sentence_rules
-                       if rule.form != "reported" and self.rules.passes(rule, text, quote.start, quote.end))
+        rules, start, end = self.rules, quote.start, quote.end
+        # the rules whose trigger words the quotation has, in brief order (the others cannot pass)
+        return not any(rules.match(rule, text, start, end) for rule in self.rule_index.candidates(rules.words(text, start, end))
+                       if rule.form != "reported" and rules.prefiltered(rule, text, start, end))
 
     def attribute(self, ctx: ArticleState, para: Paragraph, quote: Quote):
         text = ctx.text
@@ -141,7 +146,7 @@ class QuoteAttributor(QuoteShapes, RunInQuotes):
                     return UNNAMED  # '"...," an analyst said': no one we can name
                 if speakers:
                     return speakers, rule, (m.start(), m.end())
-        for rule in ([] if ends_sentence else self.cue_rules):
+        for rule in ([] if ends_sentence else self._cue_rules(text, after_start, after_end)):
             hit = self.cues.read_after_quote(rule, text, after_start, after_end, self.rules.names)
             if hit is not None:
                 speakers = self.resolver.resolve(ctx, hit.start("speaker"), hit.end("speaker"), para)
@@ -167,7 +172,7 @@ class QuoteAttributor(QuoteShapes, RunInQuotes):
                         return UNNAMED
                     if speakers:
                         return speakers, rule, (m.start(), m.end())
-            for rule in self.cue_rules:
+            for rule in self._cue_rules(text, before_start, before_end):
                 # 'Doe defended the plan, saying, "..."': a cue that ends the words before it
                 hit = self.cues.read_before_quote(rule, text, before_start, before_end, self.rules.names)
                 if hit is not None:
@@ -181,6 +186,10 @@ class QuoteAttributor(QuoteShapes, RunInQuotes):
             if introduced is not None:
                 return introduced
         return self._named_after(ctx, para, quote, after_start, after_end) or self._signed(ctx, para, quote)
+
+    def _cue_rules(self, text: str, start: int, end: int) -> list[Rule]:
+        """The cue rules that can find a cue in text[start:end]: those whose trigger words it has."""
+        return self.cue_index.candidates(self.rules.words(text, start, end))
 
     def _inverted_end(self, text: str, pos: int, end: int) -> int:
         """Where an inverted source ends: at the first comma or stop, but not at the point of a

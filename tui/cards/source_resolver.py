@@ -69,7 +69,7 @@ class SourceResolver(NamedSources, PronounSources, BodySources):
         ctx.how, ctx.source = "a name in the source words", (start, end)
         text = ctx.text
         phrase = text[start:end]
-        ctx.last_via_role = any(w in self.role_words for w in phrase.lower().split())
+        ctx.last_via_role = not self.role_words.isdisjoint(phrase.lower().split())
         cut = self.source_cut.search(phrase)
         if cut and cut.start() > 0:
             end = start + cut.start()
@@ -154,7 +154,7 @@ class SourceResolver(NamedSources, PronounSources, BodySources):
                 ctx.how = "the role of whoever spoke last"
                 return [ctx.focus]
             return None
-        if first in self.anaphoric and any(w in self.role_words for w in lowered):
+        if first in self.anaphoric and not self.role_words.isdisjoint(lowered):
             focus = ctx.actor(ctx.focus)
             if lowered[-1] in self.org_roles:
                 # "the company said" after the company spoke
@@ -175,7 +175,7 @@ class SourceResolver(NamedSources, PronounSources, BodySources):
                 holder = ctx.actor(ctx.focus_person) or self.speakers.last_person(ctx, start, 600)
                 ctx.how = f"'{phrase.strip()}' describes the person in focus or named last; no one is named so"
             return [holder.name] if holder else None  # "the judge" after "Judge Letitia Clark"
-        if any(w in self.role_words for w in lowered):
+        if not self.role_words.isdisjoint(lowered):
             holder = self.speakers.named_holder(ctx, phrase, [])
             ctx.how = f"'{phrase.strip()}' is the one person the article names in that role"
             return [holder.name] if holder is not None else None  # "attorney says": the one named

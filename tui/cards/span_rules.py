@@ -12,8 +12,9 @@ import re
 
 from ..rules.brief import Rule
 from ..rules.budget import run_rule
+from ..rules.fast_search import Occurs, occurs as fast_occurs
 from .cues import CueHit, CueReader, Names
-from .matching import Hit, search_rule
+from .matching import Hit, search_piece
 
 WORD_RE = re.compile(r"[a-z]+")
 
@@ -29,12 +30,16 @@ class SpanRules:
         one of every word, and the tests on it give the same answers. None keeps every word."""
         self.names = Names()
         """The current article's actor mentions (start, end, kind), for cue rules."""
-        self._cache: dict[tuple[str, int, int], bool | frozenset[str]] = {}
+        self._cache: dict[tuple[str, int, int], bool] = {}
+        self._words: dict[tuple[int, int], frozenset[str]] = {}
+        self._occurs: dict[re.Pattern, Occurs] = {}
+        """Each prefilter's exact but faster search (rules/fast_search.py)."""
         self._lowered = self._lowered_of = ""
 
     def begin(self, text: str, names: Names) -> None:
         """Start a new article: forget the last one's spans."""
         self._cache.clear()
+        self._words.clear()
         self.names = names
         lowered = text.lower()
         # One lowering per article instead of one per span, when lowering keeps every offset
@@ -43,13 +48,13 @@ class SpanRules:
 
     def words(self, text: str, start: int, end: int) -> frozenset[str]:
         """Lower-case words of a span among the :attr:`vocabulary`, computed once per span."""
-        key = ("words", start, end)
-        words = self._cache.get(key)
+        key = (start, end)
+        words = self._words.get(key)
         if words is None:
             found = WORD_RE.findall(self._lowered, start, end) if text is self._lowered_of and self._lowered \
                 else WORD_RE.findall(text[start:end].lower())
             vocabulary = self.vocabulary
-            words = self._cache[key] = frozenset(found) if vocabulary is None else vocabulary.intersection(found)
+            words = self._words[key] = frozenset(found) if vocabulary is None else vocabulary.intersection(found)
         return words
 
     def passes(self, rule: Rule, text: str, start: int, end: int, words: frozenset[str] | None = None) -> bool:
@@ -69,14 +74,19 @@ class SpanRules:
         key = (prefilter.pattern, start, end)
         hit = self._cache.get(key)
         if hit is None:
-            hit = self._cache[key] = run_rule(rule, prefilter.search, text, start, end) is not None
+            occurs = self._occurs.get(prefilter)
+            if occurs is None:
+                occurs = self._occurs[prefilter] = fast_occurs(prefilter)
+            hit = self._cache[key] = run_rule(rule, occurs, text, start, end) is True
         return hit
 
-    def match(self, rule: Rule, text: str, start: int, end: int, anchored: bool = False) -> Hit | CueHit | None:
-        """A sentence rule's match: its regex, or for a cue rule the cue with source and content."""
+    def match(self, rule: Rule, text: str, start: int, end: int, anchored: bool = False,
+              piece: str | None = None) -> Hit | CueHit | None:
+        """A sentence rule's match: its regex, or for a cue rule the cue with source and content.
+        ``piece``: text[start:end], when the caller has sliced it already."""
         if rule.form == "cue":
             return self.cues.read(rule, text, start, end, self.names)
-        hit = search_rule(rule, text, start, end, anchored)
+        hit = search_piece(rule, text[start:end] if piece is None else piece, start, anchored)
         if hit is not None and self.cues.mask is not None and "verb" in hit.groupdict() \
                 and hit.groupdict()["verb"] is not None and self.cues.masked(hit.start("verb")):
             return None  # the cue of a relative clause already read

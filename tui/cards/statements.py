@@ -126,9 +126,11 @@ class StatementFinder(StatementClauses):
         sentence_speaker: dict[int, str] = {}
         sentence_items: dict[int, list[int]] = {}
         next_quote = 0
+        quote_or_colon, trigger_words, span_words = QUOTE_OR_COLON.search, self.trigger_words, self.rules.words
         for si, sentence in enumerate(para.sentences):
             ctx.sentence_no += 1
-            self.resolver.note_outlets(ctx, sentence.start, sentence.end)
+            if ctx.media_mentions:  # (no outlet named in the article: nothing to note)
+                self.resolver.note_outlets(ctx, sentence.start, sentence.end)
             while next_quote < len(quotes) and quotes[next_quote].outer_start < sentence.end:
                 quote = quotes[next_quote]
                 found = self.quotes.attribute(ctx, para, quote)
@@ -154,7 +156,8 @@ class StatementFinder(StatementClauses):
                 next_quote += 1
             if si in consumed or by_offset.inside_quote(sentence):
                 continue
-            if not self._triggered(text, sentence.start, sentence.end):
+            if not (quote_or_colon(text, sentence.start, sentence.end)  # (_triggered written out)
+                    or not trigger_words.isdisjoint(span_words(text, sentence.start, sentence.end))):
                 continue
             before = len(ctx.items)
             self._sentence(ctx, index, sentence.start, sentence.end, depth=0)
@@ -223,15 +226,17 @@ class StatementFinder(StatementClauses):
         (the outer speaker: "X said he rejected ..." is X's, not a denial by "he")."""
         text = ctx.text
         matches = []
-        first_word = start + len(text[start:end]) - len(text[start:end].lstrip(" \t“‘\"'("))
-        words = self.rules.words(text, start, end)
+        piece = text[start:end]
+        first_word = start + len(piece) - len(piece.lstrip(" \t“‘\"'("))
+        rules = self.rules
+        prefiltered, match = rules.prefiltered, rules.match
         only_denials = False
-        for order, rule in self.sentence_index.numbered(words):
+        for order, rule in self.sentence_index.numbered(rules.words(text, start, end)):
             if only_denials and rule.form != "denial-verb":
                 continue
-            if rule.prefilter is not None and not self.rules.prefiltered(rule, text, start, end):
+            if rule.prefilter is not None and not prefiltered(rule, text, start, end):
                 continue
-            m = self.rules.match(rule, text, start, end)
+            m = match(rule, text, start, end, piece=piece)
             if m:
                 found = m.groupdict()
                 content_first = found.get("speaker") is not None and found.get("content") is not None \
@@ -247,9 +252,12 @@ class StatementFinder(StatementClauses):
                     if only_denials or found.get("verb") is None or not self.participle.match(text, m.start("verb")):
                         break  # nothing can start earlier than the sentence's first word
                     only_denials = True  # a participle cue: an earlier denial by its subject comes first
-        matches.sort(key=lambda x: (x[0], x[1]))
-        matches = named_appositive(nearer_subject(matches, text, self.participle))
+        if len(matches) > 1:  # (one match or none: the order and both filters leave it as it is)
+            matches.sort(key=_where_then_order)
+            matches = named_appositive(nearer_subject(matches, text, self.participle))
         for _, _, rule, m in matches:
+            found = m.groupdict()  # asked once: a cue's builds a new dict each time (read only here)
+            has_verb = "verb" in found
             if rule.form == "reported":
                 if not self.resolver.tied_outlet(ctx):
                     continue
@@ -269,13 +277,13 @@ class StatementFinder(StatementClauses):
                     self._unnamed_content(ctx, index, m, depth)
                     self._main_clause(ctx, index, start, end, m, depth)
                     return True
-                if not speakers and "verb" not in m.groupdict() and depth < NESTING_DEPTH \
+                if not speakers and not has_verb and depth < NESTING_DEPTH \
                         and self._sentence(ctx, index, m.start("content"), end, depth + 1):
                     return True  # "According to the e-mails, she argued ...": the words are their subject's
-                if not speakers or rule.form == "indirect" and "verb" in m.groupdict() and self.cues.is_agent(text, start, m.start("speaker")):
+                if not speakers or rule.form == "indirect" and has_verb and self.cues.is_agent(text, start, m.start("speaker")):
                     continue  # no one, or "released by X revealed ...": X is no subject
                 cs, ce = m.span("content")
-                if "verb" in m.groupdict() and m.start("content") >= m.end("verb"):
+                if has_verb and m.start("content") >= m.end("verb"):
                     if rule.form != "denial-verb":
                         # A denial verb's object is what is denied ("dismissed the charges ... that"):
                         # its rules take their own "that".
@@ -284,11 +292,11 @@ class StatementFinder(StatementClauses):
                         comma = text.find(",", cs, ce)
                         if comma > 0:
                             ce = comma
-                cue = (m.start("speaker"), m.end("verb") if "verb" in m.groupdict() else m.end("speaker"))
+                cue = (m.start("speaker"), m.end("verb") if has_verb else m.end("speaker"))
             cs, ce = trim(text, cs, ce)
-            if rule.form == "denial-verb" and "verb" in m.groupdict():
+            if rule.form == "denial-verb" and has_verb:
                 cs = bare_object_start(text, cs, ce, m.start("verb"))  # "has denied wrongdoing", "denied it"
-            if ce - cs < 3 or "verb" in m.groupdict() and cs >= m.end("verb") and self.cues.is_fragment(text, cs, end) \
+            if ce - cs < 3 or has_verb and cs >= m.end("verb") and self.cues.is_fragment(text, cs, end) \
                     and not self.cues.content_test.object_content(text, m.end("verb"), end):
                 continue
             self.resolver.set_focus(ctx, speakers[0], index)
@@ -296,12 +304,11 @@ class StatementFinder(StatementClauses):
                 ctx.last_outlet = (speakers[0], ctx.sentence_no)
             kind = "denial" if rule.form == "denial-verb" else None
             verdict = Verdict("denial", rule.id, rule.category or "rejection", m.span("verb")) \
-                if kind and "verb" in m.groupdict() else None
+                if kind and has_verb else None
             self._emit_clauses(ctx, speakers, rule.id, cs, ce, cue, forced=verdict,
                                index=index, depth=depth,
-                               reach=m.end("object") if m.groupdict().get("object") else 0)
+                               reach=m.end("object") if found.get("object") else 0)
             self._main_clause(ctx, index, start, end, m, depth)
-            found = m.groupdict()
             if found.get("rest") and depth < NESTING_DEPTH and self.cues.mask is None:
                 # "Ann Roe, who once praised the plan, offered her firmest promise that ...": the
                 # relative clause was one statement; the main clause may be another
@@ -317,6 +324,10 @@ class StatementFinder(StatementClauses):
                 self._sentence(ctx, index, m.start("speaker"), end, depth + 1)
             return True
         return bool(matches) and self._main_clause(ctx, index, start, end, matches[0][3], depth)
+
+
+def _where_then_order(match: tuple) -> tuple[int, int]:
+    return match[0], match[1]
 
 
 def _another_source_for_the_cue(m, matches: list) -> bool:

@@ -68,8 +68,8 @@ def _context_free(items: list) -> bool:
     for op, av in items:
         if str(op) in CONTEXT:
             return False
-        if op is C.SUBPATTERN:
-            if av[1] or av[2] or not _context_free(list(av[3].data)):
+        if op is C.SUBPATTERN:  # its own flags ("(?i:...)") go with it when the group stands alone
+            if not _context_free(list(av[3].data)):
                 return False
         elif op is C.ATOMIC_GROUP:
             if not _context_free(list(av.data)):
@@ -86,10 +86,18 @@ def _context_free(items: list) -> bool:
 def redundant_prefilter(pattern: str, lexicons: str) -> bool:
     """Is the verb prefilter of the (expanded) ``pattern`` worth nothing after the trigger-word
     test and safe to drop? Its verb group is exactly ``lexicons`` (the rule's trigger lexicons,
-    expanded, as one alternation) and is implied by every match (:func:`verb_group_implied`)."""
+    expanded, as one alternation), case-blind or not, and is implied by every match
+    (:func:`verb_group_implied`). A case-blind trie is the dearest prefilter of all: the
+    opening participle's cost 70 µs a sentence against 7 µs for the rule itself, anchored
+    at the sentence's start, and it passed every BBC sentence it was tried on."""
     group = group_text(pattern, "verb")
-    return group is not None and _unwrapped(group[len("(?P<verb>"):-1]) == _unwrapped(f"(?:{lexicons})") \
-        and verb_group_implied(pattern)
+    if group is None:
+        return False
+    verb = _unwrapped(group[len("(?P<verb>"):-1])
+    if verb.startswith("(?i:") and group_text("(?P<x>" + verb[4:], "x") == "(?P<x>" + verb[4:]:
+        # "(?i:{lexicon})": the words in any case, which is how the trigger-word test reads them
+        verb = _unwrapped(verb[4:-1])
+    return verb == _unwrapped(f"(?:{lexicons})") and verb_group_implied(pattern)
 
 
 def _unwrapped(regex: str) -> str:
