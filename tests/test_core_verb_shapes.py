@@ -25,3 +25,35 @@ def test_an_inverted_source_after_a_paraphrase_is_no_content(card_of, body, spea
     card = card_of(body)
     assert words in said_by(card, speaker), [(s.speaker, s.text) for s in card.statements]
     assert all(s.text != speaker and not s.text.endswith(speaker) for s in card.statements)
+
+
+@pytest.mark.parametrize("body,speaker,words", [
+    ("Colm Ashby asked his supporters to raise their right hands.", "Colm Ashby", "his supporters to raise their"),
+    ("In a letter, Ann Pelham asked the network to donate the profits to a harbour charity.", "Ann Pelham",
+     "the network to donate the profits"),
+    ("Colm Ashby sent a message to his supporters, asking them not to stage protests inside the hall.", "Colm Ashby",
+     "not to stage protests inside the hall"),
+    ("The Pelham campaign challenged Colm Ashby to debate her in Dunmore on Friday.", "Pelham",
+     "Colm Ashby to debate her in Dunmore"),
+    ("Ann Pelham has also implored the delegates to unite behind the harbour plan.", "Ann Pelham",
+     "the delegates to unite behind the harbour plan"),
+], ids=["asked", "asked-opening", "asking-participle", "challenged", "implored"])
+def test_a_request_to_act_is_a_statement(card_of, body, speaker, words):
+    """'X asked Y to VERB', '..., asking them not to VERB', 'X challenged Y to VERB': a request or dare is
+    said like 'urged' (CONVENTIONS.md 1); the hearer and the infinitive are the content."""
+    card = card_of(body)
+    assert words in said_by(card, speaker), [(s.speaker, s.text) for s in card.statements]
+
+
+@pytest.mark.parametrize("body", [
+    "Colm Ashby asked whether the harbour would reopen.",
+    "Colm Ashby asked about the harbour budget on Monday.",
+    "Colm Ashby was asked to stay on as harbour master.",
+    "Asked by Ann Pelham to respond to the criticism, Colm Ashby smiled.",
+    "Colm Ashby wrote to supporters, asking whether they would march.",
+], ids=["whether", "about", "passive", "asked-by", "asking-whether"])
+def test_a_question_or_a_passive_request_is_no_request(card_of, body):
+    """Questions stay off the card (CONVENTIONS.md 3), and 'was asked to ...' is no request of the
+    subject's."""
+    card = card_of(body)
+    assert not any(s.rule == "cue.request" for s in card.statements), [(s.speaker, s.text) for s in card.statements]

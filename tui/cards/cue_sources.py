@@ -71,7 +71,9 @@ class SourceFinder(SubjectJoins, ClauseSubjects, RelativeSources):
         # Between a clause's start and its subject: only names, titles, determiners, commas.
         self.not_subject = search_pattern(r"(?<![\w’'.-])(?!(?:the|a|an|and|of|for|’s|'s)\b)[a-z][\w’'-]*\b(?![’']s)")
         self.passive_aux = {w.lower() for w in brief.words("passive_aux")}
-        self.participles = {w.lower() for w in brief.words("participle_cue")}
+        # "..., asking them not to march": a request participle joins its clause like "saying" (kept out of
+        # participle_cue, whose follow-on reading would take "asking whether ..." for a statement)
+        self.participles = {w.lower() for w in brief.words("participle_cue") + brief.words("request_participle")}
         # possessive: each capitalised word is read one way only (a run of capitals would
         # otherwise be split every possible way before the match fails)
         self.title_tail = search_pattern(r"(?:\s*[A-Z][\w.’'-]*+)+\Z")
