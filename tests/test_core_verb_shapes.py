@@ -57,3 +57,30 @@ def test_a_question_or_a_passive_request_is_no_request(card_of, body):
     subject's."""
     card = card_of(body)
     assert not any(s.rule == "cue.request" for s in card.statements), [(s.speaker, s.text) for s in card.statements]
+
+
+@pytest.mark.parametrize("body,speaker,words", [
+    ("Ann Pelham is making an impassioned case that she is the candidate who can fix the harbour.", "Ann Pelham",
+     "she is the candidate who can fix the harbour"),
+    ("Colm Ashby delivered a forceful promise to strengthen the unions and close the loopholes.", "Colm Ashby",
+     "to strengthen the unions and close the loopholes"),
+    ("Ann Pelham offered her firmest promise yet that she would not let the accord pass.", "Ann Pelham",
+     "she would not let the accord pass"),
+    ("Colm Ashby made an unprompted call for an end to ferry subsidies.", "Colm Ashby", "an end to ferry subsidies"),
+    ("Ann Pelham made a plea for the party to unite behind her.", "Ann Pelham", "the party to unite behind her"),
+], ids=["case-that", "promise-to", "promise-yet-that", "call-for", "plea-for"])
+def test_a_speech_act_noun_after_a_light_verb(card_of, body, speaker, words):
+    """'made the case that ...', 'delivered a promise to ...', 'made a call for ...': the light verb and
+    its noun of saying are the cue, what follows 'that', 'to' or 'for' the content."""
+    card = card_of(body)
+    assert words in said_by(card, speaker), [(s.speaker, s.text) for s in card.statements]
+
+
+@pytest.mark.parametrize("body", [
+    "Ann Pelham made a call to the harbour office on Monday.",
+    "Ann Pelham made no promise to cut the fares.",
+    "Colm Ashby made the case in court on Monday.",
+], ids=["call-to-place", "negated", "no-content"])
+def test_a_speech_act_noun_without_content_says_nothing(card_of, body):
+    card = card_of(body)
+    assert not any(s.rule == "cue.act-noun" for s in card.statements), [(s.speaker, s.text) for s in card.statements]
