@@ -37,7 +37,13 @@ def test_an_inverted_source_after_a_paraphrase_is_no_content(card_of, body, spea
      "Colm Ashby to debate her in Dunmore"),
     ("Ann Pelham has also implored the delegates to unite behind the harbour plan.", "Ann Pelham",
      "the delegates to unite behind the harbour plan"),
-], ids=["asked", "asked-opening", "asking-participle", "challenged", "implored"])
+    ("Colm Ashby pressed the council to reopen the harbour before May.", "Colm Ashby",
+     "the council to reopen the harbour"),
+    ("Ann Pelham pleaded with the pilots to return to work.", "Ann Pelham", "the pilots to return to work"),
+    ("Colm Ashby lashed out at the council, advising the mayor to stick to the budget.", "Colm Ashby",
+     "the mayor to stick to the budget"),
+], ids=["asked", "asked-opening", "asking-participle", "challenged", "implored", "pressed", "pleaded-with",
+        "advising-participle"])
 def test_a_request_to_act_is_a_statement(card_of, body, speaker, words):
     """'X asked Y to VERB', '..., asking them not to VERB', 'X challenged Y to VERB': a request or dare is
     said like 'urged' (CONVENTIONS.md 1); the hearer and the infinitive are the content."""
@@ -51,7 +57,8 @@ def test_a_request_to_act_is_a_statement(card_of, body, speaker, words):
     "Colm Ashby was asked to stay on as harbour master.",
     "Asked by Ann Pelham to respond to the criticism, Colm Ashby smiled.",
     "Colm Ashby wrote to supporters, asking whether they would march.",
-], ids=["whether", "about", "passive", "asked-by", "asking-whether"])
+    "Ann Pelham pushed the cart to the end of the pier.",
+], ids=["whether", "about", "passive", "asked-by", "asking-whether", "pushed-to-a-place"])
 def test_a_question_or_a_passive_request_is_no_request(card_of, body):
     """Questions stay off the card (CONVENTIONS.md 3), and 'was asked to ...' is no request of the
     subject's."""
