@@ -91,3 +91,30 @@ def test_a_speech_act_noun_after_a_light_verb(card_of, body, speaker, words):
 def test_a_speech_act_noun_without_content_says_nothing(card_of, body):
     card = card_of(body)
     assert not any(s.rule == "cue.act-noun" for s in card.statements), [(s.speaker, s.text) for s in card.statements]
+
+
+@pytest.mark.parametrize("body,speaker,words", [
+    ("Ann Pelham introduced him as ''a fighter for families'' and a passionate advocate.", "Ann Pelham",
+     "a fighter for families"),
+    ("Colm Ashby has repeatedly pointed to the case as the epitome of the “rigged system.”", "Colm Ashby",
+     "the case as the epitome of the"),
+    ("Colm Ashby, for his part, is labeling the council's actions “a blatant abuse of power.”", "Colm Ashby",
+     "a blatant abuse of power"),
+    ("Ann Pelham dubbed the meeting a “press conference.”", "Ann Pelham", "the meeting a “press conference.”"),
+    ("Colm Ashby derided the harbour plan as a giveaway to the rich.", "Colm Ashby", "a giveaway to the rich"),
+], ids=["introduced-as", "pointed-to-as", "labeling", "dubbed", "derided-as"])
+def test_naming_or_presenting_something_as_what_it_is(card_of, body, speaker, words):
+    """'labeled X Y', 'dubbed X Y' (like 'called X Y'); 'introduced / hailed / derided / pointed to X as
+    Y' (like 'portrayed X as Y'): what the object is said to be is a claim."""
+    card = card_of(body)
+    assert words in said_by(card, speaker), [(s.speaker, s.text) for s in card.statements]
+
+
+@pytest.mark.parametrize("body", [
+    "Colm Ashby pointed to the door.",
+    "Ann Pelham introduced the harbour bill in May.",
+    "Colm Ashby hailed a taxi outside the harbour office.",
+], ids=["pointed-to", "introduced", "hailed"])
+def test_without_as_the_object_alone_says_nothing(card_of, body):
+    card = card_of(body)
+    assert not card.statements, [(s.speaker, s.text) for s in card.statements]
