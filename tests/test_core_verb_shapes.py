@@ -118,3 +118,31 @@ def test_naming_or_presenting_something_as_what_it_is(card_of, body, speaker, wo
 def test_without_as_the_object_alone_says_nothing(card_of, body):
     card = card_of(body)
     assert not card.statements, [(s.speaker, s.text) for s in card.statements]
+
+
+@pytest.mark.parametrize("body,speaker,words", [
+    ("The Pelham campaign projects that a small tax on ferry tickets would raise $5 million a year.", "Pelham",
+     "a small tax on ferry tickets would raise"),
+    ("The Lakeside Labour Office calculates that 4,000 pilots will become eligible for overtime.",
+     "Lakeside Labour Office", "4,000 pilots will become eligible"),
+    ("Colm Ashby speculated that the men detained could be part of the smuggling ring.", "Colm Ashby",
+     "the men detained could be part of the smuggling ring"),
+    ("Colm Ashby also bemoaned the political climate in which people “literally hate each other.”", "Colm Ashby",
+     "the political climate in which people"),
+    ("Ann Pelham advocates a ''progressive harbour tax'' modeled after one in Dunmore.", "Ann Pelham",
+     "progressive harbour tax"),
+    ("The ferry is “the ultimate public disgrace,” Ann Pelham proclaimed to a cheering crowd on Tuesday.",
+     "Ann Pelham", "The ferry is"),
+], ids=["projects-that", "calculates-that", "speculated-that", "bemoaned", "advocates", "proclaimed"])
+def test_more_verbs_of_asserting(card_of, body, speaker, words):
+    card = card_of(body)
+    assert words in said_by(card, speaker), [(s.speaker, s.text) for s in card.statements]
+
+
+@pytest.mark.parametrize("body", [
+    "Colm Ashby projected the supreme confidence that has defined his campaign.",
+    "Ann Pelham calculated the cost of the new ferry.",
+], ids=["projected-confidence", "calculated-cost"])
+def test_estimating_without_a_that_clause_says_nothing(card_of, body):
+    card = card_of(body)
+    assert not card.statements, [(s.speaker, s.text) for s in card.statements]
