@@ -102,7 +102,8 @@ def test_a_speech_act_noun_without_content_says_nothing(card_of, body):
      "a blatant abuse of power"),
     ("Ann Pelham dubbed the meeting a “press conference.”", "Ann Pelham", "the meeting a “press conference.”"),
     ("Colm Ashby derided the harbour plan as a giveaway to the rich.", "Colm Ashby", "a giveaway to the rich"),
-], ids=["introduced-as", "pointed-to-as", "labeling", "dubbed", "derided-as"])
+    ("Ann Pelham denounced the harbour fire as an act of arson.", "Ann Pelham", "the harbour fire as an act of arson"),
+], ids=["introduced-as", "pointed-to-as", "labeling", "dubbed", "derided-as", "denounced-as"])
 def test_naming_or_presenting_something_as_what_it_is(card_of, body, speaker, words):
     """'labeled X Y', 'dubbed X Y' (like 'called X Y'); 'introduced / hailed / derided / pointed to X as
     Y' (like 'portrayed X as Y'): what the object is said to be is a claim."""
