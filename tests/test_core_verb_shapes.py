@@ -134,7 +134,11 @@ def test_without_as_the_object_alone_says_nothing(card_of, body):
      "progressive harbour tax"),
     ("The ferry is “the ultimate public disgrace,” Ann Pelham proclaimed to a cheering crowd on Tuesday.",
      "Ann Pelham", "The ferry is"),
-], ids=["projects-that", "calculates-that", "speculated-that", "bemoaned", "advocates", "proclaimed"])
+    ("Colm Ashby groused to a crowd in Dunmore that the Gazette “doesn’t treat me properly.”", "Colm Ashby",
+     "the Gazette “doesn’t treat me properly.”"),
+    ("Ann Pelham griped that the ferry was late again.", "Ann Pelham", "the ferry was late again"),
+], ids=["projects-that", "calculates-that", "speculated-that", "bemoaned", "advocates", "proclaimed", "groused",
+        "griped"])
 def test_more_verbs_of_asserting(card_of, body, speaker, words):
     card = card_of(body)
     assert words in said_by(card, speaker), [(s.speaker, s.text) for s in card.statements]
