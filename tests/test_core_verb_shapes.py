@@ -37,12 +37,12 @@ def test_an_inverted_source_after_a_paraphrase_is_no_content(card_of, body, spea
      "Colm Ashby to debate her in Dunmore"),
     ("Ann Pelham has also implored the delegates to unite behind the harbour plan.", "Ann Pelham",
      "the delegates to unite behind the harbour plan"),
-    ("Colm Ashby pressed the council to reopen the harbour before May.", "Colm Ashby",
+    ("Colm Ashby pushed the council to reopen the harbour before May.", "Colm Ashby",
      "the council to reopen the harbour"),
     ("Ann Pelham pleaded with the pilots to return to work.", "Ann Pelham", "the pilots to return to work"),
     ("Colm Ashby lashed out at the council, advising the mayor to stick to the budget.", "Colm Ashby",
      "the mayor to stick to the budget"),
-], ids=["asked", "asked-opening", "asking-participle", "challenged", "implored", "pressed", "pleaded-with",
+], ids=["asked", "asked-opening", "asking-participle", "challenged", "implored", "pushed", "pleaded-with",
         "advising-participle"])
 def test_a_request_to_act_is_a_statement(card_of, body, speaker, words):
     """'X asked Y to VERB', '..., asking them not to VERB', 'X challenged Y to VERB': a request or dare is
