@@ -13,10 +13,10 @@ from conftest import said_by
 
 
 @pytest.mark.parametrize("body,speaker,words", [
-    ("In nearby Lakeside, the big steel yard is hanging on, but it is under intense pressure from imports, said "
-     "the company's chief executive, Colm J. Ashby.", "Colm J. Ashby", "the big steel yard is hanging on"),
-    ("Ashby also lacks support from his colleagues in the council, whom he has alienated with his rhetoric, said "
-     "Ann Pelham, director of the Lakeside Centre for Politics.", "Ann Pelham", "Ashby also lacks support"),
+    ("In nearby Lakeside, the old boatyard still builds ferries, but it is short of welders, said "
+     "the company's chief executive, Colm J. Ashby.", "Colm J. Ashby", "the old boatyard still builds ferries"),
+    ("Ashby has few friends on the council, whom he has annoyed with his long speeches, said "
+     "Ann Pelham, director of the Lakeside Centre for Harbour Studies.", "Ann Pelham", "Ashby has few friends"),
 ], ids=["title-appositive", "whom-clause"])
 def test_an_inverted_source_after_a_paraphrase_is_no_content(card_of, body, speaker, words):
     """'A, but B, said the company's chief executive, NAME.': the paraphrase before ', said' is the
@@ -28,11 +28,11 @@ def test_an_inverted_source_after_a_paraphrase_is_no_content(card_of, body, spea
 
 
 @pytest.mark.parametrize("body,speaker,words", [
-    ("Colm Ashby asked his supporters to raise their right hands.", "Colm Ashby", "his supporters to raise their"),
-    ("In a letter, Ann Pelham asked the network to donate the profits to a harbour charity.", "Ann Pelham",
-     "the network to donate the profits"),
-    ("Colm Ashby sent a message to his supporters, asking them not to stage protests inside the hall.", "Colm Ashby",
-     "not to stage protests inside the hall"),
+    ("Colm Ashby asked the pilots to vote for the new rota.", "Colm Ashby", "the pilots to vote for the new rota"),
+    ("In a letter, Ann Pelham asked the ferry board to give the ticket money to a harbour charity.", "Ann Pelham",
+     "the ferry board to give the ticket money"),
+    ("Colm Ashby texted the dockers on Sunday, asking them not to block the quay.", "Colm Ashby",
+     "not to block the quay"),
     ("The Pelham campaign challenged Colm Ashby to debate her in Dunmore on Friday.", "Pelham",
      "Colm Ashby to debate her in Dunmore"),
     ("Ann Pelham has also implored the delegates to unite behind the harbour plan.", "Ann Pelham",
@@ -67,14 +67,14 @@ def test_a_question_or_a_passive_request_is_no_request(card_of, body):
 
 
 @pytest.mark.parametrize("body,speaker,words", [
-    ("Ann Pelham is making an impassioned case that she is the candidate who can fix the harbour.", "Ann Pelham",
-     "she is the candidate who can fix the harbour"),
-    ("Colm Ashby delivered a forceful promise to strengthen the unions and close the loopholes.", "Colm Ashby",
-     "to strengthen the unions and close the loopholes"),
-    ("Ann Pelham offered her firmest promise yet that she would not let the accord pass.", "Ann Pelham",
-     "she would not let the accord pass"),
-    ("Colm Ashby made an unprompted call for an end to ferry subsidies.", "Colm Ashby", "an end to ferry subsidies"),
-    ("Ann Pelham made a plea for the party to unite behind her.", "Ann Pelham", "the party to unite behind her"),
+    ("Ann Pelham is making a spirited case that the harbour needs a second crane.", "Ann Pelham",
+     "the harbour needs a second crane"),
+    ("Colm Ashby delivered a loud promise to paint the lighthouse and fix the pier.", "Colm Ashby",
+     "to paint the lighthouse and fix the pier"),
+    ("Ann Pelham offered her clearest promise yet that the night ferry would keep running.", "Ann Pelham",
+     "the night ferry would keep running"),
+    ("Colm Ashby made a sudden call for a freeze on mooring fees.", "Colm Ashby", "a freeze on mooring fees"),
+    ("Ann Pelham made a plea for the pilots to accept the new rota.", "Ann Pelham", "the pilots to accept the new rota"),
 ], ids=["case-that", "promise-to", "promise-yet-that", "call-for", "plea-for"])
 def test_a_speech_act_noun_after_a_light_verb(card_of, body, speaker, words):
     """'made the case that ...', 'delivered a promise to ...', 'made a call for ...': the light verb and
@@ -94,13 +94,13 @@ def test_a_speech_act_noun_without_content_says_nothing(card_of, body):
 
 
 @pytest.mark.parametrize("body,speaker,words", [
-    ("Ann Pelham introduced him as ''a fighter for families'' and a passionate advocate.", "Ann Pelham",
-     "a fighter for families"),
-    ("Colm Ashby has repeatedly pointed to the case as the epitome of the “rigged system.”", "Colm Ashby",
-     "the case as the epitome of the"),
-    ("Colm Ashby, for his part, is labeling the council's actions “a blatant abuse of power.”", "Colm Ashby",
-     "a blatant abuse of power"),
-    ("Ann Pelham dubbed the meeting a “press conference.”", "Ann Pelham", "the meeting a “press conference.”"),
+    ("Ann Pelham introduced him as ''a friend of the harbour'' and a careful sailor.", "Ann Pelham",
+     "a friend of the harbour"),
+    ("Colm Ashby has repeatedly pointed to the fee rise as proof of a “closed shop.”", "Colm Ashby",
+     "the fee rise as proof of a"),
+    ("Colm Ashby, for his part, is labeling the board's vote “a quayside stitch-up.”", "Colm Ashby",
+     "a quayside stitch-up"),
+    ("Ann Pelham dubbed the ferry meeting a “shouting match.”", "Ann Pelham", "the ferry meeting a “shouting match.”"),
     ("Colm Ashby derided the harbour plan as a giveaway to the rich.", "Colm Ashby", "a giveaway to the rich"),
     ("Ann Pelham denounced the harbour fire as an act of arson.", "Ann Pelham", "the harbour fire as an act of arson"),
 ], ids=["introduced-as", "pointed-to-as", "labeling", "dubbed", "derided-as", "denounced-as"])
@@ -124,18 +124,18 @@ def test_without_as_the_object_alone_says_nothing(card_of, body):
 @pytest.mark.parametrize("body,speaker,words", [
     ("The Pelham campaign projects that a small tax on ferry tickets would raise $5 million a year.", "Pelham",
      "a small tax on ferry tickets would raise"),
-    ("The Lakeside Labour Office calculates that 4,000 pilots will become eligible for overtime.",
-     "Lakeside Labour Office", "4,000 pilots will become eligible"),
-    ("Colm Ashby speculated that the men detained could be part of the smuggling ring.", "Colm Ashby",
-     "the men detained could be part of the smuggling ring"),
-    ("Colm Ashby also bemoaned the political climate in which people “literally hate each other.”", "Colm Ashby",
-     "the political climate in which people"),
-    ("Ann Pelham advocates a ''progressive harbour tax'' modeled after one in Dunmore.", "Ann Pelham",
-     "progressive harbour tax"),
-    ("The ferry is “the ultimate public disgrace,” Ann Pelham proclaimed to a cheering crowd on Tuesday.",
+    ("The Lakeside Labour Office calculates that 4,000 pilots will be owed back pay.",
+     "Lakeside Labour Office", "4,000 pilots will be owed back pay"),
+    ("Colm Ashby speculated that the missing nets had been sold in Dunmore.", "Colm Ashby",
+     "the missing nets had been sold in Dunmore"),
+    ("Colm Ashby also bemoaned the state of the quay, where gulls “own every bollard.”", "Colm Ashby",
+     "the state of the quay"),
+    ("Ann Pelham advocates a ''flat harbour levy'' like the one in Dunmore.", "Ann Pelham",
+     "flat harbour levy"),
+    ("The ferry is “a floating scandal,” Ann Pelham proclaimed to the dockers on Tuesday.",
      "Ann Pelham", "The ferry is"),
-    ("Colm Ashby groused to a crowd in Dunmore that the Gazette “doesn’t treat me properly.”", "Colm Ashby",
-     "the Gazette “doesn’t treat me properly.”"),
+    ("Colm Ashby groused to the dockers in Dunmore that the Gazette “never prints my side.”", "Colm Ashby",
+     "the Gazette “never prints my side.”"),
     ("Ann Pelham griped that the ferry was late again.", "Ann Pelham", "the ferry was late again"),
 ], ids=["projects-that", "calculates-that", "speculated-that", "bemoaned", "advocates", "proclaimed", "groused",
         "griped"])
