@@ -151,3 +151,22 @@ def test_more_verbs_of_asserting(card_of, body, speaker, words):
 def test_estimating_without_a_that_clause_says_nothing(card_of, body):
     card = card_of(body)
     assert not card.statements, [(s.speaker, s.text) for s in card.statements]
+
+
+@pytest.mark.parametrize("body,speaker,words", [
+    ("After Ann Pelham informed Colm Ashby that she had sailed for the harbour board, he hired her.", "Ann Pelham",
+     "she had sailed for the harbour board"),
+    ("Colm Ashby sent out a statement reassuring pilots that the night ferry would run.", "Colm Ashby",
+     "the night ferry would run"),
+    ("Ann Pelham notified the board on Monday that she would step down.", "Ann Pelham", "she would step down"),
+], ids=["informed-that", "reassuring-that", "notified-that"])
+def test_telling_a_hearer_that(card_of, body, speaker, words):
+    """'informed / notified / reassured X that ...': like 'told X that', the hearer is skipped and the
+    that-clause is the content."""
+    card = card_of(body)
+    assert words in said_by(card, speaker), [(s.speaker, s.text) for s in card.statements]
+
+
+def test_informing_about_a_topic_says_nothing(card_of):
+    card = card_of("Former pilots later informed the Harbour Council about the talks.")
+    assert not card.statements, [(s.speaker, s.text) for s in card.statements]
