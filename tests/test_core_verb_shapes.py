@@ -170,3 +170,20 @@ def test_telling_a_hearer_that(card_of, body, speaker, words):
 def test_informing_about_a_topic_says_nothing(card_of):
     card = card_of("Former pilots later informed the Harbour Council about the talks.")
     assert not card.statements, [(s.speaker, s.text) for s in card.statements]
+
+
+@pytest.mark.parametrize("body,words", [
+    ("Sen. Ann Pelham has released a short video that accuses Colm Ashby of being soft on smugglers.",
+     "Colm Ashby of being soft on smugglers"),
+    ("Ann Pelham issued a brief statement which said the night ferry would run.", "the night ferry would run"),
+], ids=["video-that-accuses", "statement-which-said"])
+def test_a_document_put_out_speaks_for_its_author_through_a_relative_clause(card_of, body, words):
+    """'X released a video that accuses ...': documents speak for their author (CONVENTIONS.md 2), through a
+    restrictive relative clause as through a participle ('a video accusing ...')."""
+    card = card_of(body)
+    assert words in said_by(card, "Ann Pelham"), [(s.speaker, s.text) for s in card.statements]
+
+
+def test_a_document_someone_else_wrote_is_not_theirs(card_of):
+    card = card_of("Colm Ashby read the harbour report that said the pier was unsafe.")
+    assert said_by(card, "Colm Ashby") == "", [(s.speaker, s.text) for s in card.statements]
