@@ -187,3 +187,11 @@ def test_a_document_put_out_speaks_for_its_author_through_a_relative_clause(card
 def test_a_document_someone_else_wrote_is_not_theirs(card_of):
     card = card_of("Colm Ashby read the harbour report that said the pier was unsafe.")
     assert said_by(card, "Colm Ashby") == "", [(s.speaker, s.text) for s in card.statements]
+
+
+def test_an_infinitive_inside_the_occasion_after_said_is_no_content(card_of):
+    """'A, X said during his speech to be a delegate.': 'to be' inside the phrase after the cue is no
+    clause of its own; the phrase is an occasion and the words before the source are the content."""
+    card = card_of("His vote has moved from Pelham to Boyd, Colm Ashby said during his speech to be a harbour delegate.")
+    assert said_by(card, "Colm Ashby") == "His vote has moved from Pelham to Boyd", \
+        [(s.speaker, s.text) for s in card.statements]
