@@ -119,6 +119,7 @@ class SourceFinder(SubjectJoins, ClauseSubjects, RelativeSources):
         self.document_relative = search_pattern(
             rf"\b(?:{words('release_verb')})\s+(?:[\w’'-]+\s+){{0,4}}?(?:{words('document')}|{words('publication')})"
             rf"\s+(?:{words('complementizer')}|{words('relative_pronoun_thing')})\s*\Z")
+        self.document_relative_words = {w.lower() for w in brief.words("complementizer") + brief.words("relative_pronoun_thing")}
         # "..., while saying ...", "after initially saying ...", "by telling ...": the participle's subject
         # is the clause's
         self.participle_lead = search_pattern(rf"(?:,\s*|\s)(?:{words('participle_lead')})\s*\Z")
@@ -194,7 +195,8 @@ class SourceFinder(SubjectJoins, ClauseSubjects, RelativeSources):
         before = text[start:pos]
         last = before.rsplit(None, 1)[-1:]
         last_word = last[0].lower() if last else ""  # split once: read against two lexicons
-        if last and (doc := self.document_relative.search(text, start, pos)) is not None:
+        if last_word in self.document_relative_words \
+                and (doc := self.document_relative.search(text, max(start, pos - 120), pos)) is not None:
             subject = self._subject(text, opening, doc.start(), names)
             return (subject, "subject of the clause whose document the relative clause describes") if subject else None
         if last and (last_word in self.relatives or last_word in self.thing_relatives):
