@@ -71,7 +71,9 @@ class SourceFinder(SubjectJoins, ClauseSubjects, RelativeSources):
         # Between a clause's start and its subject: only names, titles, determiners, commas.
         self.not_subject = search_pattern(r"(?<![\w’'.-])(?!(?:the|a|an|and|of|for|’s|'s)\b)[a-z][\w’'-]*\b(?![’']s)")
         self.passive_aux = {w.lower() for w in brief.words("passive_aux")}
-        self.participles = {w.lower() for w in brief.words("participle_cue")}
+        # "..., asking them not to march": a request participle joins its clause like "saying" (kept out of
+        # participle_cue, whose follow-on reading would take "asking whether ..." for a statement)
+        self.participles = {w.lower() for w in brief.words("participle_cue") + brief.words("request_participle")}
         # possessive: each capitalised word is read one way only (a run of capitals would
         # otherwise be split every possible way before the match fails)
         self.title_tail = search_pattern(r"(?:\s*[A-Z][\w.’'-]*+)+\Z")
@@ -111,6 +113,13 @@ class SourceFinder(SubjectJoins, ClauseSubjects, RelativeSources):
         # participle speaks for the clause's subject
         self.document_tail = search_pattern(
             rf"\b(?:{words('document')}|{words('publication')})\b[^,.;:“”\"]{{0,40}}?\s*\Z")
+        # "released a statement that said ...", "issued a video which accuses ...": a restrictive relative
+        # clause on a document its subject put out speaks for that subject, as the document's participle
+        # does ("read the report that said ..." is someone else's report)
+        self.document_relative = search_pattern(
+            rf"\b(?:{words('release_verb')})\s+(?:[\w’'-]+\s+){{0,4}}?(?:{words('document')}|{words('publication')})"
+            rf"\s+(?:{words('complementizer')}|{words('relative_pronoun_thing')})\s*\Z")
+        self.document_relative_words = {w.lower() for w in brief.words("complementizer") + brief.words("relative_pronoun_thing")}
         # "..., while saying ...", "after initially saying ...", "by telling ...": the participle's subject
         # is the clause's
         self.participle_lead = search_pattern(rf"(?:,\s*|\s)(?:{words('participle_lead')})\s*\Z")
@@ -186,6 +195,10 @@ class SourceFinder(SubjectJoins, ClauseSubjects, RelativeSources):
         before = text[start:pos]
         last = before.rsplit(None, 1)[-1:]
         last_word = last[0].lower() if last else ""  # split once: read against two lexicons
+        if last_word in self.document_relative_words \
+                and (doc := self.document_relative.search(text, max(start, pos - 120), pos)) is not None:
+            subject = self._subject(text, opening, doc.start(), names)
+            return (subject, "subject of the clause whose document the relative clause describes") if subject else None
         if last and (last_word in self.relatives or last_word in self.thing_relatives):
             return self._relative_source(text, start, pos, last_word, names)
         cue_word = text[cue_s:text.find(" ", cue_s) if " " in text[cue_s:cue_s + 30] else cue_s + 30]

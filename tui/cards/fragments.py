@@ -27,9 +27,11 @@ class ContentTest:
         name = brief.macros.get("name", r"[A-Z]\w+")
         words = brief.word_regex
         self.object_head = search_pattern(rf"\s*(?:{words('cue_object')})\b")
+        # (an auxiliary after "to" is an infinitive inside the phrase, not a clause: "during his speech to
+        # be a national delegate")
         self.fragment = search_pattern(
-            rf"(?:{words('content_fragment')})\b(?:(?!\b(?:that|{words('wh_content')}|{words('auxiliary')})\b)[^,;:“”\"]){{0,60}}"
-            r"[.!?:]?\Z")
+            rf"(?:{words('content_fragment')})\b(?:(?!\b(?:that|{words('wh_content')})\b)"
+            rf"(?!(?<!\bto\s)\b(?:{words('auxiliary')})\b)[^,;:“”\"]){{0,60}}[.!?:]?\Z")
         # "vowed to ...", "urged voters to ...": after these cues (and their hearer) a to-infinitive
         # is content, not a place
         self.infinitive_cue = search_pattern(

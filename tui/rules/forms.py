@@ -78,7 +78,7 @@ register(Form("cue", "cue first: the pattern finds a reporting cue (any tense, p
                         "auxiliary", "empty_content", "time_lead", "function_words", "tell_cue", "relative_opener",
                         "clause_joiner", "contrast_joiner", "causative_verb", "inclusion_lead", "wh_content",
                         "object_content_cue", "object_content_lead", "relative_pronoun_thing", "main_verb",
-                        "subordinator", "publication") + _PRONOUN_LEXICONS,
+                        "subordinator", "publication", "request_participle", "release_verb") + _PRONOUN_LEXICONS,
               macros=("speaker", "speaker_tag", "dateline", "opening_participle", "cue_aside", "time_opening"),
               trigger_lexicons=("cue_verbs", "headline_cue")))
 
