@@ -30,6 +30,7 @@ class StatementClauses:
     rules: SpanRules
     sentence_index: RuleIndex
     subordinate: re.Pattern
+    source_article: re.Pattern
 
     def _follow_on(self, ctx: ArticleState, speakers: list[str], para: Paragraph, cue: tuple[int, int]) -> None:
         """'"...," Kirby said, adding that ...': the rest of the sentence is his too."""
@@ -105,8 +106,9 @@ class StatementClauses:
             if rule.form == "reported" or not self.rules.prefiltered(rule, ctx.text, start, end):
                 continue
             m = self.rules.match(rule, ctx.text, start, end, anchored=True)
-            if m and "speaker" in m.groupdict() and m.start("speaker") - start <= 2:
-                return True
+            if m and "speaker" in m.groupdict() and (m.start("speaker") - start <= 2 or (
+                    article := self.source_article.match(ctx.text, start)) and article.end() == m.start("speaker")):
+                return True  # "..., while Roe said ...", "...; the board has indicated that ..."
             # "..., a charge that X denied": the allegation named first, then its denier.
             if m and rule.form == "denial-verb" and m.groupdict().get("content") is not None \
                     and m.start("content") - start <= 2 < m.start("speaker") - start:

@@ -67,6 +67,8 @@ class StatementFinder(StatementClauses):
         self.joined_cue = search_pattern(rf"(?:,|,?\s+and|,?\s+but)\s+(?:\w+ly\s+)?(?:{words('participle_cue')}|{words('say')})\b")
         self.subordinate = search_pattern(rf"{words('subordinator')}\b")
         self.participle = search_pattern(rf"{words('participle_cue')}\b")
+        # "...; the Harbour Board has indicated that ...": an article may open the next clause's source
+        self.source_article = search_pattern(rf"\s*(?:{words('article')})\s+")
         # Rules keyed by their trigger words: a sentence tries only those whose words it has
         self.sentence_index = RuleIndex(self.sentence_rules)
         # One cheap test picks candidate sentences (a speech verb, a quote mark,

@@ -1,0 +1,43 @@
+"""Which name a cue's source is (default pack alone, invented names): the clause's subject, not
+an object, a possessor or the subject of an opening subordinate clause; and a clause with a
+source of its own after a break is not the first speaker's words.
+"""
+
+from __future__ import annotations
+
+from conftest import said_by
+
+
+def test_a_verb_between_two_names_makes_the_second_an_object_not_a_title(card_of):
+    card = card_of("Bo Lindqvist often questions Mara Oduya's ties to donors and has called for the former "
+                   "governor to release her speeches.\n\n"
+                   "The Varga ad hits Ann Roe for taking money from banks and claims that the banks made her rich.")
+    assert "release her speeches" in said_by(card, "Bo Lindqvist"), card.statements
+    assert not said_by(card, "Mara Oduya"), card.statements
+    assert "the banks made her rich" not in said_by(card, "Ann Roe"), card.statements
+
+
+def test_a_title_before_a_name_still_gives_the_name(card_of):
+    card = card_of("Varga adviser Mara Oduya led the meeting and said the tolls were too high.")
+    assert "the tolls were too high" in said_by(card, "Mara Oduya"), card.statements
+
+
+def test_the_subject_of_an_opening_subordinate_clause_is_not_the_cues(card_of):
+    card = card_of("Although Pell Varga is not yet a candidate, Dara Quist sent a jab his way by suggesting "
+                   "that Varga was worth less than he claims.")
+    assert "worth less than he claims" in said_by(card, "Dara Quist"), card.statements
+    assert not said_by(card, "Pell Varga"), card.statements
+
+
+def test_a_participle_after_an_object_and_a_comma_is_the_subjects(card_of):
+    card = card_of("Sen. Tove Lindgren refused to entertain the idea of campaigning alongside Marek Osei, "
+                   "responding that he is not going to discuss the campaign.")
+    assert "not going to discuss the campaign" in said_by(card, "Tove Lindgren"), card.statements
+    assert not said_by(card, "Marek Osei"), card.statements
+
+
+def test_a_clause_after_a_semicolon_with_its_own_source_is_that_sources(card_of):
+    card = card_of("Ann Roe said the tolls were too high; the Harbour Board has indicated that it has not "
+                   "analyzed the tolls.")
+    assert "it has not analyzed the tolls" in said_by(card, "Harbour Board"), card.statements
+    assert "analyzed" not in said_by(card, "Ann Roe"), card.statements
