@@ -41,3 +41,24 @@ def test_a_clause_after_a_semicolon_with_its_own_source_is_that_sources(card_of)
                    "analyzed the tolls.")
     assert "it has not analyzed the tolls" in said_by(card, "Harbour Board"), card.statements
     assert "analyzed" not in said_by(card, "Ann Roe"), card.statements
+
+
+def test_an_absolute_clause_with_its_own_speaker_is_not_the_denial(card_of):
+    card = card_of("The Lin campaign has denied it happened, with Tad Vane calling Dee Lang delusional.")
+    assert "delusional" not in said_by(card, "Lin"), card.statements
+    assert "Dee Lang delusional" in said_by(card, "Tad Vane"), card.statements
+
+
+def test_a_subordinate_clause_after_and_ends_at_its_comma(card_of):
+    card = card_of("And while the Lin campaign was happy to hear Ann Roe pledged her commitment to some of the "
+                   "causes, Tad Vane made it clear that his boss wanted something firmer.")
+    assert "his boss wanted something firmer" in said_by(card, "Tad Vane"), card.statements
+    assert "firmer" not in said_by(card, "Ann Roe"), card.statements
+
+
+def test_a_role_tied_to_a_body_is_not_another_bodys_named_holder(card_of):
+    card = card_of("Harbour campaign spokeswoman Ann Roe said all staffers sign contracts.\n\n"
+                   "The mayor did not respond to a request for comment. A spokeswoman for Pelham also declined "
+                   "to comment, saying that nobody involved remains at the firm today.")
+    assert "nobody involved remains" not in said_by(card, "Ann Roe"), card.statements
+    assert "nobody involved remains" in said_by(card, "Pelham"), card.statements

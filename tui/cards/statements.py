@@ -65,7 +65,9 @@ class StatementFinder(StatementClauses):
         # English shapes the engine needs, from the brief's lexicons (see rules/forms.py)
         words = brief.word_regex
         self.joined_cue = search_pattern(rf"(?:,|,?\s+and|,?\s+but)\s+(?:\w+ly\s+)?(?:{words('participle_cue')}|{words('say')})\b")
-        self.subordinate = search_pattern(rf"{words('subordinator')}\b")
+        # "While ...", and "And while ..." / "But although ...": an opening subordinate clause
+        self.subordinate = search_pattern(
+            rf"(?:(?i:{words('list_conjunction')}|{words('contrast_joiner')})\s+(?i:{words('subordinator')})|{words('subordinator')})\b")
         self.participle = search_pattern(rf"{words('participle_cue')}\b")
         # "...; the Harbour Board has indicated that ...": an article may open the next clause's source
         self.source_article = search_pattern(rf"\s*(?:{words('article')})\s+")
