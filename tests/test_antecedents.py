@@ -62,3 +62,18 @@ def test_a_role_tied_to_a_body_is_not_another_bodys_named_holder(card_of):
                    "to comment, saying that nobody involved remains at the firm today.")
     assert "nobody involved remains" not in said_by(card, "Ann Roe"), card.statements
     assert "nobody involved remains" in said_by(card, "Pelham"), card.statements
+
+
+def test_a_participle_denial_after_but_and_a_new_subject_is_that_subjects(card_of):
+    card = card_of("Ann Roe used the same words in May. The snub led to a meeting with Roe, where the two appeared "
+                   "to hash out their differences, but Bo Lin has been very vocal in rejecting several of Roe's "
+                   "comments as not representative of the party.")
+    assert "several of Roe's comments" in said_by(card, "Bo Lin"), card.statements
+    assert "several of Roe's comments" not in said_by(card, "Ann Roe"), card.statements
+
+
+def test_a_conjunction_before_the_subject_and_its_aside_is_no_opening_phrase(card_of):
+    card = card_of("But Bo Lin, making it clear that security came first, stood beside the prime minister, "
+                   "Kofi Adjei, and described the government as democratic.")
+    assert "the government as democratic" in said_by(card, "Bo Lin"), card.statements
+    assert not said_by(card, "Kofi Adjei"), card.statements

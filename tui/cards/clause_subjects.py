@@ -30,6 +30,7 @@ class ClauseSubjects:
     not_subject: re.Pattern
     speaker_head: re.Pattern
     openers: set[str]
+    joiner_words: set[str]
     title_breaks: set[str]
     source_words: set[str]
     body_link: re.Pattern
@@ -63,6 +64,12 @@ class ClauseSubjects:
         opened = False
         while intro := self.intro.match(text, start, limit) or self.dateline.match(text, start, limit) \
                 or self.opening_participle.match(text, start, limit):
+            head = intro.group().split(None, 1)
+            if len(head) == 2 and head[0].lower() in self.joiner_words and names.any_within(intro.start(), intro.end()):
+                # "But Bo Lin, making it clear ..., stood ... and described": a conjunction, then the
+                # subject and its aside; no opening phrase that ends at the comma
+                start = intro.start() + intro.group().index(head[1])
+                continue
             start, opened = intro.end(), True
         sub = self.subordinate_opening.match(text, start, limit)
         if sub:

@@ -93,6 +93,7 @@ class SourceFinder(SubjectJoins, ClauseSubjects, RelativeSources):
         self.place_of = search_pattern(r"\s+of\s+[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*)*")
         self.name_join = search_pattern(name_join(brief))
         self.conjunctions = {w.lower() for w in brief.words("list_conjunction")}
+        self.joiner_words = self.conjunctions | {w.lower() for w in brief.words("contrast_joiner")}
         self.coordinators = search_pattern(r"(?=[,\s])(?:,?\s+(?:and|but|then)|,)\s*\Z")
         # 'Doe hailed the vote as “fantastic,” telling ...': a participle after a quotation's comma
         self.quoted_comma = search_pattern(r",[”\"’']\s*\Z")
