@@ -77,3 +77,16 @@ def test_a_conjunction_before_the_subject_and_its_aside_is_no_opening_phrase(car
                    "Kofi Adjei, and described the government as democratic.")
     assert "the government as democratic" in said_by(card, "Bo Lin"), card.statements
     assert not said_by(card, "Kofi Adjei"), card.statements
+
+
+def test_a_role_set_off_before_the_next_clauses_source_is_that_sources(card_of):
+    card = card_of("Ann Roe argued that the port is rigged, while her main rival, Bo Lin, has soared in the polls "
+                   "by saying that the system is rigged.")
+    assert "the system is rigged" in said_by(card, "Bo Lin"), card.statements
+    assert "the system is rigged" not in said_by(card, "Ann Roe"), card.statements
+
+
+def test_a_clause_after_but_with_its_own_speaker_is_never_the_first_speakers(card_of):
+    card = card_of("Mara Oduya proposed a debate on Monday, but Bo Lindqvist rejected that, too.")
+    assert "a debate on Monday" in said_by(card, "Mara Oduya"), card.statements
+    assert "Lindqvist" not in said_by(card, "Mara Oduya"), card.statements

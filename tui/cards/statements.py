@@ -71,6 +71,9 @@ class StatementFinder(StatementClauses):
         self.participle = search_pattern(rf"{words('participle_cue')}\b")
         # "...; the Harbour Board has indicated that ...": an article may open the next clause's source
         self.source_article = search_pattern(rf"\s*(?:{words('article')})\s+")
+        # "..., while her main rival, Bo Lin, has ... by saying": a role set off before the next clause's source
+        self.role_lead = search_pattern(r"\s*(?:[a-z][\w’'-]*\s+){0,4}[a-z][\w’'-]*,\s+")
+        self.lead_breaks = {w.lower() for w in brief.words("auxiliary") + brief.words("title_break")}
         # Rules keyed by their trigger words: a sentence tries only those whose words it has
         self.sentence_index = RuleIndex(self.sentence_rules)
         # One cheap test picks candidate sentences (a speech verb, a quote mark,
