@@ -90,3 +90,10 @@ def test_a_clause_after_but_with_its_own_speaker_is_never_the_first_speakers(car
     card = card_of("Mara Oduya proposed a debate on Monday, but Bo Lindqvist rejected that, too.")
     assert "a debate on Monday" in said_by(card, "Mara Oduya"), card.statements
     assert "Lindqvist" not in said_by(card, "Mara Oduya"), card.statements
+
+
+def test_a_preposition_ends_a_title_so_the_name_after_it_is_no_holder(card_of):
+    card = card_of("Bo Lin met donors on Monday.\n\nOne operative inside Lin Tower tried to downplay Ann Roe's "
+                   "comments, saying they were not a big deal.")
+    assert not said_by(card, "Bo Lin"), card.statements
+    assert not said_by(card, "Ann Roe"), card.statements

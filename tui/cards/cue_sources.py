@@ -140,6 +140,7 @@ class SourceFinder(SubjectJoins, ClauseSubjects, RelativeSources):
         self.party_tag = search_pattern(rf"\s*(?:{brief.macros.get('party_tag_bare', '(?!x)x')})\s*")
         # ... and the adverbs between a subject and its verb ("Doe often questions Ann Roe's ties")
         self.title_breaks = {w.lower() for w in brief.words("title_break") + brief.words("auxiliary")
+                             + brief.words("object_preposition")  # "One aide inside Lin Tower": no title
                              + [w for w in brief.words("cue_filler") if " " not in w]}
 
     def find(self, text: str, start: int, cue_s: int,
