@@ -97,3 +97,10 @@ def test_a_preposition_ends_a_title_so_the_name_after_it_is_no_holder(card_of):
                    "comments, saying they were not a big deal.")
     assert not said_by(card, "Bo Lin"), card.statements
     assert not said_by(card, "Ann Roe"), card.statements
+
+
+def test_a_when_clause_with_its_own_speaker_is_not_the_first_speakers_words(card_of):
+    card = card_of("Ann Roe said she feared a repeat of Bo Lin's speech at the 1992 convention, when Mr. Lin, who "
+                   "had failed to win the nomination, called for a war against the harbour board.")
+    assert "a war against the harbour board" in said_by(card, "Bo Lin"), card.statements
+    assert "war against" not in said_by(card, "Ann Roe"), card.statements
