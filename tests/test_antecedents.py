@@ -104,3 +104,9 @@ def test_a_when_clause_with_its_own_speaker_is_not_the_first_speakers_words(card
                    "had failed to win the nomination, called for a war against the harbour board.")
     assert "a war against the harbour board" in said_by(card, "Bo Lin"), card.statements
     assert "war against" not in said_by(card, "Ann Roe"), card.statements
+
+
+def test_a_reply_in_a_relative_clause_is_the_replier_s(card_of):
+    card = card_of("Ann Roe said the plan was fair, to which Bo Lin replied that it was rigged.")
+    assert "it was rigged" in said_by(card, "Bo Lin"), card.statements
+    assert "rigged" not in said_by(card, "Ann Roe"), card.statements
