@@ -110,3 +110,9 @@ def test_a_reply_in_a_relative_clause_is_the_replier_s(card_of):
     card = card_of("Ann Roe said the plan was fair, to which Bo Lin replied that it was rigged.")
     assert "it was rigged" in said_by(card, "Bo Lin"), card.statements
     assert "rigged" not in said_by(card, "Ann Roe"), card.statements
+
+
+def test_a_member_named_in_particular_between_dashes_speaks(card_of):
+    card = card_of("In the last few days, harbour leaders — and, in particular, Senate Minority Leader Bo Lin — "
+                   "insisted that any package include a delay of the harbour tax.")
+    assert "a delay of the harbour tax" in said_by(card, "Bo Lin"), card.statements
