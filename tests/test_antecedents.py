@@ -90,6 +90,13 @@ def test_a_clause_after_but_with_its_own_speaker_is_never_the_first_speakers(car
     card = card_of("Mara Oduya proposed a debate on Monday, but Bo Lindqvist rejected that, too.")
     assert "a debate on Monday" in said_by(card, "Mara Oduya"), card.statements
     assert "Lindqvist" not in said_by(card, "Mara Oduya"), card.statements
+    assert [s.kind for s in card.statements if s.speaker == "Bo Lindqvist"] == ["denial"], card.statements
+
+
+def test_a_one_word_object_and_too_is_a_bare_denial(card_of):
+    card = card_of("Bo Lindqvist rejected that, too. Ann Roe denied it as well.")
+    assert "rejected that" in said_by(card, "Bo Lindqvist"), card.statements
+    assert "denied it as well" in said_by(card, "Ann Roe"), card.statements
 
 
 def test_a_preposition_ends_a_title_so_the_name_after_it_is_no_holder(card_of):

@@ -74,6 +74,7 @@ class StatementFinder(StatementClauses):
         # "..., while her main rival, Bo Lin, has ... by saying": a role set off before the next clause's source
         self.role_lead = search_pattern(r"\s*(?:[a-z][\w’'-]*\s+){0,4}[a-z][\w’'-]*,\s+")
         self.lead_breaks = {w.lower() for w in brief.words("auxiliary") + brief.words("title_break")}
+        self.object_tails = {w.lower() for w in brief.words("object_tail")}  # "rejected that, too"
         # Rules keyed by their trigger words: a sentence tries only those whose words it has
         self.sentence_index = RuleIndex(self.sentence_rules)
         # One cheap test picks candidate sentences (a speech verb, a quote mark,
@@ -294,7 +295,7 @@ class StatementFinder(StatementClauses):
                 cue = (m.start("speaker"), m.end("verb") if "verb" in m.groupdict() else m.end("speaker"))
             cs, ce = trim(text, cs, ce)
             if rule.form == "denial-verb" and "verb" in m.groupdict():
-                cs = bare_object_start(text, cs, ce, m.start("verb"))  # "has denied wrongdoing", "denied it"
+                cs = bare_object_start(text, cs, ce, m.start("verb"), self.object_tails)  # "has denied wrongdoing", "denied it"
             if ce - cs < 3 or "verb" in m.groupdict() and cs >= m.end("verb") and self.cues.is_fragment(text, cs, end) \
                     and not self.cues.content_test.object_content(text, m.end("verb"), end):
                 continue
