@@ -16,6 +16,7 @@ class BodySources:
     determiners: set[str]
     role_words: set[str]
     unnamed_words: set[str]
+    role_links: set[str]
 
     def _short_name(self, ctx: ArticleState, words: list[str]) -> str | None:
         """ "the Post", "The Register": a capitalised word after "the" that ends the name of exactly
@@ -42,3 +43,25 @@ class BodySources:
                        or w.rstrip("s") in lex.party_words for w in core):
             return None
         return " ".join(core)
+
+    def _role_for_body(self, ctx: ArticleState, phrase: str) -> str | None:
+        """ "A spokeswoman for Pelham", "a lawyer at Vane Scott": a role tied by a preposition to a
+        capitalised run the article names no actor for. The role is that body's, so another
+        body's named holder of the same role is not the speaker; the body is (CONVENTIONS.md 2:
+        holder never named -> the body). One body whose name opens with the run is that body."""
+        words = phrase.split()
+        if len(words) < 4 or words[0].lower() not in self.determiners:
+            return None
+        link = next((i for i, w in enumerate(words[1:4], 1) if w.lower() in self.role_links), None)
+        if link is None or not any(w.lower() in self.role_words for w in words[1:link]):
+            return None
+        core = words[link + 1:]
+        lex = self.lex
+        if not 0 < len(core) <= 3 or not all(w[:1].isupper() and w.isalpha() and not w.isupper() for w in core) \
+                or any(w in lex.not_names or w in lex.demonyms or w in lex.party_words or w in lex.state_words
+                       for w in core):
+            return None
+        run = " ".join(core)
+        bodies = {a.name for a in ctx.actors if a.kind == "org" and a.name.startswith(run + " ")}
+        return bodies.pop() if len(bodies) == 1 else run
+

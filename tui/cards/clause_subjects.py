@@ -11,6 +11,9 @@ import re
 
 from .names_index import TAG_MARKS, Names
 
+SINGULAR_S = ("ss", "us", "is", "ics")
+"""Endings of singular words that end in s ("boss", "counsel" aside): no verb's third person."""
+
 CLAUSE_MARKS = (",", ";", ":", ".", "!", "?", "“", "”", "\"", "(", "\n", "—", "–")
 """Marks after which a clause (and so its subject) may open."""
 
@@ -20,12 +23,14 @@ class ClauseSubjects:
 
     intro: re.Pattern
     dateline: re.Pattern
+    subordinate_opening: re.Pattern
     opening_participle: re.Pattern
     time_opening: re.Pattern
     title_tail: re.Pattern
     not_subject: re.Pattern
     speaker_head: re.Pattern
     openers: set[str]
+    joiner_words: set[str]
     title_breaks: set[str]
     source_words: set[str]
     body_link: re.Pattern
@@ -59,7 +64,20 @@ class ClauseSubjects:
         opened = False
         while intro := self.intro.match(text, start, limit) or self.dateline.match(text, start, limit) \
                 or self.opening_participle.match(text, start, limit):
+            head = intro.group().split(None, 1)
+            if len(head) == 2 and head[0].lower() in self.joiner_words and names.any_within(intro.start(), intro.end()):
+                # "But Bo Lin, making it clear ..., stood ... and described": a conjunction, then the
+                # subject and its aside; no opening phrase that ends at the comma
+                start = intro.start() + intro.group().index(head[1])
+                continue
             start, opened = intro.end(), True
+        sub = self.subordinate_opening.match(text, start, limit)
+        if sub:
+            # "Although Lin is no candidate, Doe sent a jab his way by suggesting ...": the main
+            # clause's subject, after the opening subordinate clause, is the one the cue joins
+            subject = self._clause_subject(text, sub.end(), limit, names)
+            if subject is not None:
+                return subject
         when = self.time_opening.match(text, start, limit)
         if when:
             start = when.end()  # "On Sunday morning Mr. Doe made ...": a time with no comma after it
@@ -114,7 +132,14 @@ class ClauseSubjects:
         return 0 < len(words) <= 4 and all(
             (capitals and w[:1].isupper() and not w.endswith(",") and w.lower() not in self.openers)
             or (w.islower() and w not in self.title_breaks and not w.endswith(("ed", "ing", "ly", ",")))
-            for w in words) and any(w.islower() for w in words)
+            for w in words) and any(w.islower() for w in words) and not self._verb_head(words[-1])
+
+    def _verb_head(self, word: str) -> bool:
+        """Is the last word before the second name a verb's third person ("Doe often questions Ann
+        Roe's ties", "the Lin ad hits Ann Roe"), not a title's head ("Doe adviser Ann Roe")? A
+        title names one holder, so its head is singular; a staff or role word ("aides") still is one."""
+        return word.islower() and word.endswith("s") and not word.endswith(SINGULAR_S) \
+            and word not in self.source_words
 
     def _tied_body(self, text: str, subject: tuple[int, int], end: int, names: Names) -> tuple[int, int]:
         """'Officials at the Harbour Office, a division of the Port Authority, said': unnamed

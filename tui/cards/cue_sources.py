@@ -65,6 +65,9 @@ class SourceFinder(SubjectJoins, ClauseSubjects, RelativeSources):
         # "Alarmed by the vote, Doe ...", "Facing criticism, Doe ...": a participle clause opens the sentence
         self.opening_participle = search_pattern(
             rf"\s*(?:{brief.macros.get('opening_participle', '(?!x)x')})\b[^,;:“”\"]{{0,{OPENING_REACH}}},\s*")
+        # "Although Lin is not yet a candidate, Doe ...": a subordinate clause opens the sentence
+        self.subordinate_opening = search_pattern(
+            rf"[\s“‘\"]*(?:{words('subordinator')})\b[^,;:“”\"]{{0,{OPENING_REACH}}},\s*")
         self.opening_word = search_pattern(brief.macros.get('opening_participle', '(?!x)x'))
         self.dateline = search_pattern(rf"\s*(?:{brief.macros.get('dateline', '(?!x)x')})")
         self.time_opening = search_pattern(rf"\s*(?:{brief.macros.get('time_opening', '(?!x)x')})\s+(?=[A-Z])")
@@ -92,6 +95,7 @@ class SourceFinder(SubjectJoins, ClauseSubjects, RelativeSources):
         self.place_of = search_pattern(r"\s+of\s+[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*)*")
         self.name_join = search_pattern(name_join(brief))
         self.conjunctions = {w.lower() for w in brief.words("list_conjunction")}
+        self.joiner_words = self.conjunctions | {w.lower() for w in brief.words("contrast_joiner")}
         self.coordinators = search_pattern(r"(?=[,\s])(?:,?\s+(?:and|but|then)|,)\s*\Z")
         # 'Doe hailed the vote as “fantastic,” telling ...': a participle after a quotation's comma
         self.quoted_comma = search_pattern(r",[”\"’']\s*\Z")
@@ -143,7 +147,10 @@ class SourceFinder(SubjectJoins, ClauseSubjects, RelativeSources):
         self.group_members = GroupMembers(brief)
         self.name_after = search_pattern(r"\S+\s+[A-Z]")  # the cue, then a name: "said Dee Lang"
         self.party_tag = search_pattern(rf"\s*(?:{brief.macros.get('party_tag_bare', '(?!x)x')})\s*")
-        self.title_breaks = {w.lower() for w in brief.words("title_break") + brief.words("auxiliary")}
+        # ... and the adverbs between a subject and its verb ("Doe often questions Ann Roe's ties")
+        self.title_breaks = {w.lower() for w in brief.words("title_break") + brief.words("auxiliary")
+                             + brief.words("object_preposition")  # "One aide inside Lin Tower": no title
+                             + [w for w in brief.words("cue_filler") if " " not in w]}
 
     def find(self, text: str, start: int, cue_s: int,
              names: Names) -> tuple[tuple[int, int], str] | None:

@@ -93,12 +93,16 @@ def _join_denials(runs: list[Run]) -> list[Run]:
     return sorted(out, key=lambda r: r[:2])
 
 
-def bare_object_start(text: str, cs: int, ce: int, verb_start: int) -> int:
+def bare_object_start(text: str, cs: int, ce: int, verb_start: int, tails: Set[str] = frozenset()) -> int:
     """Where a denial verb's item starts. An object of one word ("has denied wrongdoing",
-    "Roe denied it.") is the whole denial but no statement on its own, and the fragment
+    "Roe denied it.", "Lin rejected that, too": ``tails`` are words after it that add
+    nothing) is the whole denial but no statement on its own, and the fragment
     test drops content under two words: the item keeps its verb ("denied wrongdoing"),
     as evidence under four words takes the words next to it (CONVENTIONS.md section 6)."""
-    if verb_start < cs < ce and len(text[cs:ce].split()) == 1 and text[cs:ce].strip(".,;:!?\"”’'").isalpha():
+    words = text[cs:ce].split(None, 1)
+    if len(words) == 2 and words[1].strip(".,;:!?\"”’' ").lower() in tails:
+        words = words[:1]
+    if verb_start < cs < ce and len(words) == 1 and words[0].strip(".,;:!?\"”’'").isalpha():
         return verb_start
     return cs
 

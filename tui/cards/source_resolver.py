@@ -62,6 +62,7 @@ class SourceResolver(NamedSources, PronounSources, BodySources):
         self.openers = set(brief.words("sentence_opener"))
         self.determiners = {w.lower() for w in brief.words("determiner")}
         self.object_leads = set(brief.words("object_preposition"))
+        self.role_links = {w.lower() for w in brief.words("object_lead")}  # "a spokeswoman for Pelham"
         self.opener_tail = search_pattern(rf"\s+(?:{words('opener_tail')})\b")
 
     def resolve(self, ctx: ArticleState, start: int, end: int, para: Paragraph | None) -> list[str] | None:
@@ -176,6 +177,10 @@ class SourceResolver(NamedSources, PronounSources, BodySources):
                 ctx.how = f"'{phrase.strip()}' describes the person in focus or named last; no one is named so"
             return [holder.name] if holder else None  # "the judge" after "Judge Letitia Clark"
         if not self.role_words.isdisjoint(lowered):
+            body = self._role_for_body(ctx, phrase)
+            if body is not None:  # "a spokeswoman for Pelham": not another body's named spokeswoman
+                ctx.how = f"'{phrase.strip()}' speaks for the body it names, {body}"
+                return [body if ctx.actor(body) is not None else self._new_actor(ctx, body, start + phrase.find(body), "org")]
             holder = self.speakers.named_holder(ctx, phrase, [])
             ctx.how = f"'{phrase.strip()}' is the one person the article names in that role"
             return [holder.name] if holder is not None else None  # "attorney says": the one named

@@ -30,6 +30,9 @@ class StatementClauses:
     rules: SpanRules
     sentence_index: RuleIndex
     subordinate: re.Pattern
+    source_article: re.Pattern
+    role_lead: re.Pattern
+    lead_breaks: set[str]
 
     def _follow_on(self, ctx: ArticleState, speakers: list[str], para: Paragraph, cue: tuple[int, int]) -> None:
         """'"...," Kirby said, adding that ...': the rest of the sentence is his too."""
@@ -97,7 +100,10 @@ class StatementClauses:
         (CONVENTIONS.md, nested speech)."""
         if self.content_start.opened_by_cue(ctx.text, start) or self.labeller.new_act.match(ctx.text, start):
             return False  # "..., but said his campaign ...": the outer subject's next act, not "said X"
-        return self._sentence(ctx, index, start, end, depth + 1) if self._starts_attribution(start, end, ctx) else False
+        if not self._starts_attribution(start, end, ctx):
+            return False
+        self._sentence(ctx, index, start, end, depth + 1)
+        return True  # "..., but Lin rejected that, too": Lin's act, even when it gives no item of its own
 
     def _starts_attribution(self, start: int, end: int, ctx: ArticleState) -> bool:
         # the rules whose trigger words the clause has, in brief order (the others cannot pass)
@@ -105,10 +111,21 @@ class StatementClauses:
             if rule.form == "reported" or not self.rules.prefiltered(rule, ctx.text, start, end):
                 continue
             m = self.rules.match(rule, ctx.text, start, end, anchored=True)
-            if m and "speaker" in m.groupdict() and m.start("speaker") - start <= 2:
-                return True
+            if m and "speaker" in m.groupdict() and (m.start("speaker") - start <= 2 or (
+                    article := self.source_article.match(ctx.text, start)) and article.end() == m.start("speaker")
+                    or self._role_before(ctx.text, start, m.start("speaker"))):
+                return True  # "..., while Roe said ...", "...; the board has indicated that ..."
             # "..., a charge that X denied": the allegation named first, then its denier.
             if m and rule.form == "denial-verb" and m.groupdict().get("content") is not None \
                     and m.start("content") - start <= 2 < m.start("speaker") - start:
                 return True
         return False
+
+    def _role_before(self, text: str, start: int, speaker: int) -> bool:
+        """Is text[start:speaker] only a role set off by a comma before the clause's source ("her
+        main rival, |Bo Lin, has soared ... by saying")? No verb or joining word in it."""
+        lead = self.role_lead.match(text, start, speaker)
+        return lead is not None and lead.end() == speaker and self.lead_breaks.isdisjoint(
+            w.strip(",").lower() for w in lead.group().split()) and not any(
+            w.strip(",").endswith(("ed", "ing")) for w in lead.group().split())
+

@@ -65,8 +65,16 @@ class StatementFinder(StatementClauses):
         # English shapes the engine needs, from the brief's lexicons (see rules/forms.py)
         words = brief.word_regex
         self.joined_cue = search_pattern(rf"(?:,|,?\s+and|,?\s+but)\s+(?:\w+ly\s+)?(?:{words('participle_cue')}|{words('say')})\b")
-        self.subordinate = search_pattern(rf"{words('subordinator')}\b")
+        # "While ...", and "And while ..." / "But although ...": an opening subordinate clause
+        self.subordinate = search_pattern(
+            rf"(?:(?i:{words('list_conjunction')}|{words('contrast_joiner')})\s+(?i:{words('subordinator')})|{words('subordinator')})\b")
         self.participle = search_pattern(rf"{words('participle_cue')}\b")
+        # "...; the Harbour Board has indicated that ...": an article may open the next clause's source
+        self.source_article = search_pattern(rf"\s*(?:{words('article')})\s+")
+        # "..., while her main rival, Bo Lin, has ... by saying": a role set off before the next clause's source
+        self.role_lead = search_pattern(r"\s*(?:[a-z][\w’'-]*\s+){0,4}[a-z][\w’'-]*,\s+")
+        self.lead_breaks = {w.lower() for w in brief.words("auxiliary") + brief.words("title_break")}
+        self.object_tails = {w.lower() for w in brief.words("object_tail")}  # "rejected that, too"
         # Rules keyed by their trigger words: a sentence tries only those whose words it has
         self.sentence_index = RuleIndex(self.sentence_rules)
         # One cheap test picks candidate sentences (a speech verb, a quote mark,
@@ -295,7 +303,7 @@ class StatementFinder(StatementClauses):
                 cue = (m.start("speaker"), m.end("verb") if has_verb else m.end("speaker"))
             cs, ce = trim(text, cs, ce)
             if rule.form == "denial-verb" and has_verb:
-                cs = bare_object_start(text, cs, ce, m.start("verb"))  # "has denied wrongdoing", "denied it"
+                cs = bare_object_start(text, cs, ce, m.start("verb"), self.object_tails)  # "has denied wrongdoing", "denied it"
             if ce - cs < 3 or has_verb and cs >= m.end("verb") and self.cues.is_fragment(text, cs, end) \
                     and not self.cues.content_test.object_content(text, m.end("verb"), end):
                 continue
