@@ -85,3 +85,23 @@ def test_a_couple_told_by_a_pronoun_after_a_long_opening(card_of):
     bob = next(a for a in card.actors if a.name == "Bob Roe")
     assert "Mrs. Roe" in ann.aliases and "Mrs. Roe" not in bob.aliases, (ann, bob)
     assert "Mr. Roe" in bob.aliases, (ann, bob)
+
+
+def test_a_family_noun_tells_the_gender(card_of):
+    """Neither name opens a sentence: "her husband, Bob Roe" tells he is the man."""
+    body = ("The ferry company is run by Ann Roe and her husband, Bob Roe.\n\n"
+            "Mrs. Roe said the harbour fees had doubled since the spring.\n\n"
+            "Mr. Roe said the new boat would arrive in June.\n\n")
+    card = card_of(body)
+    bob = next(a for a in card.actors if a.name == "Bob Roe")
+    assert "Mr. Roe" in bob.aliases, card.actors
+    assert "the new boat would arrive in June" in said_by(card, "Bob Roe"), card.statements
+
+
+def test_a_family_noun_after_the_name_tells_the_gender(card_of):
+    body = ("The ferry company is run by Ann Roe and Bob Roe, her husband of twenty years.\n\n"
+            "Mrs. Roe said the harbour fees had doubled since the spring.\n\n"
+            "Mr. Roe said the new boat would arrive in June.\n\n")
+    card = card_of(body)
+    bob = next(a for a in card.actors if a.name == "Bob Roe")
+    assert "Mr. Roe" in bob.aliases, card.actors
