@@ -14,6 +14,7 @@ from ..rules.loader import load_brief
 from ..rules.patterns import save_patterns, text_lengths
 from .actors import ActorFinder, ActorLexicon
 from ..rules.budget import budget_for_card, run_rule, seconds_for
+from .honorific_owners import HonorificOwners
 from .model import Actor, Card
 from .span_trim import SpanTrim, trim_statements
 from .statements import StatementFinder
@@ -29,6 +30,7 @@ class CardEngine:
         self.brief = brief
         self.lexicon = ActorLexicon.from_brief(brief)
         self.actor_finder = ActorFinder(self.lexicon)
+        self.honorific_owners = HonorificOwners(brief, self.lexicon)
         self.statement_finder = StatementFinder(brief, self.lexicon)
         self.span_trim = SpanTrim.from_brief(brief)
         self.boilerplate_rules = [(rule, *text_lengths(rule.regex)) for rule in brief.section("boilerplate")]
@@ -98,6 +100,7 @@ class CardEngine:
         if article.outlet:
             extra.append((article.outlet, "org", article.outlet))
         actors = self.actor_finder.find(article.text, paras, extra)
+        self.honorific_owners.assign(article.text, actors)
         self._front_matter_actors(article, actors)
         source_outlet = None
         source_para = next((p for p in paras if p.meta == "meta.source-line"), None)

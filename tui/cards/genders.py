@@ -74,7 +74,7 @@ class Genders:
             elif self.male.search(text, max(0, s - 6), e):
                 votes["he"] = votes.get("he", 0) + HONORIFIC_WEIGHT
             floor = max(text.rfind("\n", 0, s) + 1, s - 200)
-            pronoun = self._next_pronoun(ctx, person, e) \
+            pronoun = self.next_pronoun(ctx, person, e) \
                 if self.opens_on(text, floor, s, strict=True) and not self.inside_name(ctx, s, e) else None
             if pronoun is not None:
                 votes[pronoun] = votes.get(pronoun, 0) + 1
@@ -110,7 +110,7 @@ class Genders:
             return len(opening) < SHORT_OPENING or end is not None and not text.startswith(",", end)
         return all(w[:1].isupper() or w.lower() in self.intro_words for w in tail.split())
 
-    def _next_pronoun(self, ctx: ArticleState, person: Actor, end: int) -> str | None:
+    def next_pronoun(self, ctx: ArticleState, person: Actor, end: int) -> str | None:
         """The pronoun of the first gendered word after a name in its sentence, unless another
         person is named or a quotation opens first (then it may be theirs)."""
         text = ctx.text
