@@ -17,6 +17,7 @@ from .denial_units import bare_object_start, named_appositive, nearer_subject
 from .matching import Verdict, trim
 from .source_resolver import SourceResolver
 from .statement_clauses import NESTING_DEPTH, StatementClauses
+from .tail_attribution import TailAttribution
 
 
 class ReportedSpeech(StatementClauses):
@@ -27,6 +28,7 @@ class ReportedSpeech(StatementClauses):
     resolver: SourceResolver
     participle: re.Pattern
     object_tails: set[str]
+    tail: TailAttribution
 
     def _sentence(self, ctx: ArticleState, index: int, start: int, end: int, depth: int) -> bool:
         """Try the attribution rules; the attribution that starts first in the sentence wins
@@ -38,6 +40,7 @@ class ReportedSpeech(StatementClauses):
         rules = self.rules
         prefiltered, match = rules.prefiltered, rules.match
         only_denials = False
+        tail = None  # where a closing "..., X said." begins (-1: none); looked for only when needed
         for order, rule in self.sentence_index.numbered(rules.words(text, start, end)):
             if only_denials and rule.form != "denial-verb":
                 continue
@@ -56,12 +59,19 @@ class ReportedSpeech(StatementClauses):
                 where = m.start("speaker") if content_first and not passive else m.start()
                 matches.append((where, order, rule, m))
                 if where <= first_word:
+                    if tail is None:
+                        tail = self.tail.start(text, start, end)
+                    if self.tail.swallows(m, tail):
+                        continue  # "..., Bo Lin said.": the closing tag may be the outer attribution
                     if only_denials or found.get("verb") is None or not self.participle.match(text, m.start("verb")):
                         break  # nothing can start earlier than the sentence's first word
                     only_denials = True  # a participle cue: an earlier denial by its subject comes first
         if len(matches) > 1:  # (one match or none: the order and both filters leave it as it is)
             matches.sort(key=_where_then_order)
             matches = named_appositive(nearer_subject(matches, text, self.participle))
+            if tail is None:
+                tail = self.tail.start(text, start, end)
+            matches = self.tail.outer_first(matches, tail, text, self.lex.is_media)
         for _, _, rule, m in matches:
             found = m.groupdict()  # asked once: a cue's builds a new dict each time (read only here)
             has_verb = "verb" in found

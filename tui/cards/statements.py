@@ -28,6 +28,7 @@ from .quote_attribution import QuoteAttributor
 from .quote_shapes import ASKED, INTRODUCED, NAMED_AFTER, NAMED_BEFORE, SIGNED
 from .quote_leads import QuoteLeads
 from .reported_speech import ReportedSpeech
+from .tail_attribution import TailAttribution
 from .source_resolver import SourceResolver
 from .span_rules import SpanRules
 from .speakers import SpeakerModel
@@ -68,6 +69,7 @@ class StatementFinder(ReportedSpeech):
         self.subordinate = search_pattern(
             rf"(?:(?i:{words('list_conjunction')}|{words('contrast_joiner')})\s+(?i:{words('subordinator')})|{words('subordinator')})\b")
         self.participle = search_pattern(rf"{words('participle_cue')}\b")
+        self.tail = TailAttribution(brief)  # "..., Bo Lin said.": a closing tag is the outer attribution
         # "...; the Harbour Board has indicated that ...": an article may open the next clause's source
         self.source_article = search_pattern(rf"\s*(?:{words('article')})\s+")
         # "..., while her main rival, Bo Lin, has ... by saying": a role set off before the next clause's source

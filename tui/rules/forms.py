@@ -52,7 +52,7 @@ register(Form("quote-before", "the words before a quotation name its speaker: 'K
               groups=("speaker",), lexicons=_PRONOUN_LEXICONS))
 register(Form("quote-label", "a 'Quote:' label quotes the source the article cites", fixed_speaker=True))
 register(Form("indirect", "reported speech: the pattern captures speaker and content",
-              groups=("speaker", "content"), lexicons=_PRONOUN_LEXICONS))
+              groups=("speaker", "content"), lexicons=_PRONOUN_LEXICONS, macros=("tail_attribution",)))
 register(Form("told-outlet", "unnamed sources told an outlet: the outlet reports it",
               groups=("speaker", "content"), lexicons=("unnamed",)))
 register(Form("denial-verb", "the verb itself is the denial: 'X denied ...'; a named outlet's report "
