@@ -1,0 +1,54 @@
+"""Attributions with a named source the pack missed (issue 10, PolNeAR train misses read by
+construction; CONVENTIONS.md decides which count).
+
+Each test is one construction on invented sentences (invented names and places), default
+pack alone: a denounced object is a denial whatever it is (CONVENTIONS.md 4, "disclaiming
+approval"); an opening participle of saying with a that-clause speaks for the subject after
+its comma, whatever verb that subject goes on with.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from conftest import said_by
+
+
+@pytest.mark.parametrize("body,speaker,words", [
+    ("Senator Colm Ashby has denounced the new ferry advertisement.", "Colm Ashby", "the new ferry advertisement"),
+    ("Colm Ashby forcefully denounced the harbour regime after Tom Varga spoke.", "Colm Ashby",
+     "the harbour regime"),
+    ("Colm Ashby spoke for an hour on Monday, denouncing the board's ferry ads.", "Colm Ashby",
+     "the board's ferry ads"),
+], ids=["has-denounced", "adverb-denounced", "participle-denouncing"])
+def test_denounced_object_is_a_denial(card_of, body, speaker, words):
+    """Denouncing disclaims approval of its object (a report or not): a denial."""
+    card = card_of(body)
+    assert [d for d in card.denials if d.speaker == speaker and words in d.text], \
+        [(s.speaker, s.text, s.rule) for s in card.statements]
+
+
+def test_denounce_needs_its_subject_to_act(card_of):
+    """Negated or asked-for denouncing is no act of the subject: no denial."""
+    card = card_of("Colm Ashby refused to say whether he would denounce the ferry plan.")
+    assert not [d for d in card.denials if d.speaker == "Colm Ashby"], card.denials
+
+
+@pytest.mark.parametrize("body,speaker,words", [
+    ("In addition to stating that the old ferry has no licence, Colm Ashby has vowed to close the pier.",
+     "Colm Ashby", "the old ferry has no licence"),
+    ("Noting that both Tom Varga and the board fought the audit, Colm Ashby put the blame on the harbour.",
+     "Colm Ashby", "both Tom Varga and the board fought the audit"),
+    ("After suggesting on Monday that he regretted the ferry insults, Colm Ashby only occasionally spoke of it.",
+     "Colm Ashby", "he regretted the ferry insults"),
+], ids=["in-addition-to-stating", "irregular-main-verb", "two-adverbs"])
+def test_opening_participle_of_saying(card_of, body, speaker, words):
+    """participle-first: "Noting that X, Doe VERB ...": X is Doe's, whatever verb (irregular,
+    behind an auxiliary or two adverbs) the subject goes on with."""
+    card = card_of(body)
+    assert words in said_by(card, speaker), [(s.speaker, s.text, s.rule) for s in card.statements]
+
+
+def test_opening_participle_without_content_says_nothing(card_of):
+    card = card_of("Noting the delay, Colm Ashby put the ferry tickets away.")
+    assert not [s for s in card.statements if s.rule == "participle-first"], card.statements
