@@ -52,3 +52,26 @@ def test_opening_participle_of_saying(card_of, body, speaker, words):
 def test_opening_participle_without_content_says_nothing(card_of):
     card = card_of("Noting the delay, Colm Ashby put the ferry tickets away.")
     assert not [s for s in card.statements if s.rule == "participle-first"], card.statements
+
+
+@pytest.mark.parametrize("body,speaker,words", [
+    ("Colm Ashby responds that he does not need the audit to tell him the pier is too long.", "Colm Ashby",
+     "he does not need the audit"),
+    ("Asked about the fares, Colm Ashby answered that the ferry would stay cheap.", "Colm Ashby",
+     "the ferry would stay cheap"),
+], ids=["responds-that", "answered-that"])
+def test_reply_verbs_with_a_that_clause(card_of, body, speaker, words):
+    card = card_of(body)
+    assert words in said_by(card, speaker), [(s.speaker, s.text, s.rule) for s in card.statements]
+
+
+def test_reply_verb_with_a_target_only_says_nothing(card_of):
+    card = card_of("Colm Ashby responds to the letter from the harbour board every week.")
+    assert not card.statements, [(s.speaker, s.text, s.rule) for s in card.statements]
+
+
+def test_portrayal_with_a_long_object(card_of):
+    """cue.portrayal: an object of up to eight words before "as" ("hailed the town's vote to leave
+    the harbour union as fantastic")."""
+    card = card_of("Colm Ashby hailed the town's vote to leave the harbour union as a fresh start.")
+    assert "the harbour union as a fresh start" in said_by(card, "Colm Ashby"), card.statements
