@@ -75,3 +75,25 @@ def test_portrayal_with_a_long_object(card_of):
     the harbour union as fantastic")."""
     card = card_of("Colm Ashby hailed the town's vote to leave the harbour union as a fresh start.")
     assert "the harbour union as a fresh start" in said_by(card, "Colm Ashby"), card.statements
+
+
+@pytest.mark.parametrize("body,speaker,words,relay,relayed", [
+    ("Colm Ashby says the streak shows the harbour can still close the gap in fares, which stood at 12 "
+     "percent in May, according to the Dunmore Gazette.", "Colm Ashby", "the harbour can still close the gap",
+     "Dunmore Gazette", "which stood at 12 percent in May"),
+    ("Colm Ashby cites his neighbours as the source for his ferry figures (the real number is closer to "
+     "15 percent, according to the Lakeside Ledger).", "Colm Ashby", "his neighbours as the source",
+     "Lakeside Ledger", "the real number is closer to 15 percent"),
+], ids=["relative-clause", "parenthesis"])
+def test_relayed_clause_at_the_end_of_a_cue_content(card_of, body, speaker, words, relay, relayed):
+    """A relative clause or an aside closed by "according to X" is X's; the rest stays the speaker's."""
+    card = card_of(body)
+    assert words in said_by(card, speaker), [(s.speaker, s.text, s.rule) for s in card.statements]
+    assert relayed not in said_by(card, speaker), [(s.speaker, s.text, s.rule) for s in card.statements]
+    assert relayed in said_by(card, relay), [(s.speaker, s.text, s.rule) for s in card.statements]
+
+
+def test_relay_of_the_whole_content_keeps_the_sayer(card_of):
+    """"X said ..., according to the Gazette": the named sayer keeps the statement (CONVENTIONS.md 2)."""
+    card = card_of("Colm Ashby said the ferry would be sold in May, according to the Dunmore Gazette.")
+    assert "the ferry would be sold in May" in said_by(card, "Colm Ashby"), card.statements
