@@ -44,6 +44,11 @@ class CueContent:
         self.next_relative = search_pattern(
             rf",?(?P<q>[”\"’']?)\s+(?:{words('list_conjunction')})\s+(?:[A-Z][\w.’'-]*\s+){{0,3}}[A-Z][\w.’'-]*,\s+"
             rf"(?:{words('relative_pronoun')})\s")
+        # "..., which stood at 263, according to the Gazette." / "(the figure is 15 percent, according to
+        # the Gazette)": a relative clause or an aside at the content's end that a relay hands to its source
+        self.relayed = search_pattern(
+            rf"(?:,[”\"’']?\s+(?=(?:{words('relative_pronoun')}|{words('relative_pronoun_thing')})\s)|\s*\()"
+            rf"[^()]{{3,240}}?,\s+(?:{words('relay_tail')})\s+[^,()]{{2,100}}?\)?[.!?]?[”\"’']?\s*\Z")
         self.auxiliaries = {w.lower() for w in brief.words("auxiliary")}
         self.complementizers = {w.lower() for w in brief.words("complementizer")}
         self.subordinators = {w.lower() for w in brief.words("subordinator")}
@@ -71,6 +76,12 @@ class CueContent:
         if self.fragment_head(text, pos, end) is not None:
             return None  # "said Tuesday in Dunmore, noting ...", "said in his book, "Title."": no content
         return pos, end
+
+    def relayed_clause(self, text: str, start: int, end: int) -> int | None:
+        """Where a relative clause or an aside that a closing relay gives to another source starts
+        in text[start:end] ("..., which stood at 263, according to the Gazette."), or None."""
+        m = self.relayed.search(text, start, end)
+        return m.start() if m is not None and m.start() > start else None
 
     def fragment_head(self, text: str, pos: int, end: int) -> int | None:
         """Where a time, place or occasion right after a cue ends, when what follows it is

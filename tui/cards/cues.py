@@ -200,6 +200,13 @@ class CueReader:
             # closing mark; the main clause after it is read on its own
             spans["content"], spans["rest"] = (content[0], close), (close, end)
             how += "; the relative clause ends before the main clause"
+        elif content[0] >= cue_e:
+            relayed = self.contents.relayed_clause(text, content[0], max(content[1], end))
+            if relayed is not None:
+                # "Doe says the gap, which stood at 263, according to the Gazette.": the relayed
+                # clause is the relay's source's, read on its own
+                spans["content"], spans["relay"] = (content[0], relayed), (relayed, end)
+                how += "; a relayed clause ends the content"
         return CueHit(spans, how)
 
     def masked(self, pos: int) -> bool:

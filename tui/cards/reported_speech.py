@@ -134,6 +134,10 @@ class ReportedSpeech(StatementClauses):
                     self._sentence(ctx, index, start, end, depth + 1)
                 finally:
                     self.cues.mask = None
+            if found.get("relay") and depth < NESTING_DEPTH:
+                # "..., which stood at 263, according to the Gazette.": the relayed clause is read alone
+                self._sentence(ctx, index, m.start("relay"), end, depth + 1)
+                self.resolver.set_focus(ctx, speakers[0], index)  # the sentence's speaker stays in focus
             if depth < NESTING_DEPTH and found.get("verb") and found.get("content") and found.get("speaker") \
                     and m.start("verb") < m.start("content") < m.end("content") <= m.start("speaker"):
                 # "Noting that the budget was late, Doe called the audit a disgrace": the participle's

@@ -39,7 +39,7 @@ def register(form: Form) -> Form:
 
 
 _PRONOUN_LEXICONS = ("pronoun", "person_pronoun", "gendered_pronoun", "org_pronoun", "role", "unnamed", "org_role", "office",
-                     "source_cut", "office_of", "complementizer", "auxiliary", "relay_as", "relay_by", "subordinator",
+                     "source_cut", "office_of", "complementizer", "auxiliary", "relay_as", "relay_by", "relay_tail", "subordinator",
                      "contraction", "possessive_pronoun", "staff", "document", "party_member", "party_plural",
                      "role_abbreviation", "descriptive_role", "name_links", "name_prefix",
                      "descriptor_head", "descriptor_optional", "descriptor_form", "party_letter", "descriptor_generic", "determiner", "office",
