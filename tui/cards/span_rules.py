@@ -32,8 +32,11 @@ class SpanRules:
         """The current article's actor mentions (start, end, kind), for cue rules."""
         self._cache: dict[tuple[str, int, int], bool] = {}
         self._words: dict[tuple[int, int], frozenset[str]] = {}
-        self._occurs: dict[re.Pattern, Occurs] = {}
-        """Each prefilter's exact but faster search (rules/fast_search.py)."""
+        self._occurs: dict[int, tuple[re.Pattern, Occurs, str | None]] = {}
+        """Each prefilter (by its id; the pattern is kept, so the id stays its own) with its exact
+        but faster search (rules/fast_search.py) and its plain text, if it is nothing else (":",
+        "\\?"). Not keyed by the pattern: a compiled pattern's hash reads its whole program
+        each time (thousands of codes for a trie), and this is asked of every span."""
         self._lowered = self._lowered_of = ""
 
     def begin(self, text: str, names: Names) -> None:
@@ -71,12 +74,16 @@ class SpanRules:
         prefilter = rule.prefilter
         if prefilter is None:
             return True
+        known = self._occurs.get(id(prefilter))
+        if known is None:
+            occurs = fast_occurs(prefilter)
+            known = self._occurs[id(prefilter)] = (prefilter, occurs, getattr(occurs, "literal", None))
+        _, occurs, plain = known
+        if plain:  # a find cannot run away: no budget, and cheaper than a cache entry
+            return text.find(plain, start, end) >= 0
         key = (prefilter.pattern, start, end)
         hit = self._cache.get(key)
         if hit is None:
-            occurs = self._occurs.get(prefilter)
-            if occurs is None:
-                occurs = self._occurs[prefilter] = fast_occurs(prefilter)
             hit = self._cache[key] = run_rule(rule, occurs, text, start, end) is True
         return hit
 

@@ -93,6 +93,8 @@ class SubjectJoins:
     def _caused(self, text: str, start: int, cue_s: int, names: Names) -> tuple[int, int] | None:
         """'The vote led Ann Roe to declare ...', 'prompted her to accuse ...': a causative
         verb's object does the act after "to", so it is the cue's source."""
+        if not text[start:cue_s].rstrip().endswith("to"):
+            return None  # the regex ends on "to" and white space: no other words before a cue can match
         m = self.caused.search(text, start, cue_s)
         if m is None:
             return None

@@ -36,6 +36,7 @@ def occurs(pattern: re.Pattern) -> Occurs:
     if literal:
         def find(text: str, start: int, end: int) -> bool:
             return text.find(literal, start, end) >= 0
+        find.literal = literal  # (a caller may run the find itself: see cards/span_rules.py)
         return find
     wider = _without_leading_boundary(pattern)
     if wider is not None:
