@@ -107,3 +107,10 @@ def test_title_abbreviation_ends_no_name(card_of):
     card = card_of(body)
     assert not [a.name for a in card.actors if a.name.endswith("Gov")], [a.name for a in card.actors]
     assert "The ferry plan is sound" in said_by(card, "Colm Ashby"), card.statements
+
+
+def test_aside_between_object_and_quotation(card_of):
+    """"calling him, among other things, “...”": the aside is skipped, the quotation is the content."""
+    card = card_of("Early in the race, Colm Ashby attacked Tom Varga, calling him, among other things, "
+                   "“a failed harbour master.”")
+    assert "a failed harbour master" in said_by(card, "Colm Ashby"), card.statements
