@@ -97,3 +97,20 @@ def test_relay_of_the_whole_content_keeps_the_sayer(card_of):
     """"X said ..., according to the Gazette": the named sayer keeps the statement (CONVENTIONS.md 2)."""
     card = card_of("Colm Ashby said the ferry would be sold in May, according to the Dunmore Gazette.")
     assert "the ferry would be sold in May" in said_by(card, "Colm Ashby"), card.statements
+
+
+def test_title_abbreviation_ends_no_name(card_of):
+    """"former Lakeside Gov. and board chairman ...": the run stops before the title's dot; "Lakeside
+    Gov" is no person, so "Gov." in "said former Dunmore Gov. Colm Ashby" still opens a title."""
+    body = ('"The ferry plan is sound," said former Dunmore Gov. Colm Ashby.\n\n'
+            '"It is not," said former Lakeside Gov. and harbour board chairman Tom Varga.')
+    card = card_of(body)
+    assert not [a.name for a in card.actors if a.name.endswith("Gov")], [a.name for a in card.actors]
+    assert "The ferry plan is sound" in said_by(card, "Colm Ashby"), card.statements
+
+
+def test_aside_between_object_and_quotation(card_of):
+    """"calling him, among other things, “...”": the aside is skipped, the quotation is the content."""
+    card = card_of("Early in the race, Colm Ashby attacked Tom Varga, calling him, among other things, "
+                   "“a failed harbour master.”")
+    assert "a failed harbour master" in said_by(card, "Colm Ashby"), card.statements

@@ -26,7 +26,9 @@ class CueContent:
         words = brief.word_regex
         self.test = ContentTest(brief)
         self.object_head = self.test.object_head
-        self.aside = search_pattern(r"\s*,\s*(?:[a-z]+\s+){0,2}[a-z]+\s*,\s*(?=that\b)")
+        # "now says, however, that ...", "calling him, among other things, “a failed candidate”": an adverb
+        # set off by commas before "that" or a quotation
+        self.aside = search_pattern(r"\s*,\s*(?:[a-z]+\s+){0,2}[a-z]+\s*,\s*(?=that\b|[“\"‘])")
         # Where a time or place after a cue gives way to something that is no content of that cue:
         # a participle (", noting ..."), "while promoting ...", a title in quotation marks, an aside
         # Every branch opens on a comma, a space or "(": the lookahead in front lets the engine

@@ -61,6 +61,10 @@ def clean(tokens: Tokens, at_start: bool, lex: ActorLexicon) -> list[Tokens]:
     """Drop titles, state and party words, nationality words and sentence openers;
     split at bare connectors. Returns the names left, as token lists."""
     words = [(s, w.rstrip(",;:")) for s, w in tokens]
+    if len(words) > 1 and words[-1][1] + "." in lex.title_ends:
+        # "former Pennsylvania Gov. and party chairman Ed Rendell": the run stops before the dot of
+        # a title abbreviation, which ends no name; with its dot back it is read as the title it is
+        words[-1] = (words[-1][0], words[-1][1] + ".")
     if words:
         # "Qaeda-linked", "Virginia-based": the lower-case ending describes, the name is before it
         last = strip_possessive(words[-1][1])
