@@ -73,3 +73,79 @@ def test_a_one_word_run_is_cleaned_as_clean_cleans_it():
             assert clean_one((3, word), at_start, lex) == expected, (word, at_start)
             kinds.add(bool(expected))
     assert kinds == {True, False}  # both a name kept and a word dropped were read
+
+
+class _Every:
+    """A set that holds every character: the scan's honorific precheck then always passes."""
+
+    def __contains__(self, item: object) -> bool:
+        return True
+
+
+def test_the_scan_asks_for_an_honorific_only_where_one_can_stand(default_engine, monkeypatch):
+    """The scan calls _honorific_before only after a space with an honorific's last letter
+    (or more space) before it; with the precheck passing everywhere, the mentions and
+    aliases are the same."""
+    import random
+
+    from tui.articles.reader import article_from_text
+
+    finder, lex = default_engine.actor_finder, default_engine.lexicon
+    pieces = ["Mr", "Mr.", "Dr", "Mrs.", "Ms", "Dr.", "x", " ", "  ", "\t", "\u00a0", ",", "(", "said",
+              "Quillon", "Ada Quillon", "Bo Marrow", "Marrow", "r", "s", ".", "\n"]
+    rnd = random.Random(7)
+    for _ in range(150):
+        body = " ".join("".join(rnd.choice(pieces) for _ in range(rnd.randint(1, 4))) for _ in range(12))
+        text = f"A quiet day\n\nAda Quillon met Bo Marrow. {body} said Quillon.\n"
+        article = article_from_text(text, path="x.txt")
+        paras = default_engine.paragraphs(article)
+
+        def found():
+            return [(a.name, a.mentions, a.aliases) for a in finder.find(text, paras)]
+
+        fast = found()
+        with monkeypatch.context() as m:
+            m.setattr(lex, "honorific_ends", _Every())
+            assert found() == fast, text
+    assert any(alias.startswith(("Mr", "Dr", "Ms")) for _, _, aliases in fast for alias in aliases)
+
+
+def test_a_lookup_of_a_surface_no_form_opens_with_is_the_full_lookup(default_engine):
+    """lookup reads a surface's words only when its first word opens a form of the gazetteer."""
+    from tui.cards.actors.words import norm
+
+    lex = default_engine.lexicon
+
+    def plain(surface):
+        words = tuple(norm(w) for w in WORD_RE.findall(surface))
+        return next((k for k in (lex.index.get(words[0], ()) if words else ()) if k.words == words), None)
+
+    forms = [k.surface for bucket in list(lex.index.values())[:300] for k in bucket]
+    surfaces = forms + [f.upper() for f in forms] + [f + "'s" for f in forms] + [f"({f}" for f in forms] \
+        + [f"Quillon {f}" for f in forms[:50]] + ["", " ", "—", "Quillon", "ada quillon", "...", "U.S."]
+    lex._lookup_cache.clear()
+    assert [lex.lookup(s) for s in surfaces] == [plain(s) for s in surfaces]
+    assert any(plain(s) is not None for s in surfaces)
+
+
+def test_a_gazetteer_person_inside_a_name_is_kept_per_brief():
+    """_brief_person keeps _first_person's answer per (words, outer name): the brief's
+    buckets never change, so the kept answer is the one a new reading gives."""
+    from types import SimpleNamespace
+
+    from tui.cards.actors.known_forms import Known
+    from tui.cards.actors.scan import _brief_person, _first_person
+
+    def known(words, name, kind="person"):
+        return Known(tuple(words.split()), name, kind, False, words, "r")
+
+    bucket = [known("ada quillon marsh", "Ada Quillon Marsh"), known("ada quillon", "Ada Quillon", "org"),
+              known("ada quillon", "Ada Quillon"), known("ada", "Ada Roe")]
+    long_bucket = bucket + [known("ada zed", f"Ada Zed {i}") for i in range(20)]
+    for b in (bucket, long_bucket):  # read in order, and through the index of a long bucket
+        lex = SimpleNamespace(brief_persons={}, person_forms={})
+        for _ in range(2):  # the second time, from what was kept
+            for keys in [("ada",), ("ada", "quillon"), ("ada", "quillon", "marsh"), ("ada", "x")]:
+                for outer in ["Ada Quillon", "Ada Roe", "Ada Quillon Marsh", "Nobody"]:
+                    expected = _first_person(b, keys, outer, {})
+                    assert _brief_person(b, keys, outer, lex) is expected, (keys, outer)

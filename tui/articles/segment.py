@@ -16,9 +16,10 @@ ABBREVIATIONS = {
     "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "u.s", "u.k", "u.n", "e.g", "i.e",
     "approx", "dept", "est", "fig", "mt", "ft", "rev", "hon", "pres", "adm", "cmdr", "maj",
 }
-SENTENCE_END = re.compile(r"(?=[.!?])(?:[.!?]+[\"”’')\]]*(?=\s+(?:''|[\"“‘(\[])?[A-Z0-9])|[.!?]+[\"”’')\]]*\s*$)")
-"""The leading lookahead repeats what both branches open with, so the regex engine passes
-over every other character with one test instead of entering each branch (same matches)."""
+SENTENCE_END = re.compile(r"[.!?](?:[.!?]*[\"”’')\]]*(?=\s+(?:''|[\"“‘(\[])?[A-Z0-9])|[.!?]*[\"”’')\]]*\s*$)")
+"""Both branches open with one mark ("[.!?]+" is "[.!?][.!?]*", tried in the same order), read
+once in front: a pattern that opens on a character set lets the regex engine skip to the
+next mark in C, where a leading look-ahead for it was tried at every character (same matches)."""
 QUOTE_CHARS_RE = re.compile("[“”‘’\"']")
 TITLE_WORD_RE = re.compile(r"[A-Za-z][\w’'-]*")
 SMALL_WORDS = frozenset({"a", "an", "the", "of", "on", "in", "to", "for", "and", "or", "with", "at", "by", "from", "as"})

@@ -15,6 +15,7 @@ from ..rules.patterns import save_patterns, text_lengths
 from .actors import ActorFinder, ActorLexicon
 from ..rules.budget import budget_for_card, run_rule, seconds_for
 from .honorific_owners import HonorificOwners
+from .line_rules import opening_chars
 from .model import Actor, Card
 from .span_trim import SpanTrim, trim_statements
 from .statements import StatementFinder
@@ -33,8 +34,10 @@ class CardEngine:
         self.honorific_owners = HonorificOwners(brief, self.lexicon)
         self.statement_finder = StatementFinder(brief, self.lexicon)
         self.span_trim = SpanTrim.from_brief(brief)
-        self.boilerplate_rules = [(rule, *text_lengths(rule.regex)) for rule in brief.section("boilerplate")]
-        self.metadata_rules = brief.section("metadata")
+        self.boilerplate_rules = [(rule, *text_lengths(rule.regex), opening_chars(rule.regex))
+                                  for rule in brief.section("boilerplate")]
+        self.metadata_rules = [(rule, opening_chars(rule.regex)) for rule in brief.section("metadata")]
+        """Each line rule with the first characters a line it matches opens with (None: any)."""
         save_patterns()  # the brief's and the lexicon's compiled patterns, for the next start
         give_back()  # the compile's freed lists, kept by the allocator, go back to the system
 
@@ -48,8 +51,9 @@ class CardEngine:
         paras = segment(text, article.body_start)
         lines = [text[para.start:para.end] for para in paras]  # each read once, by both passes
         for para, line in zip(paras, lines):
-            for rule, shortest, longest in self.boilerplate_rules:
-                if shortest <= len(line) <= longest and run_rule(rule, rule.regex.fullmatch, line):
+            for rule, shortest, longest, opening in self.boilerplate_rules:
+                if shortest <= len(line) <= longest and (opening is None or line[:1] in opening) \
+                        and run_rule(rule, rule.regex.fullmatch, line):
                     para.boilerplate, para.boilerplate_rule = True, rule.id
                     break
         title_para = next((p for p in paras if not p.boilerplate), None)
@@ -63,7 +67,9 @@ class CardEngine:
         for para, line in zip(paras, lines):
             if para.boilerplate or para is title_para:
                 continue
-            for rule in self.metadata_rules:
+            for rule, opening in self.metadata_rules:
+                if opening is not None and line[:1] not in opening:
+                    continue  # a paragraph opens on no space: this rule cannot match it
                 m = run_rule(rule, rule.regex.match, line)
                 if not m:
                     continue

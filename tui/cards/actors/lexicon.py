@@ -235,10 +235,15 @@ class ActorLexicon:
         self.person_forms: dict = {}
         """The persons of each gazetteer bucket by their words (see scan._first_person), built
         once per brief: the buckets never change after the lexicon is made."""
+        self.brief_persons: dict = {}
+        """scan._brief_person's answers, per brief (the gazetteer's buckets never change)."""
         self.surnames: dict[str, str | None] = {}
         """aliases.surname of each name asked about, kept per brief (names recur across articles)."""
         self.place_office_heads = tuple(dict.fromkeys(o.split()[0].split("'")[0] for o in self.place_offices))
         """First words of the place offices: an article with none has no office to find."""
+        self.honorific_ends = frozenset(h[-1] for h in self.honorifics)
+        """The last characters of the honorifics: the scan asks for one before a name only
+        where the character two before it is one of these (or a space)."""
         self.office_before_spaced = tuple(f" {w} " for w in self.office_before_ends)
         """``office_before_ends`` with a space each side, for a substring test."""
 
@@ -259,12 +264,15 @@ class ActorLexicon:
         found = cache.get(surface, _UNSEEN)
         if found is not _UNSEEN:
             return found
-        words = tuple([norm(w) for w in WORD_RE.findall(surface)])
         found = None
-        for known in (self.index.get(words[0], ()) if words else ()):
-            if known.words == words:
-                found = known
-                break
+        first = WORD_RE.search(surface)  # findall's first word: most surfaces asked about open no form
+        bucket = self.index.get(norm(first.group())) if first is not None else None
+        if bucket is not None:
+            words = tuple([norm(w) for w in WORD_RE.findall(surface)])
+            for known in bucket:
+                if known.words == words:
+                    found = known
+                    break
         if len(cache) > 100_000:
             cache.clear()
         cache[surface] = found

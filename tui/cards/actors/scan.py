@@ -27,6 +27,7 @@ def scan(text: str, paras: list[Paragraph], local: dict[str, list[Known]], lex: 
     merged: dict[tuple[int, int], list[Known]] = {}  # an article's and the brief's forms of one first word
     by_words = _ByWords()
     local_get, brief_get, spans = local.get, lex.index.get, lex.starts.spans
+    honorific_ends, offsets = lex.honorific_ends, SHARED_OFFSETS
     for para in paras:
         resume = para.start
         for at, stop in spans(text, para.start, para.end):
@@ -61,7 +62,7 @@ def scan(text: str, paras: list[Paragraph], local: dict[str, list[Known]], lex: 
                     candidates = merged[id(from_article), id(from_brief)] = \
                         sorted(from_article + from_brief, key=_form_length, reverse=True)
             window = words_at(text, at, len(candidates[0].words), para.end, first)
-            keys = tuple([norm(w[2]) for w in window])
+            keys = (norm(window[0][2]),) if len(window) == 1 else tuple([norm(w[2]) for w in window])
             hit = _longest_match(candidates, window, keys, by_words)
             if hit is None:
                 continue
@@ -70,11 +71,22 @@ def scan(text: str, paras: list[Paragraph], local: dict[str, list[Known]], lex: 
             surface = strip_possessive(text[start:end])
             end = start + len(surface)
             resume = end
-            honorific = _honorific_before(text, max(para.start, start - 6), start, lex.honorifics)
-            if honorific >= 0:
-                start = honorific  # "Mr. Sullivan" is how the text names him
-                surface = text[start:end]
-            _mention(actors, hit, lex, start, end, surface)
+            # _honorific_before only where it can find one: a space before the name, and before
+            # that the last letter of an honorific or more space (start - 2 is inside the paragraph)
+            if start > para.start and text[start - 1].isspace() and \
+                    (text[start - 2] in honorific_ends or text[start - 2].isspace()):
+                honorific = _honorific_before(text, max(para.start, start - 6), start, lex.honorifics)
+                if honorific >= 0:
+                    start = honorific  # "Mr. Sullivan" is how the text names him
+                    surface = text[start:end]
+            actor = actors.get(hit.name)
+            if actor is None:
+                _mention(actors, hit, lex, start, end, surface)
+            else:  # _mention's work for an actor already met, without the call
+                actor.mentions.append((offsets[start] if start < 65536 else start,
+                                       offsets[end] if end < 65536 else end))
+                if surface not in actor.aliases:
+                    actor.aliases.append(sys.intern(surface))
             if n > 1:
                 nested.append((window[:n], keys[:n], hit.name))
     _nested_persons(text, nested, local, actors, lex)
@@ -178,8 +190,8 @@ def _nested_persons(text: str, nested: list[tuple[Window, tuple[str, ...], str]]
             found = answers.get((keys[i:], outer))
             if found is None:
                 found = answers[keys[i:], outer] = [
-                    _first_person(from_article or (), keys[i:], outer, persons),
-                    _first_person(from_brief or (), keys[i:], outer, lex.person_forms)]
+                    _first_person(from_article, keys[i:], outer, persons) if from_article else None,
+                    _brief_person(from_brief, keys[i:], outer, lex) if from_brief else None]
             for known in found:
                 if known is None:
                     continue
@@ -187,6 +199,18 @@ def _nested_persons(text: str, nested: list[tuple[Window, tuple[str, ...], str]]
                 end = start + len(strip_possessive(text[start:end]))
                 _mention(actors, known, lex, start, end, text[start:end], kind="person")
                 break
+
+
+def _brief_person(bucket: list[Known], keys: tuple[str, ...], outer: str, lex: ActorLexicon) -> Known | None:
+    """:func:`_first_person` of a gazetteer bucket, kept per brief: the bucket never changes,
+    and the same long names ("the Obama administration") recur across articles."""
+    cache = lex.brief_persons
+    found = cache.get((keys, outer), False)
+    if found is False:
+        if len(cache) > 100_000:
+            cache.clear()
+        found = cache[keys, outer] = _first_person(bucket, keys, outer, lex.person_forms)
+    return found
 
 
 def _first_person(bucket: list[Known], keys: tuple[str, ...], outer: str,
