@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import re
 
-from ..rules.first_chars import LOCAL, _first
+from ..rules.first_chars import LOCAL, sequence_first_chars
 
 try:
     from re import _constants as C, _parser
@@ -39,7 +39,7 @@ def opening_chars(regex: re.Pattern) -> frozenset[str] | None:
     while items and (items[0][0] is C.AT or _optional_space(items[0])):
         items.pop(0)  # "^", "\b" (zero width) and "\s*" (matches nothing before a non-space)
     # LOCAL: every case of a letter listed (a guard in the pattern is case-blind itself; a set test is not)
-    chars, nullable = _first(items, LOCAL if flags & re.IGNORECASE else False)
+    chars, nullable = sequence_first_chars(items, LOCAL if flags & re.IGNORECASE else False)
     if chars is None or nullable:
         return None
     return frozenset(chars)

@@ -50,7 +50,7 @@ def guarded(pattern: str, flags: int = 0) -> str:
     prefix, _, _ = _compiler._get_literal_prefix(parsed, all_flags)
     if prefix or _compiler._get_charset_prefix(parsed, all_flags):
         return pattern  # the engine already skips to where a match can start
-    chars, nullable = _first(list(parsed.data), bool(all_flags & re.IGNORECASE))
+    chars, nullable = sequence_first_chars(list(parsed.data), bool(all_flags & re.IGNORECASE))
     if chars is None or nullable or not chars or len(chars) > MAX_CHARS:
         return pattern
     lead = GLOBAL_FLAGS.match(pattern)
@@ -65,7 +65,7 @@ def _escape(char: str) -> str:
     return "\\" + char if char in "\\]^-[" else char
 
 
-def _first(items: list, ignorecase: bool) -> tuple[set[str] | None, bool]:
+def sequence_first_chars(items: list, ignorecase: bool) -> tuple[set[str] | None, bool]:
     """The characters a match of the sequence ``items`` can start with, and whether it can
     match nothing at all; None for the characters when they cannot be listed."""
     chars: set[str] = set()
@@ -89,15 +89,15 @@ def _item(op, av, ignorecase: bool) -> tuple[set[str] | None, bool]:
     if op is C.SUBPATTERN:
         _, add, _, sub = av
         if add & re.IGNORECASE and ignorecase is False:
-            return _first(list(sub.data), LOCAL)  # "(?i:...)" in a case-sensitive pattern: every case listed
-        return _first(list(sub.data), ignorecase)  # a "(?-i:...)" part: the case-blind guard still holds it
+            return sequence_first_chars(list(sub.data), LOCAL)  # "(?i:...)" in a case-sensitive pattern: every case listed
+        return sequence_first_chars(list(sub.data), ignorecase)  # a "(?-i:...)" part: the case-blind guard still holds it
     if op is C.ATOMIC_GROUP:
-        return _first(list(av.data), ignorecase)
+        return sequence_first_chars(list(av.data), ignorecase)
     if op is C.BRANCH:
         chars: set[str] = set()
         nullable = False
         for alternative in av[1]:
-            got, empty = _first(list(alternative.data), ignorecase)
+            got, empty = sequence_first_chars(list(alternative.data), ignorecase)
             if got is None:
                 return None, False
             chars |= got
@@ -105,7 +105,7 @@ def _item(op, av, ignorecase: bool) -> tuple[set[str] | None, bool]:
         return chars, nullable
     if op in (C.MAX_REPEAT, C.MIN_REPEAT, C.POSSESSIVE_REPEAT):
         low, _, sub = av
-        got, empty = _first(list(sub.data), ignorecase)
+        got, empty = sequence_first_chars(list(sub.data), ignorecase)
         return (None, False) if got is None else (got, empty or low == 0)
     return None, False  # any character, a back reference, a conditional: not listed
 
