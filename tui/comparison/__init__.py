@@ -4,8 +4,8 @@ Plain Python, no Textual: the CLI, the reader and tests all call these.
 """
 
 from .compare import compare
-from .model import (ActorMatch, ActorRow, ActorSide, AlignedPair, ArticleInfo, Comparison, Discrepancy,
-                    Overview, Span, SpellingVariant, StatementCluster, StatementRef)
+from .model import ActorMatch, ActorSide, AlignedPair, ArticleInfo, Comparison, Discrepancy, Span, StatementRef
+from .overview_model import ActorRow, Overview, SpellingVariant, StatementCluster
 from .discrepancies import SetDiscrepancy
 from .overview import overview, overview_of
 

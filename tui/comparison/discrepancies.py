@@ -20,7 +20,8 @@ from dataclasses import dataclass, field
 
 from .actors import spelling_variant
 from .compare import ALIGN_THRESHOLD, OTHER_SPEAKER_THRESHOLD, figure_conflict
-from .model import SpellingVariant, StatementCluster, StatementRef
+from .model import StatementRef
+from .overview_model import SpellingVariant, StatementCluster
 from .progress import Progress, counted, no_progress
 from .text import Figure, content_tokens, figures
 

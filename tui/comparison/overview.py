@@ -9,7 +9,8 @@ from .actors import spelling_variant
 from .collector import collector_held
 from .compare import OTHER_SPEAKER_THRESHOLD, Parties, _refs, article_info
 from .discrepancies import Measure, set_discrepancies
-from .model import ActorRow, Overview, Span, SpellingVariant, StatementCluster, StatementRef
+from .model import Span, StatementRef
+from .overview_model import ActorRow, Overview, SpellingVariant, StatementCluster
 from .progress import Progress, counted, no_progress
 from .text import Weights, content_tokens, similarity
 

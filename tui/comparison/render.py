@@ -12,7 +12,8 @@ from rich.table import Table
 from rich.text import Text
 
 from ..articles.safe_text import printable
-from .model import TOP_ARTICLES, ArticleInfo, Comparison, Overview
+from .model import ArticleInfo, Comparison
+from .overview_model import TOP_ARTICLES, Overview
 
 
 def _t(value, style: str = "") -> Text:

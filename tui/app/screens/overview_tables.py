@@ -13,7 +13,7 @@ from textual.widgets import DataTable
 
 from ...articles.safe_text import printable
 from ...comparison import Overview
-from ...comparison.model import TOP_ARTICLES
+from ...comparison.overview_model import TOP_ARTICLES
 
 BATCH = 100
 """Rows added to a table per turn of the event loop: keys are served between batches (300
