@@ -7,7 +7,8 @@ from collections import Counter, defaultdict
 from ..cards.model import Card
 from .actors import spelling_variant
 from .collector import collector_held
-from .compare import OTHER_SPEAKER_THRESHOLD, Parties, _refs, article_info
+from .compare import OTHER_SPEAKER_THRESHOLD, article_info
+from .parties import Parties, statement_refs
 from .discrepancies import Measure, set_discrepancies
 from .model import Span, StatementRef
 from .overview_model import ActorRow, Overview, SpellingVariant, StatementCluster
@@ -63,7 +64,7 @@ def overview(cards: list[Card], texts: list[str], indexes: list[int] | None = No
     # --- statements and denials
     refs: list[StatementRef] = []
     for k, card in counted(enumerate(cards), len(cards), "reading statements", progress):
-        for r in _refs(card, k, parties):
+        for r in statement_refs(card, k, parties):
             r.article = indexes[k]
             refs.append(r)
     result.denials = [r for r in refs if r.kind == "denial"]
