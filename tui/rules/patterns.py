@@ -32,6 +32,7 @@ import sys
 from pathlib import Path
 
 from .first_chars import guarded
+from .first_set import with_first_set
 
 try:  # the interpreter's own regex compiler, as re.compile uses it (CPython 3.11+)
     import _sre
@@ -76,7 +77,7 @@ class PatternCache:
         flags = int(flags)
         if self.path is None and not guard:
             return re.compile(pattern, flags)
-        key = f"{flags}:{'guarded:' if guard else ''}{pattern}"
+        key = f"{flags}:{'guarded+set:' if guard else ''}{pattern}"
         programs = self._load() if self.path is not None else {}
         self._used.add(key)
         program = programs.get(key)
@@ -87,7 +88,7 @@ class PatternCache:
                 pass
         source = guarded(pattern, flags) if guard else pattern
         try:
-            program = _program(source, flags)
+            program = _program(source, flags, first_set=guard)
             compiled = _sre.compile(pattern, *program)
         except re.error:
             raise
@@ -166,10 +167,14 @@ def _well_formed(program: object) -> bool:
             and isinstance(indexgroup, tuple) and all(g is None or type(g) is str for g in indexgroup))
 
 
-def _program(pattern: str, flags: int) -> Program:
-    """What ``re.compile`` hands the regex engine: final flags, code, group count and names."""
+def _program(pattern: str, flags: int, first_set: bool = False) -> Program:
+    """What ``re.compile`` hands the regex engine: final flags, code, group count and names.
+    ``first_set``: with the first characters in the info block when the compiler left them
+    out (first_set.py: the same matches, found by a search that skips in C)."""
     parsed = _parser.parse(pattern, flags)
     code = _compiler._code(parsed, flags)
+    if first_set:
+        code = with_first_set(code, parsed, flags | parsed.state.flags)
     groupindex = dict(parsed.state.groupdict)
     indexgroup: list[str | None] = [None] * parsed.state.groups
     for name, index in groupindex.items():
