@@ -111,7 +111,7 @@ class SourceFinder(SubjectJoins, ClauseSubjects, RelativeSources):
         self.main_verbs = {w.lower() for w in brief.words("main_verb") + brief.words("auxiliary")}
         # "Several candidates, including Ann Roe, said": the named members of the group speak
         self.inclusion = search_pattern(rf"\s*(?:{words('inclusion_lead')})\s")
-        self.dash_aside = search_pattern(r"[—–-]\s(?P<in>[^—–]{1,120}?)\s[—–-]")
+        self.dash_aside = search_pattern(r"[—–-]{1,2}\s(?P<in>[^—–]{1,120}?)\s[—–-]{1,2}")
         # "Roe flipped her choice – saying ...": a dash before a participle joins it like a comma
         # ("the rule - adding one pilot - needs no vote": a closing dash makes it an aside)
         self.dash_tail = search_pattern(r"\s[—–-]\s*\Z")
@@ -193,6 +193,9 @@ class SourceFinder(SubjectJoins, ClauseSubjects, RelativeSources):
             members = self._dash_members(text, tail.start(), tail.end(), names)
             if members is not None:
                 return members, "the named members of a group, set off by dashes"
+            holder = self._dash_holder(text, start, tail.start(), tail.end(), names)
+            if holder is not None:
+                return holder, "the holder of the role before the dashes, named between them"
             pos = tail.start()
             # an aside's own words ("(... he has been mistaken for ...)") make no passive of the cue
             fillers = self.aside.sub(" ", tail.group()).lower().split() or ["-"]
@@ -274,7 +277,9 @@ class SourceFinder(SubjectJoins, ClauseSubjects, RelativeSources):
                 members = [m for m in names.within(inner_start + 1, inner_end) if m[1] <= inner_end]
                 if members:
                     return members[-1][:2], "the named members of a group, set off by commas"
-            if inside is not None and (inside.start() <= inner_start + 2 or self._capital_titles(text[inner_start + 1:inside.start()])) \
+            if inside is not None and (inside.start() <= inner_start + 2 or self._capital_titles(text[inner_start + 1:inside.start()])
+                                       # "his wife, longtime aide Ann Roe, said": lower-case title words too
+                                       or self._title_gap(text[inner_start + 1:inside.start()].split(), capitals=True)) \
                     and self._plain_name(text, names, inside.start(), inner_end) \
                     and not self._plain_name(text, names, start, inner_start):
                 opener = self._person_before_appositive(text, start, inner_start, inside.start(), names)

@@ -126,6 +126,8 @@ class ReportedSpeech(StatementClauses):
                                index=index, depth=depth,
                                reach=m.end("object") if found.get("object") else 0)
             self._main_clause(ctx, index, start, end, m, depth)
+            if has_verb and found.get("content") and m.end("content") <= min(m.start("speaker"), m.start("verb")):
+                self._after_tail(ctx, speakers, end, max(m.end("verb"), m.end("speaker")))
             if found.get("rest") and depth < NESTING_DEPTH and self.cues.mask is None:
                 # "Ann Roe, who once praised the plan, offered her firmest promise that ...": the
                 # relative clause was one statement; the main clause may be another
@@ -145,6 +147,14 @@ class ReportedSpeech(StatementClauses):
                 self._sentence(ctx, index, m.start("speaker"), end, depth + 1)
             return True
         return bool(matches) and self._main_clause(ctx, index, start, end, matches[0][3], depth)
+
+    def _after_tail(self, ctx: ArticleState, speakers: list[str], end: int, tail_end: int) -> None:
+        """'The plan is bad, Doe said on Tuesday, adding that ...', '..., said Doe, noting ...': the
+        content came first, so the words after the attribution were read by no rule; a participle
+        there goes on for the same source, as after a quotation's tag."""
+        if any(tail_end <= item.start < end for item in ctx.items):
+            return  # the rest already gave an item of its own
+        self._follow_on_within(ctx, speakers, end, (tail_end - 1, tail_end))
 
 
 def _where_then_order(match: tuple) -> tuple[int, int]:

@@ -36,9 +36,13 @@ class StatementClauses:
 
     def _follow_on(self, ctx: ArticleState, speakers: list[str], para: Paragraph, cue: tuple[int, int]) -> None:
         """'"...," Kirby said, adding that ...': the rest of the sentence is his too."""
+        self._follow_on_within(ctx, speakers, para.end, cue)
+
+    def _follow_on_within(self, ctx: ArticleState, speakers: list[str], limit: int, cue: tuple[int, int]) -> None:
+        """``_follow_on`` bounded by ``limit`` rather than a paragraph (a sentence read on its own)."""
         if cue[1] <= cue[0]:
             return
-        end = sentence_end(ctx.text, cue[1], para.end)
+        end = sentence_end(ctx.text, cue[1], limit)
         piece = ctx.text[cue[1]:end]
         for rule in self.follow_on:
             m = search_piece(rule, piece, cue[1])
@@ -46,7 +50,7 @@ class StatementClauses:
                 cs, ce = trim(ctx.text, *m.span("content"))
                 if ctx.text[ce - 1:ce] in OPENING_QUOTES:
                     # 'who said there were "too many problems."': the quotation is part of the clause
-                    ce = trim(ctx.text, cs, full_stop(ctx.text, ce, para.end))[1]
+                    ce = trim(ctx.text, cs, full_stop(ctx.text, ce, limit))[1]
                 if ce - cs >= 3:
                     self._emit_clauses(ctx, speakers, rule.id, cs, ce, (m.start(), m.start("content")))
                 return

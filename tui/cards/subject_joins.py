@@ -60,6 +60,28 @@ class SubjectJoins:
                    and not text.startswith(("’s", "'s"), m[1])]  # "including some of Doe's aides": no member
         return members[0][:2] if members else None
 
+    def _dash_holder(self, text: str, start: int, tail: int, end: int, names: Names) -> tuple[int, int] | None:
+        """ "A former candidate - Ann Roe - said", "One rival -- Ann Roe, who lost in May -- said": a
+        role phrase, then the person who holds it between dashes; the holder speaks (CONVENTIONS.md 2,
+        a single role whose holder is named). None when a name already opens the clause."""
+        aside = self.dash_aside.search(text, tail, end)
+        if aside is None or aside.start() > tail + 1 or text[aside.end():end].strip():
+            return None
+        people = [m for m in names.within(*aside.span("in")) if m[1] <= aside.end("in")]
+        if not people or people[0][2] != "person" or text.startswith(("’s", "'s"), people[0][1]):
+            return None
+        s, e = people[0][:2]
+        rest = text[e:aside.end("in")].strip()
+        if (rest and not rest.startswith(",")) or not self._title_gap(text[aside.start("in"):s].split(), capitals=True) \
+                and text[aside.start("in"):s].strip():
+            return None  # "- Ann Roe won the vote -": a clause, no name of a role's holder
+        opening = max(text.rfind(mark, start, tail) for mark in CLAUSE_MARKS) + 1
+        lead = text[max(start, opening):tail].split()
+        if not lead or any(kind == "person" for _, _, kind in names.within(max(start, opening), tail)) \
+                or lead[-1].lower() in self.auxiliaries:
+            return None  # "Ann Roe - a pilot - said": the name opens the clause
+        return s, e
+
     def _asyndetic(self, text: str, start: int, comma: int, names: Names) -> bool:
         """'Roe wins the vote, vows to press on': the clause before the comma opens on a name and
         its verb, so the present-tense cue after the comma shares that subject (headlines join
