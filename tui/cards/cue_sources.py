@@ -60,6 +60,8 @@ class SourceFinder(SubjectJoins, ClauseSubjects, RelativeSources):
         # The lookahead is the same constraint written first: the engine then passes over
         # every non-space position at once instead of entering the repeat there.
         self.aside = search_pattern(r"\([^()]*\)")
+        # "Dale County GOP Chairman Ann Roe": the last word of a capitalised title run before a name
+        self.title_heads = frozenset(t.split()[-1] for t in brief.words("titles"))
         self.filler_tail = search_pattern(rf"(?=\s)(?:\s+{filler})+\s*\Z")
         self.speaker_tail = search_pattern(rf"(?<![\w’'])(?:{speaker})\s*\Z")
         self.speaker_head = search_pattern(rf"\s*(?P<s>{speaker})")
