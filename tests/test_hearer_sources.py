@@ -64,3 +64,17 @@ def test_capitalised_title_run_names_its_holder(card_of, body):
     card = card_of(body)
     assert [s for s in card.statements if s.speaker == "Colm Ashby"], _said(card)
     assert not [s for s in card.statements if s.speaker in ("Dale County", "Ferrovia")], _said(card)
+
+
+def test_titled_second_name_joins_the_list(card_of):
+    """'Rep. Ann Roe and state House Speaker Tom Varga said': the title words after 'and' belong to
+    the second name; both are sources (a list, not the last name alone)."""
+    card = card_of("Rep. Colm Ashby and state House Speaker Tom Varga have publicly stated their interest in the ferry job.")
+    assert "their interest in the ferry job" in said_by(card, "Colm Ashby"), _said(card)
+    assert "their interest in the ferry job" in said_by(card, "Tom Varga"), _said(card)
+
+
+def test_no_join_without_a_title(card_of):
+    """A verb between the names keeps them apart: 'Roe met harbour staff and Tom Varga said ...'."""
+    card = card_of("Colm Ashby met the harbour staff and Tom Varga said the ferry was late.")
+    assert not said_by(card, "Colm Ashby"), _said(card)

@@ -18,6 +18,7 @@ from .group_members import GroupMembers
 from .names_index import Names
 from .relative_sources import RelativeSources
 from .subject_joins import SubjectJoins
+from .title_joins import TitledJoin
 
 def name_join(brief: Brief) -> str:
     """What joins two names of one list of sources: a comma, "and" or ", and the" (the words
@@ -99,6 +100,7 @@ class SourceFinder(SubjectJoins, ClauseSubjects, RelativeSources):
         self.relative_head = search_pattern(rf"(?:,|\s[—–-])\s+(?P<r>{words('relative_pronoun')})(?=\s)")
         self.place_of = search_pattern(r"\s+of\s+[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*)*")
         self.name_join = search_pattern(name_join(brief))
+        self.titled_join = TitledJoin(brief, name_join(brief))
         self.conjunctions = {w.lower() for w in brief.words("list_conjunction")}
         self.joiner_words = self.conjunctions | {w.lower() for w in brief.words("contrast_joiner")}
         self.coordinators = search_pattern(r"(?=[,\s])(?:,?\s+(?:and|but|then)|,)\s*\Z")

@@ -13,6 +13,7 @@ import re
 
 from .clause_subjects import CLAUSE_MARKS
 from .names_index import Names
+from .title_joins import TitledJoin
 
 
 class SubjectJoins:
@@ -29,6 +30,7 @@ class SubjectJoins:
     caused: re.Pattern[str]
     source_words: set[str]
     name_join: re.Pattern[str]
+    titled_join: TitledJoin
     object_leads: set[str]
     determiners: set[str]
     inclusion: re.Pattern[str]
@@ -109,7 +111,10 @@ class SubjectJoins:
         while True:
             before = [m for m in names.within(floor, first) if m[1] <= first]
             join = self.name_join.fullmatch(text, before[-1][1], first) if before else None
-            if join is None or first == s and self.conjunctions.isdisjoint(join.group().lower().split()):
+            # (the source may start on its title: "and state House Speaker Tom Varga" from "House")
+            name = next((m[0] for m in names.within(first, e)), first) if first == s else first
+            titled = join is None and before and self.titled_join.joins(text, before[-1][1], name)
+            if not titled and (join is None or first == s and self.conjunctions.isdisjoint(join.group().lower().split())):
                 break  # "Doe, the council's lawyer, said" is an appositive; "Doe, Roe and Acme" a list
             first = min(m[0] for m in before if m[1] == before[-1][1])  # "State Department", not its "Department"
             if self._opens_clause(text, floor, first, names):

@@ -43,7 +43,8 @@ _PRONOUN_LEXICONS = ("pronoun", "person_pronoun", "gendered_pronoun", "org_prono
                      "contraction", "possessive_pronoun", "staff", "document", "party_member", "party_plural",
                      "role_abbreviation", "descriptive_role", "name_links", "name_prefix",
                      "descriptor_head", "descriptor_optional", "descriptor_form", "party_letter", "descriptor_generic", "determiner", "office",
-                     "sentence_opener", "opener_tail", "object_preposition", "definite_article")
+                     "sentence_opener", "opener_tail", "object_preposition", "definite_article", "titles",
+                     "list_conjunction", "list_article")
 """What the engine reads to resolve any form's source: pronouns, roles, where a source phrase ends."""
 
 register(Form("quote-after", "the words after a quotation name its speaker: '\"...,\" Kirby said'",
