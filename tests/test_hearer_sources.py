@@ -78,3 +78,15 @@ def test_no_join_without_a_title(card_of):
     """A verb between the names keeps them apart: 'Roe met harbour staff and Tom Varga said ...'."""
     card = card_of("Colm Ashby met the harbour staff and Tom Varga said the ferry was late.")
     assert not said_by(card, "Colm Ashby"), _said(card)
+
+
+@pytest.mark.parametrize("body,speaker", [
+    ("Colm Ashby's top challenger, Sen. Tom Varga of Lakeland, said the ferry was late.", "Tom Varga"),
+    ('Colm Ashby\'s biographers, David and Jeanne Varga, wrote that Tom Roe "had a tin ear" for ferries.',
+     "Jeanne Varga"),
+], ids=["challenger", "biographers"])
+def test_owner_of_a_role_is_no_source(card_of, body, speaker):
+    """'Roe's top challenger, Sen. Varga, said': Roe only owns the role; the person in commas holds it."""
+    card = card_of(body)
+    assert said_by(card, speaker), _said(card)
+    assert not said_by(card, "Colm Ashby"), _said(card)

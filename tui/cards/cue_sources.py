@@ -299,6 +299,9 @@ class SourceFinder(SubjectJoins, ClauseSubjects, RelativeSources):
             if subject is None:
                 opener = self._long_appositive(text, max(floor, pos - CLAUSE_REACH), inner_end, closer, names)
                 return (opener, "subject before a long appositive") if opener else None
+            held = self._role_holder(text, subject, inner_start, inner_end, names)
+            if held is not None:
+                return held, "the person in commas after an owner's role"
             return subject, "subject before an appositive"
         m = self.speaker_tail.search(text, start, pos)
         if m is None:

@@ -30,6 +30,7 @@ class SubjectJoins:
     caused: re.Pattern[str]
     source_words: set[str]
     name_join: re.Pattern[str]
+    title_breaks: set[str]
     titled_join: TitledJoin
     object_leads: set[str]
     determiners: set[str]
@@ -129,3 +130,16 @@ class SubjectJoins:
         cut = max(lead.rfind(mark) for mark in CLAUSE_MARKS) + 1
         words = [w for w in lead[cut:].lower().split() if w not in self.determiners]
         return not names.any_within(floor + cut, first) and not (words and words[-1] in self.object_leads)
+
+    def _role_holder(self, text: str, subject: tuple[int, int], inner_start: int, inner_end: int,
+                     names: Names) -> tuple[int, int] | None:
+        """'Ann Roe's top challenger, Sen. Tom Varga of Lakeland, said': the subject is only the owner
+        of a role; the person the appositive names holds it and speaks. None when the words after
+        the possessive are more than a role (a comma, a verb) or no person stands in the commas."""
+        if not text.startswith(("’s", "'s"), subject[1]):
+            return None
+        role = text[subject[1] + 2:inner_start].split()
+        if not 0 < len(role) <= 4 or not all(w.islower() and w not in self.title_breaks for w in role):
+            return None
+        return next(((s, e) for s, e, kind in names.within(inner_start + 1, inner_end)
+                     if kind == "person" and e <= inner_end), None)
