@@ -90,3 +90,20 @@ def test_owner_of_a_role_is_no_source(card_of, body, speaker):
     card = card_of(body)
     assert said_by(card, speaker), _said(card)
     assert not said_by(card, "Colm Ashby"), _said(card)
+
+
+def test_role_holder_before_an_unclosed_appositive(card_of):
+    """'Ann Roe, president and CEO of the Harbour Board stated, "..."' (no comma after the role):
+    the board only says whose president Roe is; Roe speaks."""
+    card = card_of("Colm Ashby, president and CEO of Dale Harbour Board stated, "
+                   "“It’s not a ferry problem; it’s a math problem.”")
+    assert "a math problem" in said_by(card, "Colm Ashby"), _said(card)
+
+
+def test_role_holder_must_be_a_person(card_of):
+    """'On Thursday, a spokesperson for the board stated, "...': "Thursday" holds no role, and the
+    quote-before rule keeps its own speaker phrase."""
+    card = card_of("In response to questions on Thursday, a spokesperson for the Dale Harbour Board stated, "
+                   "“The ferry did not sail on those days.”")
+    assert [s for s in card.statements if s.rule == "quote.said-before" and "did not sail" in s.text
+            and s.speaker != "Thursday"], _said(card)

@@ -17,6 +17,7 @@ from ..rules.patterns import search_pattern
 from .article_state import UNNAMED, ArticleState
 from .cues import CueReader
 from .hearers import Hearers
+from .role_objects import RoleObjects
 from .matching import WORD_COUNT_RE, RuleIndex, search_piece, sentence_end, sentence_start
 from .quote_run_in import RunInQuotes
 from .quote_shapes import ASKED, INTRODUCED, NAMED_BEFORE, QuoteShapes, narrates_speech, opens_paragraph, \
@@ -68,7 +69,7 @@ class QuoteAttributor(QuoteShapes, RunInQuotes):
         """A cue rule finds its cue only where the span has one of its trigger words (as in a sentence)."""
         self.rules, self.resolver, self.cues = rules, resolver, cues
         self.name_prefixes = set(brief.words("name_prefix"))
-        self.hearers = Hearers(brief)
+        self.hearers, self.role_objects = Hearers(brief), RoleObjects(brief)
         self.participle = search_pattern(rf"(?:{brief.word_regex('participle_cue')})\b")
         self.prepositions = {w.lower() for w in brief.words("object_lead")}
         self.say = search_pattern(rf"(?<![\w’'-])(?:{brief.word_regex('say')})(?![\w’'-])")
@@ -169,7 +170,9 @@ class QuoteAttributor(QuoteShapes, RunInQuotes):
             for rule in self.quote_before:
                 m = self.hearers.search_past(rule, text, before_start, before_end)  # not 'a statement to the Gazette'
                 if m:
-                    speakers = self.resolver.resolve(ctx, m.start("speaker"), m.end("speaker"), para)
+                    # 'Roe, president of the Board stated, "': the Board's president speaks
+                    held = self.role_objects.holder_of(ctx, before_start, *m.span("speaker"))
+                    speakers = self.resolver.resolve(ctx, *(held or m.span("speaker")), para)
                     if speakers is None:
                         return UNNAMED
                     if speakers:

@@ -50,7 +50,8 @@ _PRONOUN_LEXICONS = ("pronoun", "person_pronoun", "gendered_pronoun", "org_prono
 register(Form("quote-after", "the words after a quotation name its speaker: '\"...,\" Kirby said'",
               groups=("speaker",), lexicons=_PRONOUN_LEXICONS + ("question_frame",)))
 register(Form("quote-before", "the words before a quotation name its speaker: 'Kirby said: \"...\"'",
-              groups=("speaker",), lexicons=_PRONOUN_LEXICONS + ("occasion_noun", "hearer_preposition")))
+              groups=("speaker",), lexicons=_PRONOUN_LEXICONS + ("occasion_noun", "hearer_preposition",
+                                                                "article", "role_link")))
 register(Form("quote-label", "a 'Quote:' label quotes the source the article cites", fixed_speaker=True))
 register(Form("indirect", "reported speech: the pattern captures speaker and content",
               groups=("speaker", "content"), lexicons=_PRONOUN_LEXICONS, macros=("tail_attribution",)))
