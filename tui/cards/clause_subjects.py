@@ -37,6 +37,7 @@ class ClauseSubjects:
     from_link: re.Pattern
     speaker_tail: re.Pattern
     contrast: re.Pattern
+    title_heads: frozenset[str]
 
     def introducing_subject(self, text: str, start: int, end: int,
                             names: Names) -> tuple[int, int] | None:
@@ -115,10 +116,22 @@ class ClauseSubjects:
     def _titled(self, text: str, s: int, e: int, limit: int, names: Names) -> tuple[int, int]:
         """A name that only opens a title of the person named next ("Democratic front-runner
         Ann Roe", "Acme chief executive Ann Roe"): that person is the subject."""
-        for s2, e2, kind in names.within(e, limit)[:1]:
+        after = names.within(e, limit)
+        for s2, e2, kind in after[:1]:
             if kind == "person" and self._title_gap(text[e:s2].split(), capitals=False):
                 return s2, e2
+        # (a body's name may stand inside the title run: "Dale County GOP Chairman Ann Roe")
+        person = next(((s2, e2) for s2, e2, kind in after[:3] if kind == "person"), None)
+        if person is not None and self._capital_title(text[e:person[0]].split()):
+            return person
         return s, e
+
+    def _capital_title(self, words: list[str]) -> bool:
+        """A run of capitalised title words that ends on a title ("Dale County GOP Chairman Ann Roe",
+        "Ferrovia Communications Office Secretary Ann Roe"): the name before only says where the
+        title is held. A headline's verb ("Roe Blasts Vale") is no title."""
+        return 0 < len(words) <= 4 and words[-1] in self.title_heads and all(
+            w[:1].isupper() and not w.endswith((",", "’s", "'s")) and w.lower() not in self.openers for w in words)
 
     @staticmethod
     def _capital_titles(gap: str) -> bool:

@@ -18,6 +18,7 @@ from .group_members import GroupMembers
 from .names_index import Names
 from .relative_sources import RelativeSources
 from .subject_joins import SubjectJoins
+from .title_joins import TitledJoin
 
 def name_join(brief: Brief) -> str:
     """What joins two names of one list of sources: a comma, "and" or ", and the" (the words
@@ -60,6 +61,8 @@ class SourceFinder(SubjectJoins, ClauseSubjects, RelativeSources):
         # The lookahead is the same constraint written first: the engine then passes over
         # every non-space position at once instead of entering the repeat there.
         self.aside = search_pattern(r"\([^()]*\)")
+        # "Dale County GOP Chairman Ann Roe": the last word of a capitalised title run before a name
+        self.title_heads = frozenset(t.split()[-1] for t in brief.words("titles"))
         self.filler_tail = search_pattern(rf"(?=\s)(?:\s+{filler})+\s*\Z")
         self.speaker_tail = search_pattern(rf"(?<![\w’'])(?:{speaker})\s*\Z")
         self.speaker_head = search_pattern(rf"\s*(?P<s>{speaker})")
@@ -97,6 +100,7 @@ class SourceFinder(SubjectJoins, ClauseSubjects, RelativeSources):
         self.relative_head = search_pattern(rf"(?:,|\s[—–-])\s+(?P<r>{words('relative_pronoun')})(?=\s)")
         self.place_of = search_pattern(r"\s+of\s+[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*)*")
         self.name_join = search_pattern(name_join(brief))
+        self.titled_join = TitledJoin(brief, name_join(brief))
         self.conjunctions = {w.lower() for w in brief.words("list_conjunction")}
         self.joiner_words = self.conjunctions | {w.lower() for w in brief.words("contrast_joiner")}
         self.coordinators = search_pattern(r"(?=[,\s])(?:,?\s+(?:and|but|then)|,)\s*\Z")
@@ -300,6 +304,9 @@ class SourceFinder(SubjectJoins, ClauseSubjects, RelativeSources):
             if subject is None:
                 opener = self._long_appositive(text, max(floor, pos - CLAUSE_REACH), inner_end, closer, names)
                 return (opener, "subject before a long appositive") if opener else None
+            held = self._role_holder(text, subject, inner_start, inner_end, names)
+            if held is not None:
+                return held, "the person in commas after an owner's role"
             return subject, "subject before an appositive"
         m = self.speaker_tail.search(text, start, pos)
         if m is None:

@@ -20,6 +20,7 @@ from ..rules.budget import each_match, run_rule
 from .cue_sources import SourceFinder
 from .names_index import Names
 from .cue_content import CueContent
+from .hearers import Hearers
 from .fragments import MAX_TITLE_WORDS
 
 
@@ -65,6 +66,7 @@ class CueReader:
         name = brief.macros.get("name", r"[A-Z]\w+")
         words = brief.word_regex
         self.sources = SourceFinder(brief)
+        self.hearers = Hearers(brief)
         self.inverted = search_pattern(rf"\s+(?P<s>{speaker})")
         # "..., says harbour historian Ann Roe.": lower-case title words before an inverted name
         self.inverted_titled = search_pattern(rf"\s+(?:[a-z][\w-]*\s+){{1,3}}(?P<s>{name})")
@@ -224,11 +226,16 @@ class CueReader:
             after = pattern.match(text, cue_e, end)
             if after is not None and self._ends_source(text, after.end(), end) \
                     and self.auxiliaries.isdisjoint(text[after.end():end].lower().split()):
-                return after.span("s")
+                return self._unless_heard(text, cue_s, after.span("s"))
         titled = self._titled_name(text, cue_e, end, names)
         if titled is not None and self.auxiliaries.isdisjoint(text[titled[1]:end].lower().split()):
-            return titled
+            return self._unless_heard(text, cue_s, titled)
         return None
+
+    def _unless_heard(self, text: str, cue_s: int, source: tuple[int, int]) -> tuple[int, int] | None:
+        """No inverted source that heard the words ('..., Tom Vale wrote in a memo to inspector Ann
+        Roe.': the subject before the cue wrote it)."""
+        return None if self.hearers.heard(text, cue_s, source[0]) else source
 
     def _titled_name(self, text: str, pos: int, end: int, names: Names) -> tuple[int, int] | None:
         """A person named right after a cue behind title words ("..., said former Lakeside

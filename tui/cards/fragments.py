@@ -62,6 +62,13 @@ class ContentTest:
             rf"(?:(?:the|The)\s+)?(?P<n>{name})(?:,?\s+(?:{words('time_lead')}))*"
             rf"(?:\s+(?:{words('content_fragment')})\b[^,;:“”\"]{{0,40}})?\s*[.!?]?\s*\Z")
         self.empty = search_pattern(rf"(?:(?:{words('empty_content')})\b[\s,]*)+[.!?]?\s*\Z")
+        # "wrote in a memo to Ann Roe.", "wrote in an op-ed for the Gazette": a cue that ends on its
+        # preposition, then only the occasion and its hearer ("proposed a debate on Monday" keeps its object)
+        self.preposition_before = search_pattern(rf"\b(?:{words('content_fragment')})\s*\Z")
+        self.occasion = search_pattern(
+            rf"(?:{words('determiner')}|{possessives})\s+(?:[\w’'-]+\s+){{0,3}}?(?:{words('occasion_noun')})"
+            rf"(?:\s+(?:{words('content_fragment')})\b(?:(?!\b(?:that|{words('wh_content')})\b)[^,;:“”\"]){{0,60}})?"
+            r"\s*[.!?]?\s*\Z")
 
     def points_back(self, text: str, pos: int, end: int) -> bool:
         """Does the cue's object only point back at words reported before ("said just that",
@@ -97,6 +104,8 @@ class ContentTest:
             return True  # "told a council panel Wednesday": a hearer and a time
         if self.empty.match(text, first, end):
             return True  # "said just that": it points back at words already reported
+        if self.occasion.match(text, first, end) and self.preposition_before.search(text, max(0, start - 12), start):
+            return True  # "wrote in a memo to the inspector.": the occasion and its hearer
         if self.time_lead.match(text, first, end):
             return False
         if self.infinitive.match(text, start, end) and self.infinitive_cue.search(text, max(0, start - 30), start):

@@ -12,6 +12,7 @@ from .actors import ActorLexicon
 from .article_state import ArticleState
 from .model import Actor
 from .speakers import SpeakerModel
+from .title_joins import TitledJoin
 
 SENTENCE_END = re.compile("[.!?][”\"’']?\\s+(?=[A-Z“\"‘])|\n")
 """Where a sentence ends inside a window of text (a full stop before a capital, or a line break)."""
@@ -24,6 +25,7 @@ class NamedSources:
     speakers: SpeakerModel
     office_of: re.Pattern
     name_join: re.Pattern
+    titled_join: TitledJoin
     title_gap: re.Pattern
     and_join: re.Pattern
     role_words: set[str]
@@ -124,7 +126,8 @@ class NamedSources:
         for m in mentions:
             if chain and m[0] < chain[-1][1]:
                 continue  # a mention inside a longer one
-            if chain and not self.name_join.fullmatch(ctx.text, chain[-1][1], m[0]):
+            if chain and not self.name_join.fullmatch(ctx.text, chain[-1][1], m[0]) \
+                    and not self.titled_join.joins(ctx.text, chain[-1][1], m[0]):
                 if not self.title_gap.fullmatch(ctx.text, chain[-1][1], m[0]):
                     return None
                 chain.pop()  # "House Speaker Ann Roe", "Democrat Roe": the name before is a title

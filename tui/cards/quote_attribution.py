@@ -16,6 +16,8 @@ from ..rules.brief import Brief, Rule
 from ..rules.patterns import search_pattern
 from .article_state import UNNAMED, ArticleState
 from .cues import CueReader
+from .hearers import Hearers
+from .role_objects import RoleObjects
 from .matching import WORD_COUNT_RE, RuleIndex, search_piece, sentence_end, sentence_start
 from .quote_run_in import RunInQuotes
 from .quote_shapes import ASKED, INTRODUCED, NAMED_BEFORE, QuoteShapes, narrates_speech, opens_paragraph, \
@@ -67,6 +69,7 @@ class QuoteAttributor(QuoteShapes, RunInQuotes):
         """A cue rule finds its cue only where the span has one of its trigger words (as in a sentence)."""
         self.rules, self.resolver, self.cues = rules, resolver, cues
         self.name_prefixes = set(brief.words("name_prefix"))
+        self.hearers, self.role_objects = Hearers(brief), RoleObjects(brief)
         self.participle = search_pattern(rf"(?:{brief.word_regex('participle_cue')})\b")
         self.prepositions = {w.lower() for w in brief.words("object_lead")}
         self.say = search_pattern(rf"(?<![\w’'-])(?:{brief.word_regex('say')})(?![\w’'-])")
@@ -165,9 +168,11 @@ class QuoteAttributor(QuoteShapes, RunInQuotes):
                 if m and ctx.source_outlet:
                     return [ctx.source_outlet], rule, (m.start(), m.end())
             for rule in self.quote_before:
-                m = search_piece(rule, before, before_start)
+                m = self.hearers.search_past(rule, text, before_start, before_end)  # not 'a statement to the Gazette'
                 if m:
-                    speakers = self.resolver.resolve(ctx, m.start("speaker"), m.end("speaker"), para)
+                    # 'Roe, president of the Board stated, "': the Board's president speaks
+                    held = self.role_objects.holder_of(ctx, before_start, *m.span("speaker"))
+                    speakers = self.resolver.resolve(ctx, *(held or m.span("speaker")), para)
                     if speakers is None:
                         return UNNAMED
                     if speakers:

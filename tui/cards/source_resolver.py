@@ -24,6 +24,7 @@ from .named_sources import NamedSources
 from .body_sources import BodySources
 from .pronoun_sources import PronounSources
 from .speakers import SpeakerModel
+from .title_joins import TitledJoin
 from .unnamed_principals import UnnamedPrincipals, opens_article
 
 
@@ -52,6 +53,7 @@ class SourceResolver(NamedSources, PronounSources, BodySources):
         self.parenthetical_tag = search_pattern(r"(?:\s+[\w’'-]+){1,3}?\s*(?:[.;!?]|,?\s*[“”\"‘]|$)")
         self.name_join = search_pattern(name_join(brief) + r"(?:[A-Z][\w’'-]*\.?\s+){0,3}")  # titles may follow
         self.title_gap = search_pattern(r"\s+(?:[A-Z][\w’'-]*\.?\s+){0,2}")
+        self.titled_join = TitledJoin(brief, name_join(brief))
         self.and_join = search_pattern(rf"\b(?:{words('list_conjunction')})\b")
         self.anaphoric = {w.lower() for w in brief.words("anaphoric_determiner")}
         self.definite = {w.lower() for w in brief.words("definite_article")}

@@ -13,6 +13,7 @@ import re
 
 from .clause_subjects import CLAUSE_MARKS
 from .names_index import Names
+from .title_joins import TitledJoin
 
 
 class SubjectJoins:
@@ -29,6 +30,8 @@ class SubjectJoins:
     caused: re.Pattern[str]
     source_words: set[str]
     name_join: re.Pattern[str]
+    title_breaks: set[str]
+    titled_join: TitledJoin
     object_leads: set[str]
     determiners: set[str]
     inclusion: re.Pattern[str]
@@ -131,7 +134,10 @@ class SubjectJoins:
         while True:
             before = [m for m in names.within(floor, first) if m[1] <= first]
             join = self.name_join.fullmatch(text, before[-1][1], first) if before else None
-            if join is None or first == s and self.conjunctions.isdisjoint(join.group().lower().split()):
+            # (the source may start on its title: "and state House Speaker Tom Varga" from "House")
+            name = next((m[0] for m in names.within(first, e)), first) if first == s else first
+            titled = join is None and before and self.titled_join.joins(text, before[-1][1], name)
+            if not titled and (join is None or first == s and self.conjunctions.isdisjoint(join.group().lower().split())):
                 break  # "Doe, the council's lawyer, said" is an appositive; "Doe, Roe and Acme" a list
             first = min(m[0] for m in before if m[1] == before[-1][1])  # "State Department", not its "Department"
             if self._opens_clause(text, floor, first, names):
@@ -146,3 +152,16 @@ class SubjectJoins:
         cut = max(lead.rfind(mark) for mark in CLAUSE_MARKS) + 1
         words = [w for w in lead[cut:].lower().split() if w not in self.determiners]
         return not names.any_within(floor + cut, first) and not (words and words[-1] in self.object_leads)
+
+    def _role_holder(self, text: str, subject: tuple[int, int], inner_start: int, inner_end: int,
+                     names: Names) -> tuple[int, int] | None:
+        """'Ann Roe's top challenger, Sen. Tom Varga of Lakeland, said': the subject is only the owner
+        of a role; the person the appositive names holds it and speaks. None when the words after
+        the possessive are more than a role (a comma, a verb) or no person stands in the commas."""
+        if not text.startswith(("’s", "'s"), subject[1]):
+            return None
+        role = text[subject[1] + 2:inner_start].split()
+        if not 0 < len(role) <= 4 or not all(w.islower() and w not in self.title_breaks for w in role):
+            return None
+        return next(((s, e) for s, e, kind in names.within(inner_start + 1, inner_end)
+                     if kind == "person" and e <= inner_end), None)

@@ -43,13 +43,15 @@ _PRONOUN_LEXICONS = ("pronoun", "person_pronoun", "gendered_pronoun", "org_prono
                      "contraction", "possessive_pronoun", "staff", "document", "party_member", "party_plural",
                      "role_abbreviation", "descriptive_role", "name_links", "name_prefix",
                      "descriptor_head", "descriptor_optional", "descriptor_form", "party_letter", "descriptor_generic", "determiner", "office",
-                     "sentence_opener", "opener_tail", "object_preposition", "definite_article")
+                     "sentence_opener", "opener_tail", "object_preposition", "definite_article", "titles",
+                     "list_conjunction", "list_article")
 """What the engine reads to resolve any form's source: pronouns, roles, where a source phrase ends."""
 
 register(Form("quote-after", "the words after a quotation name its speaker: '\"...,\" Kirby said'",
               groups=("speaker",), lexicons=_PRONOUN_LEXICONS + ("question_frame",)))
 register(Form("quote-before", "the words before a quotation name its speaker: 'Kirby said: \"...\"'",
-              groups=("speaker",), lexicons=_PRONOUN_LEXICONS))
+              groups=("speaker",), lexicons=_PRONOUN_LEXICONS + ("occasion_noun", "hearer_preposition",
+                                                                "article", "role_link")))
 register(Form("quote-label", "a 'Quote:' label quotes the source the article cites", fixed_speaker=True))
 register(Form("indirect", "reported speech: the pattern captures speaker and content",
               groups=("speaker", "content"), lexicons=_PRONOUN_LEXICONS, macros=("tail_attribution",)))
@@ -78,7 +80,8 @@ register(Form("cue", "cue first: the pattern finds a reporting cue (any tense, p
                         "auxiliary", "empty_content", "time_lead", "function_words", "tell_cue", "relative_opener",
                         "clause_joiner", "contrast_joiner", "causative_verb", "inclusion_lead", "wh_content",
                         "object_content_cue", "object_content_lead", "relative_pronoun_thing", "main_verb",
-                        "subordinator", "publication", "request_participle", "release_verb") + _PRONOUN_LEXICONS,
+                        "subordinator", "publication", "request_participle", "release_verb", "occasion_noun", "titles",
+                        "hearer_preposition") + _PRONOUN_LEXICONS,
               macros=("speaker", "speaker_tag", "dateline", "opening_participle", "cue_aside", "time_opening"),
               trigger_lexicons=("cue_verbs", "headline_cue")))
 
