@@ -19,6 +19,24 @@ OPENING_WORDS = 5
 """An opening phrase of this many words or fewer ("On Tuesday,") before a source is no content."""
 
 
+def aside_window(text: str, start: int, end: int, cue_s: int, cue_e: int) -> tuple[int, int] | None:
+    """The inside of a parenthesis in text[start:end] that holds the cue text[cue_s:cue_e]
+    ("(at one point 19%, Gutin says)"), or None. A parenthesis closed before the cue ("Roe
+    (D-Wis.) said") or opened after it does not hold it."""
+    opening = text.rfind("(", start, cue_s)
+    if opening < 0 or text.find(")", opening, cue_s) >= 0:
+        return None
+    closing = text.find(")", cue_e, end)
+    if closing < 0 or text.find("(", cue_e, closing) >= 0:
+        return None
+    return opening + 1, closing
+
+
+def crosses(span: tuple[int, int], pos: int) -> bool:
+    """Does span run over pos (a content that runs past the parenthesis its cue stands in)?"""
+    return span[0] <= pos < span[1]
+
+
 class CueContent:
     """Where the content of a cue starts and ends."""
 
