@@ -11,12 +11,49 @@ begins. Every word list is a lexicon in the brief.
 
 from __future__ import annotations
 
+import re
+
+from ..articles.segment import SMALL_WORDS, TITLE_WORD_RE
 from ..rules.brief import Brief
 from ..rules.patterns import search_pattern
 from .fragments import ContentTest
 
+QUOTE_OPENERS = ("“", '"', "‘", "''")
+"""Marks that open a quotation or a quoted title after a time or place ("said in his book, ''Title.''")."""
+QUOTE_CLOSE = re.compile("[”\"’]|''")
+
+TITLE_WORDS = 12
+"""A quoted title after a time or place is short ("in his 2012 book, ''An American Son.''")."""
+
+
+def quoted_title(quoted: str) -> bool:
+    """Are the words in a quotation a title (every word but the small ones capitalised), not
+    a quoted sentence ("“The answer is not ...”")?"""
+    words = TITLE_WORD_RE.findall(quoted)
+    content = [w for w in words if w.lower() not in SMALL_WORDS]
+    return 0 < len(words) <= TITLE_WORDS and bool(content) and all(w[0].isupper() for w in content)
+
+
 OPENING_WORDS = 5
 """An opening phrase of this many words or fewer ("On Tuesday,") before a source is no content."""
+
+
+def aside_window(text: str, start: int, end: int, cue_s: int, cue_e: int) -> tuple[int, int] | None:
+    """The inside of a parenthesis in text[start:end] that holds the cue text[cue_s:cue_e]
+    ("(at one point 19%, Gutin says)"), or None. A parenthesis closed before the cue ("Roe
+    (D-Wis.) said") or opened after it does not hold it."""
+    opening = text.rfind("(", start, cue_s)
+    if opening < 0 or text.find(")", opening, cue_s) >= 0:
+        return None
+    closing = text.find(")", cue_e, end)
+    if closing < 0 or text.find("(", cue_e, closing) >= 0:
+        return None
+    return opening + 1, closing
+
+
+def crosses(span: tuple[int, int], pos: int) -> bool:
+    """Does span run over pos (a content that runs past the parenthesis its cue stands in)?"""
+    return span[0] <= pos < span[1]
 
 
 class CueContent:
@@ -35,7 +72,7 @@ class CueContent:
         # pass over every other character at once ("\s*\(" alone would be tried at each one).
         self.fragment_cut = search_pattern(
             rf"(?=[\s,(])(?:,[”\"’']?\s+(?:\w+ly\s+)?(?:{words('participle_cue')})\b"
-            rf"|\s+(?:{words('participle_lead')})\s+(?:\w+ly\s+)?\w+ing\b|,\s*[“\"‘]|\s*\(|\s+[—–-]\s)")
+            rf"|\s+(?:{words('participle_lead')})\s+(?:\w+ly\s+)?\w+ing\b|,\s*(?:[“\"‘]|'')|\s*\(|\s+[—–-]\s)")
         # The comma that closes a relative clause in the subject, before the main clause's verb:
         # "Ann Roe, who once praised the plan, offered ...", "Doe, who said that ..., issued ..."
         self.main_clause = search_pattern(
@@ -96,6 +133,13 @@ class CueContent:
         head = text[pos:cut.start()].split()
         if not head or head[0].lower() in self.complementizers:
             return None  # "said that by refusing ...": the content has begun
+        if cut.group().endswith(QUOTE_OPENERS):
+            closing = QUOTE_CLOSE.search(text, cut.end(), end)
+            quoted = text[cut.end():closing.start() if closing else end].lstrip()
+            if quoted[:1].isupper() and not quoted_title(quoted):
+                # "saying at one point, “The answer is not ...”": a quotation of its own, no title (a
+                # lower-case one goes on a quotation the tag interrupts: '“...,” Roe told the Times, “is ...”')
+                return None
         return cut.start()
 
     def opening_only(self, lead: str) -> bool:

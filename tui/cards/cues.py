@@ -19,7 +19,7 @@ from ..rules.patterns import search_pattern
 from ..rules.budget import each_match, run_rule
 from .cue_sources import SourceFinder
 from .names_index import Names
-from .cue_content import CueContent
+from .cue_content import CueContent, aside_window, crosses
 from .hearers import Hearers
 from .fragments import MAX_TITLE_WORDS
 
@@ -83,6 +83,7 @@ class CueReader:
         self.content_test = self.contents.test
         self.lead_determiner = search_pattern(rf"(?<![\w’'])(?:{words('determiner')})\s*\Z")
         self.pronouns = {w.lower() for w in brief.words("pronoun")}
+        self.aside_quote = search_pattern(r"\s*(?:“|''|\"|‘)(?P<q>[^“”\"]+?),?\s*(?:”|''|\"|’)\s*,?\s*")
         self.mask: tuple[int, int] | None = None
         """Cues inside this span are not read (a relative clause already read as its own statement)."""
 
@@ -97,6 +98,12 @@ class CueReader:
             if self.masked(m.start()):
                 continue
             hit = self._around(text, start, end, m.start(), m.end(), names)
+            inside = aside_window(text, start, end, m.start(), m.end())
+            if inside is not None and (hit is None or crosses(hit.span("content"), inside[1])
+                                       or crosses(hit.span("content"), inside[0] - 1)):
+                # "(“...,” Ann Roe wrote in the Times) and ...": a tag inside a parenthesis says only
+                # what the parenthesis holds; read the aside on its own
+                hit = self._aside(text, inside, m.start(), m.end(), names) or hit
             if hit is not None:
                 return hit
         return None
@@ -142,6 +149,15 @@ class CueReader:
         if source is None or source[0][0] > begin + 2 and not names.any_within(begin, m.start()):
             return None
         return CueHit({"speaker": source[0], "verb": m.span(), "content": (start, start)}, source[1])
+
+    def _aside(self, text: str, inside: tuple[int, int], cue_s: int, cue_e: int, names: Names) -> CueHit | None:
+        """A cue read inside its parenthesis; a quotation that opens it and ends at the tag
+        ('(“It is a trap,” Roe wrote in the Times)') is the content, whatever follows the verb."""
+        hit = self._around(text, *inside, cue_s, cue_e, names)
+        quote = self.aside_quote.match(text, *inside)
+        if hit is None or quote is None or quote.end() != hit.start("speaker"):
+            return hit
+        return CueHit(dict(hit.spans, content=quote.span("q")), hit.how + "; the quotation before the tag")
 
     def _around(self, text: str, start: int, end: int, cue_s: int, cue_e: int,
                 names: Names) -> CueHit | None:
