@@ -20,6 +20,8 @@ from __future__ import annotations
 
 import re
 
+from .first_walk import FOLDS, first_of
+
 try:
     from re import _compiler, _constants as C, _parser
 except ImportError:  # pragma: no cover - another interpreter: patterns stay as written
@@ -30,8 +32,6 @@ MAX_CHARS = 64
 GLOBAL_FLAGS = re.compile(r"\(\?[aiLmsux]+\)")
 LOCAL = "local"
 """The mode of a case-insensitive group inside a case-sensitive pattern (else True or False)."""
-FOLDS = {"i": "\u0130\u0131", "k": "\u212a", "s": "\u017f"}
-"""The characters beyond ASCII that a case-insensitive ASCII letter matches (all of Unicode checked)."""
 
 
 def guarded(pattern: str, flags: int = 0) -> str:
@@ -65,57 +65,31 @@ def _escape(char: str) -> str:
     return "\\" + char if char in "\\]^-[" else char
 
 
-def sequence_first_chars(items: list, ignorecase: bool) -> tuple[set[str] | None, bool]:
+def sequence_first_chars(items: list, ignorecase) -> tuple[set[str] | None, bool]:
     """The characters a match of the sequence ``items`` can start with, and whether it can
-    match nothing at all; None for the characters when they cannot be listed."""
-    chars: set[str] = set()
-    for op, av in items:
-        got, nullable = _item(op, av, ignorecase)
-        if got is None:
-            return None, False
-        chars |= got
-        if not nullable:
-            return chars, False
-    return chars, True
+    match nothing at all; None for the characters when they cannot be listed (the walk:
+    first_walk.py)."""
+    found, nullable = first_of(items, ignorecase, _leaf, _enter)
+    return (None, False) if found is None else (set(found), nullable)
 
 
-def _item(op, av, ignorecase: bool) -> tuple[set[str] | None, bool]:
+def _enter(ignorecase, add: int):
+    """A case-insensitive group in a case-sensitive pattern lists every case (LOCAL); a
+    "(?-i:...)" part keeps the mode: the case-blind guard still holds it."""
+    return LOCAL if add & re.IGNORECASE and ignorecase is False else ignorecase
+
+
+def _leaf(op, av, ignorecase) -> list[str] | None:
     if op is C.LITERAL:
-        return _literal(chr(av), ignorecase)
-    if op is C.IN:
-        return _charset(av, ignorecase)
-    if op in (C.AT, C.ASSERT, C.ASSERT_NOT):
-        return set(), True  # zero width: the next item holds the first character
-    if op is C.SUBPATTERN:
-        _, add, _, sub = av
-        if add & re.IGNORECASE and ignorecase is False:
-            return sequence_first_chars(list(sub.data), LOCAL)  # "(?i:...)" in a case-sensitive pattern: every case listed
-        return sequence_first_chars(list(sub.data), ignorecase)  # a "(?-i:...)" part: the case-blind guard still holds it
-    if op is C.ATOMIC_GROUP:
-        return sequence_first_chars(list(av.data), ignorecase)
-    if op is C.BRANCH:
-        chars: set[str] = set()
-        nullable = False
-        for alternative in av[1]:
-            got, empty = sequence_first_chars(list(alternative.data), ignorecase)
-            if got is None:
-                return None, False
-            chars |= got
-            nullable = nullable or empty
-        return chars, nullable
-    if op in (C.MAX_REPEAT, C.MIN_REPEAT, C.POSSESSIVE_REPEAT):
-        low, _, sub = av
-        got, empty = sequence_first_chars(list(sub.data), ignorecase)
-        return (None, False) if got is None else (got, empty or low == 0)
-    return None, False  # any character, a back reference, a conditional: not listed
+        chars = _cases(chr(av), ignorecase)
+    elif op is C.IN:
+        chars = _charset(av, ignorecase)
+    else:
+        return None  # any character, a back reference, a conditional: not listed
+    return None if chars is None else list(chars)
 
 
-def _literal(char: str, ignorecase) -> tuple[set[str] | None, bool]:
-    chars = _cases(char, ignorecase)
-    return (None, False) if chars is None else (chars, False)
-
-
-def _charset(items, ignorecase) -> tuple[set[str] | None, bool]:
+def _charset(items, ignorecase) -> set[str] | None:
     chars: set[str] = set()
     for op, av in items:
         if op is C.LITERAL:
@@ -123,13 +97,13 @@ def _charset(items, ignorecase) -> tuple[set[str] | None, bool]:
         elif op is C.RANGE and av[1] - av[0] < MAX_CHARS:
             codes = range(av[0], av[1] + 1)
         else:
-            return None, False  # a negated set, a category (\w, \s), a long range
+            return None  # a negated set, a category (\w, \s), a long range
         for code in codes:
             got = _cases(chr(code), ignorecase)
             if got is None:
-                return None, False
+                return None
             chars |= got
-    return chars, False
+    return chars
 
 
 def _cases(char: str, ignorecase) -> set[str] | None:

@@ -23,13 +23,13 @@ from __future__ import annotations
 
 import re
 
+from .first_walk import FOLDS, first_of
+
 try:
     from re import _compiler, _constants as C
 except ImportError:  # pragma: no cover - another interpreter: programs stay as compiled
     _compiler = None
 
-FOLDS = {"i": "\u0130\u0131", "k": "\u212a", "s": "\u017f"}
-"""The characters beyond ASCII that a case-insensitive ASCII letter matches (tests check all of Unicode)."""
 MAX_RANGE = 64
 """A case-insensitive range of more characters than this is not listed."""
 
@@ -57,46 +57,22 @@ def with_first_set(code: list[int], parsed, flags: int) -> list[int]:
 
 def first_items(items: list, ignorecase: bool) -> tuple[Items | None, bool]:
     """The set items a match of the sequence ``items`` can start with, and whether it can
-    match nothing; None for the items when they cannot be listed."""
-    found: Items = []
-    for op, av in items:
-        got, nullable = _item(op, av, ignorecase)
-        if got is None:
-            return None, False
-        found.extend(got)
-        if not nullable:
-            return found, False
-    return found, True
+    match nothing; None for the items when they cannot be listed (the walk: first_walk.py)."""
+    return first_of(items, ignorecase, _leaf, _enter)
 
 
-def _item(op, av, ignorecase: bool) -> tuple[Items | None, bool]:
+def _enter(ignorecase: bool, add: int) -> bool:
+    """A "(?i:...)" group lists every case; a "(?-i:...)" part keeps the case-blind
+    listing: a wider set is still right."""
+    return ignorecase or bool(add & re.IGNORECASE)
+
+
+def _leaf(op, av, ignorecase: bool) -> Items | None:
     if op is C.LITERAL:
-        return _literal(av, ignorecase), False
+        return _literal(av, ignorecase)
     if op is C.IN:
-        return _in(av, ignorecase), False
-    if op in (C.AT, C.ASSERT, C.ASSERT_NOT):
-        return [], True  # zero width: the next item holds the first character
-    if op is C.SUBPATTERN:
-        _, add, _, sub = av
-        # a "(?-i:...)" part keeps the case-blind listing: a wider set is still right
-        return first_items(list(sub.data), ignorecase or bool(add & re.IGNORECASE))
-    if op is C.ATOMIC_GROUP:
-        return first_items(list(av.data), ignorecase)
-    if op is C.BRANCH:
-        found: Items = []
-        nullable = False
-        for alternative in av[1]:
-            got, empty = first_items(list(alternative.data), ignorecase)
-            if got is None:
-                return None, False
-            found.extend(got)
-            nullable = nullable or empty
-        return found, nullable
-    if op in (C.MAX_REPEAT, C.MIN_REPEAT, C.POSSESSIVE_REPEAT):
-        low, _, sub = av
-        got, empty = first_items(list(sub.data), ignorecase)
-        return (None, False) if got is None else (got, empty or low == 0)
-    return None, False  # any character, a negated literal, a back reference, a conditional
+        return _in(av, ignorecase)
+    return None  # any character, a negated literal, a back reference, a conditional
 
 
 def _literal(code: int, ignorecase: bool) -> Items | None:
