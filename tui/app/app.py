@@ -1,5 +1,8 @@
 """The briefing reader app: loads cards in a worker (``card_loading``), watches the brief, shows the reader.
 
+Its other parts: the settings and screenshots (``app_settings``), the help screen and the
+command palette (``help_palette``).
+
 ``make_app`` is the one factory the CLI, the tests and the benchmark use.
 """
 
@@ -7,16 +10,13 @@ from __future__ import annotations
 
 import gc
 import threading
-from dataclasses import replace
-from functools import partial
 from pathlib import Path
 from typing import Iterable
 
 from textual import events
-from textual.app import App, SystemCommand
+from textual.app import App
 from textual.binding import Binding
 from textual.screen import Screen
-from textual.theme import Theme
 from textual.widgets import Input, TextArea
 
 from ..articles.reader import expand_paths
@@ -24,15 +24,15 @@ from ..articles.safe_text import printable
 from ..cards.engine import CardEngine
 from ..cards.pool import prepare_workers
 from ..rules.loader import load_brief
-from ..settings import Settings, load_settings, save_settings, settings_path
+from ..settings import Settings
 from ..store import Store, open_store
 from ..workspace import Workspace
+from .app_settings import AppSettings
 from .card_loading import CardLoading
 from .commands import ArticleSearchProvider
+from .help_palette import HelpAndPalette
 from .messages import OpenArticle, ReaderReady, ReloadRules
 from .progress import article_count
-from .screens.modals import HelpScreen
-from .legend import legend_rows
 from .screens.reader import ReaderScreen
 
 DEFAULT_BRIEF = "default"
@@ -41,7 +41,7 @@ YIELD_EVENTS = (events.Key, events.MouseDown, events.MouseScrollDown, events.Mou
 """Input after which the worker steps aside until the screen has refreshed."""
 
 
-class BriefingApp(CardLoading, App):
+class BriefingApp(CardLoading, AppSettings, HelpAndPalette, App):
     """Read articles beside their cards."""
 
     CSS_PATH = Path(__file__).parent / "app.tcss"
@@ -104,40 +104,6 @@ class BriefingApp(CardLoading, App):
         if self.watch_brief:
             self.set_interval(POLL_SECONDS, self._poll_brief)
         self._apply_settings()
-
-    # -- settings --------------------------------------------------------------
-    def _apply_settings(self) -> None:
-        """The theme chosen last time; problems in the settings file are notes, never fatal."""
-        self.settings, problems = load_settings()
-        for problem in problems:
-            self.notify(printable(str(problem)), severity="warning", timeout=8, markup=False)
-        theme = self.settings.theme
-        if theme and theme in self.available_themes:
-            self.theme = theme
-        elif theme:
-            self.notify(f"{settings_path()}: unknown theme '{printable(theme)}'; "
-                        f"the default is used (Ctrl+P, Theme chooses one).", severity="warning", timeout=8,
-                        markup=False)
-        self.theme_changed_signal.subscribe(self, self._theme_chosen)
-
-    def _theme_chosen(self, theme: Theme) -> None:
-        if theme.name == self.settings.theme:
-            return
-        self.settings = replace(self.settings, theme=theme.name)
-        error = save_settings(self.settings)
-        if error:
-            self.notify(printable(error), severity="warning", timeout=6, markup=False)
-
-    def action_save_screenshot(self) -> None:
-        """Save an SVG of the screen in the settings' folder (else the working folder) and say where."""
-        folder = Path(self.settings.screenshots or ".").expanduser()
-        try:
-            path = Path(self.save_screenshot(path=str(folder))).resolve()
-        except OSError as exc:
-            self.notify(f"Screenshot not saved: {folder.resolve()}: {exc.strerror or exc}", severity="error",
-                        timeout=8, markup=False)
-            return
-        self.notify(f"Screenshot saved to {path}", timeout=6, markup=False)
 
     def on_reader_ready(self, _message: ReaderReady) -> None:
         """The reading screen's widgets exist (it has shown the cards loaded so far)."""
@@ -217,19 +183,6 @@ class BriefingApp(CardLoading, App):
             self.pop_screen()
         self.reader.show_article(index, span)
 
-    # -- help and palette ------------------------------------------------------
-    def help_groups(self, screen: Screen) -> list[tuple[str, list[Binding]]]:
-        """The keys of ``screen`` first, then those that work everywhere, then the reader's."""
-        own = getattr(screen, "help_groups", None)
-        groups = list(own()) if callable(own) else [(type(screen).__name__, list(screen.BINDINGS))]
-        groups.append(("Everywhere", list(self.BINDINGS) + [
-            Binding("j", "", "Next row (every list)"), Binding("k", "", "Previous row (every list)"),
-            Binding("tab", "", "Next pane"), Binding("shift+tab", "", "Previous pane"),
-            Binding("ctrl+p", "", "Command palette (also searches all articles)")]))
-        if not isinstance(screen, ReaderScreen):
-            groups += [(f"Reader: {title.lower()}", bindings) for title, bindings in self.reader.help_groups()]
-        return groups
-
     def action_search_all(self) -> None:
         """Search everything (``f``, every screen): the store's index of this folder's files."""
         from ..store.keys import rules_key
@@ -241,38 +194,6 @@ class BriefingApp(CardLoading, App):
         titles = [e.summary.title or e.path for e in self.workspace.entries]
         self.push_screen(SearchAllScreen(self.store, [str(f) for f in self.files],
                                          rules_key(self.workspace.engine.brief), titles))
-
-    def action_help(self) -> None:
-        if not isinstance(self.screen, HelpScreen):
-            self.push_screen(HelpScreen(self.help_groups(self.screen), legend_rows(self.reader.article_view)))
-
-    def get_system_commands(self, screen: Screen) -> Iterable[SystemCommand]:
-        # Textual's own Keys (a panel) and Screenshot (to ~/Downloads, which need not exist)
-        # are replaced by the reader's
-        for command in super().get_system_commands(screen):
-            if command.title not in ("Keys", "Screenshot"):
-                yield command
-        yield SystemCommand("Keys (?)", "Every key of this screen, then the others, and what the colours mean",
-                            self.action_help)
-        yield SystemCommand("Screenshot", "Save an SVG picture of the screen in "
-                            + (self.settings.screenshots or "the working folder"),
-                            lambda: self.set_timer(0.1, self.action_save_screenshot))
-        yield SystemCommand("Search everything (f)", "Every line, claim and denial of the folder's articles, "
-                            "by speaker (by:NAME) or kind (is:claim, is:denial)", self.action_search_all)
-        reader = self.reader
-        for binding in ReaderScreen.BINDINGS:
-            if binding.description and binding.id not in ("clear", "pane-left", "pane-right"):
-                key = binding.key.split(",")[0]
-                yield SystemCommand(
-                    binding.description + f" ({self.get_key_display(Binding(key, ''))})",
-                    binding.tooltip or "In the reader",
-                    partial(self._reader_action, reader, binding.action),
-                )
-
-    def _reader_action(self, reader: ReaderScreen, action: str) -> None:
-        while len(self.screen_stack) > 1 and self.screen is not reader:
-            self.pop_screen()
-        self.call_later(reader.run_action, action)
 
 
 def make_app(paths: list[str] | None, brief_path: str | None = None, *,

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from ..cards.model import Card
-from .actors import form_span, spelling_variant
+from .name_forms import form_span, spelling_variant
 from .parties import Parties, statement_refs
 from .model import ActorMatch, AlignedPair, ArticleInfo, Comparison, Discrepancy, Span
 from .text import Figure, Weights, content_tokens, figures, sentences, similarity

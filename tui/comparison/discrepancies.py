@@ -18,7 +18,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
-from .actors import spelling_variant
+from .name_forms import spelling_variant
 from .compare import ALIGN_THRESHOLD, OTHER_SPEAKER_THRESHOLD, figure_conflict
 from .model import StatementRef
 from .overview_model import SpellingVariant, StatementCluster

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections import Counter, defaultdict
 
 from ..cards.model import Card
-from .actors import spelling_variant
+from .name_forms import spelling_variant
 from .collector import collector_held
 from .compare import OTHER_SPEAKER_THRESHOLD, article_info
 from .parties import Parties, statement_refs

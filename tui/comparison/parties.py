@@ -9,7 +9,8 @@ from __future__ import annotations
 from collections import Counter
 
 from ..cards.model import Actor, Card
-from .actors import group_actors, surface_forms
+from .actors import group_actors
+from .name_forms import surface_forms
 from .model import ActorSide, StatementRef
 from .progress import Progress, counted, no_progress
 

@@ -37,7 +37,7 @@ class RuleCompiler:
     lexicons: dict[str, list[str]]
     macros: dict[str, str]
     raw_rules: list[tuple[str, int, dict, str, yaml.Node, str]]
-    # and the loader's ``problem(file, line, col, message, hint)``
+    # and the loader's ProblemLog helpers (problems.py): ``problem``, ``type_problem``, ...
 
     def compile_rules(self) -> list[Rule]:
         compiled = []

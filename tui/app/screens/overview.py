@@ -19,7 +19,7 @@ statements 1,240 / 12,864") and stops as soon as the screen is left; the tables
 (``overview_tables``) are filled in batches, so keys are served while thousands of rows go in.
 
 Enter on a cell or row opens the article in the reader at the words
-(``app.show_article(index, span)``). Names and statements are article data and are
+(``overview_jumps``). Names and statements are article data and are
 shown literally (``rich.text.Text``, never markup).
 """
 
@@ -38,12 +38,12 @@ from textual.widgets import DataTable, Header, Static, TabbedContent, TabPane
 
 from ..widgets.footer import KeysFooter
 from ...articles.safe_text import printable
-from ..messages import OpenArticle
 from ...comparison import Overview, overview_of
 from ...comparison.progress import Cancelled
 from ..progress import ScreenProgress, article_count, still_loading
 from ..switching import short_switch_interval
 from ..widgets.lists import KeyedDataTable
+from .overview_jumps import OverviewJumps
 from .overview_tables import Jump, OverviewTables
 from ...workspace import Workspace
 
@@ -54,7 +54,7 @@ SYNC_LIMIT = 60
 """Up to this many articles the overview is computed at once; above, in a worker."""
 
 
-class OverviewScreen(OverviewTables, Screen):
+class OverviewScreen(OverviewTables, OverviewJumps, Screen):
     """Actor matrix, shared statements, denials and articles of the whole workspace."""
 
     CSS_PATH = str(Path(__file__).resolve().parent.parent / "overview.tcss")
@@ -228,41 +228,3 @@ class OverviewScreen(OverviewTables, Screen):
         elif key in ("total", "in"):
             self.sort_key, self.sort_article = ("total" if key == "total" else "articles"), None
             self._refill_actors()
-
-    def target(self, table_id: str, row: int, column: int | None = None) -> Jump | None:
-        """Where Enter on (row, column) of a table goes: (workspace index, span or None)."""
-        if self.overview is None:
-            return None
-        jumps = self.jumps.get(table_id, [])
-        if not 0 <= row < len(jumps):
-            return None
-        if table_id == "overview-actors" and column is not None and self.matrix:
-            # an article column jumps to that article's first mention of the actor
-            pos = column - 2
-            if 0 <= pos < len(self.overview.articles):
-                first = self.actor_rows[row].first.get(self.overview.articles[pos].index)
-                if first is None:
-                    return None
-                return first.article, (first.start, first.end)
-        return jumps[row]
-
-    def action_jump(self) -> None:
-        table = self.focused if isinstance(self.focused, DataTable) else None
-        if table is None or table.row_count == 0:
-            return
-        coord = table.cursor_coordinate
-        self._go(self.target(table.id or "", coord.row, coord.column))
-
-    def on_data_table_cell_selected(self, event: DataTable.CellSelected) -> None:
-        event.stop()
-        self._go(self.target(event.data_table.id or "", event.coordinate.row, event.coordinate.column))
-
-    def on_data_table_row_selected(self, event: DataTable.RowSelected) -> None:
-        event.stop()
-        self._go(self.target(event.data_table.id or "", event.cursor_row))
-
-    def _go(self, target: Jump | None) -> None:
-        if target is None:
-            self.notify("This article does not name that actor.", timeout=2)
-            return
-        self.post_message(OpenArticle(*target))

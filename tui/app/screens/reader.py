@@ -1,15 +1,14 @@
 """The reading screen: article list | article text | card, with search and the why view.
 
-Its parts: searching the article (``article_search``), filling in as cards arrive
-(``reader_loading``) and the ways into compare, overview and preview (``reader_views``)."""
+Its parts: showing the article in hand (``reader_showing``), searching the article
+(``article_search``), filling in as cards arrive (``reader_loading``) and the ways into
+compare, overview and preview (``reader_views``)."""
 
 from __future__ import annotations
 
-import os
 from dataclasses import replace
 from typing import Callable
 
-from rich.text import Text
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, Vertical
@@ -21,25 +20,18 @@ from ..widgets.footer import KeysFooter
 from .article_search import ArticleSearch
 from .reader_loading import ReaderLoading
 from .reader_navigation import ReaderNavigation
+from .reader_showing import PREPARE_DELAY, ReaderShowing
 from .reader_views import ReaderViews
 from ...workspace import Workspace
 from ..messages import ReaderReady, ReloadRules
 from ..explain import explain_actor, explain_statement
-from ..widgets.article_list import ArticleList, one_line
+from ..widgets.article_list import ArticleList
 from ..widgets.article_view import ArticleView
 from ..widgets.card_list import CardList
 from .modals import WhyScreen
 
-PREPARE_DELAY = 0.03
-"""Seconds after an article is painted before its neighbours are drawn ahead: out of
-the way of a key held down (each press moves on before then)."""
-
-def short_path(path: str) -> str:
-    """A path relative to the working folder when it is inside it."""
-    try:
-        return os.path.relpath(path) if not os.path.relpath(path).startswith("..") else path
-    except ValueError:
-        return path
+__all__ = ["ReaderScreen", "read_in_order", "PREPARE_DELAY"]
+"""PREPARE_DELAY is reader_showing.py's, named here too where tests have read it."""
 
 
 def read_in_order(bindings: list[Binding]) -> list[Binding]:
@@ -53,7 +45,7 @@ def read_in_order(bindings: list[Binding]) -> list[Binding]:
     return [replace(b, priority=True) for b in bindings]
 
 
-class ReaderScreen(ArticleSearch, ReaderLoading, ReaderNavigation, ReaderViews, Screen):
+class ReaderScreen(ReaderShowing, ArticleSearch, ReaderLoading, ReaderNavigation, ReaderViews, Screen):
     """Three panes: the articles, the text of the highlighted one, and its card."""
 
     BINDINGS = read_in_order([
@@ -163,58 +155,6 @@ class ReaderScreen(ArticleSearch, ReaderLoading, ReaderNavigation, ReaderViews, 
     @property
     def workspace(self) -> Workspace:
         return self._workspace()
-
-    # -- showing an article -----------------------------------------------
-    def show_article(self, index: int, span: tuple[int, int] | None = None) -> None:
-        entries = self.workspace.entries
-        if not (0 <= index < len(entries)):
-            return
-        entry = entries[index]
-        changed = index != self.current
-        self.current = index
-        listing = self.article_list
-        if listing.highlighted != index and index < listing.option_count:
-            listing.highlighted = index
-        if changed:
-            self.article_view.show(entry.article, entry.card)
-            self.card_list.show_card(entry.card)
-            self._update_info()
-            if self.query_text:
-                self._run_search(self.query_text, scroll=False)
-            self._prepare_soon(index)
-        if span is not None:
-            self.article_view.set_focus_spans([span])
-
-    def _prepare_soon(self, index: int) -> None:
-        # counted from the paint, not from now: the first article is shown before the
-        # screen's first layout, and drawing ahead must not hold up that paint
-        self.call_after_refresh(lambda: self.set_timer(PREPARE_DELAY, lambda: self._prepare_neighbours(index)))
-
-    def _prepare_neighbours(self, index: int) -> None:
-        """Once this article is on screen, draw the next and previous ones ahead, so n and p
-        only paint (the reader reads for seconds; drawing takes a few milliseconds)."""
-        if index != self.current:
-            return  # the reader has already moved on
-        entries = self.workspace.entries
-        for near in (index + 1, index - 1):
-            if 0 <= near < len(entries) and entries[near].card is not None:
-                self.article_view.prepare(entries[near].article, entries[near].card)
-                self.card_list.prepare(entries[near].card)
-
-    def _update_info(self) -> None:
-        info = self.query_one("#article-info", Static)
-        if self.current is None:
-            info.update("", layout=False)
-            return
-        entry = self.workspace.entries[self.current]
-        card = entry.card
-        line = Text(no_wrap=True, overflow="ellipsis")
-        line.append(one_line(short_path(entry.article.path)), style="bold")
-        details = [one_line(x) for x in (card.outlet, card.date, card.author) if x]
-        if details:
-            line.append("  " + " · ".join(details), style="dim")
-        info.update(line, layout=False)
-        self._update_search_count()
 
     def show_legend(self) -> None:
         """The compact legend under the card, drawn in the styles the article is drawn with."""
