@@ -56,8 +56,8 @@ def test_lower_case_forms_match_as_the_case_insensitive_trie_did():
                                      "dunmore Council", "quilL nEws"]
 
 
-def test_run_rule_keeps_the_budget_of_rule_budget_call():
-    """run_rule is RuleBudget.call written out for speed: time adds up per rule, a rule
+def test_run_rule_keeps_each_rules_budget():
+    """run_rule keeps a rule's budget (its bookkeeping written out for speed): time adds up per rule, a rule
     past its time is stopped (later calls give None, the card names it), a timeout inside
     a call stops only that rule, and other rules run on."""
     import re

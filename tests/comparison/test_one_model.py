@@ -1,6 +1,6 @@
 """The compare screen, the overview and the exported briefing agree on discrepancies (issue 14).
 
-On the seeds (briefs/track-two.yaml), every discrepancy the pair comparison reports between
+On the seeds (briefs/track-two.yaml; the ``ws`` and ``ov`` fixtures: conftest.py), every discrepancy the pair comparison reports between
 two articles, of a kind the whole set can see too, is on the overview and in the briefing,
 and every pairwise one the overview reports is reported by the pair comparison.
 """
@@ -9,30 +9,13 @@ from __future__ import annotations
 
 import re
 from itertools import combinations
-from pathlib import Path
-
-import pytest
 
 from tui.briefing import render_briefing
-from tui.cards.engine import CardEngine
-from tui.comparison import compare_entries, overview_of
-from tui.rules.loader import load_brief
-from tui.workspace import Workspace
+from tui.comparison import compare_entries
 
-ROOT = Path(__file__).resolve().parents[2]
 PAIRWISE = ("attribution", "figure", "spelling")
 """Kinds both the pair comparison and the whole set report ("denial-omitted" is only about
 two articles, "claim-vs-denial" only about a set)."""
-
-
-@pytest.fixture(scope="module")
-def ws():
-    return Workspace.load([str(ROOT / "seeds")], CardEngine(load_brief(str(ROOT / "briefs" / "track-two.yaml"))))
-
-
-@pytest.fixture(scope="module")
-def ov(ws):
-    return overview_of(ws)
 
 
 def _inside(span, refs) -> bool:

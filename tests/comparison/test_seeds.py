@@ -17,16 +17,6 @@ from tui.workspace import Workspace
 ROOT = Path(__file__).resolve().parents[2]
 
 
-@pytest.fixture(scope="module")
-def ws():
-    return Workspace.load([str(ROOT / "seeds")], CardEngine(load_brief(str(ROOT / "briefs" / "track-two.yaml"))))
-
-
-@pytest.fixture(scope="module")
-def ov(ws):
-    return overview_of(ws)
-
-
 def test_nothing_about_ukraine_carried_by_several_articles(ws, ov):
     hits = [c for c in ov.shared_statements
             if any("nothing about ukraine" in m.text.lower() for m in c.members)]

@@ -19,7 +19,7 @@ from ..articles.safe_text import printable
 from ..cards.model import Card
 from ..store.pool import StoredPool
 from .common import (DEFAULT_BRIEF, EXIT_BAD_INPUT, NO_ARTICLES, add_brief_option, add_store_option,
-                     engine_or_exit, opened_store, report_article, split_brief_from_paths)
+                     engine_or_exit, opened_store, print_problems, report_article, split_brief_from_paths)
 from .json_text import indented
 
 
@@ -38,8 +38,7 @@ def run(args) -> int:
     paths, brief = split_brief_from_paths(args.paths, args.brief)
     engine = engine_or_exit(brief)
     files, problems = expand_paths(paths)
-    for problem in problems:
-        print(printable(problem), file=sys.stderr)
+    print_problems(problems)
     with opened_store(args) as store:
         pool = StoredPool(engine, brief or DEFAULT_BRIEF, files, store)
         cards = _collected_between(_good_cards(pool, card_warnings=args.json or args.jsonl))

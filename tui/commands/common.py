@@ -5,7 +5,7 @@ from __future__ import annotations
 import sys
 from contextlib import contextmanager
 from pathlib import Path
-from typing import Iterator
+from typing import Iterable, Iterator
 
 from ..articles.model import Article
 from ..articles.reader import read_articles
@@ -72,6 +72,13 @@ def split_brief_from_paths(paths: list[str], brief: str | None) -> tuple[list[st
     return rest, brief
 
 
+def print_problems(problems: Iterable[str]) -> None:
+    """The problems met while gathering articles (a path that matched nothing, a folder that
+    could not be read), one line each on stderr, made printable: a path can hold anything."""
+    for problem in problems:
+        print(printable(problem), file=sys.stderr)
+
+
 def report_article(article: Article) -> None:
     """Print an article's warnings, or why it was skipped, one line each on stderr."""
     for warning in article.warnings:
@@ -82,8 +89,7 @@ def report_article(article: Article) -> None:
 
 def articles_or_exit(paths: list[str]) -> list[Article]:
     articles, problems = read_articles(paths)
-    for problem in problems:
-        print(printable(problem), file=sys.stderr)
+    print_problems(problems)
     for article in articles:
         report_article(article)
     good = [a for a in articles if a.ok]

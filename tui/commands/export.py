@@ -12,8 +12,8 @@ from ..articles.safe_text import printable
 
 import sys
 
-from .common import (EXIT_BAD_INPUT, SEEDS_BRIEF, SEEDS_DIR, add_brief_option, add_store_option, engine_or_exit,
-                     opened_store, split_brief_from_paths)
+from .common import (EXIT_BAD_INPUT, NO_ARTICLES, SEEDS_BRIEF, SEEDS_DIR, add_brief_option, add_store_option,
+                     engine_or_exit, opened_store, print_problems, report_article, split_brief_from_paths)
 
 DEFAULT_OUTPUT = "briefing.md"
 
@@ -68,16 +68,12 @@ def run(args) -> int:
     engine = engine_or_exit(brief)
     with opened_store(args) as store:
         workspace = Workspace.load(paths, engine, store=store, brief_spec=str(brief) if brief else None)
-    for problem in workspace.problems:
-        print(printable(problem), file=sys.stderr)
+    print_problems(workspace.problems)
     for entry in workspace.entries:
-        for warning in entry.article.warnings:
-            print(f"warning: {printable(warning)}", file=sys.stderr)
-        if entry.article.error:
-            print(f"skipped: {printable(entry.article.error)}", file=sys.stderr)
+        report_article(entry.article)
     good = [e for e in workspace.entries if e.ok]
     if not good:
-        print("no readable articles; give a folder, glob or files of .txt/.md articles", file=sys.stderr)
+        print(NO_ARTICLES, file=sys.stderr)
         return EXIT_BAD_INPUT
     text = render_briefing(workspace, BriefingOptions(cards=not args.no_cards, generated_at=fixed_time()))
     if to_stdout:

@@ -5,10 +5,9 @@ from __future__ import annotations
 import argparse
 import sys
 
-from ..articles.safe_text import printable
 from ..cards.engine import CardEngine
 from .common import (EXIT_BAD_INPUT, SEEDS_BRIEF, SEEDS_DIR, add_brief_option, add_store_option, engine_or_exit,
-                     split_brief_from_paths)
+                     print_problems, split_brief_from_paths)
 
 
 def add_parser(sub) -> None:
@@ -34,8 +33,7 @@ def reading(path_args: list[str], brief_arg: str | None) -> tuple[list[str], str
 
     files, problems = expand_paths(paths)
     if not files:
-        for problem in problems:
-            print(printable(problem), file=sys.stderr)
+        print_problems(problems)
         print("no articles to read; give a folder, glob or files of .txt/.md articles", file=sys.stderr)
         return None
     return paths, brief, engine, len(files)

@@ -22,7 +22,7 @@ from pathlib import Path
 from ..articles.reader import expand_paths
 from ..articles.safe_text import printable
 from .common import (DEFAULT_BRIEF, EXIT_BAD_INPUT, add_brief_option, engine_or_exit, opened_store,
-                     report_article, split_brief_from_paths)
+                     print_problems, report_article, split_brief_from_paths)
 
 SHOWN_CHARS = 160
 EXIT_NOTHING = 1
@@ -78,8 +78,7 @@ def run(args) -> int:
             scope = Scope(rules=rules_key(engine.brief))
             if paths:
                 files, problems = expand_paths(paths)
-                for problem in problems:
-                    print(printable(problem), file=sys.stderr)
+                print_problems(problems)
                 if not files:
                     print("no articles to search; give a folder, glob or files of .txt/.md articles", file=sys.stderr)
                     return EXIT_BAD_INPUT

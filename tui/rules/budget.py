@@ -76,28 +76,10 @@ class RuleBudget:
         as the whole card's CPU time bounds any one rule's from above."""
         return _cpu_clock() - self._cpu_began > self.seconds
 
-    def call(self, rule: Rule, run: Callable[..., T], *args) -> T | None:
-        """``run(*args)`` (a method of the rule's compiled pattern), or None once the rule is stopped."""
-        rule_id = rule.id
-        if rule_id in self.stopped:
-            return None
-        began = _clock()
-        try:
-            self._since = began
-            self._running = rule
-            return run(*args)
-        except RuleTimeout:
-            self.stopped[rule_id] = rule
-            return None
-        finally:
-            self._running = None
-            spent = self.spent[rule_id] = self.spent.get(rule_id, 0.0) + _clock() - began
-            if spent > self.seconds and self.cpu_past_limit():
-                self.stopped.setdefault(rule_id, rule)
-
     def each(self, rule: Rule, matches: Iterator[T]) -> Iterator[T]:
-        """The matches of a ``finditer``, each step timed like a call; stops with the rule.
-        (:meth:`call` written out: one frame less per step of a cue rule's scan.)"""
+        """The matches of a ``finditer``, each step timed like a call of :func:`run_rule`;
+        stops with the rule. (The timing written out: one frame less per step of a cue
+        rule's scan.)"""
         rule_id, spent, stopped, step = rule.id, self.spent, self.stopped, matches.__next__
         while self.sampled and rule_id not in stopped:
             try:
@@ -170,10 +152,12 @@ def current() -> RuleBudget:
 
 
 def run_rule(rule: Rule, run: Callable[..., T], *args) -> T | None:
-    """``run(*args)`` within the rule's budget on the current card.
+    """``run(*args)`` within the rule's budget on the current card, or None once the rule
+    is stopped.
 
-    :meth:`RuleBudget.call` written out here: a card makes a few hundred of these calls,
-    and one Python frame less per call was 2-3% of carding time."""
+    The budget's bookkeeping is written out here, not in a method of ``RuleBudget``: a card
+    makes a few hundred of these calls, and one Python frame less per call was 2-3% of
+    carding time."""
     budget = getattr(_local, "budget", None) or _UNLIMITED
     rule_id = rule.id
     if rule_id in budget.stopped:
