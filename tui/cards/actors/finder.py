@@ -19,6 +19,7 @@ from .aliases import Discovered, local_forms, merge_tails, merge_variants, parti
     split_run_ons, surname, surnames_alone
 from .administrations import add_the_administration
 from .family import find_family
+from .given_names import given_name_plan
 from .nations import add_nationals
 from .offices import find_offices, office_regex, only_in_titles
 from . import kinds
@@ -117,6 +118,8 @@ class ActorFinder:
                 plan = plan_of((run, at_start))
                 if plan is None:
                     plan = self.plans.phrases(run, at_start)
+                if run.partition(" ")[0] in lex.given_name_words:
+                    plan = given_name_plan(text, run, m.end(), lex) or plan
                 for phrase, name in plan:
                     classify(base, phrase, name, text, found, singles, admin)
         split_run_ons(found)
