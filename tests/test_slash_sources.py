@@ -27,3 +27,9 @@ def test_slash_joined_pollsters_are_one_source(card_of, body, joint):
     card = card_of(body)
     assert "Colm Ashby leads the ferry race by 12 points" in said_by(card, joint), _said(card)
 
+
+def test_source_words_that_open_after_the_slash_reach_back(card_of):
+    """'a new poll from DUNMORE TODAY/Harbour University found ...': the source words the cue
+    reads open after the slash; the partner before it belongs to the same joint name."""
+    card = card_of("A new poll from DUNMORE TODAY/Harbour University found that Colm Ashby leads the ferry race.")
+    assert "Colm Ashby leads the ferry race" in said_by(card, "DUNMORE TODAY/Harbour University"), _said(card)

@@ -106,7 +106,8 @@ class SourceResolver(NamedSources, PronounSources, BodySources):
                 return [fit.person.name]
         if first in self.definite and lowered[-1] in self.person_roles and all(a.kind == "place" for a in inside):
             inside = []  # "the former pilot and U.S. senator": a place in a description names no one
-        joint = self._slash_joined(ctx, inside, start, end) if inside and "/" in phrase else None
+        joint = self._slash_joined(ctx, inside, start, end) \
+            if inside and ("/" in phrase or text[start - 1:start] == "/") else None
         if joint is not None:
             return [joint]
         if inside:

@@ -20,12 +20,17 @@ ADDRESS_RE = re.compile(r"://|www\.|\.(?:com|org|net|gov)\b", re.IGNORECASE)
 
 def slash_joined(text: str, start: int, end: int, run_re: re.Pattern,
                  leading: frozenset[str] | set[str]) -> tuple[int, int] | None:
-    """The span of the first slash-joined name inside ``text[start:end]``, or None.
+    """The span of the first slash-joined name inside ``text[start:end]`` (or ending in it, when
+    the source words open right after a slash), or None.
 
     ``run_re`` reads a capitalised run (the actor lexicon's candidate regex, with its
     lower-case connectors: "University of Texas/Texas Tribune"); ``leading`` holds the
     lower-cased words a run may open with that are no part of a name ("A Times/CBS News
     poll" at a sentence's start, "The")."""
+    if start > 1 and text[start - 1] == "/" and text[start - 2].isalnum():
+        left_of = _run_ending_at(text, max(0, start - 80), start - 1, run_re)
+        if left_of is not None:  # the source words start after the slash: "from Acme/Harbour University"
+            start = left_of
     slash = SLASH_RE.search(text, start, end)
     if slash is None:
         return None
