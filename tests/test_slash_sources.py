@@ -22,7 +22,9 @@ def _said(card) -> list[tuple[str, str, str]]:
     ("According to a DBC/Varga poll in March, Colm Ashby leads the ferry race by 12 points.", "DBC/Varga"),
     ("Colm Ashby leads the ferry race by 12 points, according to a University of Dunmore/Harbour Ledger Poll.",
      "University of Dunmore/Harbour Ledger Poll"),
-], ids=["two-words", "acronym-lead", "connector-and-capital-tail"])
+    ("According to July's Dunmore Post/Quillpoll polling, Colm Ashby leads the ferry race by 12 points.",
+     "Dunmore Post/Quillpoll"),
+], ids=["two-words", "acronym-lead", "connector-and-capital-tail", "possessive-before"])
 def test_slash_joined_pollsters_are_one_source(card_of, body, joint):
     card = card_of(body)
     assert "Colm Ashby leads the ferry race by 12 points" in said_by(card, joint), _said(card)

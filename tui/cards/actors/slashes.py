@@ -14,6 +14,8 @@ import re
 
 SLASH_RE = re.compile(r"(?<=[\w.&’'])/(?=[A-Z0-9])")
 """A slash with a word character before it and a capital (or digit) right after it."""
+POSSESSIVE = ("'s", "’s")
+"""A possessive before the joint name owns or dates it ("July's Acme/Harbour poll"): no partner."""
 ADDRESS_RE = re.compile(r"://|www\.|\.(?:com|org|net|gov)\b", re.IGNORECASE)
 """A web address: its slashes join no names."""
 
@@ -61,10 +63,11 @@ def _run_ending_at(text: str, start: int, at: int, run_re: re.Pattern) -> int | 
 
 
 def _trimmed(text: str, left: int, right: int, leading: frozenset[str] | set[str]) -> tuple[int, int] | None:
-    """The joined span without leading determiners ("A", "The"); None if nothing is left of
-    the first partner's name before the slash."""
+    """The joined span without leading determiners ("A", "The") or possessives; None if nothing
+    is left of the first partner's name before the slash."""
     words = text[left:right].split(" ")
-    while len(words) > 1 and "/" not in words[0] and words[0].lower() in leading:
+    while len(words) > 1 and "/" not in words[0] \
+            and (words[0].lower() in leading or words[0].endswith(POSSESSIVE)):
         left += len(words[0]) + 1
         words.pop(0)
     return (left, right) if text[left:left + 1].isalnum() else None
