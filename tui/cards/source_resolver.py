@@ -15,6 +15,7 @@ from ..articles.segment import Paragraph
 from ..rules.brief import Brief
 from ..rules.patterns import search_pattern
 from .actors import ActorLexicon
+from .actors.slashes import slash_joined
 from .article_state import ArticleState
 from .cue_sources import name_join
 from .descriptors import Descriptors
@@ -105,6 +106,10 @@ class SourceResolver(NamedSources, PronounSources, BodySources):
                 return [fit.person.name]
         if first in self.definite and lowered[-1] in self.person_roles and all(a.kind == "place" for a in inside):
             inside = []  # "the former pilot and U.S. senator": a place in a description names no one
+        joint = self._slash_joined(ctx, inside, start, end) \
+            if inside and ("/" in phrase or text[start - 1:start] == "/") else None
+        if joint is not None:
+            return [joint]
         if inside:
             return self._named_inside(ctx, phrase, inside, lowered, first, start, end)
         state = self._state_named(ctx, phrase, start)
@@ -223,6 +228,19 @@ class SourceResolver(NamedSources, PronounSources, BodySources):
             return [self._new_actor(ctx, " ".join(body) if paper and inner else phrase, start,
                                     "org" if body_named else "person")]
         return []
+
+    def _slash_joined(self, ctx: ArticleState, inside: list[Actor], start: int, end: int) -> str | None:
+        """ "a CNN/ORC poll": the partners joined by a slash are one speaker, named as written,
+        when the source words name no one outside that joint name."""
+        span = slash_joined(ctx.text, start, end, self.lex.candidate_re, self.determiners | self.definite)
+        if span is None:
+            return None
+        lo, hi = span
+        for s, e, _ in ctx.mention_index.starting_in(start - 1, end):
+            if s < end and e > start and not (lo <= s and e <= hi):
+                return None  # "Ann Roe, a Reuters/Ipsos pollster": she speaks
+        ctx.how = f"the names joined by a slash, '{ctx.text[lo:hi]}', are one source"
+        return self._new_actor(ctx, ctx.text[lo:hi], lo, "org")
 
     def _unnamed_principal(self, ctx: ArticleState, phrase: str, start: int) -> Actor | None:
         """A headline's bare role, or unnamed staff with no possessor, when the article fixes

@@ -19,6 +19,7 @@ from .aliases import Discovered, local_forms, merge_tails, merge_variants, parti
     split_run_ons, surname, surnames_alone
 from .administrations import add_the_administration
 from .family import find_family
+from .given_names import given_name_plan
 from .nations import add_nationals
 from .offices import find_offices, office_regex, only_in_titles
 from . import kinds
@@ -29,7 +30,7 @@ from .shapes import chamber_committee, era_owner, numbered_body
 from .places import acts_as_party, is_venue_mention
 from .scan import scan
 from .written import add_written_forms
-from .words import ADMINISTRATION_RE, shouted
+from .words import ADMINISTRATION_RE, INITIAL_RE, shouted
 
 DATELINE_END_RE = re.compile(r"(?:,\s*[A-Z][A-Za-z.]*(?:\s+\d{1,2})?)?\s*(?:\([^()]{1,30}\)\s*)?[—–-]")
 """What follows a dateline's place: an optional state, then a dash ("SPRING HARBOR, Md. —")."""
@@ -117,6 +118,8 @@ class ActorFinder:
                 plan = plan_of((run, at_start))
                 if plan is None:
                     plan = self.plans.phrases(run, at_start)
+                if run.partition(" ")[0] in lex.given_name_words:
+                    plan = given_name_plan(text, run, m.end(), lex) or plan
                 for phrase, name in plan:
                     classify(base, phrase, name, text, found, singles, admin)
         split_run_ons(found)
@@ -231,6 +234,9 @@ class ActorFinder:
             if decided is None or decided == ():
                 return
         kind, rule = decided
+        if kind == "org" and (len(words) == 2 or len(words) == 3 and INITIAL_RE.match(words[1])) \
+                and words[-1] in lex.body_words and words[0] not in lex.body_words and kinds.titled(text, start, lex):
+            kind, rule = PERSON  # "Mayor Don Guardian", "Sen. Ann Post": a titled holder, not a paper
         if kind == "person" and kinds.org_by_context(text, start, end, lex):
             kind, rule = "org", "actor.org-name"  # "the group Ansar Dawa", "Pie Shop, L.L.C."
         if lex.place_tails and text.startswith(lex.place_tails, end):

@@ -55,6 +55,8 @@ class ActorLexicon:
     """ "Jr.", "III": written as part of the name, but not its surname."""
     role_words: frozenset[str]
     peerage: frozenset[str]
+    given_name_words: frozenset[str]
+    appositive_article_re: re.Pattern
     honorifics: frozenset[str]
     org_words: frozenset[str]
     corporate_suffixes: frozenset[str]
@@ -172,6 +174,8 @@ class ActorLexicon:
             org_ends=frozenset(k.words[-1] for bucket in index.values() for k in bucket if k.kind == "org"),
             role_words=_set(brief, "role"),
             peerage=_set(brief, "peerage"),
+            given_name_words=_set(brief, "given_name_words"),
+            appositive_article_re=re.compile(rf",\s+(?:{_article_alternation(brief, 'article')})\s"),
             honorifics=_set(brief, "honorifics"),
             org_words=org_words,
             corporate_suffixes=_set(brief, "corporate_suffixes"),

@@ -72,6 +72,7 @@ def clean(tokens: Tokens, at_start: bool, lex: ActorLexicon) -> list[Tokens]:
     out: list[Tokens] = []
     if " ".join([w for _, w in words]) in lex.programmes:
         return out  # "Sunday Morning Futures": a programme, before "Sunday" is read as a day
+    titled = False
     while words:
         head = words[0][1]
         title = title_at(words, lex)
@@ -79,8 +80,10 @@ def clean(tokens: Tokens, at_start: bool, lex: ActorLexicon) -> list[Tokens]:
             title = 0  # "Lord Falconer", "Prince Charles": the title is part of the name
         if title:
             words = _drop_portfolio(words[title:], lex)
-            at_start = False
+            at_start, titled = False, True
             continue
+        if titled and len(words) == 2 and (head in lex.demonyms or head in lex.months):
+            break  # "Capt. Christian Roe", "Rep. April Roe": the holder's first name, not a qualifier
         state = state_prefix(words, lex)
         if state:
             words = words[state:]
@@ -263,6 +266,11 @@ def _base_title_word(word: str, lex: ActorLexicon) -> str:
     return word
 
 
+def _dotted_initial(word: str) -> bool:
+    """ "T.": a middle initial, after which a title word ("King", "Prince") is a surname."""
+    return len(word) == 2 and word[1] == "." and "A" <= word[0] <= "Z"
+
+
 def title_at(words: Tokens, lex: ActorLexicon) -> int:
     """How many leading words are a title ("Foreign Minister", "Vice President-elect")."""
     first = _base_title_word(words[0][1], lex)
@@ -271,6 +279,7 @@ def title_at(words: Tokens, lex: ActorLexicon) -> int:
             return len(title)
     # "Home Secretary Charles Clarke": a title word with a two-word name after it.
     for k in range(1, len(words) - 2):
-        if _base_title_word(words[k][1], lex) in lex.title_words and all(w[0].isupper() for _, w in words[:k]):
+        if _base_title_word(words[k][1], lex) in lex.title_words and all(w[0].isupper() for _, w in words[:k]) \
+                and not _dotted_initial(words[k - 1][1]):  # "Peter T. King": after an initial, a surname
             return k + max(1, title_at(words[k:], lex))  # "Missouri Secretary of State Ann Roe"
     return 0
