@@ -63,3 +63,12 @@ def test_wh_clause_after_a_short_topic(card_of):
 def test_view_with_its_that_clause(card_of, body, words):
     card = card_of(body)
     assert words in said_by(card, "Ann Pelham"), [(s.speaker, s.text) for s in card.statements]
+
+
+def test_judging_verb_in_the_passive_speaks_for_its_agent(card_of):
+    """'X was attacked by Y for ...': Y judges, and the grounds are Y's claim; the passive with
+    only a target ('was attacked by Y on Monday') says nothing."""
+    card = card_of("Earlier in the day, Colm Ashby was attacked by Ann Pelham for suggesting that he would stay neutral.")
+    assert "suggesting that he would stay neutral" in said_by(card, "Ann Pelham")
+    assert "Colm Ashby" not in {s.speaker for s in card.statements}
+    assert not card_of("Colm Ashby was attacked by Ann Pelham on Monday.").statements
