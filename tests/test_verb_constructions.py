@@ -72,3 +72,14 @@ def test_judging_verb_in_the_passive_speaks_for_its_agent(card_of):
     assert "suggesting that he would stay neutral" in said_by(card, "Ann Pelham")
     assert "Colm Ashby" not in {s.speaker for s in card.statements}
     assert not card_of("Colm Ashby was attacked by Ann Pelham on Monday.").statements
+
+
+@pytest.mark.parametrize("body,words", [
+    ("Ann Pelham told the Dunmore Gazette she would not run again.", "she would not run again"),
+    ("Ann Pelham told host Colm Ashby she believed the board would publish the figures.",
+     "she believed the board would publish the figures"),
+], ids=["outlet-hearer", "titled-hearer"])
+def test_named_hearer_before_the_clause_is_no_content(card_of, body, words):
+    """'told the Dunmore Gazette she would ...': the hearer is skipped; the clause after it is the content."""
+    card = card_of(body)
+    assert said_by(card, "Ann Pelham") == words, [(s.speaker, s.text) for s in card.statements]

@@ -16,7 +16,7 @@ import re
 from ..articles.segment import SMALL_WORDS, TITLE_WORD_RE
 from ..rules.brief import Brief
 from ..rules.patterns import search_pattern
-from .fragments import ContentTest
+from .fragments import MAX_TITLE_WORDS, ContentTest
 
 QUOTE_OPENERS = ("“", '"', "‘", "''")
 """Marks that open a quotation or a quoted title after a time or place ("said in his book, ''Title.''")."""
@@ -93,6 +93,13 @@ class CueContent:
         self.subordinators = {w.lower() for w in brief.words("subordinator")}
         self.fragment_leads = {w.lower() for w in brief.words("content_fragment")}
         self.opening_adverbs = {w.lower() for w in brief.words("cue_filler") if " " not in w}
+        # "told the Dunmore Gazette he would run", "told host Ann Roe she believed ...": after a tell
+        # cue, a named hearer (an article or a lower-case title before it) that a subject pronoun
+        # follows is no content; the clause after it is
+        name = brief.macros.get("name", r"[A-Z]\w+")
+        self.tell_before = self.test.tell_before
+        self.hearer_before_clause = search_pattern(
+            rf"\s+(?:(?:the|[a-z]+)\s+)?{name}(?=\s+(?:{words('person_pronoun')}|they|it|we|I)\s+[a-z])")
 
     def after(self, text: str, cue_e: int, end: int) -> tuple[int, int] | None:
         """The content after a cue, or None when only a time, place or hearer follows."""
@@ -100,6 +107,10 @@ class CueContent:
         obj = self.object_head.match(text, pos, end)
         if obj:
             pos = obj.end()
+        elif self.tell_before.search(text, max(0, cue_e - 12), cue_e):
+            hearer = self.hearer_before_clause.match(text, pos, end)
+            if hearer and len(hearer.group().split()) <= MAX_TITLE_WORDS + 1:
+                pos = hearer.end()
         aside = self.aside.match(text, pos, end)
         if aside:
             pos = aside.end()  # "now says, however, that ...": an adverb set off by commas
