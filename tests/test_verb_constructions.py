@@ -83,3 +83,10 @@ def test_named_hearer_before_the_clause_is_no_content(card_of, body, words):
     """'told the Dunmore Gazette she would ...': the hearer is skipped; the clause after it is the content."""
     card = card_of(body)
     assert said_by(card, "Ann Pelham") == words, [(s.speaker, s.text) for s in card.statements]
+
+
+def test_dash_aside_after_a_time_before_the_that_clause(card_of):
+    """'proclaimed in July - falsely - that ...': the time and the aside are no content; the
+    that-clause is."""
+    card = card_of("Colm Ashby proclaimed in July - falsely - that pilots from Dover cannot land here.")
+    assert "pilots from Dover cannot land here" in said_by(card, "Colm Ashby")

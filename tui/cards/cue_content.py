@@ -79,6 +79,8 @@ class CueContent:
             rf",[”\"’']?\s+(?:\w+ly\s+)?(?=(?:{words('auxiliary')}|{words('main_verb')}|{words('cue_verbs')})\b"
             rf"|[a-z][\w-]*ed\b)")
         self.closing_dash = search_pattern(r"\s(?:[—–]|--?)\s")
+        # A short aside between dashes after a time, before the that-clause: "said in July - falsely - that"
+        self.dash_aside_that = search_pattern(r"\s+(?:[—–]|--?)\s[^—–,;:“”\"]{1,40}?\s(?:[—–]|--?)\s+that\s")
         # "Doe, who called it a mistake, and Roe, who says ...": a second name and its relative clause
         self.next_relative = search_pattern(
             rf",?(?P<q>[”\"’']?)\s+(?:{words('list_conjunction')})\s+(?:[A-Z][\w.’'-]*\s+){{0,3}}[A-Z][\w.’'-]*,\s+"
@@ -144,6 +146,8 @@ class CueContent:
         head = text[pos:cut.start()].split()
         if not head or head[0].lower() in self.complementizers:
             return None  # "said that by refusing ...": the content has begun
+        if self.dash_aside_that.match(text, cut.start(), end):
+            return None  # "proclaimed in July - falsely - that ...": an aside, then the content
         if cut.group().endswith(QUOTE_OPENERS):
             closing = QUOTE_CLOSE.search(text, cut.end(), end)
             quoted = text[cut.end():closing.start() if closing else end].lstrip()
