@@ -90,3 +90,11 @@ def test_dash_aside_after_a_time_before_the_that_clause(card_of):
     that-clause is."""
     card = card_of("Colm Ashby proclaimed in July - falsely - that pilots from Dover cannot land here.")
     assert "pilots from Dover cannot land here" in said_by(card, "Colm Ashby")
+
+
+def test_base_naming_verb_with_its_object_and_name(card_of):
+    """'used her speech to call Mr. Ashby a ...': naming in the base form after a filler is a
+    claim; 'call' with a plain object phones or summons and says nothing."""
+    card = card_of("Ann Pelham used part of her speech to call Mr. Ashby a student of the harbour board.")
+    assert "a student of the harbour board" in said_by(card, "Ann Pelham")
+    assert not card_of("Ann Pelham tried to call voters in Dunmore on Monday.").statements
