@@ -16,7 +16,7 @@ import re
 from ..articles.segment import SMALL_WORDS, TITLE_WORD_RE
 from ..rules.brief import Brief
 from ..rules.patterns import search_pattern
-from .fragments import ContentTest
+from .fragments import MAX_TITLE_WORDS, ContentTest
 
 QUOTE_OPENERS = ("“", '"', "‘", "''")
 """Marks that open a quotation or a quoted title after a time or place ("said in his book, ''Title.''")."""
@@ -79,6 +79,8 @@ class CueContent:
             rf",[”\"’']?\s+(?:\w+ly\s+)?(?=(?:{words('auxiliary')}|{words('main_verb')}|{words('cue_verbs')})\b"
             rf"|[a-z][\w-]*ed\b)")
         self.closing_dash = search_pattern(r"\s(?:[—–]|--?)\s")
+        # A short aside between dashes after a time, before the that-clause: "said in July - falsely - that"
+        self.dash_aside_that = search_pattern(r"\s+(?:[—–]|--?)\s[^—–,;:“”\"]{1,40}?\s(?:[—–]|--?)\s+that\s")
         # "Doe, who called it a mistake, and Roe, who says ...": a second name and its relative clause
         self.next_relative = search_pattern(
             rf",?(?P<q>[”\"’']?)\s+(?:{words('list_conjunction')})\s+(?:[A-Z][\w.’'-]*\s+){{0,3}}[A-Z][\w.’'-]*,\s+"
@@ -93,6 +95,13 @@ class CueContent:
         self.subordinators = {w.lower() for w in brief.words("subordinator")}
         self.fragment_leads = {w.lower() for w in brief.words("content_fragment")}
         self.opening_adverbs = {w.lower() for w in brief.words("cue_filler") if " " not in w}
+        # "told the Dunmore Gazette he would run", "told host Ann Roe she believed ...": after a tell
+        # cue, a named hearer (an article or a lower-case title before it) that a subject pronoun
+        # follows is no content; the clause after it is
+        name = brief.macros.get("name", r"[A-Z]\w+")
+        self.tell_before = self.test.tell_before
+        self.hearer_before_clause = search_pattern(
+            rf"\s+(?:(?:the|[a-z]+)\s+)?{name}(?=\s+(?:{words('person_pronoun')}|they|it|we|I)\s+[a-z])")
 
     def after(self, text: str, cue_e: int, end: int) -> tuple[int, int] | None:
         """The content after a cue, or None when only a time, place or hearer follows."""
@@ -100,6 +109,10 @@ class CueContent:
         obj = self.object_head.match(text, pos, end)
         if obj:
             pos = obj.end()
+        elif self.tell_before.search(text, max(0, cue_e - 12), cue_e):
+            hearer = self.hearer_before_clause.match(text, pos, end)
+            if hearer and len(hearer.group().split()) <= MAX_TITLE_WORDS + 1:
+                pos = hearer.end()
         aside = self.aside.match(text, pos, end)
         if aside:
             pos = aside.end()  # "now says, however, that ...": an adverb set off by commas
@@ -133,6 +146,8 @@ class CueContent:
         head = text[pos:cut.start()].split()
         if not head or head[0].lower() in self.complementizers:
             return None  # "said that by refusing ...": the content has begun
+        if self.dash_aside_that.match(text, cut.start(), end):
+            return None  # "proclaimed in July - falsely - that ...": an aside, then the content
         if cut.group().endswith(QUOTE_OPENERS):
             closing = QUOTE_CLOSE.search(text, cut.end(), end)
             quoted = text[cut.end():closing.start() if closing else end].lstrip()
