@@ -1,0 +1,28 @@
+"""Speaker tags and colon-introduced passages the statement finder misread (issue 10, PolNeAR
+train mining): the last clause before an introducing colon, headline tags.
+
+Invented sentences and names, default pack alone; each test failed before its change.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from conftest import said_by
+
+QUOTED = "“If there are growers who cannot keep to the rules, the fix is not to punish every farmer.”"
+
+
+@pytest.mark.parametrize("lead,speaker", [
+    ("The Dunmore Gazette made the same charge against the Farm Bureau in May, and the Elmira Ledger "
+     "responded:", "Elmira Ledger"),
+    ("It would be hard to overstate the weight of the charter to the movement, as the Harbour Trust "
+     "website notes:", "Harbour Trust"),
+    ("Ann Pelham raised the point in May, but Colm Ashby wrote in reply:", "Colm Ashby"),
+], ids=["and-responded", "as-notes", "but-wrote"])
+def test_the_last_clause_before_a_colon_introduces_the_quotation(card_of, lead, speaker):
+    """'X made the charge, and Y responded: ¶ "..."': the colon ends Y's clause, so Y speaks,
+    not the sentence's first name."""
+    card = card_of(f"{lead}\n\n{QUOTED}")
+    assert "the fix is not to punish every farmer" in said_by(card, speaker), \
+        [(s.speaker, s.text) for s in card.statements]
