@@ -26,3 +26,15 @@ def test_the_last_clause_before_a_colon_introduces_the_quotation(card_of, lead, 
     card = card_of(f"{lead}\n\n{QUOTED}")
     assert "the fix is not to punish every farmer" in said_by(card, speaker), \
         [(s.speaker, s.text) for s in card.statements]
+
+
+@pytest.mark.parametrize("stamp", [
+    "Tom ValeFlagShareLikeReplyAnn Roe 5ptsmoderatorFeaturedMay 6, 2016 9:12PM",
+    "May 6, 2016 9:09 p.m. ",
+], ids=["glued", "spaced"])
+def test_a_live_blog_stamp_is_cut_from_the_headline_after_it(card_of, stamp):
+    """'...FeaturedMay 6, 2016 9:12PMRoe Says ...': a live blog's buttons, moderator and clock
+    time are glued to the entry's headline; cut off, the headline names its speaker."""
+    card = card_of(f"Ann Roe spoke on Monday about the ferry and the harbour.\n\n{stamp}Roe Says The Ferry Will Run Again In May\n")
+    assert "The Ferry Will Run Again In May" in said_by(card, "Ann Roe"), \
+        [(s.speaker, s.text) for s in card.statements]
