@@ -38,3 +38,12 @@ def test_a_live_blog_stamp_is_cut_from_the_headline_after_it(card_of, stamp):
     card = card_of(f"Ann Roe spoke on Monday about the ferry and the harbour.\n\n{stamp}Roe Says The Ferry Will Run Again In May\n")
     assert "The Ferry Will Run Again In May" in said_by(card, "Ann Roe"), \
         [(s.speaker, s.text) for s in card.statements]
+
+
+def test_a_staff_word_in_a_colon_tag_gives_the_principal(card_of):
+    """'Pelham camp: ...': a one-name tag with a staff word is the principal's (CONVENTIONS.md 2,
+    unnamed staff of a person)."""
+    card = card_of("Ann Pelham spoke on Monday about the ferry and the harbour.\n\n"
+                   "Pelham camp: The ferry plan threatens the whole harbour\n")
+    assert "The ferry plan threatens the whole harbour" in said_by(card, "Ann Pelham"), \
+        [(s.speaker, s.text) for s in card.statements]
