@@ -230,6 +230,10 @@ def test_mention_starts_after_a_gap_are_the_look_behind_starts(default_engine):
         start = rnd.randint(0, len(text))
         end = rnd.randint(start, len(text))
         expected = [m.span() for m in starts.at_start.finditer(text, start, end)]
+        opening = starts.opening.match(text, start, end)
+        if opening is not None and expected[:1] != [opening.span()]:
+            # the range opens a paragraph: its first character starts a word whatever stands before
+            expected = [opening.span()] + [s for s in expected if s[0] >= opening.end()]
         assert list(starts.spans(text, start, end)) == expected, (text, start, end)
 
 

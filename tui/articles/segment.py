@@ -238,8 +238,13 @@ def is_title_case(text: str) -> bool:
 def segment(text: str, start: int = 0) -> list[Paragraph]:
     result = paragraphs(text, start)
     for para in result:
-        para.sentences = split_sentences(text, para.start, para.end)
-        para.quotes = find_quotes(text, para.start, para.end)
-        # a line too long for a headline is not copied out to be told so
-        para.title_case = para.end - para.start <= TITLE_MAX and is_title_case(text[para.start:para.end])
+        split_paragraph(text, para)
     return result
+
+
+def split_paragraph(text: str, para: Paragraph) -> None:
+    """Sentences, quotations and headline case of one paragraph (again, after its start moved)."""
+    para.sentences = split_sentences(text, para.start, para.end)
+    para.quotes = find_quotes(text, para.start, para.end)
+    # a line too long for a headline is not copied out to be told so
+    para.title_case = para.end - para.start <= TITLE_MAX and is_title_case(text[para.start:para.end])

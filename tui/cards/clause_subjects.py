@@ -14,6 +14,9 @@ from .names_index import TAG_MARKS, Names
 SINGULAR_S = ("ss", "us", "is", "ics")
 """Endings of singular words that end in s ("boss", "counsel" aside): no verb's third person."""
 
+COLON_TAIL_WORDS = 5
+"""Words a colon-ended last clause may have after its subject ("website notes", "writes in his book")."""
+
 CLAUSE_MARKS = (",", ";", ":", ".", "!", "?", "“", "”", "\"", "(", "\n", "—", "–")
 """Marks after which a clause (and so its subject) may open."""
 
@@ -37,6 +40,7 @@ class ClauseSubjects:
     from_link: re.Pattern
     speaker_tail: re.Pattern
     contrast: re.Pattern
+    colon_clause: re.Pattern
     title_heads: frozenset[str]
 
     def introducing_subject(self, text: str, start: int, end: int,
@@ -48,11 +52,28 @@ class ClauseSubjects:
         if tagged and (not text[start:tagged[-1][0]].strip()
                        or text[start:tagged[-1][0]].rstrip().endswith(TAG_MARKS)):
             return tagged[-1]  # "Polls agree - Ann Roe:": a name tag after a dash speaks, not the headline
-        subject = self._subject(text, start, end, names)
+        subject = self._last_clause_subject(text, start, end, names) or self._subject(text, start, end, names)
         if subject is None or not self._plausible(text, *subject, names):
             return None
         words = text[subject[0]:subject[1]].lower().split()
         return subject if names.any_within(*subject) or not self.source_words.isdisjoint(words) else None
+
+    def _last_clause_subject(self, text: str, start: int, end: int, names: Names) -> tuple[int, int] | None:
+        """'The Gazette made the same charge in May, and the Ledger responded:', 'It shaped the movement,
+        as the Harbour Trust website notes:': the colon ends the last clause, so its subject introduces
+        the quotation, not the sentence's first. Only a name followed by a short verb phrase counts."""
+        last = None
+        for last in self.colon_clause.finditer(text, start, end):
+            pass
+        if last is None:
+            return None
+        subject = self._subject(text, last.end(), end, names)
+        if subject is None or not names.any_within(*subject):
+            return None
+        tail = text[subject[1]:end].split()
+        if not 0 < len(tail) <= COLON_TAIL_WORDS or any(not w.islower() for w in tail):
+            return None  # "..., and Roe, the mayor, said:" or a verb phrase with more names: not sure
+        return subject
 
     def _plain_name(self, text: str, names: Names, start: int, end: int) -> bool:
         """Is text[start:end] just a name ("Mr. Tom Barrett"), not a role phrase ("a lawyer for Doe")?"""

@@ -111,6 +111,8 @@ class SourceFinder(SubjectJoins, ClauseSubjects, RelativeSources):
         self.caused = search_pattern(
             rf"\b(?:{words('causative_verb')})\s+(?:[\w’'.-]+\s+){{0,4}}?(?P<s>{speaker})\s+to\s*\Z")
         self.contrast = search_pattern(rf",\s+(?:{words('contrast_joiner')})\s+")
+        # "..., and the Ledger responded:": a joiner after a comma opens the clause a colon ends
+        self.colon_clause = search_pattern(rf"[,;]\s+(?:{words('colon_clause_lead')})\s+")
         self.cleft_pronouns = {w.lower() for w in brief.words("org_pronoun")}
         self.main_verbs = {w.lower() for w in brief.words("main_verb") + brief.words("auxiliary")}
         # "Several candidates, including Ann Roe, said": the named members of the group speak

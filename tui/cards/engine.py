@@ -7,7 +7,7 @@ from pathlib import Path
 from ..articles.model import Article
 from ..articles.paths import show
 from ..articles.reader import read_article
-from ..articles.segment import Paragraph, segment
+from ..articles.segment import Paragraph, segment, split_paragraph
 from ..rules.brief import Brief
 from ..rules.heap import give_back
 from ..rules.loader import load_brief
@@ -73,6 +73,13 @@ class CardEngine:
                 m = run_rule(rule, rule.regex.match, line)
                 if not m:
                     continue
+                if rule.field == "lead":
+                    # a live blog's buttons, moderator and clock time glued to the entry's headline:
+                    # the headline after them is read as the line
+                    if m.end() < len(line):
+                        para.start += m.end()
+                        split_paragraph(text, para)
+                    break
                 para.meta = rule.id
                 for key, value in m.groupdict().items():
                     if value and key in ("author", "date", "outlet", "source") and not getattr(article, key, None):

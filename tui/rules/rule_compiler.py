@@ -20,7 +20,8 @@ from .patterns import compile_pattern
 from .problems import Problem, did_you_mean
 from .yaml_nodes import is_quoted, locate
 
-METADATA_FIELDS = ("author", "date", "outlet", "source")
+METADATA_FIELDS = ("author", "date", "outlet", "source", "lead")
+"""``lead``: the match is a prefix glued to the line (a live blog's stamp), cut off so the rest reads alone."""
 ATTRIBUTION_FORMS = tuple(FORMS)
 CLASSIFY_LABELS = ("denial", "claim", "none")
 GUARDED = ("attribution", "classify")
