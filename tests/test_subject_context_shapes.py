@@ -1,0 +1,62 @@
+"""Named subjects the source finder lost in article-shaped sentences (issue 10, PolNeAR train mining).
+
+Each test is one construction on invented sentences (invented names and places), default pack
+alone: a long or dash-closed appositive, a role before the titled name in commas, an opening
+phrase no lexicon knows, a stray comma after a party tag. Each failed before its change.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from conftest import said_by
+
+
+@pytest.mark.parametrize("body", [
+    "Ann Pelham, director of the harbour group Tidewater Action - which was founded by Colm Ashby - "
+    "said the ferry is late.",
+    "Ann Pelham, communications director of the progressive group Tidewater Action, or TA - which was founded "
+    "by former Lakeland governor Colm Ashby after his 2004 campaign and which has endorsed the plan - said the "
+    "ferry is late.",
+], ids=["short", "longer-than-reach"])
+def test_a_relative_clause_in_dashes_closes_the_appositive(card_of, body):
+    """'X, role of Body - which was founded by Y - said': the relative clause between dashes ends the
+    appositive the comma opened (its "was" makes no passive of the cue); X, not Body, speaks."""
+    card = card_of(body)
+    assert "the ferry is late" in said_by(card, "Ann Pelham"), [(s.speaker, s.text) for s in card.statements]
+
+
+@pytest.mark.parametrize("body", [
+    "But the other candidate on the stage, former Secretary of State Ann Pelham, drew a contrast, saying that "
+    "the ferry is late.",
+    "Her rival, former senator Ann Pelham, drew a contrast, saying that the ferry is late.",
+], ids=["of-title", "lower-case-title"])
+def test_a_role_then_the_titled_name_in_commas(card_of, body):
+    """'The other candidate, former Secretary of State X, drew a contrast, saying ...': the name in
+    commas after a role, with its title, is the clause's subject the participle goes on for."""
+    card = card_of(body)
+    assert "the ferry is late" in said_by(card, "Ann Pelham"), [(s.speaker, s.text) for s in card.statements]
+
+
+def test_an_unknown_opening_phrase_before_the_subject(card_of):
+    """'The day before, at a rally in Lakeside, X was blunt, claiming ...': an opening phrase the
+    lexicons do not know; the person after its comma, followed by a verb, is the subject."""
+    card = card_of("The day before, at a rally in Lakeside, Ann Pelham was just as blunt, claiming that "
+                   "Colm Ashby wanted to raise the ferry fares.")
+    assert "Colm Ashby wanted to raise the ferry fares" in said_by(card, "Ann Pelham")
+
+
+def test_a_name_before_a_noun_is_no_subject_after_an_opening(card_of):
+    """'..., Pelham supporters ripped them away, calling her ...': a name used as a modifier, not
+    followed by a verb, is no subject; the participle gets no named source from it."""
+    card = card_of("Ann Pelham held a rally in Dunmore on Monday.\n\nThe moment that Dee Marsh held up her signs, "
+                   "Pelham supporters ripped them away, calling her a fraud.")
+    assert said_by(card, "Ann Pelham") == ""
+
+
+def test_a_stray_comma_after_a_party_tag_after_an_opening(card_of):
+    """'Tuesday at X University, after winning the primary, Gov. Y (R-OH), said, "..."': the name the
+    party tag marks is the subject, not the opening phrase's first name."""
+    card = card_of('Tuesday at Dunmore University in Lakeside, after winning the primary, Gov. Ann Pelham (R-OH), '
+                   'said, "I am getting ready to rent a wagon."')
+    assert "I am getting ready to rent a wagon" in said_by(card, "Ann Pelham")
