@@ -60,3 +60,12 @@ def test_a_stray_comma_after_a_party_tag_after_an_opening(card_of):
     card = card_of('Tuesday at Dunmore University in Lakeside, after winning the primary, Gov. Ann Pelham (R-OH), '
                    'said, "I am getting ready to rent a wagon."')
     assert "I am getting ready to rent a wagon" in said_by(card, "Ann Pelham")
+
+
+def test_the_person_in_commas_is_from_a_body_in_a_place(card_of):
+    """'One pastor backing Doe, Ann Roe of Harbour Church in Lakeside, said': the piece in commas after
+    a role ends on the body and place the person is from; the person who opens it speaks."""
+    card = card_of("One pastor supporting Mr. Colm Ashby, Ann Pelham of Harbour Baptist Church in Lakeside, said she "
+                   "had made more than 150 calls.")
+    assert "she had made more than 150 calls" in said_by(card, "Ann Pelham"), \
+        [(s.speaker, s.text) for s in card.statements]

@@ -299,6 +299,9 @@ class SourceFinder(SubjectJoins, ClauseSubjects, RelativeSources):
             if listed is not None:
                 return listed, "the named members of a group, set off by commas"
             inside = self.speaker_tail.search(text, inner_start + 1, inner_end)
+            held = self._held_from(text, start, inner_start, inner_end, inside, names)
+            if held is not None:
+                return held, "name set off by commas after a role"
             if self.inclusion.match(text, inner_start + 1, inner_end):
                 members = [m for m in names.within(inner_start + 1, inner_end) if m[1] <= inner_end]
                 if members:

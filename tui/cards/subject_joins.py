@@ -131,6 +131,19 @@ class SubjectJoins:
             return None
         return people[-1][0], people[-1][1]
 
+    def _held_from(self, text: str, start: int, inner_start: int, inner_end: int, inside: re.Match | None,
+                   names: Names) -> tuple[int, int] | None:
+        """'One pastor backing Doe, Ann Roe of Harbour Church in Lakeside, said': the name in commas
+        after a role ends on the body and place the person is from; the person who opens the piece
+        in commas speaks, as a plain name there would. None when the piece opens on no person or
+        the words before it are only a name."""
+        if inside is None or inside.start() <= inner_start + 2:
+            return None
+        person = self._person_from(text, inner_start + 1, inside.span(), names)
+        if person is None or person[0] > inner_start + 2 or self._plain_name(text, names, start, inner_start):
+            return None
+        return person
+
     def _kin_joined(self, text: str, start: int, pos: int,
                     names: Names) -> tuple[tuple[int, int], str] | None:
         """'Ann Roe and her husband said': of a name joined to an unnamed relative, the
