@@ -69,3 +69,11 @@ def test_the_person_in_commas_is_from_a_body_in_a_place(card_of):
                    "had made more than 150 calls.")
     assert "she had made more than 150 calls" in said_by(card, "Ann Pelham"), \
         [(s.speaker, s.text) for s in card.statements]
+
+
+def test_a_participle_aside_ending_in_doubled_apostrophes(card_of):
+    """"X, citing ''Y,'' said Z" (quotation marks written as two apostrophes): the participle's words
+    end at the aside's closing comma; the verb after it is a clause of its own with its own words."""
+    card = card_of("Mr. Colm Ashby, citing ''the unique magic of Pelham,'' said the candidate could win in Lakeland.")
+    words = said_by(card, "Colm Ashby")
+    assert "said the candidate could win in Lakeland" in words and "Pelham,'' said" not in words, words
