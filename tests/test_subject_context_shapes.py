@@ -77,3 +77,18 @@ def test_a_participle_aside_ending_in_doubled_apostrophes(card_of):
     card = card_of("Mr. Colm Ashby, citing ''the unique magic of Pelham,'' said the candidate could win in Lakeland.")
     words = said_by(card, "Colm Ashby")
     assert "said the candidate could win in Lakeland" in words and "Pelham,'' said" not in words, words
+
+
+def test_a_joined_cue_inside_a_subordinate_clause_after_and(card_of):
+    """'Some in the crowd booed, and when X thanked the town and said ...': the cue joins the verb of the
+    subordinate clause opened after ', and when'; its subject speaks."""
+    card = card_of("Some in the crowd booed, and when Ann Pelham thanked Lakeside and said it was great to be home, "
+                   "a man yelled at her.")
+    assert "it was great to be home" in said_by(card, "Ann Pelham"), [(s.speaker, s.text) for s in card.statements]
+
+
+def test_a_closed_subordinate_clause_leaves_the_main_subject(card_of):
+    """'..., and while X was away, Y praised the plan and said ...': the subordinate clause closed before
+    the cue; the main clause's subject speaks, not the name inside the subordinate clause."""
+    card = card_of("The vote was close, and while Ann Pelham was away, Colm Ashby stood up and said it was fair.")
+    assert "it was fair" in said_by(card, "Colm Ashby") and "fair" not in said_by(card, "Ann Pelham")

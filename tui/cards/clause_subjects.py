@@ -39,6 +39,7 @@ class ClauseSubjects:
     from_link: re.Pattern
     speaker_tail: re.Pattern
     contrast: re.Pattern
+    joined_subordinate: re.Pattern
     title_heads: frozenset[str]
     long_titles: re.Pattern
 
@@ -230,6 +231,9 @@ class ClauseSubjects:
         last = None
         for last in self.contrast.finditer(text, opening, limit):
             pass
+        for sub in self.joined_subordinate.finditer(text, opening, limit):
+            if "," not in text[sub.end():limit] and (last is None or sub.start() >= last.start()):
+                last = sub  # "..., and when Roe thanked the town and said ...": the cue is inside the clause
         if last is None:
             return None
         subject = self._subject(text, last.end(), limit, names)

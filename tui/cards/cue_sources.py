@@ -116,6 +116,9 @@ class SourceFinder(SubjectJoins, ClauseSubjects, RelativeSources):
         self.caused = search_pattern(
             rf"\b(?:{words('causative_verb')})\s+(?:[\w’'.-]+\s+){{0,4}}?(?P<s>{speaker})\s+to\s*\Z")
         self.contrast = search_pattern(rf",\s+(?:{words('contrast_joiner')})\s+")
+        # "..., and when Roe thanked the town and said ...": a subordinate clause opened after a joiner
+        self.joined_subordinate = search_pattern(
+            rf",\s+(?:{words('list_conjunction')}|{words('contrast_joiner')})\s+(?i:{words('subordinator')})\s+")
         self.cleft_pronouns = {w.lower() for w in brief.words("org_pronoun")}
         self.main_verbs = {w.lower() for w in brief.words("main_verb") + brief.words("auxiliary")}
         # "Several candidates, including Ann Roe, said": the named members of the group speak
