@@ -92,3 +92,12 @@ def test_a_closed_subordinate_clause_leaves_the_main_subject(card_of):
     the cue; the main clause's subject speaks, not the name inside the subordinate clause."""
     card = card_of("The vote was close, and while Ann Pelham was away, Colm Ashby stood up and said it was fair.")
     assert "it was fair" in said_by(card, "Colm Ashby") and "fair" not in said_by(card, "Ann Pelham")
+
+
+def test_the_main_clause_after_an_adverb_and_a_subordinate_clause(card_of):
+    """'Interestingly, after the board asked A, B and C to ..., X said ...': the subordinate clause's
+    unnamed asker gives no item, and the main clause after its comma is still read."""
+    card = card_of("Interestingly, after the board asked Poe, Lin and Marsh to search their e-mails, Ann Pelham said "
+                   "that one of the e-mails helped officials.")
+    assert "one of the e-mails helped officials" in said_by(card, "Ann Pelham"), \
+        [(s.speaker, s.text) for s in card.statements]

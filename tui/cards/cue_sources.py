@@ -79,6 +79,8 @@ class SourceFinder(SubjectJoins, ClauseSubjects, RelativeSources):
         # "Although Lin is not yet a candidate, Doe ...": a subordinate clause opens the sentence
         self.subordinate_opening = search_pattern(
             rf"[\s“‘\"]*(?:{words('subordinator')})\b[^,;:“”\"]{{0,{OPENING_REACH}}},\s*")
+        # "Interestingly, after the board asked ..., Roe said": an adverb, then the subordinate clause
+        self.adverb_subordinate = search_pattern(rf"[A-Z][a-z]+ly,\s+(?i:{words('subordinator')})\b")
         self.opening_word = search_pattern(brief.macros.get('opening_participle', '(?!x)x'))
         self.dateline = search_pattern(rf"\s*(?:{brief.macros.get('dateline', '(?!x)x')})")
         self.time_opening = search_pattern(rf"\s*(?:{brief.macros.get('time_opening', '(?!x)x')})\s+(?=[A-Z])")
