@@ -33,6 +33,8 @@ class ClauseSubjects:
     not_subject: re.Pattern
     speaker_head: re.Pattern
     openers: set[str]
+    articles: set[str]
+    main_verbs: set[str]
     joiner_words: set[str]
     title_breaks: set[str]
     source_words: set[str]
@@ -41,7 +43,9 @@ class ClauseSubjects:
     speaker_tail: re.Pattern
     contrast: re.Pattern
     colon_clause: re.Pattern
+    joined_subordinate: re.Pattern
     title_heads: frozenset[str]
+    long_titles: re.Pattern
 
     def introducing_subject(self, text: str, start: int, end: int,
                             names: Names) -> tuple[int, int] | None:
@@ -111,16 +115,48 @@ class ClauseSubjects:
                 return subject
         for s, e, kind in names.within(start, limit):
             gap = text[start:s].rstrip()
-            if kind == "person" and gap and self._title_gap(gap.split(), capitals=True):
-                return s, e  # "Harbour front-runner Ann Roe": a title before the name
+            if kind == "person" and gap and self._title_gap(self.long_titles.sub("Title", gap).split(), capitals=True):
+                return s, e  # "Harbour front-runner Ann Roe", "former Secretary of State Ann Roe": a title before the name
             core = self.title_tail.sub("", gap)  # "Alarmed by the vote, Senator" -> "Alarmed by the vote,"
-            if self.not_subject.search(gap) and not (core.endswith(",") and core.count(",") == 1):
-                break  # a verb or object came first; "Doe's counterpart, Ann Roe," is fine
+            if self.not_subject.search(gap) and not (core.endswith(",") and core.count(",") == 1) \
+                    and not (kind == "person" and self._role_then_title(gap)):
+                # a verb or object came first; "Doe's counterpart, Ann Roe," is fine
+                late = self._after_opening(text, start, limit, names)
+                if late is not None:
+                    return late
+                break
             if text.startswith(("’s", "'s"), e):
                 continue
             return self._titled(text, s, e, limit, names)
         head = self.speaker_head.match(text, start, limit)
         return head.span("s") if head else None
+
+    def _after_opening(self, text: str, start: int, limit: int, names: Names) -> tuple[int, int] | None:
+        """'The day before, at a rally in Lakeside, Ann Roe was just as blunt, claiming ...': an
+        opening phrase no lexicon knows, then after its comma a person's name and its verb. The
+        name may carry titles; not one of a list ("Poe, Lin and Varga") nor followed by a comma."""
+        for s, e, kind in names.within(start, limit):
+            lead = self.title_tail.sub("", text[start:s].rstrip())
+            if kind != "person" or e > limit or not lead.endswith(","):
+                continue
+            listed = [m for m in names.within(start, start + len(lead)) if m[2] != "place"]
+            follows = text[e:limit].split(None, 1)
+            if listed and listed[-1][1] >= start + len(lead) - 1 or not follows \
+                    or not (follows[0] in self.main_verbs or follows[0].islower() and follows[0].endswith("ed")):
+                return None  # "Ann Roe was ...", "Ann Roe tried ...", not "Ann Roe and ...", "Roe supporters ..."
+            return s, e
+        return None
+
+    def _role_then_title(self, gap: str) -> bool:
+        """'The other candidate on the stage, former Secretary of State Ann Roe, drew ...': a role,
+        one comma, then only title words before the name (a title of several words, "Secretary of
+        State", read as one), so the name in commas is the clause's subject, as after a bare comma."""
+        if gap.count(",") != 1:
+            return False
+        words = self.long_titles.sub("Title", gap[gap.index(",") + 1:]).split()
+        if any(w.lower() in self.openers or w.lower() in self.articles for w in words):
+            return False  # "That is, when the ...", "Three years ago, the ...": a clause opens after the comma
+        return self._title_gap(words, capitals=True) or self._capital_titles(" ".join(words))
 
     def _clause_subject(self, text: str, start: int, limit: int, names: Names) -> tuple[int, int] | None:
         """After an opening adverbial: the first name (person or body) that follows a comma,
@@ -216,6 +252,9 @@ class ClauseSubjects:
         last = None
         for last in self.contrast.finditer(text, opening, limit):
             pass
+        for sub in self.joined_subordinate.finditer(text, opening, limit):
+            if "," not in text[sub.end():limit] and (last is None or sub.start() >= last.start()):
+                last = sub  # "..., and when Roe thanked the town and said ...": the cue is inside the clause
         if last is None:
             return None
         subject = self._subject(text, last.end(), limit, names)

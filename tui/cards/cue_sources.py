@@ -10,6 +10,7 @@ module only says where the source phrase is. Every word list it reads is a lexic
 
 from __future__ import annotations
 
+import re
 
 from ..rules.brief import Brief
 from ..rules.patterns import search_pattern
@@ -63,6 +64,10 @@ class SourceFinder(SubjectJoins, ClauseSubjects, RelativeSources):
         self.aside = search_pattern(r"\([^()]*\)")
         # "Dale County GOP Chairman Ann Roe": the last word of a capitalised title run before a name
         self.title_heads = frozenset(t.split()[-1] for t in brief.words("titles"))
+        # "Secretary of State": a title with a small word inside, read as one word where title words are
+        # counted (its "of" would otherwise break the title)
+        self.long_titles = search_pattern("|".join(
+            rf"\b{re.escape(t)}\b" for t in brief.words("titles") if any(w.islower() for w in t.split())) or "(?!x)x")
         self.filler_tail = search_pattern(rf"(?=\s)(?:\s+{filler})+\s*\Z")
         self.speaker_tail = search_pattern(rf"(?<![\w’'])(?:{speaker})\s*\Z")
         self.speaker_head = search_pattern(rf"\s*(?P<s>{speaker})")
@@ -74,6 +79,8 @@ class SourceFinder(SubjectJoins, ClauseSubjects, RelativeSources):
         # "Although Lin is not yet a candidate, Doe ...": a subordinate clause opens the sentence
         self.subordinate_opening = search_pattern(
             rf"[\s“‘\"]*(?:{words('subordinator')})\b[^,;:“”\"]{{0,{OPENING_REACH}}},\s*")
+        # "Interestingly, after the board asked ..., Roe said": an adverb, then the subordinate clause
+        self.adverb_subordinate = search_pattern(rf"[A-Z][a-z]+ly,\s+(?i:{words('subordinator')})\b")
         self.opening_word = search_pattern(brief.macros.get('opening_participle', '(?!x)x'))
         self.dateline = search_pattern(rf"\s*(?:{brief.macros.get('dateline', '(?!x)x')})")
         self.time_opening = search_pattern(rf"\s*(?:{brief.macros.get('time_opening', '(?!x)x')})\s+(?=[A-Z])")
@@ -113,11 +120,19 @@ class SourceFinder(SubjectJoins, ClauseSubjects, RelativeSources):
         self.contrast = search_pattern(rf",\s+(?:{words('contrast_joiner')})\s+")
         # "..., and the Ledger responded:": a joiner after a comma opens the clause a colon ends
         self.colon_clause = search_pattern(rf"[,;]\s+(?:{words('colon_clause_lead')})\s+")
+        # "..., and when Roe thanked the town and said ...": a subordinate clause opened after a joiner
+        self.joined_subordinate = search_pattern(
+            rf",\s+(?:{words('list_conjunction')}|{words('contrast_joiner')})\s+(?i:{words('subordinator')})\s+")
         self.cleft_pronouns = {w.lower() for w in brief.words("org_pronoun")}
         self.main_verbs = {w.lower() for w in brief.words("main_verb") + brief.words("auxiliary")}
         # "Several candidates, including Ann Roe, said": the named members of the group speak
         self.inclusion = search_pattern(rf"\s*(?:{words('inclusion_lead')})\s")
         self.dash_aside = search_pattern(r"[—–-]{1,2}\s(?P<in>[^—–]{1,120}?)\s[—–-]{1,2}")
+        relative = rf"[—–-]{{1,2}}\s(?:{words('relative_pronoun')}|{words('relative_pronoun_thing')})\s"
+        self.relative_aside = search_pattern(rf"{relative}[^—–]{{1,120}}?\s[—–-]{{1,2}}")
+        # ... and one that ends right before the cue, however long ("- which was founded by ... and which
+        # has endorsed Lin - said")
+        self.relative_dash = search_pattern(rf"{relative}[^—–]{{1,{CLAUSE_REACH}}}?\s[—–-]{{1,2}}\s*\Z")
         # "Roe flipped her choice – saying ...": a dash before a participle joins it like a comma
         # ("the rule - adding one pilot - needs no vote": a closing dash makes it an aside)
         self.dash_tail = search_pattern(r"\s[—–-]\s*\Z")
@@ -141,6 +156,7 @@ class SourceFinder(SubjectJoins, ClauseSubjects, RelativeSources):
         # A source phrase that is only an opening word ("In", "Still", "If the ...") names no one
         self.openers = {w.lower() for w in brief.words("clause_intro") + brief.words("subordinator")}
         self.determiners = {w.lower() for w in brief.words("determiner")}
+        self.articles = {w.lower() for w in brief.words("article")}
         self.source_words = {w.lower() for lexicon in ("pronoun", "role", "unnamed", "staff", "document", "org_role",
                                                        "party_member") for w in brief.words(lexicon)}
         # Words that cannot stand between a title and the name it belongs to ("front-runner
@@ -155,6 +171,7 @@ class SourceFinder(SubjectJoins, ClauseSubjects, RelativeSources):
         self.body_link = search_pattern(rf"\s+(?:{words('object_preposition')}|for|with)\s+(?:(?:{words('definite_article')})\s+)?")
         self.group_members = GroupMembers(brief)
         self.name_after = search_pattern(r"\S+\s+[A-Z]")  # the cue, then a name: "said Dee Lang"
+        self.tag_tail = search_pattern(rf"\s*(?:{brief.macros.get('speaker_tag', '(?!x)x')})\s*\Z")
         self.party_tag = search_pattern(rf"\s*(?:{brief.macros.get('party_tag_bare', '(?!x)x')})\s*")
         # ... and the adverbs between a subject and its verb ("Doe often questions Ann Roe's ties")
         self.title_breaks = {w.lower() for w in brief.words("title_break") + brief.words("auxiliary")
@@ -204,7 +221,8 @@ class SourceFinder(SubjectJoins, ClauseSubjects, RelativeSources):
                 return holder, "the holder of the role before the dashes, named between them"
             pos = tail.start()
             # an aside's own words ("(... he has been mistaken for ...)") make no passive of the cue
-            fillers = self.aside.sub(" ", tail.group()).lower().split() or ["-"]
+            # (nor does a relative clause between dashes: "- which was founded by Tom Varga -")
+            fillers = self.aside.sub(" ", self.relative_aside.sub(" ", tail.group())).lower().split() or ["-"]
             joining = fillers[0] in self.clause_joiners and text[start:pos].rstrip().endswith(",")
             if not text[cue_s:cue_s + 20].split()[0].lower().endswith("ing") and fillers[-1] != "to" and \
                     not self.passive_aux.isdisjoint(fillers):
@@ -253,6 +271,12 @@ class SourceFinder(SubjectJoins, ClauseSubjects, RelativeSources):
             comma = stripped.rfind(",", 0, opening)
             if comma > 0 and "," not in stripped[opening:-2] and self.speaker_tail.search(text, start, start + comma):
                 stripped = stripped[:-1]  # (the appositive's comma follows a name: not 'Fans chanted, "...,"')
+        closed = self._relative_closer(text, opening, pos, tail)
+        if closed is not None and stripped[-1:] not in APPOSITIVE_MARKS:
+            # "Ann Roe, director of Harbour Action - which was founded by Tom Varga - said": a relative
+            # clause in dashes closes the appositive the comma opened, as a second comma would (the
+            # two may outrun the source reach: the clause may open earlier)
+            stripped, start = text[opening:closed].rstrip() + ",", opening
         closer = stripped[-1:]
         if closer in APPOSITIVE_MARKS:
             # "Mr. Tom Barrett, a council member, said": the name before the appositive;
@@ -270,6 +294,9 @@ class SourceFinder(SubjectJoins, ClauseSubjects, RelativeSources):
                         and text[start:m.start()].split()[-1].lower() in self.object_leads:
                     return None  # "The contrast with Lin, said Dee Lang, ...": an object; the name after speaks
                 return (m.span(), "subject before the cue") if m and names.any_within(*m.span()) else None
+            tagged = self._tagged_subject(text, start, inner_start, inner_end, names)
+            if tagged is not None:
+                return tagged, "the name a party tag marks, after an opening phrase"
             if self.party_tag.fullmatch(text, inner_start + 1, inner_end):
                 # "While Bo Lin did not ..., Rep. Ann Roe, R-NY, says": the name before the tag
                 named = self.speaker_tail.search(text, start, inner_start)
@@ -279,6 +306,9 @@ class SourceFinder(SubjectJoins, ClauseSubjects, RelativeSources):
             if listed is not None:
                 return listed, "the named members of a group, set off by commas"
             inside = self.speaker_tail.search(text, inner_start + 1, inner_end)
+            held = self._held_from(text, start, inner_start, inner_end, inside, names)
+            if held is not None:
+                return held, "name set off by commas after a role"
             if self.inclusion.match(text, inner_start + 1, inner_end):
                 members = [m for m in names.within(inner_start + 1, inner_end) if m[1] <= inner_end]
                 if members:

@@ -13,6 +13,7 @@ from ..articles.segment import Paragraph, Quote
 from ..rules.brief import Rule
 from .article_state import ArticleState
 from .clause_labels import ClauseLabeller, append_items
+from .cues import CueReader
 from .content_bounds import OPENING_QUOTES, ContentStart, full_stop
 from .matching import RuleIndex, Verdict, search_piece, sentence_end, trim
 from .span_rules import SpanRules
@@ -33,6 +34,7 @@ class StatementClauses:
     source_article: re.Pattern
     role_lead: re.Pattern
     lead_breaks: set[str]
+    cues: CueReader
 
     def _follow_on(self, ctx: ArticleState, speakers: list[str], para: Paragraph, cue: tuple[int, int]) -> None:
         """'"...," Kirby said, adding that ...': the rest of the sentence is his too."""
@@ -63,7 +65,8 @@ class StatementClauses:
         """'After the chairman confirmed ..., Roe questioned why ...': an attribution inside an
         opening subordinate clause leaves the main clause after its comma to be read too."""
         found = m.groupdict()
-        if depth >= NESTING_DEPTH or not found.get("verb") or not self.subordinate.match(ctx.text, start) \
+        opens = self.subordinate.match(ctx.text, start) or self.cues.sources.adverb_subordinate.match(ctx.text, start)
+        if depth >= NESTING_DEPTH or not found.get("verb") or not opens \
                 or found.get("speaker") is None or m.start("speaker") > m.start("verb"):
             return False
         comma = ctx.text.find(",", m.end("verb"), end)

@@ -15,6 +15,9 @@ from .clause_subjects import CLAUSE_MARKS
 from .names_index import Names
 from .title_joins import TitledJoin
 
+DASHES = ("—", "–", "-")
+"""Marks that open and close an aside between dashes."""
+
 
 class SubjectJoins:
     """Judgements ``SourceFinder._find`` asks of the words between a subject and its cue."""
@@ -36,6 +39,9 @@ class SubjectJoins:
     determiners: set[str]
     inclusion: re.Pattern[str]
     dash_aside: re.Pattern[str]
+    relative_aside: re.Pattern[str]
+    relative_dash: re.Pattern[str]
+    tag_tail: re.Pattern[str]
 
     @staticmethod
     def _person_before_appositive(text: str, start: int, inner_start: int, inner: int,
@@ -95,6 +101,48 @@ class SubjectJoins:
             return False
         after = text[named[0][1]:comma].split()
         return bool(after) and after[0].islower() and (after[0] in self.main_verbs or after[0].endswith("s"))
+
+    def _relative_closer(self, text: str, opening: int, pos: int, tail: re.Match | None) -> int | None:
+        """Where a relative clause set off by dashes begins that ends the words before the cue
+        ("Ann Roe, director of Harbour Action - which was founded by Tom Varga - said"), with a
+        comma before it in the clause: there the appositive the comma opened ends. None otherwise."""
+        if tail is not None and tail.group().strip()[:1] in DASHES:
+            at = pos + len(tail.group()) - len(tail.group().lstrip())
+            aside = self.relative_aside.match(text, at)
+        elif text[opening:pos].rstrip()[-1:] in DASHES:
+            aside = self.relative_dash.search(text, opening, pos)
+        else:
+            return None
+        return aside.start() if aside is not None and "," in text[opening:aside.start()] else None
+
+    def _tagged_subject(self, text: str, start: int, inner_start: int, inner_end: int,
+                        names: Names) -> tuple[int, int] | None:
+        """'At Dunmore University, after winning the primary, Gov. Ann Roe (R-OH), said': a name with
+        its party tag, then a stray comma, after an opening phrase that names no person: the tagged
+        name is the subject (a tag follows the name of the person it introduces)."""
+        tag = self.tag_tail.search(text, inner_start + 1, inner_end)
+        if tag is None:
+            return None
+        named = self.speaker_tail.search(text, inner_start + 1, tag.start())
+        people = [m for m in names.within(inner_start + 1, tag.start()) if m[2] == "person"]
+        if named is None or not people or people[-1][1] < tag.start() - 1 \
+                or text[inner_start + 1:named.start()].strip() \
+                or any(kind == "person" for _, _, kind in names.within(start, inner_start)):
+            return None
+        return people[-1][0], people[-1][1]
+
+    def _held_from(self, text: str, start: int, inner_start: int, inner_end: int, inside: re.Match | None,
+                   names: Names) -> tuple[int, int] | None:
+        """'One pastor backing Doe, Ann Roe of Harbour Church in Lakeside, said': the name in commas
+        after a role ends on the body and place the person is from; the person who opens the piece
+        in commas speaks, as a plain name there would. None when the piece opens on no person or
+        the words before it are only a name."""
+        if inside is None or inside.start() <= inner_start + 2:
+            return None
+        person = self._person_from(text, inner_start + 1, inside.span(), names)
+        if person is None or person[0] > inner_start + 2 or self._plain_name(text, names, start, inner_start):
+            return None
+        return person
 
     def _kin_joined(self, text: str, start: int, pos: int,
                     names: Names) -> tuple[tuple[int, int], str] | None:
