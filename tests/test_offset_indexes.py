@@ -7,7 +7,8 @@ import random
 import pytest
 
 from tui.articles.segment import Quote, Sentence
-from tui.cards.matching import MentionIndex, SentenceIndex
+from tui.cards.matching import SentenceIndex
+from tui.cards.mention_index import MentionIndex
 from tui.cards.model import Actor
 
 

@@ -14,7 +14,7 @@ import re
 
 from ..rules.brief import Brief
 from ..rules.patterns import search_pattern
-from .clause_subjects import CLAUSE_MARKS, ClauseSubjects
+from .clause_subjects import ClauseSubjects
 from .group_members import GroupMembers
 from .names_index import Names
 from .relative_sources import RelativeSources

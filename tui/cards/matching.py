@@ -11,7 +11,6 @@ from dataclasses import dataclass
 from ..articles.segment import Quote, Sentence, ends_in_abbreviation
 from ..rules.brief import Rule
 from ..rules.budget import run_rule
-from .mention_index import MentionIndex  # noqa: F401  (where the finder's parts import it from)
 from .model import Actor
 
 WORD_COUNT_RE = re.compile(r"\S+")

@@ -95,7 +95,7 @@ class RoleHolders:
         role = next((w for w in reversed(words) if w in self.single_roles), None)
         if role is None:
             return None
-        text, index = ctx.text, ctx.mention_index
+        index = ctx.mention_index
         principal_ids = {id(a) for a in principals}
         holders: list[Actor] = []
         for s, e, actor, window in self._role_windows(ctx, role):

@@ -21,7 +21,8 @@ from .article_state import UNNAMED, ArticleState
 from .clause_labels import ClauseLabeller
 from .content_bounds import ContentStart
 from .cues import CueReader, Names
-from .matching import MentionIndex, RuleIndex, SentenceIndex, sentence_start
+from .matching import RuleIndex, SentenceIndex, sentence_start
+from .mention_index import MentionIndex
 from .model import Actor, Statement
 from .posts import BlockReader, PostReader
 from .quote_attribution import QuoteAttributor
