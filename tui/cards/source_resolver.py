@@ -17,7 +17,7 @@ from ..rules.patterns import search_pattern
 from .actors import ActorLexicon
 from .actors.slashes import slash_joined
 from .article_state import ArticleState
-from .cue_sources import name_join
+from .source_vocabulary import name_join
 from .descriptors import Descriptors
 from .matching import unique_actors
 from .model import Actor

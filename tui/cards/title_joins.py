@@ -18,7 +18,7 @@ class TitledJoin:
     """Tells whether the words between two names join them as a list with a title before the second."""
 
     def __init__(self, brief: Brief, join: str):
-        """``join`` is the brief's name join (cue_sources.name_join): a comma or a conjunction."""
+        """``join`` is the brief's name join (source_vocabulary.name_join): a comma or a conjunction."""
         self.pattern = search_pattern(rf"{join}(?:[\w.’'-]+\s+){{1,{TITLE_WORDS}}}")
         self.heads = frozenset(t.split()[-1] for t in brief.words("titles")) | frozenset(brief.words("name_prefix"))
         self.conjunctions = frozenset(w.lower() for w in brief.words("list_conjunction"))
