@@ -8,7 +8,6 @@ staff and pronouns. Each answer leaves a sentence in ``ctx.how`` for the why vie
 
 from __future__ import annotations
 
-import re
 from bisect import bisect_left
 
 from ..articles.segment import Paragraph
@@ -24,13 +23,15 @@ from .model import Actor
 from .named_sources import NamedSources
 from .body_sources import BodySources
 from .pronoun_sources import PronounSources
+from .role_sources import RoleSources
 from .speakers import SpeakerModel
 from .title_joins import TitledJoin
+from .unlisted_names import UnlistedNames
 from .unnamed_principals import UnnamedPrincipals, opens_article
 
 
 
-class SourceResolver(NamedSources, PronounSources, BodySources):
+class SourceResolver(NamedSources, PronounSources, BodySources, RoleSources, UnlistedNames):
     """Source phrases to speaker names, with the focus kept up to date."""
 
     def __init__(self, brief: Brief, lexicon: ActorLexicon, speakers: SpeakerModel):
@@ -143,91 +144,12 @@ class SourceResolver(NamedSources, PronounSources, BodySources):
             ctx.how = f"'{phrase.strip()}' speaks for the body its capitalised words name, {body}"
             return [self._new_actor(ctx, body, start + phrase.index(body), "org")]
         if any(w.strip(",.") in self.unnamed_words for w in lowered):
-            outlet = self.tied_outlet(ctx)
-            if outlet:
-                ctx.how = "unnamed sources tied to the outlet that reports them"
-                return [outlet]
-            body_word = next((w for w in lowered[:-1] if w in self.org_roles), None)
-            if body_word is not None and lowered[-1] in self.unnamed_words:
-                # "senior administration officials said": officials of the body the article names so
-                body = self.speakers.body_called(ctx, body_word, start, None)
-                if body is None:  # named only later in the article: the one body so called
-                    bodies = {a.name for a in ctx.actors if a.kind == "org" and body_word in a.name.lower().split()}
-                    body = ctx.actor(bodies.pop()) if len(bodies) == 1 else None
-                if body is not None:
-                    ctx.how = f"'{phrase.strip()}' speak for the body the article names so, {body.name}"
-                    return [body.name]
-            if first in self.definite and ctx.focus and any(w in self.role_words for w in lowered[-1:]) \
-                    and lowered[-1] not in self.group_heads:
-                ctx.how = "the role of whoever spoke last"
-                return [ctx.focus]
-            return None
+            return self._unnamed_source(ctx, phrase, lowered, first, start)
         if first in self.anaphoric and not self.role_words.isdisjoint(lowered):
-            focus = ctx.actor(ctx.focus)
-            if lowered[-1] in self.org_roles:
-                # "the company said" after the company spoke
-                ctx.how = f"'{phrase.strip()}' is the body that spoke last"
-                if focus is None or focus.kind != "org":
-                    focus = self.speakers.body_called(ctx, lowered[-1], start, focus)
-                    ctx.how = f"'{phrase.strip()}' is the body or candidate the article last named so"
-                return [focus.name] if focus is not None else None
-            holder = self.speakers.role_holder(ctx, lowered[-1], start)
-            if holder is None and lowered[-1] in self.offices:
-                # "Gordon Brown has delivered a speech ... The chancellor said": news prose
-                # names a one-holder office for the person it has just named.
-                holder = self.speakers.last_person(ctx, start)
-            ctx.how = f"'{phrase.strip()}' is the person last named with that role"
-            if holder is None and lowered[-1] in self.person_roles:
-                # "The former pilot and senator said": no senator named, so the person in
-                # focus, or the person named last
-                holder = ctx.actor(ctx.focus_person) or self.speakers.last_person(ctx, start, 600)
-                ctx.how = f"'{phrase.strip()}' describes the person in focus or named last; no one is named so"
-            return [holder.name] if holder else None  # "the judge" after "Judge Letitia Clark"
+            return self._anaphoric_role(ctx, phrase, lowered, start)
         if not self.role_words.isdisjoint(lowered):
-            body = self._role_for_body(ctx, phrase)
-            if body is not None:  # "a spokeswoman for Pelham": not another body's named spokeswoman
-                ctx.how = f"'{phrase.strip()}' speaks for the body it names, {body}"
-                return [body if ctx.actor(body) is not None else self._new_actor(ctx, body, start + phrase.find(body), "org")]
-            holder = self.speakers.named_holder(ctx, phrase, [])
-            ctx.how = f"'{phrase.strip()}' is the one person the article names in that role"
-            return [holder.name] if holder is not None else None  # "attorney says": the one named
-        words = phrase.split()
-        transcribed = self.speakers.transcript_person(ctx, phrase.strip(), start) if phrase.isupper() else None
-        if transcribed is not None:  # "JANE ROE: ..." in a transcript tagged "ROE:" after
-            ctx.how = f"'{phrase.strip()}' tags a transcript's speaker"
-            return [transcribed.name]
-        if len(words) == 1 and phrase.isupper():
-            tagged = self.speakers.tagged_person(ctx, words[0])
-            if tagged is not None:  # "ROE: ...", a transcript's tag: the person of that surname
-                ctx.how = f"'{words[0]}' is the capital tag of {tagged.name}"
-                return [tagged.name]
-        # "The Hill", "The Federalist": a paper's name (not "The A.G.", an abbreviated title)
-        lex = self.lex
-        # "The Kessler Center for Justice": a name's lower-case connectors stand only inside it
-        inner = [w for w in words[2:-1] if w.islower() and lex.is_connector(w)]
-        paper = len(words) > 1 and words[0] in lex.name_articles \
-            and all(w.lower() != w or w in inner for w in words[1:]) and not any(w.upper() == w for w in words[1:])
-        body = words[1:] if paper else words
-        body_named = paper or any(w in lex.body_words for w in body)  # "Harbour Policy Institute said"
-        if len(words) == 1 and words[0] + "." in self.name_prefixes:
-            return []  # "said Gov" cut at the title's point: the name after it is the source, not "Gov"
-        if words and words[-1] + "." in self.name_prefixes:
-            return []  # "said Army Capt" cut at the title's point: the name after it is the source
-        before = text[max(0, start - 30):start].split()
-        if before and before[-1] in self.object_leads:
-            return []  # "Speaking in Harlem, Doe ...", "voters in Lakeland said": the object of a preposition
-        if len(words) == 1 and words[0] in lex.org_words and any(_head_before_connector(words[0], a.name, lex)
-                                                                   for a in ctx.actors if a.kind == "org"):
-            return []  # "Workers objected" after "the Quarry Workers of America": a common noun, no new body
-        if len(words) == 1 and self._opener_only(ctx, start, words[0]):
-            return []  # "Shortly after the call, ...", "Similarly, ...": a word that only opens sentences
-        if body and not phrase.isupper() and body[0][:1].isupper() and body[-1][:1].isupper() \
-                and all(w[:1].isupper() or w.capitalize() in lex.particles or w in inner for w in body) \
-                and not any(w in lex.not_names or w in lex.demonyms for w in body):
-            # a capitalised run shaped like a name ("Ann de Roe"); not all capitals (a dateline, a slogan)
-            return [self._new_actor(ctx, " ".join(body) if paper and inner else phrase, start,
-                                    "org" if body_named else "person")]
-        return []
+            return self._role_phrase(ctx, phrase, start)
+        return self._unlisted_name(ctx, phrase, start)
 
     def _slash_joined(self, ctx: ArticleState, inside: list[Actor], start: int, end: int) -> str | None:
         """ "a CNN/ORC poll": the partners joined by a slash are one speaker, named as written,
@@ -263,23 +185,6 @@ class SourceResolver(NamedSources, PronounSources, BodySources):
             ctx.how = (f"'{phrase.strip()}' are unnamed staff; they speak for the one person whose staff the "
                        f"article names, {principal.name}")
         return principal
-
-    def _opener_only(self, ctx: ArticleState, start: int, word: str) -> bool:
-        """Is this single capitalised word, which no actor matched, the first word of its
-        sentence, with a time word after it ("Minutes later, ...", "Shortly after ...") or a
-        known sentence opener ("Similarly, ..."), and nowhere else in the article capitalised
-        inside a sentence? Then it is an ordinary word, not a name only this sentence uses
-        ("Allianz, the insurer, said" keeps its name)."""
-        text = ctx.text
-        if text[ctx.sentence_opening(start, ctx.para_start):start].strip(" \t“‘\"'(—–-"):
-            return False
-        if word not in self.openers and not self.opener_tail.match(text, start + len(word)):
-            return False  # "Varga said": a surname the article may use only here
-        for m in re.finditer(rf"(?<![\w’'.-]){re.escape(word)}(?![\w’'-])", text):
-            before = text[max(0, m.start() - 3):m.start()].rstrip(" \t“‘\"'(")
-            if before and before[-1] not in ".!?:\n":
-                return False  # "... said Varga": a name in the middle of a sentence
-        return True
 
     def tied_outlet(self, ctx: ArticleState) -> str | None:
         if ctx.last_outlet and ctx.sentence_no - ctx.last_outlet[1] <= 1:
@@ -324,10 +229,3 @@ class SourceResolver(NamedSources, PronounSources, BodySources):
         actor.mentions.append((start, start + len(name)))
         ctx.mentions.append((start, start + len(name), actor))
         return name
-
-
-def _head_before_connector(word: str, name: str, lex) -> bool:
-    """Is ``word`` the head of a body's name, inside it before its connector ("Workers" in
-    "Quarry Workers of America"), not its last word (a surname: "Ann Cross")?"""
-    names = name.split()
-    return any(names[i] == word and lex.is_connector(names[i + 1]) for i in range(1, len(names) - 1))
