@@ -22,6 +22,7 @@ from .names_index import Names
 from .cue_content import CueContent, aside_window, crosses
 from .hearers import Hearers
 from .fragments import MAX_TITLE_WORDS
+from .inverted_sources import CLOSING_QUOTES, TITLE_STOPS, InvertedSources
 
 
 @dataclass(frozen=True)
@@ -49,16 +50,11 @@ class CueHit:
         return dict.fromkeys(self.spans, True)
 
 
-CLOSING_QUOTES = "”\"'’"
 NAMED_ROLE = "name set off by commas after a role"
 """How the source finder says it took the name in commas after a role ("her aide, Ann Roe,")."""
-TITLE_REACH = 80
-"""How far after a cue a titled inverted source can start ("said former Lakeside congressman Ann Roe")."""
-TITLE_STOPS = ",;:“”\"()"
-"""Marks that cannot stand inside a title before a name: the words after them are content."""
 
 
-class CueReader:
+class CueReader(InvertedSources):
     """Source and content around the cues a ``form: cue`` rule finds."""
 
     def __init__(self, brief: Brief):
@@ -230,57 +226,8 @@ class CueReader:
     def masked(self, pos: int) -> bool:
         return self.mask is not None and self.mask[0] <= pos < self.mask[1]
 
-    def _inverted(self, text: str, start: int, end: int, cue_s: int, cue_e: int,
-                  names: Names = Names()) -> tuple[int, int] | None:
-        """The source right after a cue that follows the content and a comma, when only an
-        appositive or a time follows the source ("..., said Ann Roe, a council member.")."""
-        if not text[start:cue_s].rstrip().rstrip(CLOSING_QUOTES).endswith(",") \
-                or self.tell_end.search(text, cue_s, cue_e) or text[cue_s:cue_e].split()[0].endswith("ing"):
-            return None  # "..., comparing Vale to ...": the name after a participle is its object
-
-        for pattern in (self.inverted, self.inverted_titled):
-            after = pattern.match(text, cue_e, end)
-            if after is not None and self._ends_source(text, after.end(), end) \
-                    and self.auxiliaries.isdisjoint(text[after.end():end].lower().split()):
-                return self._unless_heard(text, cue_s, after.span("s"))
-        titled = self._titled_name(text, cue_e, end, names)
-        if titled is not None and self.auxiliaries.isdisjoint(text[titled[1]:end].lower().split()):
-            return self._unless_heard(text, cue_s, titled)
-        return None
-
-    def _unless_heard(self, text: str, cue_s: int, source: tuple[int, int]) -> tuple[int, int] | None:
-        """No inverted source that heard the words ('..., Tom Vale wrote in a memo to inspector Ann
-        Roe.': the subject before the cue wrote it)."""
-        return None if self.hearers.heard(text, cue_s, source[0]) else source
-
-    def _titled_name(self, text: str, pos: int, end: int, names: Names) -> tuple[int, int] | None:
-        """A person named right after a cue behind title words ("..., said former Lakeside
-        congressman Ann Roe.", "said Democratic strategist Ann Roe", "said Lakeside State
-        University professor Ann Roe"), when only an appositive
-        or nothing follows: the first name after the cue, with a short gap of no punctuation."""
-        for s, e, kind in names.within(pos, min(end, pos + TITLE_REACH)):
-            gap = text[pos:s].rstrip()
-            gap = gap[:-1] if gap.endswith(",") else gap  # "said a leading advocate, Ann Roe of ..."
-            words = gap.lower().split()
-            if kind != "person" and len(words) + len(text[s:e].split()) < MAX_TITLE_WORDS \
-                    and not any(c in text[pos:e] for c in TITLE_STOPS):
-                continue  # "said Lakeside State University professor Ann Roe": a body in the title
-            if kind != "person" or len(words) > MAX_TITLE_WORDS or any(c in gap for c in TITLE_STOPS) \
-                    or not self.auxiliaries.isdisjoint(words) or not self.pronouns.isdisjoint(words) \
-                    or any(w.endswith(("n’t", "n't")) for w in words):
-                # "said she hadn’t thought about enlisting Ann Roe": a clause, not a title
-                return None
-            return (s, e) if self._ends_source(text, e, end) else None
-        return None
-
     def _points_back(self, text: str, pos: int, end: int) -> bool:
         return self.content_test.points_back(text, pos, end)
-
-    def _ends_source(self, text: str, pos: int, end: int) -> bool:
-        """Does an inverted source end the sentence ("..., said Ann Roe, a council member.")
-        rather than open the content ("..., told Ann Roe the audit was late")?"""
-        rest = text[pos:end].strip(" .!?")
-        return not rest or rest.startswith((",", "(", "—", "–", "-")) or self.is_fragment(text, pos, end)
 
     def is_agent(self, text: str, start: int, speaker_start: int) -> bool:
         """Is the source the agent of a passive ("e-mails released by the White House
