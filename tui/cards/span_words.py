@@ -81,9 +81,8 @@ class SpanWords:
         j = bisect_left(starts, end, i)
         if j > i and self._ends[j - 1] > end:
             j -= 1  # its run crosses the end: only its cut piece is in the span
-        # (the letter tests written out: two of these per span)
-        cut_start = start > 0 and "a" <= lowered[start - 1] <= "z" and "a" <= lowered[start] <= "z"
-        cut_end = end < len(lowered) and "a" <= lowered[end - 1] <= "z" and "a" <= lowered[end] <= "z"
+        cut_start = start > 0 and _is_letter(lowered[start - 1]) and _is_letter(lowered[start])
+        cut_end = end < len(lowered) and _is_letter(lowered[end - 1]) and _is_letter(lowered[end])
         if not (cut_start or cut_end):
             return frozenset(self._words[i:j])
         found = set(self._words[i:j])
