@@ -101,7 +101,7 @@ class CueContent:
         name = brief.macros.get("name", r"[A-Z]\w+")
         self.tell_before = self.test.tell_before
         self.hearer_before_clause = search_pattern(
-            rf"\s+(?:(?:the|[a-z]+)\s+)?{name}(?=\s+(?:{words('person_pronoun')}|they|it|we|I)\s+[a-z])")
+            rf"\s+(?:[a-z]+\s+)?{name}(?=\s+(?:{words('subject_pronoun')})\s+[a-z])")
 
     def after(self, text: str, cue_e: int, end: int) -> tuple[int, int] | None:
         """The content after a cue, or None when only a time, place or hearer follows."""
