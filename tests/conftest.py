@@ -16,26 +16,26 @@ BRIEFS = PROJECT / "briefs"
 GOLD = PROJECT / "tests" / "data" / "gold" / "seeds.yaml"
 
 
-_CACHE_DIR: str | None = None
+_RUN_DIRS: list[str] = []
 
 
 def pytest_configure(config) -> None:
     """Compiled patterns go to a folder of this run's, never the user's cache (subprocesses
     of the CLI tests inherit it); tests of the cache itself set their own."""
-    global _CACHE_DIR
     import tempfile
 
     if "BRIEF_CACHE_DIR" not in os.environ:
-        _CACHE_DIR = os.environ["BRIEF_CACHE_DIR"] = tempfile.mkdtemp(prefix="brief-test-cache-")
+        os.environ["BRIEF_CACHE_DIR"] = tempfile.mkdtemp(prefix="brief-test-cache-")
+        _RUN_DIRS.append(os.environ["BRIEF_CACHE_DIR"])
     # the reader's settings (theme, screenshots) are never read from or written to the user's
     os.environ["BRIEF_CONFIG_DIR"] = tempfile.mkdtemp(prefix="brief-test-config-")
+    _RUN_DIRS.append(os.environ["BRIEF_CONFIG_DIR"])
 
 
 def pytest_unconfigure(config) -> None:
-    if _CACHE_DIR:
-        import shutil
-
-        shutil.rmtree(_CACHE_DIR, ignore_errors=True)
+    """The run's own folders go with it: a test run leaves nothing in the temp folder."""
+    for path in _RUN_DIRS:
+        shutil.rmtree(path, ignore_errors=True)
 
 
 _STORE_GIVEN = "BRIEF_STORE" in os.environ
