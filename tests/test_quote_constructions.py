@@ -84,6 +84,15 @@ def test_a_sentence_running_into_a_quotation_with_a_comma_inside(card_of):
     assert any(t.startswith("The new pier") for t in texts(card, "Colm Ashby")), card.statements
 
 
+def test_a_run_in_quotation_whose_comma_sits_inside_a_closing_single_mark(card_of):
+    """'The vote is about "people telling the council, 'not here,'" Roe said.': the comma before
+    the inner single mark closes the outer quotation too, so the run-in sentence is Roe's."""
+    card = card_of("The ferry vote is about “people telling the council, ‘we do not want this "
+                   "pier,’” Colm Ashby said.")
+    assert said_by(card, "we do not want this pier") == ["Colm Ashby"], card.statements
+    assert any(t.startswith("The ferry vote") for t in texts(card, "Colm Ashby")), card.statements
+
+
 def test_a_run_in_sentence_of_two_quotations_told_to_a_crowd(card_of):
     """'Piers are "a" and "b," Roe, the harbour master, told a cheering crowd.': the crowd is
     the hearer, and the lead is not the speaker."""
