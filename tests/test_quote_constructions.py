@@ -168,3 +168,32 @@ def test_a_participle_after_an_attribution_keeps_its_speaker(card_of):
     card = card_of("Colm Ashby and the council will meet next week, Dana Pruitt said, adding, "
                    "“They need to sit down and have a good talk about the pier.”")
     assert said_by(card, "have a good talk") == ["Dana Pruitt"], card.statements
+
+
+def test_a_role_word_before_the_name_after_a_quotation_with_a_long_occasion(card_of):
+    """'"...," spokesman Roe said in a statement issued an hour before the vote.': the role word
+    before the name does not stop the tag, so the quotation is not handed to the paragraph's
+    earlier speaker."""
+    card = card_of("Lakeside Rising, a harbour committee, called the pier “a walking liability” for "
+                   "the town. “The pier reinforces every doubt voters have about the council,” "
+                   "spokesman Colm Ashby said in a statement issued an hour before the vote was set to begin.")
+    assert said_by(card, "every doubt voters have") == ["Colm Ashby"], card.statements
+
+
+def test_a_name_that_starts_with_another_actors_alias_is_one_person_after_a_quotation(card_of):
+    """'"...," his friend Mahamat Saleh Oumar told the website.': the alias "Mahamat" of another
+    actor inside the longer name is no second person, so the one name in the clause speaks."""
+    card = card_of("Ken Mahamat was a cadet. Mahamat was returning home.\n\n"
+                   "Friends in Lakeside were devastated, according to the Gazette. “He had so many "
+                   "projects and ambitions,” his friend Mahamat Saleh Oumar told the website.")
+    assert said_by(card, "so many projects") == ["Mahamat Saleh Oumar"], card.statements
+    assert not said_by(card, "the website"), card.statements
+
+
+def test_a_headline_name_that_modifies_the_next_does_not_tag_the_quotation(card_of):
+    """'Finch Challenger Ann Lee: Impeach ..., ‘...’': Finch only describes Lee, whose
+    headline quotation it is."""
+    card = card_of("Finch Challenger Ann Lee: Impeach the Mayor, ‘Stop the Pier at the Town Line.’\n\n"
+                   "Former state senator Ann Lee called for the impeachment of Mayor Tom Finch. "
+                   "Finch was silent.")
+    assert said_by(card, "Stop the Pier") == ["Ann Lee"], card.statements
