@@ -197,3 +197,14 @@ def test_a_headline_name_that_modifies_the_next_does_not_tag_the_quotation(card_
                    "Former state senator Ann Lee called for the impeachment of Mayor Tom Finch. "
                    "Finch was silent.")
     assert said_by(card, "Stop the Pier") == ["Ann Lee"], card.statements
+
+
+def test_an_as_relay_with_a_role_before_the_name(card_of):
+    """'As Lakeside harbour spokesman Colm Ashby explained, ..., "which ...": the role words
+    before the name do not stop the relay, and the quotation its sentence runs into is his.'"""
+    card = card_of("For now, the council waves off the delay as having “minimal” impact. As Lakeside "
+                   "harbour spokesman Colm Ashby explained, three fees were postponed in the budget deal, "
+                   "costing the town $35,000, “which sounds like a lot of money. But the pier will still "
+                   "save the town money over ten years.”")
+    assert said_by(card, "three fees were postponed") == ["Colm Ashby"], card.statements
+    assert said_by(card, "save the town money") == ["Colm Ashby"], card.statements
