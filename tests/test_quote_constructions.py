@@ -84,6 +84,15 @@ def test_a_sentence_running_into_a_quotation_with_a_comma_inside(card_of):
     assert any(t.startswith("The new pier") for t in texts(card, "Colm Ashby")), card.statements
 
 
+def test_a_run_in_quotation_whose_comma_sits_inside_a_closing_single_mark(card_of):
+    """'The vote is about "people telling the council, 'not here,'" Roe said.': the comma before
+    the inner single mark closes the outer quotation too, so the run-in sentence is Roe's."""
+    card = card_of("The ferry vote is about “people telling the council, ‘we do not want this "
+                   "pier,’” Colm Ashby said.")
+    assert said_by(card, "we do not want this pier") == ["Colm Ashby"], card.statements
+    assert any(t.startswith("The ferry vote") for t in texts(card, "Colm Ashby")), card.statements
+
+
 def test_a_run_in_sentence_of_two_quotations_told_to_a_crowd(card_of):
     """'Piers are "a" and "b," Roe, the harbour master, told a cheering crowd.': the crowd is
     the hearer, and the lead is not the speaker."""
@@ -159,3 +168,43 @@ def test_a_participle_after_an_attribution_keeps_its_speaker(card_of):
     card = card_of("Colm Ashby and the council will meet next week, Dana Pruitt said, adding, "
                    "“They need to sit down and have a good talk about the pier.”")
     assert said_by(card, "have a good talk") == ["Dana Pruitt"], card.statements
+
+
+def test_a_role_word_before_the_name_after_a_quotation_with_a_long_occasion(card_of):
+    """'"...," spokesman Roe said in a statement issued an hour before the vote.': the role word
+    before the name does not stop the tag, so the quotation is not handed to the paragraph's
+    earlier speaker."""
+    card = card_of("Lakeside Rising, a harbour committee, called the pier “a walking liability” for "
+                   "the town. “The pier reinforces every doubt voters have about the council,” "
+                   "spokesman Colm Ashby said in a statement issued an hour before the vote was set to begin.")
+    assert said_by(card, "every doubt voters have") == ["Colm Ashby"], card.statements
+
+
+def test_a_name_that_starts_with_another_actors_alias_is_one_person_after_a_quotation(card_of):
+    """'"...," his friend Mahamat Saleh Oumar told the website.': the alias "Mahamat" of another
+    actor inside the longer name is no second person, so the one name in the clause speaks."""
+    card = card_of("Ken Mahamat was a cadet. Mahamat was returning home.\n\n"
+                   "Friends in Lakeside were devastated, according to the Gazette. “He had so many "
+                   "projects and ambitions,” his friend Mahamat Saleh Oumar told the website.")
+    assert said_by(card, "so many projects") == ["Mahamat Saleh Oumar"], card.statements
+    assert not said_by(card, "the website"), card.statements
+
+
+def test_a_headline_name_that_modifies_the_next_does_not_tag_the_quotation(card_of):
+    """'Finch Challenger Ann Lee: Impeach ..., ‘...’': Finch only describes Lee, whose
+    headline quotation it is."""
+    card = card_of("Finch Challenger Ann Lee: Impeach the Mayor, ‘Stop the Pier at the Town Line.’\n\n"
+                   "Former state senator Ann Lee called for the impeachment of Mayor Tom Finch. "
+                   "Finch was silent.")
+    assert said_by(card, "Stop the Pier") == ["Ann Lee"], card.statements
+
+
+def test_an_as_relay_with_a_role_before_the_name(card_of):
+    """'As Lakeside harbour spokesman Colm Ashby explained, ..., "which ...": the role words
+    before the name do not stop the relay, and the quotation its sentence runs into is his.'"""
+    card = card_of("For now, the council waves off the delay as having “minimal” impact. As Lakeside "
+                   "harbour spokesman Colm Ashby explained, three fees were postponed in the budget deal, "
+                   "costing the town $35,000, “which sounds like a lot of money. But the pier will still "
+                   "save the town money over ten years.”")
+    assert said_by(card, "three fees were postponed") == ["Colm Ashby"], card.statements
+    assert said_by(card, "save the town money") == ["Colm Ashby"], card.statements

@@ -22,8 +22,18 @@ LEAD_WORDS = 12
 """The longest run of the sentence's own words before the quotation ('Bernie Sanders' plan would')."""
 HEARER_WORDS = 5
 """The longest hearer after a tell verb ('told a cheering crowd in Lakeside')."""
+INNER_CLOSE = "'’"
+"""The single marks that close a quotation inside a quotation."""
 QUOTE_WORDS = 3
 """A shorter quotation is a phrase the narration borrows ('hailed the vote as "fantastic,"')."""
+
+
+def comma_closes(text: str, quote: Quote) -> bool:
+    """Does a comma close the quotation, also inside the closing mark of a quotation it ends on
+    ('about "people telling leaders, 'this is not what we want,'" Roe said': the comma before
+    the single mark is the outer quotation's)?"""
+    inside = text[max(quote.start, quote.end - 3):quote.end]
+    return inside.endswith(",") or inside.rstrip(INNER_CLOSE).endswith(",") and inside[-1:] in INNER_CLOSE
 
 
 class RunInQuotes:
@@ -39,7 +49,7 @@ class RunInQuotes:
         """The sentence's words up to the closing mark, as one quotation, when the sentence runs
         into the quotation, a comma closes it and an attribution follows; otherwise None."""
         if not (quote.opened and quote.closed) or not (
-                text[quote.end - 1:quote.end] == "," or text.startswith(",", quote.outer_end)):
+                comma_closes(text, quote) or text.startswith(",", quote.outer_end)):
             return None
         sentence = next((s for s in para.sentences if s.start <= quote.outer_start < s.end), None)
         if sentence is None or sentence.start >= quote.outer_start:

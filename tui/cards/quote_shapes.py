@@ -43,12 +43,23 @@ TAIL_WORDS = 12
 """The longest clause after a quotation read for its one name ('" said Ann Roe, a lawyer for ...')."""
 NAME_REACH = 4
 """How many words after the quotation that name may start."""
+MODIFIER_GAP_RE = re.compile(r"\s+(?:[A-Z][\w’'.-]*\s+){0,2}")
+"""At most two capitalised words between two names: the first modifies the second, as in a
+headline's 'Roe Challenger Ann Lee' ('Doe told Roe' has a verb between them)."""
 TAG_REACH = 60
 TAG_WORDS = 3
 """A name this close to a quotation's marks ('Maddow asked, "', '," said Ann Roe') tags it."""
 LEAD_WORDS = 6
 """Before the opening mark the words may run longer when they end in a comma or colon and hold
 no other comma ('Mr. Roe was prompted to say, "...')."""
+
+
+def without_nested(mentions: list) -> list:
+    """The mentions less those inside a longer mention of another actor: in "Ann Lee Roe" the
+    alias "Ann" of another Ann names no one, so the clause names one person, not two."""
+    return [m for m in mentions
+            if not any(o[2] is not m[2] and o[0] <= m[0] and m[1] <= o[1] and o[1] - o[0] > m[1] - m[0]
+                       for o in mentions)]
 
 
 def opens_paragraph(text: str, para: Paragraph, quote: Quote) -> bool:
@@ -117,8 +128,8 @@ class QuoteShapes:
         if not (text[quote.end - 1:quote.end] == "," or text.startswith(",", after)) \
                 or len(text[after:stop].split(None, TAIL_WORDS)) > TAIL_WORDS:
             return None
-        named = [(s, e, a) for s, e, a in ctx.mention_index.starting_in(after, stop)
-                 if after <= s and e <= stop and a.kind != "place"]
+        named = without_nested([(s, e, a) for s, e, a in ctx.mention_index.starting_in(after, stop)
+                                if after <= s and e <= stop and a.kind != "place"])
         if not named or len(text[after:named[0][0]].split()) >= NAME_REACH:
             return None
         persons = [m for m in named if m[2].kind == "person"]
@@ -137,9 +148,12 @@ class QuoteShapes:
         whose few words end in a comma or colon; None when no name tags it."""
         text = ctx.text
         lo, hi = max(0, quote.outer_start - TAG_REACH), min(len(text), quote.outer_end + TAG_REACH)
-        for s, e, actor in ctx.mention_index.starting_in(lo, hi):
-            if actor.kind != "person" or not lo <= s or e > hi or quote.outer_start <= s < quote.outer_end:
-                continue
+        persons = without_nested([m for m in ctx.mention_index.starting_in(lo, hi) if m[2].kind == "person"
+                                  and lo <= m[0] and m[1] <= hi and not quote.outer_start <= m[0] < quote.outer_end])
+        for i, (s, e, actor) in enumerate(persons):
+            if i + 1 < len(persons) and persons[i + 1][1] <= quote.outer_start \
+                    and MODIFIER_GAP_RE.fullmatch(text, e, persons[i + 1][0]):
+                continue  # 'Lakeside Challenger Ann Roe: "...': the first name only modifies the second
             before = e <= quote.outer_start
             gap = text[e:quote.outer_start] if before else text[quote.outer_end:s]
             if any(mark in gap for mark in ".!?\n“”\""):
