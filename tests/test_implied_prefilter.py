@@ -86,3 +86,50 @@ def test_the_group_must_be_the_lexicons_themselves():
     assert verb_group_implied(r"(?P<verb>(?i:said|told))\s+(?P<content>.+)$")
     assert not redundant_prefilter(r"(?P<speaker>\w+)\s+(?P<verb>(?:said|told)\s+him)\b(?P<content>.+)$",
                                    "said|told")
+
+
+def test_a_lookahead_that_narrows_the_verb_keeps_it_implied():
+    """A lookahead looks only forward, up to the sentence's end, in both searches; inside it a
+    boundary after a taken character sees inside the sentence too. A boundary or lookbehind
+    where the group has taken nothing may look before the sentence: the prefilter stays."""
+    assert verb_group_implied(r"(?P<s>[A-Z]\w+)\s+(?P<verb>(?!state\s+(?!that\b)\w)(?:said|state))\b(?P<content>.+)$")
+    assert verb_group_implied(r"\s+(?P<verb>(?=s)said\b)")
+    assert not verb_group_implied(r"\s+(?P<verb>(?!\bstate)said)")  # a boundary before anything is taken
+    assert not verb_group_implied(r"\s+(?P<verb>(?!(?<=x)state)said)")  # a lookbehind inside the lookahead
+    assert not verb_group_implied(r"\s+(?P<verb>(?<!un)said)")
+
+
+LOOKAHEAD_BRIEF = """
+name: murmurs-ahead
+extends: default
+lexicons:
+  murmur_verb: [murmured, mumbled, whispered, let slip]
+attribution:
+  - id: murmur.narrowed
+    form: indirect
+    trigger_lexicons: [murmur_verb]
+    pattern: '(?P<speaker>[A-Z]\\w+)\\s+(?P<verb>(?:(?!mumbled\\s+(?!that\\b)\\w)(?:{murmur_verb})))\\b\\s*(?P<content>.+)$'
+  - id: murmur.looks-back
+    form: indirect
+    trigger_lexicons: [murmur_verb]
+    pattern: '(?P<speaker>[A-Z]\\w+)\\s+(?P<verb>(?:(?<!un)(?:{murmur_verb})))\\b\\s*(?P<content>.+)$'
+  - id: murmur.other-words
+    form: indirect
+    trigger_lexicons: [murmur_verb]
+    pattern: '(?P<speaker>[A-Z]\\w+)\\s+(?P<verb>(?:(?!mumbled\\s)(?:murmured|mumbled)))\\b\\s*(?P<content>.+)$'
+"""
+
+
+def test_a_verb_of_the_trigger_lexicons_behind_a_lookahead_needs_no_prefilter(tmp_path):
+    path = tmp_path / "murmurs-ahead.yaml"
+    path.write_text(textwrap.dedent(LOOKAHEAD_BRIEF).lstrip(), encoding="utf-8")
+    brief = load_brief(path)
+    assert brief.rule("murmur.narrowed").prefilter is None
+    assert brief.rule("murmur.looks-back").prefilter is not None  # a lookbehind may look before the sentence
+    assert brief.rule("murmur.other-words").prefilter is not None  # not the trigger lexicons
+    narrowed = brief.rule("murmur.narrowed")
+    verb = re.compile(r"(?P<verb>(?:(?!mumbled\s+(?!that\b)\w)(?:murmured|mumbled|whispered|let\s+slip)))")
+    for sentence in SENTENCES + ["Quillon mumbled something", "Quillon mumbled that it was late"]:
+        if narrowed.regex.search(sentence):  # the dropped prefilter would have passed
+            assert verb.search(sentence)
+    assert not narrowed.regex.search("Quillon mumbled something")

@@ -184,7 +184,7 @@ def sentence_start(text: str, limit: int, end: int) -> int:
         reach *= 4
 
 
-SENTENCE_REACH = 400
+SENTENCE_REACH = 100
 """The stretch before a place that :func:`sentence_start` scans first (most sentences are shorter)."""
 
 
