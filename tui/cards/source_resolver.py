@@ -56,7 +56,7 @@ class SourceResolver(NamedSources, PronounSources, BodySources, RoleSources, Unl
         self.name_join = search_pattern(name_join(brief) + r"(?:[A-Z][\w’'-]*\.?\s+){0,3}")  # titles may follow
         self.title_gap = search_pattern(r"\s+(?:[A-Z][\w’'-]*\.?\s+){0,2}")
         self.titled_join = TitledJoin(brief, name_join(brief))
-        self.member_joint = search_pattern(member_joint(brief))  # "Ann Roe (R) and", "Ann Roe of Lakeland and"
+        self.member_joint = search_pattern(member_joint(brief) + r"(?:[A-Z][\w’'-]*\.?\s+){0,3}")  # "Ann Roe (R) and", "Ann Roe of Lakeland and"
         self.member_tail = search_pattern(brief.macros.get("list_member_tail", "(?!x)x"))
         self.and_join = search_pattern(rf"\b(?:{words('list_conjunction')})\b")
         self.anaphoric = {w.lower() for w in brief.words("anaphoric_determiner")}
