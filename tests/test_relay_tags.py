@@ -54,3 +54,24 @@ def test_as_the_outlet_revealed(card_of, body):
     said = said_by(card, "Lakeside Gazette")
     assert "the ferry" in said, [(s.speaker, s.text) for s in card.statements]
     assert not said.endswith(")")
+
+
+@pytest.mark.parametrize("body,outlet", [
+    ('“Delegates should vote the way they see fit,” Ann Pelham said, according to the Lakeside Gazette.',
+     "Lakeside Gazette"),
+    ('“Delegates should vote the way they see fit,” Ann Pelham said, according to a Harbour News account.',
+     "Harbour News"),
+], ids=["quote-according-to", "quote-outlet-account"])
+def test_a_quotation_relayed_by_an_outlet(card_of, body, outlet):
+    """'"...," Doe said, according to the Gazette.': the quotation stays Doe's and is the outlet's report."""
+    card = card_of(body)
+    assert "Delegates should vote" in said_by(card, "Ann Pelham")
+    assert "Delegates should vote" in said_by(card, outlet), [(s.speaker, s.text) for s in card.statements]
+
+
+def test_an_outlet_report_named_after_according_to(card_of):
+    """'..., according to a Gazette report at the time.': the outlet before its report word relays."""
+    card = card_of("Colm Ashby said he kept his ferry contracts, according to a Lakeside Gazette report at the time.")
+    assert "he kept his ferry contracts" in said_by(card, "Colm Ashby")
+    assert "Colm Ashby said he kept his ferry contracts" in said_by(card, "Lakeside Gazette"), \
+        [(s.speaker, s.text) for s in card.statements]

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 from ..rules.brief import Rule
 from .article_state import ArticleState
-from .matching import trim, unique_actors
+from .matching import sentence_end, trim, unique_actors
 from .model import Statement
 
 
@@ -42,14 +42,25 @@ class RelayTags:
                 return rule, m, named[0].name
         return None
 
+    def after_quote(self, ctx: ArticleState, quote: tuple[int, int], cue: tuple[int, int], limit: int,
+                    speakers: list[str]) -> None:
+        """'"...," Doe said, according to the Gazette.': a quotation's closing tag that an outlet's
+        relay ends; the outlet gets the quotation as its report's claim, Doe keeps the words."""
+        if cue[0] < quote[1]:
+            return  # the attribution stands before the quotation: no closing tag
+        found = self.find(ctx, quote[0], sentence_end(ctx.text, cue[1], limit))
+        if found is not None and found[1].start("speaker") >= cue[1]:
+            self.outlet_claim(ctx, found, speakers, quote)
+
     @staticmethod
-    def outlet_claim(ctx: ArticleState, found: tuple[Rule, object, str], speakers: list[str]) -> None:
-        """Append the tag's outlet's claim over the words before the tag, unless the outlet is
-        the sentence's own speaker."""
+    def outlet_claim(ctx: ArticleState, found: tuple[Rule, object, str], speakers: list[str],
+                     words: tuple[int, int] | None = None) -> None:
+        """Append the tag's outlet's claim over the words before the tag (or ``words``), unless
+        the outlet is the sentence's own speaker."""
         rule, m, outlet = found
         if outlet in speakers:
             return
-        cs, ce = trim(ctx.text, *m.span("content"))
+        cs, ce = trim(ctx.text, *(words or m.span("content")))
         if ce - cs < 3:
             return
         ctx.items.append(Statement(kind="claim", speaker=outlet, text=ctx.text[cs:ce], start=cs, end=ce,

@@ -156,6 +156,7 @@ class StatementFinder(ReportedSpeech):
                     speakers, rule, cue = found
                     attributed[next_quote] = (speakers, rule.id, cue)
                     self._take_quote(ctx, index, para, quote, speakers, rule.id, cue, consumed)
+                    self.relay_tags.after_quote(ctx, (quote.start, quote.end), cue, para.end, speakers)
                 elif ctx.focus and ctx.focus_para == index and self._lead_reports(text, sentence, quote):
                     # 'Another reader, Carl Moss, wrote of Ms. Roe: "..."' after Doe's quotation: the
                     # sentence names its own speaker; read it first, the focus only if it names none
