@@ -75,3 +75,20 @@ def test_an_outlet_report_named_after_according_to(card_of):
     assert "he kept his ferry contracts" in said_by(card, "Colm Ashby")
     assert "Colm Ashby said he kept his ferry contracts" in said_by(card, "Lakeside Gazette"), \
         [(s.speaker, s.text) for s in card.statements]
+
+
+@pytest.mark.parametrize("body,words", [
+    ("The ferry sale was first reported by the Lakeside Gazette.", "The ferry sale"),
+    ("The nationwide ferry campaign, first reported by the Lakeside Gazette, is a key element of the plan.",
+     "The nationwide ferry campaign"),
+    ("The harbour board started reserving ferry time this week, as first reported by the Lakeside Gazette on "
+     "Tuesday.", "The harbour board started reserving ferry time"),
+    ("Colm Ashby’s remarks, first reported by the Lakeside Gazette on Tuesday, suggested a change of heart.",
+     "Colm Ashby’s remarks"),
+    ("Colm Ashby said the ferry was late, as first reported by the Lakeside Gazette.", "Colm Ashby said the ferry"),
+], ids=["passive", "appositive", "as-first-reported", "appositive-beside-a-cue", "as-first-reported-beside-a-sayer"])
+def test_what_an_outlet_reported_first(card_of, body, words):
+    """'X was first reported by the Gazette', 'X, first reported by the Gazette, ...', '..., as first reported
+    by the Gazette': what the outlet reported first is its claim."""
+    card = card_of(body)
+    assert words in said_by(card, "Lakeside Gazette"), [(s.speaker, s.text) for s in card.statements]

@@ -116,8 +116,6 @@ class ReportedSpeech(StatementClauses):
             relay = self.relay_tags.find(ctx, start, end) if rule.form != "reported" else None
             if relay is not None and cs < relay[1].end("content") < ce:
                 cs, ce = trim(text, cs, relay[1].end("content"))  # ", the Gazette reported" is no part of it
-            elif relay is not None and ce > relay[1].end("content"):
-                relay = None  # the words run past the tag: not the sayer's before the tag
             if rule.form == "denial-verb" and has_verb:
                 cs = bare_object_start(text, cs, ce, m.start("verb"), self.object_tails)  # "has denied wrongdoing", "denied it"
             if ce - cs < 3 or has_verb and cs >= m.end("verb") and self.cues.is_fragment(text, cs, end) \
