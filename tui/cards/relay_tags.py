@@ -6,22 +6,31 @@ standing, because a named sayer that an outlet relays keeps the words, CONVENTIO
 "Relayed statements"). But the sentence is also the outlet's report: its reporters' finding
 is the outlet's claim (CONVENTIONS "Outlets"). So the tag's outlet gets a claim over the
 words before the tag, beside the sayer's, and the sayer's content stops where the tag begins
-(", the Gazette reported" is no part of what Doe said). Only a tag that ends the sentence
-and names a media outlet counts: a person's closing tag is the outer attribution already.
+(", the Gazette reported" is no part of what Doe said). Only a tag that names a media outlet
+the article knows counts: a person's closing tag is the outer attribution already. The same
+holds for "..., according to the Gazette (report)", "..., as first reported by the Gazette",
+"Doe's remarks, first reported by the Gazette, suggested ..." and a quotation's closing tag
+('"...," Doe said, according to the Gazette.'); the brief's ``relay-tag`` rules spell them.
 """
 
 from __future__ import annotations
+
+from typing import TYPE_CHECKING
 
 from ..rules.brief import Rule
 from .article_state import ArticleState
 from .matching import sentence_end, trim, unique_actors
 from .model import Statement
 
+if TYPE_CHECKING:
+    from .actors import ActorLexicon
+    from .span_rules import SpanRules
+
 
 class RelayTags:
     """The brief's ``relay-tag`` rules, tried on a sentence whose first attribution has won."""
 
-    def __init__(self, rules: list[Rule], span_rules, lexicon):
+    def __init__(self, rules: list[Rule], span_rules: SpanRules, lexicon: ActorLexicon):
         self.rules = rules
         self.span_rules = span_rules
         self.lex = lexicon
