@@ -25,6 +25,8 @@ class NamedSources:
     speakers: SpeakerModel
     office_of: re.Pattern
     name_join: re.Pattern
+    member_joint: re.Pattern
+    member_tail: re.Pattern
     titled_join: TitledJoin
     title_gap: re.Pattern
     and_join: re.Pattern
@@ -126,7 +128,10 @@ class NamedSources:
         for m in mentions:
             if chain and m[0] < chain[-1][1]:
                 continue  # a mention inside a longer one
+            if chain and self.member_tail.fullmatch(ctx.text, chain[-1][1], m[1]):
+                continue  # "Ann Roe of Lakeland and ...": the place says where the member is from
             if chain and not self.name_join.fullmatch(ctx.text, chain[-1][1], m[0]) \
+                    and not self.member_joint.fullmatch(ctx.text, chain[-1][1], m[0]) \
                     and not self.titled_join.joins(ctx.text, chain[-1][1], m[0]):
                 if not self.title_gap.fullmatch(ctx.text, chain[-1][1], m[0]):
                     return None

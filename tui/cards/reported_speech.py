@@ -17,6 +17,7 @@ from .denial_units import bare_object_start, named_appositive, nearer_subject
 from .matching import Verdict, trim
 from .source_resolver import SourceResolver
 from .statement_clauses import NESTING_DEPTH, StatementClauses
+from .relay_tags import RelayTags
 from .tail_attribution import TailAttribution
 
 
@@ -29,6 +30,7 @@ class ReportedSpeech(StatementClauses):
     participle: re.Pattern
     object_tails: set[str]
     tail: TailAttribution
+    relay_tags: RelayTags
 
     def _sentence(self, ctx: ArticleState, index: int, start: int, end: int, depth: int) -> bool:
         """Try the attribution rules; the attribution that starts first in the sentence wins
@@ -111,6 +113,9 @@ class ReportedSpeech(StatementClauses):
                             ce = comma
                 cue = (m.start("speaker"), m.end("verb") if has_verb else m.end("speaker"))
             cs, ce = trim(text, cs, ce)
+            relay = self.relay_tags.find(ctx, start, end) if rule.form != "reported" else None
+            if relay is not None and cs < relay[1].end("content") < ce:
+                cs, ce = trim(text, cs, relay[1].end("content"))  # ", the Gazette reported" is no part of it
             if rule.form == "denial-verb" and has_verb:
                 cs = bare_object_start(text, cs, ce, m.start("verb"), self.object_tails)  # "has denied wrongdoing", "denied it"
             if ce - cs < 3 or has_verb and cs >= m.end("verb") and self.cues.is_fragment(text, cs, end) \
@@ -125,6 +130,8 @@ class ReportedSpeech(StatementClauses):
             self._emit_clauses(ctx, speakers, rule.id, cs, ce, cue, forced=verdict,
                                index=index, depth=depth,
                                reach=m.end("object") if found.get("object") else 0)
+            if relay is not None:
+                self.relay_tags.outlet_claim(ctx, relay, speakers)
             self._main_clause(ctx, index, start, end, m, depth)
             if has_verb and found.get("content") and m.end("content") <= min(m.start("speaker"), m.start("verb")):
                 self._after_tail(ctx, speakers, end, max(m.end("verb"), m.end("speaker")))

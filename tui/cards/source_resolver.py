@@ -16,7 +16,7 @@ from ..rules.patterns import search_pattern
 from .actors import ActorLexicon
 from .actors.slashes import slash_joined
 from .article_state import ArticleState
-from .source_vocabulary import name_join
+from .source_vocabulary import member_joint, name_join
 from .descriptors import Descriptors
 from .matching import unique_actors
 from .model import Actor
@@ -56,6 +56,8 @@ class SourceResolver(NamedSources, PronounSources, BodySources, RoleSources, Unl
         self.name_join = search_pattern(name_join(brief) + r"(?:[A-Z][\w’'-]*\.?\s+){0,3}")  # titles may follow
         self.title_gap = search_pattern(r"\s+(?:[A-Z][\w’'-]*\.?\s+){0,2}")
         self.titled_join = TitledJoin(brief, name_join(brief))
+        self.member_joint = search_pattern(member_joint(brief) + r"(?:[A-Z][\w’'-]*\.?\s+){0,3}")  # "Ann Roe (R) and", "Ann Roe of Lakeland and"
+        self.member_tail = search_pattern(brief.macros.get("list_member_tail", "(?!x)x"))
         self.and_join = search_pattern(rf"\b(?:{words('list_conjunction')})\b")
         self.anaphoric = {w.lower() for w in brief.words("anaphoric_determiner")}
         self.definite = {w.lower() for w in brief.words("definite_article")}

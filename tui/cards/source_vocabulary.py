@@ -20,6 +20,13 @@ def name_join(brief: Brief) -> str:
     return rf"(?:,\s*|,?\s+(?:{words('list_conjunction')})\s+(?:(?:{words('list_article')})\s+)?)"
 
 
+def member_joint(brief: Brief) -> str:
+    """What may join two names of one list of sources when the earlier one carries a party tag
+    or says where it is from ("Sen. Ann Roe (D-Ohio) and ...", "Ann Roe of Lakeland and ..."):
+    the brief's ``list_member_tail`` macro, then :func:`name_join`."""
+    return rf"(?:{brief.macros.get('list_member_tail', '(?!x)x')}){name_join(brief)}"
+
+
 CLAUSE_REACH = 400
 """Characters before a joined cue ("Doe called on the agency to ... and said") that its
 clause's subject may stand: the clause opens at the sentence's start, not near the cue."""
@@ -86,6 +93,7 @@ class SourceVocabulary:
         self.relative_head = search_pattern(rf"(?:,|\s[—–-])\s+(?P<r>{words('relative_pronoun')})(?=\s)")
         self.place_of = search_pattern(r"\s+of\s+[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*)*")
         self.name_join = search_pattern(name_join(brief))
+        self.member_joint = search_pattern(member_joint(brief) + r"\Z")
         self.titled_join = TitledJoin(brief, name_join(brief))
         self.conjunctions = {w.lower() for w in brief.words("list_conjunction")}
         self.joiner_words = self.conjunctions | {w.lower() for w in brief.words("contrast_joiner")}

@@ -29,6 +29,7 @@ from .quote_attribution import QuoteAttributor
 from .quote_shapes import ASKED, INTRODUCED, NAMED_AFTER, NAMED_BEFORE, SIGNED
 from .quote_leads import QuoteLeads
 from .reported_speech import ReportedSpeech
+from .relay_tags import RelayTags
 from .tail_attribution import TailAttribution
 from .source_resolver import SourceResolver
 from .span_rules import SpanRules
@@ -94,6 +95,8 @@ class StatementFinder(ReportedSpeech):
         self.quote_leads = QuoteLeads(self.joined_cue, self.subordinate, relative_say)
         self.quotes = QuoteAttributor(brief, self.rules, self.resolver, self.cues, self.sentence_rules)
         self.labeller = ClauseLabeller(brief, self.rules)
+        # "..., the Gazette reported.": an outlet's closing tag after a named sayer gets its own claim
+        self.relay_tags = RelayTags([r for r in attribution if r.form == "relay-tag"], self.rules, lexicon)
         self.posts = PostReader([r for r in attribution if r.form == "post"], self.resolver, self.labeller)
         self.blocks = BlockReader(self.quotes.cue_rules, self.cues, self.resolver, self.labeller,
                                   [r for r in attribution if r.form == "colon-intro"])
@@ -153,6 +156,7 @@ class StatementFinder(ReportedSpeech):
                     speakers, rule, cue = found
                     attributed[next_quote] = (speakers, rule.id, cue)
                     self._take_quote(ctx, index, para, quote, speakers, rule.id, cue, consumed)
+                    self.relay_tags.after_quote(ctx, (quote.start, quote.end), cue, para.end, speakers)
                 elif ctx.focus and ctx.focus_para == index and self._lead_reports(text, sentence, quote):
                     # 'Another reader, Carl Moss, wrote of Ms. Roe: "..."' after Doe's quotation: the
                     # sentence names its own speaker; read it first, the focus only if it names none

@@ -16,6 +16,8 @@ from .names_index import Names
 from .title_joins import TitledJoin
 
 DASHES = ("—", "–", "-")
+MEMBER_REACH = 60
+"""Characters a list member's party tag or place may take before the joining word."""
 """Marks that open and close an aside between dashes."""
 
 
@@ -33,6 +35,7 @@ class SubjectJoins:
     caused: re.Pattern[str]
     source_words: set[str]
     name_join: re.Pattern[str]
+    member_joint: re.Pattern[str]
     title_breaks: set[str]
     titled_join: TitledJoin
     object_leads: set[str]
@@ -182,6 +185,12 @@ class SubjectJoins:
         while True:
             before = [m for m in names.within(floor, first) if m[1] <= first]
             join = self.name_join.fullmatch(text, before[-1][1], first) if before else None
+            if join is None and before:
+                # "Sens. Ann Roe of Lakeland and Tom Poe said": the earlier name ends before its place or tag
+                tail = self.member_joint.search(text, max(floor, first - MEMBER_REACH), first)
+                earlier = [m for m in before if tail is not None and m[1] == tail.start()]
+                if earlier:
+                    before, join = before[:before.index(earlier[-1]) + 1], tail
             # (the source may start on its title: "and state House Speaker Tom Varga" from "House")
             name = next((m[0] for m in names.within(first, e)), first) if first == s else first
             titled = join is None and before and self.titled_join.joins(text, before[-1][1], name)

@@ -61,6 +61,9 @@ register(Form("denial-verb", "the verb itself is the denial: 'X denied ...'; a n
                              "it rejects is that outlet's claim; an optional `object` group (a pronoun "
                              "pointing back: '..., although X disputes this') ends the item after it",
               groups=("speaker", "content"), lexicons=_PRONOUN_LEXICONS + ("allegation", "report_content")))
+register(Form("relay-tag", "an outlet's closing report tag after a named sayer's statement ('..., the Gazette "
+                            "reported.'): the outlet gets its report's claim beside the sayer's",
+              groups=("speaker", "content"), lexicons=("relay_report", "relay_report_adverb", "relay_document")))
 register(Form("reported", "'reportedly' and '- media': the outlet the article cites says it", fixed_speaker=True))
 register(Form("follow-on", "', adding that ...' after an attributed quote: the same speaker goes on",
               groups=("content",)))
