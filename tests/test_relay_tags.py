@@ -1,16 +1,42 @@
 """An outlet's report around a named sayer's words (issue 10, PolNeAR train wrong speakers).
 
-"Doe acknowledged that ..., the Gazette reported." is the outlet's report (CONVENTIONS "Outlets")
-and still Doe's words (CONVENTIONS "Relayed statements"): the outlet gets a claim beside the
-sayer's, and the sayer's words stop before the tag. "As the Gazette revealed, ..." is the
-outlet's too. Invented sentences and names; each test failed before the change that added it.
+"Doe acknowledged that ..., the Gazette reported." stays Doe's words alone in the general pack
+(CONVENTIONS "Relayed statements"). The opt-in brief ``briefs/outlet-relays.yaml`` gives the
+outlet a claim beside the sayer's as well (labelling schemes such as PolNeAR's credit the relay),
+and the sayer's words stop before the tag. "As the Gazette revealed, ..." and "..., as first
+reported by the Gazette" without a sayer are the outlet's in both. Invented sentences and names;
+each test failed before the change that added it.
 """
 
 from __future__ import annotations
 
 import pytest
 
-from conftest import said_by
+from conftest import BRIEFS, INLINE_HEADLINE, said_by
+
+
+@pytest.fixture(scope="module")
+def relay_card_of():
+    """Cards of invented articles under the opt-in outlet-relays brief."""
+    from tui.articles.reader import article_from_text
+    from tui.cards.engine import CardEngine
+
+    engine = CardEngine.from_path(BRIEFS / "outlet-relays.yaml")
+
+    def build(body: str):
+        text = INLINE_HEADLINE + body + "\n"
+        card = engine.card(article_from_text(text, path="inline.txt"))
+        for item in card.claims + card.denials:
+            assert text[item.start:item.end] == item.text, item
+        return card
+    return build
+
+
+def test_the_general_pack_leaves_the_words_to_the_named_sayer(card_of):
+    """CONVENTIONS "Relayed statements": no claim for the outlet that relays a named sayer."""
+    card = card_of("On Monday, Ann Pelham said she was happy to see the ferry sold, according to the Lakeside Gazette.")
+    assert "happy to see the ferry sold" in said_by(card, "Ann Pelham")
+    assert not said_by(card, "Lakeside Gazette"), [(s.speaker, s.text) for s in card.statements]
 
 
 @pytest.mark.parametrize("body,sayer,outlet", [
@@ -23,8 +49,8 @@ from conftest import said_by
     ('On Monday, Ann Pelham said she was "happy to see" that the ferry was sold, according to the Lakeside '
      'Gazette.', "Ann Pelham", "Lakeside Gazette"),
 ], ids=["reported-year", "reported-quote", "reported-time", "according-to"])
-def test_the_closing_outlet_gets_its_report(card_of, body, sayer, outlet):
-    card = card_of(body)
+def test_the_closing_outlet_gets_its_report(relay_card_of, body, sayer, outlet):
+    card = relay_card_of(body)
     outlets = [s for s in card.statements if outlet in s.speaker]
     assert outlets and outlets[0].kind == "claim", [(s.speaker, s.text) for s in card.statements]
     assert body[:12] in outlets[0].text  # the outlet reports the whole sentence before its tag
@@ -62,16 +88,16 @@ def test_as_the_outlet_revealed(card_of, body):
     ('“Delegates should vote the way they see fit,” Ann Pelham said, according to a Harbour News account.',
      "Harbour News"),
 ], ids=["quote-according-to", "quote-outlet-account"])
-def test_a_quotation_relayed_by_an_outlet(card_of, body, outlet):
+def test_a_quotation_relayed_by_an_outlet(relay_card_of, body, outlet):
     """'"...," Doe said, according to the Gazette.': the quotation stays Doe's and is the outlet's report."""
-    card = card_of(body)
+    card = relay_card_of(body)
     assert "Delegates should vote" in said_by(card, "Ann Pelham")
     assert "Delegates should vote" in said_by(card, outlet), [(s.speaker, s.text) for s in card.statements]
 
 
-def test_an_outlet_report_named_after_according_to(card_of):
+def test_an_outlet_report_named_after_according_to(relay_card_of):
     """'..., according to a Gazette report at the time.': the outlet before its report word relays."""
-    card = card_of("Colm Ashby said he kept his ferry contracts, according to a Lakeside Gazette report at the time.")
+    card = relay_card_of("Colm Ashby said he kept his ferry contracts, according to a Lakeside Gazette report at the time.")
     assert "he kept his ferry contracts" in said_by(card, "Colm Ashby")
     assert "Colm Ashby said he kept his ferry contracts" in said_by(card, "Lakeside Gazette"), \
         [(s.speaker, s.text) for s in card.statements]
@@ -87,8 +113,8 @@ def test_an_outlet_report_named_after_according_to(card_of):
      "Colm Ashby’s remarks"),
     ("Colm Ashby said the ferry was late, as first reported by the Lakeside Gazette.", "Colm Ashby said the ferry"),
 ], ids=["passive", "appositive", "as-first-reported", "appositive-beside-a-cue", "as-first-reported-beside-a-sayer"])
-def test_what_an_outlet_reported_first(card_of, body, words):
+def test_what_an_outlet_reported_first(relay_card_of, body, words):
     """'X was first reported by the Gazette', 'X, first reported by the Gazette, ...', '..., as first reported
-    by the Gazette': what the outlet reported first is its claim."""
-    card = card_of(body)
+    by the Gazette': what the outlet reported first is its claim (opt-in brief)."""
+    card = relay_card_of(body)
     assert words in said_by(card, "Lakeside Gazette"), [(s.speaker, s.text) for s in card.statements]
