@@ -45,3 +45,15 @@ def test_pointing_then_dismissing_keeps_the_denial(card_of):
     card = card_of("Colm Ashby pointed to the audit and dismissed criticism from the council.")
     assert [s.text for s in card.denials] == ["criticism from the council"], \
         [(s.speaker, s.text, s.rule) for s in card.statements]
+
+
+@pytest.mark.parametrize("body,speaker,words", [
+    ("Colm Ashby referenced a harbour board report on the nets counted in the spring.", "Colm Ashby",
+     "a harbour board report on the nets"),
+    ("“The quay is falling apart,” Ann Pelham said, referencing the years before the 1998 storm.", "Ann Pelham",
+     "the years before the 1998 storm"),
+], ids=["referenced", "referencing-participle"])
+def test_what_one_references_is_a_claim(card_of, body, speaker, words):
+    """'X referenced a report that ...', '..., X said, referencing ...': the record or event cited is the claim."""
+    card = card_of(body)
+    assert words in said_by(card, speaker), [(s.speaker, s.text) for s in card.statements]
