@@ -57,3 +57,25 @@ def test_what_one_references_is_a_claim(card_of, body, speaker, words):
     """'X referenced a report that ...', '..., X said, referencing ...': the record or event cited is the claim."""
     card = card_of(body)
     assert words in said_by(card, speaker), [(s.speaker, s.text) for s in card.statements]
+
+
+@pytest.mark.parametrize("body,speaker,words", [
+    ("The Lakeside Harbour Board identified the missing trawler as the Mary Ann of Dunmore.",
+     "Lakeside Harbour Board", "the missing trawler as the Mary Ann"),
+    ("The Dunmore Gazette lists Colm Ashby as the richest man on the quay.", "Dunmore Gazette",
+     "Colm Ashby as the richest man"),
+], ids=["identified-as", "lists-as"])
+def test_naming_or_ranking_something_as_what_it_is(card_of, body, speaker, words):
+    """'identified X as Y', 'lists X as Y' (like 'portrayed X as Y'): what the object is said to be is a claim."""
+    card = card_of(body)
+    assert words in said_by(card, speaker), [(s.speaker, s.text) for s in card.statements]
+
+
+@pytest.mark.parametrize("body", [
+    "The Lakeside Harbour Board identified the trawler on Monday.",
+    "Colm Ashby listed the donors in a filing to the board.",
+], ids=["identified", "listed"])
+def test_identifying_or_listing_without_as_says_nothing(card_of, body):
+    card = card_of(body)
+    assert not any(s.rule == "cue.portrayal" for s in card.statements), \
+        [(s.speaker, s.text, s.rule) for s in card.statements]
