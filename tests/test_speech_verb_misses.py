@@ -56,3 +56,18 @@ def test_that_after_a_subordinator_is_no_complementizer(card_of, lead):
                    "unpopular position.")
     assert "Ann Pelham of backing the ferry tax" in said_by(card, "Colm Ashby"), \
         [(s.speaker, s.text) for s in card.statements]
+
+
+@pytest.mark.parametrize("lead", ["in politics", "in business", "at sea"])
+def test_a_clause_after_an_opening_phrase_is_content(card_of, lead):
+    """'X said in politics it takes time to ...': a subject pronoun and its verb after the phrase make
+    a clause, not a place or time the cue was said at."""
+    card = card_of(f"Colm Ashby said {lead} it takes time to build trust with the dockers.")
+    assert "it takes time to build trust" in said_by(card, "Colm Ashby"), [(s.speaker, s.text) for s in card.statements]
+
+
+@pytest.mark.parametrize("body", ["Colm Ashby said of it on Monday.", "Colm Ashby said in response to it on Tuesday.",
+                                  "Colm Ashby wrote in a memo to it and to the board."])
+def test_a_pronoun_without_a_verb_keeps_the_fragment(card_of, body):
+    """'said of it on Monday': an object pronoun in a time or place phrase is no clause; nothing is said."""
+    assert said_by(card_of(body), "Colm Ashby") == ""
