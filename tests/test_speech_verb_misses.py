@@ -71,3 +71,16 @@ def test_a_clause_after_an_opening_phrase_is_content(card_of, lead):
 def test_a_pronoun_without_a_verb_keeps_the_fragment(card_of, body):
     """'said of it on Monday': an object pronoun in a time or place phrase is no clause; nothing is said."""
     assert said_by(card_of(body), "Colm Ashby") == ""
+
+
+@pytest.mark.parametrize("verb", ["criticized", "labeled"])
+def test_a_name_after_a_non_saying_cue_is_its_object(card_of, verb):
+    """'X, who ..., criticized Y on two fronts': only a verb of saying stands before its subject
+    ('..., said Y'); after any other cue the name is the object, and X, the subject, speaks."""
+    card = card_of(f"Colm Ashby, who had said he would debate the mayor, {verb} Ann Pelham on two fronts.")
+    assert said_by(card, "Ann Pelham") == "", [(s.speaker, s.text) for s in card.statements]
+
+
+def test_a_saying_verb_still_takes_its_inverted_subject(card_of):
+    card = card_of("The ferry was late again, added Mayor Ann Pelham, a council member.")
+    assert "The ferry was late again" in said_by(card, "Ann Pelham")
