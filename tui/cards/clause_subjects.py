@@ -264,11 +264,17 @@ class ClauseSubjects:
                          names: Names) -> tuple[int, int] | None:
         """'Ann Roe, a pilot who ran the harbour for twenty years and now leads the yard, said':
         an appositive longer than the source reach. The person or body that opens the sentence,
-        right before its first mark, is the subject; nothing else may stand before that name."""
+        right before its first mark, is the subject; nothing but its title ("California Gov.",
+        "Mrs.") may stand before that name."""
         first = text.find(closer, floor, inner_end)
         if first < 0 or any(mark in text[first:inner_end] for mark in ";:“”\""):
             return None  # a quotation or a second clause inside: no appositive
         for s, e, kind in names.within(floor, first):
-            if kind != "place" and not text[floor:s].strip(" \t\n‘“\"'") and not text[e:first].strip():
+            if kind != "place" and self._title_only(text[floor:s].strip(" \t\n‘“\"'")) and not text[e:first].strip():
                 return s, e
         return None
+
+    def _title_only(self, lead: str) -> bool:
+        """Nothing, or only capitalised title words ("California Gov.", "Mrs.") before a name:
+        no opening word ("After Ann Roe, ..."), which would make the name no subject."""
+        return not lead or self._capital_titles(lead) and self.openers.isdisjoint(w.lower() for w in lead.split())

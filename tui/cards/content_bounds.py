@@ -46,6 +46,9 @@ class ContentStart:
         # A pronoun, a speech verb or an auxiliary before "that" starts a clause of its own
         self.clause_words = ({p.lower() for p in brief.words("pronoun")} | set(trigger_words)
                              | {w.lower() for w in brief.words("auxiliary")})
+        # "accused Roe of backing the plan before that became unpopular": "that" right after a
+        # subordinator is a pronoun, no complementizer
+        self.pronoun_that_leads = {w.lower() for w in brief.words("subordinator")}
 
     def opened_by_cue(self, text: str, pos: int) -> bool:
         """Does a speech verb and its "that" end right at ``pos`` ("... but noted that |experts
@@ -72,4 +75,6 @@ class ContentStart:
         # subject or verb before "that" starts the statement itself, which keeps its own words.
         if len(between) > MAX_WORDS_BEFORE_THAT or not self.clause_words.isdisjoint(between):
             return cs
+        if between[-1:] and between[-1] in self.pronoun_that_leads:
+            return cs  # "... of backing the plan before that became unpopular": a pronoun's clause
         return m.end()

@@ -67,6 +67,7 @@ class CueReader(InvertedSources):
         # "..., says harbour historian Ann Roe.": lower-case title words before an inverted name
         self.inverted_titled = search_pattern(rf"\s+(?:[a-z][\w-]*\s+){{1,3}}(?P<s>{name})")
         self.auxiliaries = {w.lower() for w in brief.words("auxiliary")}
+        self.inversion_verbs = {w.lower() for w in brief.words("say")}
         # "..., Ann Roe told the Gazette.": the words after a tell verb are its hearer, never
         # an inverted subject
         self.tell_end = search_pattern(rf"\b(?:{words('tell_cue')})\Z")
@@ -173,7 +174,7 @@ class CueReader(InvertedSources):
             return CueHit({"speaker": source[0], "verb": (cue_s, cue_e), "content": (start, end)},
                           source[1] + "; parenthetical: the whole sentence is the content")
         if source is None:
-            if self.tell_end.search(text, cue_s, cue_e):
+            if self.tell_end.search(text, cue_s, cue_e) or not self.invertible(text, cue_s, cue_e):
                 return None  # "..., told the Gazette.": a hearer, not a source
             after = self.inverted.match(text, cue_e, end)
             if after is None or not self._ends_source(text, after.end(), end):

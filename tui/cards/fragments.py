@@ -29,9 +29,14 @@ class ContentTest:
         self.object_head = search_pattern(rf"\s*(?:{words('cue_object')})\b")
         # (an auxiliary after "to" is an infinitive inside the phrase, not a clause: "during his speech to
         # be a national delegate")
+        # (nor is a subject pronoun and its verb: "said in politics it takes time ..." is a clause
+        # after an opening phrase, not a place; "said Friday as he entered ..." stays a time)
         self.fragment = search_pattern(
             rf"(?:{words('content_fragment')})\b(?:(?!\b(?:that|{words('wh_content')})\b)"
-            rf"(?!(?<!\bto\s)\b(?:{words('auxiliary')})\b)[^,;:“”\"]){{0,60}}[.!?:]?\Z")
+            rf"(?!(?<!\bto\s)\b(?:{words('auxiliary')})\b)"
+            rf"(?!\s(?!(?i:{words('subordinator')})\s)[\w’'-]+\s+(?:{words('subject_pronoun')})\s+"
+            rf"(?:(?:{words('auxiliary')})\b|[a-z]+(?:s|ed)\b))"
+            rf"[^,;:“”\"]){{0,60}}[.!?:]?\Z")
         # "vowed to ...", "urged voters to ...": after these cues (and their hearer) a to-infinitive
         # is content, not a place
         self.infinitive_cue = search_pattern(

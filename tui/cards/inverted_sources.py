@@ -28,13 +28,21 @@ class InvertedSources:
     auxiliaries: set[str]
     pronouns: set[str]
     hearers: Hearers
+    inversion_verbs: set[str]
+    """Verbs of saying that news prose puts before their subject ("..., said Ann Roe"); after any
+    other cue a name is its object ("..., criticized Ann Roe on two fronts")."""
+
+    def invertible(self, text: str, cue_s: int, cue_e: int) -> bool:
+        """Can the cue text[cue_s:cue_e] stand before its subject? Only a verb of saying can."""
+        return not self.inversion_verbs.isdisjoint(text[cue_s:cue_e].lower().split())
 
     def _inverted(self, text: str, start: int, end: int, cue_s: int, cue_e: int,
                   names: Names = Names()) -> tuple[int, int] | None:
         """The source right after a cue that follows the content and a comma, when only an
         appositive or a time follows the source ("..., said Ann Roe, a council member.")."""
         if not text[start:cue_s].rstrip().rstrip(CLOSING_QUOTES).endswith(",") \
-                or self.tell_end.search(text, cue_s, cue_e) or text[cue_s:cue_e].split()[0].endswith("ing"):
+                or self.tell_end.search(text, cue_s, cue_e) or text[cue_s:cue_e].split()[0].endswith("ing") \
+                or not self.invertible(text, cue_s, cue_e):
             return None  # "..., comparing Vale to ...": the name after a participle is its object
 
         for pattern in (self.inverted, self.inverted_titled):

@@ -125,9 +125,13 @@ class SourceVocabulary:
         self.dash_tail = search_pattern(r"\s[—–-]\s*\Z")
         self.closing_dash = search_pattern(r"[^.!?\n—–]*?\s[—–-]\s")
         # "Doe issued a statement saying ...", "sent an e-mail to aides warning ...": the document's
-        # participle speaks for the clause's subject
+        # participle speaks for the clause's subject; so does an occasion's ("gave a speech in Tulsa
+        # saying ...", "opened the debate saying ..."); not across a relative clause, whose own subject
+        # goes on ("a speech that included Roe vowing ...")
+        relative_word = rf"(?:{words('complementizer')}|{words('relative_pronoun_thing')}|{words('relative_pronoun')})"
         self.document_tail = search_pattern(
-            rf"\b(?:{words('document')}|{words('publication')})\b[^,.;:“”\"]{{0,40}}?\s*\Z")
+            rf"\b(?:{words('document')}|{words('publication')}|{words('occasion_noun')})\b"
+            rf"(?:(?!\s{relative_word}\s)[^,.;:“”\"]){{0,40}}?\s*\Z")
         # "released a statement that said ...", "issued a video which accuses ...": a restrictive relative
         # clause on a document its subject put out speaks for that subject, as the document's participle
         # does ("read the report that said ..." is someone else's report)
