@@ -28,6 +28,23 @@ class RunPlans:
         """Each (run, at a sentence start) and the names it holds (see :meth:`phrases`)."""
         self.names: dict[str, tuple | None] = {}
         """Each name read and its plan (see :meth:`name_plan`)."""
+        self.facts: dict[str, list] = {}
+        """Each run's facts (see :meth:`read_run`), read once per brief instead of at every run."""
+
+    def read_run(self, run: str) -> list:
+        """What the finder asks of a run's words at each occurrence, kept per run: whether it
+        has several words, its first and last words that open a nationality's form, whether it
+        opens with a given name that is also a qualifier word, then its plans (:meth:`phrases`)
+        inside a sentence and at its start, filled in as the finder asks."""
+        lex = self.lex
+        words = run.split(" ")
+        ends = (words[0], words[-1]) if len(words) > 1 else (run,)
+        facts = [len(words) > 1, tuple([w for w in ends if w in lex.national_firsts]),
+                 words[0] in lex.given_name_words, None, None]
+        if len(self.facts) > 100_000:
+            self.facts.clear()
+        self.facts[run] = facts
+        return facts
 
     def phrases(self, candidate: str, at_start: bool) -> tuple[tuple[Tokens, str], ...]:
         """The names in a capitalised run, as (offset in the run, word) lists, each with

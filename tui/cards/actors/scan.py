@@ -19,8 +19,11 @@ from .words import NEXT_WORD_RE, WORD_RE, case_key, norm, strip_possessive, word
 Window = list[tuple[int, int, str]]
 
 
-def scan(text: str, paras: list[Paragraph], local: dict[str, list[Known]], lex: ActorLexicon) -> dict[str, Actor]:
-    """Actors by name, each with its mentions and the surfaces that named it."""
+def scan(text: str, paras: list[Paragraph], local: dict[str, list[Known]], lex: ActorLexicon,
+         memo: dict | None = None) -> dict[str, Actor]:
+    """Actors by name, each with its mentions and the surfaces that named it. ``memo`` (a
+    fresh dict unless given; the tests give one that keeps nothing) holds the answers read
+    by a start's word alone."""
     actors: dict[str, Actor] = {}
     nested: list[tuple[Window, tuple[str, ...], str]] = []
     # Both live for this scan only, while the buckets they are keyed by (id) neither change nor go.
@@ -30,7 +33,8 @@ def scan(text: str, paras: list[Paragraph], local: dict[str, list[Known]], lex: 
     honorific_ends, offsets = lex.honorific_ends, SHARED_OFFSETS
     # A capitalised start whose forms are all one word long resolves by its word alone:
     # its answer (no form, no match, or the form and surface) is read once per scan.
-    memo: dict[str, tuple[Known, str] | tuple[()]] = {}
+    if memo is None:
+        memo = {}  # word -> () (no form opens with it, or none matches it) or (form, surface)
     for para in paras:
         resume = para.start
         for at, stop in spans(text, para.start, para.end):
