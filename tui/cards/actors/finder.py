@@ -113,7 +113,7 @@ class ActorFinder:
                         continue
                 plan = facts[3 + at_start]
                 if plan is None:
-                    plan = facts[3 + at_start] = self.plans.phrases(run, at_start)
+                    plan = facts[3 + at_start] = self.plans.plan_run(run, at_start)
                 if facts[2]:
                     plan = given_name_plan(text, run, m.end(), lex) or plan
                 for phrase, name in plan:

@@ -56,21 +56,26 @@ class RunPlans:
         key = (candidate, at_start)
         plan = self.runs.get(key)
         if plan is None:
-            tokens = run_tokens(candidate)
-            names = []
-            if len(tokens) == 1:  # a run of one word: split_names leaves it whole
-                names.extend((tuple(phrase), phrase[0][1]) for phrase in clean_one(tokens[0], at_start, self.lex))
-            else:
-                for group in split_names(tokens, self.lex):
-                    names.extend((tuple(phrase), " ".join([w for _, w in phrase]))
-                                 for phrase in clean(group, at_start, self.lex))
-                    at_start = False
-            # Tuples of strings and ints only: the collector stops tracking them, so the tens of
-            # thousands of cached plans are not walked again by every full collection.
-            plan = tuple(names)
+            plan = self.plan_run(candidate, at_start)
             if len(self.runs) > 100_000:
                 self.runs.clear()
             self.runs[key] = plan
+        return plan
+
+    def plan_run(self, candidate: str, at_start: bool) -> tuple[tuple[Tokens, str], ...]:
+        """:meth:`phrases` without keeping the answer: the finder keeps it in the run's facts."""
+        tokens = run_tokens(candidate)
+        names = []
+        if len(tokens) == 1:  # a run of one word: split_names leaves it whole
+            names.extend((tuple(phrase), phrase[0][1]) for phrase in clean_one(tokens[0], at_start, self.lex))
+        else:
+            for group in split_names(tokens, self.lex):
+                names.extend((tuple(phrase), " ".join([w for _, w in phrase]))
+                             for phrase in clean(group, at_start, self.lex))
+                at_start = False
+        # Tuples of strings and ints only: the collector stops tracking them, so the tens of
+        # thousands of cached plans are not walked again by every full collection.
+        plan = tuple(names)
         return plan
 
     def name_plan(self, name: str, phrase: Tokens) -> tuple | None:
