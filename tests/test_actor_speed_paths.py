@@ -149,3 +149,60 @@ def test_a_gazetteer_person_inside_a_name_is_kept_per_brief():
                 for outer in ["Ada Quillon", "Ada Roe", "Ada Quillon Marsh", "Nobody"]:
                     expected = _first_person(b, keys, outer, {})
                     assert _brief_person(b, keys, outer, lex) is expected, (keys, outer)
+
+
+class _Forgets(dict):
+    """A memo that keeps nothing: every start is read in full, as before the memo."""
+
+    def __setitem__(self, key, value) -> None:
+        pass
+
+
+def test_a_word_read_again_in_a_scan_gives_its_full_reading(default_engine):
+    """The scan answers a capitalised start whose forms are all one word long from what
+    the word's first reading gave; reading every start in full gives the same actors,
+    mentions and aliases (names the brief knows and names the article makes, possessives,
+    honorifics, titles, a longer form opened by the same word)."""
+    import random
+
+    from tui.articles.reader import article_from_text
+    from tui.cards.actors.aliases import local_forms
+    from tui.cards.actors.scan import scan
+
+    finder, lex = default_engine.actor_finder, default_engine.lexicon
+    pieces = ["Quillon", "Quillon’s", "Quillon's", "Ada Quillon", "Mr. Quillon", "Mr Quillon", "Dunmore",
+              "Dunmore Council", "BBC", "Reuters", "the West", "US", "U.S.", "The", "He", "said", "told",
+              "x", ",", ".", "(", "Marrow", "Bo Marrow", "Dr", "Sen.", "NATO", "Nato", "White House", "White",
+              "ada", "2019", "Ms"]
+    rnd = random.Random(11)
+    for _ in range(60):
+        lines = [" ".join(rnd.choice(pieces) for _ in range(rnd.randint(3, 16))) for _ in range(4)]
+        text = "Ada Quillon met Bo Marrow of Dunmore Council.\n" + "\n".join(lines) + "\nQuillon said so.\n"
+        paras = [p for p in default_engine.paragraphs(article_from_text(text, path="x.txt")) if not p.boilerplate]
+        local = local_forms(finder._discover(text, paras, set()), lex)
+
+        def read(memo):
+            return sorted((a.name, a.kind, a.mentions, a.aliases) for a in scan(text, paras, local, lex, memo).values())
+
+        assert read(None) == read(_Forgets()), text
+
+
+def test_a_runs_facts_are_what_its_words_say(default_engine):
+    """read_run keeps per run what the finder read from its words at every occurrence: several
+    words or one, the first and last words that open a nationality's form, a given name first."""
+    lex = default_engine.lexicon
+    plans = default_engine.actor_finder.plans
+    nationals = sorted(lex.national_firsts)[:3]
+    given = sorted(lex.given_name_words)[:2]
+    words = nationals + given + ["Quillon", "Ada", "of", "U.S.", "Dunmore\nCouncil"]
+    runs = [a for a in words] + [f"{a} {b}" for a in words for b in words] + [f"{a} Quillon {b}" for a in words
+                                                                              for b in words]
+    for run in runs:
+        facts = plans.read_run(run)
+        assert plans.facts[run] is facts
+        if " " in run:
+            ends = [w for w in (run.partition(" ")[0], run.rpartition(" ")[2]) if w in lex.national_firsts]
+        else:
+            ends = [run] if run in lex.national_firsts else []
+        assert facts[:3] == [" " in run, tuple(ends), run.partition(" ")[0] in lex.given_name_words], run
+        assert facts[3:] == [None, None]

@@ -77,10 +77,9 @@ class ActorFinder:
         that open a nationality's form (read by :func:`add_nationals`)."""
         found: dict[str, Discovered] = {}
         lex = self.lex
-        nationals = lex.national_firsts
         singles: dict[str, list[int]] = {}
         openers: dict[str, list[int]] = {}
-        plan_of = self.plans.runs.get
+        facts_of, read_run = self.plans.facts.get, self.plans.read_run
         classify = self._classify
         runs = lex.candidate_re.finditer
         admin = "dministration" in text  # else ADMINISTRATION_RE matches nowhere: no need to try it per name
@@ -99,26 +98,23 @@ class ActorFinder:
                     if joined:
                         run, joined_to = text[base:joined], joined
                 at_start = base in starts or (base > 0 and text[base - 1] in "“‘\"(")
-                if " " in run:
-                    if run.partition(" ")[0] in nationals:  # "The Russians", "North Koreans"
-                        seen.add(run.partition(" ")[0])
-                    if run.rpartition(" ")[2] in nationals:
-                        seen.add(run.rpartition(" ")[2])
-                else:
-                    if at_start:
-                        openers.setdefault(run, []).append(base)  # read in _add_singles
-                    if run in nationals:
-                        seen.add(run)
+                facts = facts_of(run)
+                if facts is None:
+                    facts = read_run(run)
+                if facts[1]:
+                    seen.update(facts[1])  # "The Russians", "North Koreans": a nationality's first word
+                if at_start and not facts[0]:
+                    openers.setdefault(run, []).append(base)  # read in _add_singles
                 # numbered_body's cheap test, inlined: most runs follow a word, not "17" or "82nd"
                 if base >= 6 and (text[base - 2].isdigit() or text[base - 4].isdigit() and text[base - 2] in "tdh"):
                     numbered = numbered_body(text, m, lex)
                     if numbered:
                         classify(0, numbered, " ".join([w for _, w in numbered]), text, found, singles, admin)
                         continue
-                plan = plan_of((run, at_start))
+                plan = facts[3 + at_start]
                 if plan is None:
-                    plan = self.plans.phrases(run, at_start)
-                if run.partition(" ")[0] in lex.given_name_words:
+                    plan = facts[3 + at_start] = self.plans.plan_run(run, at_start)
+                if facts[2]:
                     plan = given_name_plan(text, run, m.end(), lex) or plan
                 for phrase, name in plan:
                     classify(base, phrase, name, text, found, singles, admin)

@@ -28,6 +28,23 @@ class RunPlans:
         """Each (run, at a sentence start) and the names it holds (see :meth:`phrases`)."""
         self.names: dict[str, tuple | None] = {}
         """Each name read and its plan (see :meth:`name_plan`)."""
+        self.facts: dict[str, list] = {}
+        """Each run's facts (see :meth:`read_run`), read once per brief instead of at every run."""
+
+    def read_run(self, run: str) -> list:
+        """What the finder asks of a run's words at each occurrence, kept per run: whether it
+        has several words, its first and last words that open a nationality's form, whether it
+        opens with a given name that is also a qualifier word, then its plans (:meth:`phrases`)
+        inside a sentence and at its start, filled in as the finder asks."""
+        lex = self.lex
+        words = run.split(" ")
+        ends = (words[0], words[-1]) if len(words) > 1 else (run,)
+        facts = [len(words) > 1, tuple([w for w in ends if w in lex.national_firsts]),
+                 words[0] in lex.given_name_words, None, None]
+        if len(self.facts) > 100_000:
+            self.facts.clear()
+        self.facts[run] = facts
+        return facts
 
     def phrases(self, candidate: str, at_start: bool) -> tuple[tuple[Tokens, str], ...]:
         """The names in a capitalised run, as (offset in the run, word) lists, each with
@@ -39,21 +56,26 @@ class RunPlans:
         key = (candidate, at_start)
         plan = self.runs.get(key)
         if plan is None:
-            tokens = run_tokens(candidate)
-            names = []
-            if len(tokens) == 1:  # a run of one word: split_names leaves it whole
-                names.extend((tuple(phrase), phrase[0][1]) for phrase in clean_one(tokens[0], at_start, self.lex))
-            else:
-                for group in split_names(tokens, self.lex):
-                    names.extend((tuple(phrase), " ".join([w for _, w in phrase]))
-                                 for phrase in clean(group, at_start, self.lex))
-                    at_start = False
-            # Tuples of strings and ints only: the collector stops tracking them, so the tens of
-            # thousands of cached plans are not walked again by every full collection.
-            plan = tuple(names)
+            plan = self.plan_run(candidate, at_start)
             if len(self.runs) > 100_000:
                 self.runs.clear()
             self.runs[key] = plan
+        return plan
+
+    def plan_run(self, candidate: str, at_start: bool) -> tuple[tuple[Tokens, str], ...]:
+        """:meth:`phrases` without keeping the answer: the finder keeps it in the run's facts."""
+        tokens = run_tokens(candidate)
+        names = []
+        if len(tokens) == 1:  # a run of one word: split_names leaves it whole
+            names.extend((tuple(phrase), phrase[0][1]) for phrase in clean_one(tokens[0], at_start, self.lex))
+        else:
+            for group in split_names(tokens, self.lex):
+                names.extend((tuple(phrase), " ".join([w for _, w in phrase]))
+                             for phrase in clean(group, at_start, self.lex))
+                at_start = False
+        # Tuples of strings and ints only: the collector stops tracking them, so the tens of
+        # thousands of cached plans are not walked again by every full collection.
+        plan = tuple(names)
         return plan
 
     def name_plan(self, name: str, phrase: Tokens) -> tuple | None:

@@ -19,8 +19,11 @@ from .words import NEXT_WORD_RE, WORD_RE, case_key, norm, strip_possessive, word
 Window = list[tuple[int, int, str]]
 
 
-def scan(text: str, paras: list[Paragraph], local: dict[str, list[Known]], lex: ActorLexicon) -> dict[str, Actor]:
-    """Actors by name, each with its mentions and the surfaces that named it."""
+def scan(text: str, paras: list[Paragraph], local: dict[str, list[Known]], lex: ActorLexicon,
+         memo: dict | None = None) -> dict[str, Actor]:
+    """Actors by name, each with its mentions and the surfaces that named it. ``memo`` (a
+    fresh dict unless given; the tests give one that keeps nothing) holds the answers read
+    by a start's word alone."""
     actors: dict[str, Actor] = {}
     nested: list[tuple[Window, tuple[str, ...], str]] = []
     # Both live for this scan only, while the buckets they are keyed by (id) neither change nor go.
@@ -28,48 +31,67 @@ def scan(text: str, paras: list[Paragraph], local: dict[str, list[Known]], lex: 
     by_words = _ByWords()
     local_get, brief_get, spans = local.get, lex.index.get, lex.starts.spans
     honorific_ends, offsets = lex.honorific_ends, SHARED_OFFSETS
+    # A capitalised start whose forms are all one word long resolves by its word alone:
+    # its answer (no form, no match, or the form and surface) is read once per scan.
+    if memo is None:
+        memo = {}  # word -> () (no form opens with it, or none matches it) or (form, surface)
     for para in paras:
         resume = para.start
         for at, stop in spans(text, para.start, para.end):
             if at < resume:
                 continue
             word = text[at:stop]
-            spaced = " " in word
-            if spaced:
-                word = WORD_RE.match(text, at).group()
-            key = word.lower()
-            if key[-1] in "s’'.":
-                key = norm(word)
-            from_article, from_brief = local_get(key), brief_get(key)
-            if from_article is None and from_brief is None:
-                continue  # most starts: no form opens with the word
-            # A capitalised (or digit) start is the word WORD_RE reads there; a lower-case
-            # one may be the head of a longer word ("congress-backed"): words_at reads it.
-            first = (at, stop, word) if not spaced and word[0] < "a" else None
-            seconds = lex.second_words.get(key) if from_article is None else None
-            if seconds is not None:
-                # "The" starts "The Guardian": peek at the next word before reading a window.
-                nxt = NEXT_WORD_RE.match(text, at + len(word), para.end)
-                if nxt is None or norm(nxt.group(1)) not in seconds:
+            known = memo.get(word)
+            if known is not None:
+                if not known:
                     continue
-            # Each bucket is kept longest form first (add_known), so one source is already in
-            # the order _longest_match needs, and its first form is the longest.
-            if from_article is None or from_brief is None:
-                candidates = from_article or from_brief
+                hit, surface = known
+                start, n = at, 1
+                end = at + len(surface)
             else:
-                candidates = merged.get((id(from_article), id(from_brief)))
-                if candidates is None:
-                    candidates = merged[id(from_article), id(from_brief)] = \
-                        sorted(from_article + from_brief, key=_form_length, reverse=True)
-            window = words_at(text, at, len(candidates[0].words), para.end, first)
-            keys = (norm(window[0][2]),) if len(window) == 1 else tuple([norm(w[2]) for w in window])
-            hit = _longest_match(candidates, window, keys, by_words)
-            if hit is None:
-                continue
-            n = len(hit.words)
-            start, end = window[0][0], window[n - 1][1]
-            surface = strip_possessive(text[start:end])
-            end = start + len(surface)
+                spaced = " " in word
+                if spaced:
+                    word = WORD_RE.match(text, at).group()
+                key = word.lower()
+                if key[-1] in "s’'.":
+                    key = norm(word)
+                from_article, from_brief = local_get(key), brief_get(key)
+                if from_article is None and from_brief is None:
+                    if not spaced and word[0] < "a":
+                        memo[word] = ()
+                    continue  # most starts: no form opens with the word
+                # A capitalised (or digit) start is the word WORD_RE reads there; a lower-case
+                # one may be the head of a longer word ("congress-backed"): words_at reads it.
+                first = (at, stop, word) if not spaced and word[0] < "a" else None
+                seconds = lex.second_words.get(key) if from_article is None else None
+                if seconds is not None:
+                    # "The" starts "The Guardian": peek at the next word before reading a window.
+                    nxt = NEXT_WORD_RE.match(text, at + len(word), para.end)
+                    if nxt is None or norm(nxt.group(1)) not in seconds:
+                        continue
+                # Each bucket is kept longest form first (add_known), so one source is already in
+                # the order _longest_match needs, and its first form is the longest.
+                if from_article is None or from_brief is None:
+                    candidates = from_article or from_brief
+                else:
+                    candidates = merged.get((id(from_article), id(from_brief)))
+                    if candidates is None:
+                        candidates = merged[id(from_article), id(from_brief)] = \
+                            sorted(from_article + from_brief, key=_form_length, reverse=True)
+                window = words_at(text, at, len(candidates[0].words), para.end, first)
+                keys = (norm(window[0][2]),) if len(window) == 1 else tuple([norm(w[2]) for w in window])
+                hit = _longest_match(candidates, window, keys, by_words)
+                one = first is not None and len(candidates[0].words) == 1
+                if hit is None:
+                    if one:
+                        memo[word] = ()
+                    continue
+                n = len(hit.words)
+                start, end = window[0][0], window[n - 1][1]
+                surface = strip_possessive(text[start:end])
+                if one:
+                    memo[word] = (hit, surface)
+                end = start + len(surface)
             resume = end
             # _honorific_before only where it can find one: a space before the name, and before
             # that the last letter of an honorific or more space (start - 2 is inside the paragraph)
