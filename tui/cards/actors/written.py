@@ -17,7 +17,8 @@ import sys
 
 from ..model import Actor
 from .lexicon import ActorLexicon
-from .spans import Tokens, state_prefix, title_at
+from .spans import Tokens
+from .titles import state_prefix, title_at
 
 PREFIX_REACH = 80
 """The longest run of title, state and party words read before a name."""
