@@ -103,20 +103,25 @@ def brief_cli():
 INLINE_HEADLINE = "Harbour budget row deepens\n\n"
 
 
-@pytest.fixture(scope="session")
-def card_of(default_engine):
-    """The default pack's card of an invented article (a headline, then ``body``); every
-    claim's and denial's words are checked to slice the text. Test files that need more
-    (the text back, other checks) define their own ``card_of``."""
+def card_builder(engine):
+    """``engine``'s card of an invented article (a headline, then ``body``); every claim's and
+    denial's words are checked to slice the text."""
     from tui.articles.reader import article_from_text
 
     def build(body: str, headline: str = INLINE_HEADLINE):
         text = headline + body + "\n"
-        card = default_engine.card(article_from_text(text, path="inline.txt"))
+        card = engine.card(article_from_text(text, path="inline.txt"))
         for item in card.claims + card.denials:
             assert text[item.start:item.end] == item.text, item
         return card
     return build
+
+
+@pytest.fixture(scope="session")
+def card_of(default_engine):
+    """The default pack's card of an invented article (see :func:`card_builder`). Test files
+    that need more (the text back, other checks) define their own ``card_of``."""
+    return card_builder(default_engine)
 
 
 LAKESIDE_HEADLINE = "Lakeside audit row deepens\n\n"

@@ -12,24 +12,15 @@ from __future__ import annotations
 
 import pytest
 
-from conftest import BRIEFS, INLINE_HEADLINE, said_by
+from conftest import BRIEFS, card_builder, said_by
 
 
 @pytest.fixture(scope="module")
 def relay_card_of():
     """Cards of invented articles under the opt-in outlet-relays brief."""
-    from tui.articles.reader import article_from_text
     from tui.cards.engine import CardEngine
 
-    engine = CardEngine.from_path(BRIEFS / "outlet-relays.yaml")
-
-    def build(body: str):
-        text = INLINE_HEADLINE + body + "\n"
-        card = engine.card(article_from_text(text, path="inline.txt"))
-        for item in card.claims + card.denials:
-            assert text[item.start:item.end] == item.text, item
-        return card
-    return build
+    return card_builder(CardEngine.from_path(BRIEFS / "outlet-relays.yaml"))
 
 
 def test_the_general_pack_leaves_the_words_to_the_named_sayer(card_of):
