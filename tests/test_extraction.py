@@ -143,6 +143,8 @@ def test_pronoun_with_no_one_in_focus_gives_nothing(card_of):
     ("A spokesperson for the Transport Ministry said the bridge will reopen in March.", "Transport Ministry"),
     ("A spokesman for the Harbour Authority said the bridge will reopen in March.", "Harbour Authority"),
     ("The Transport Ministry said in a statement that the bridge will reopen in March.", "Transport Ministry"),
+    ("Transport Ministry spokesmen said the bridge will reopen in March.", "Transport Ministry"),
+    ("Harbour Authority spokeswomen said the bridge will reopen in March.", "Harbour Authority"),
 ])
 def test_unnamed_spokesperson_speaks_for_the_body(card_of, body, body_name):
     card = card_of(body)
