@@ -41,7 +41,7 @@ def test_honorific_before_is_the_regex_search():
 
 def test_a_short_bucket_read_in_order_gives_the_indexed_person():
     from tui.cards.actors.known_forms import Known
-    from tui.cards.actors.scan import _first_person
+    from tui.cards.actors.bucket_index import first_person
 
     def known(words, name, kind="person"):
         return Known(tuple(words.split()), name, kind, False, words, "r")
@@ -51,7 +51,7 @@ def test_a_short_bucket_read_in_order_gives_the_indexed_person():
     for keys in [("ada",), ("ada", "quillon"), ("ada", "quillon", "marsh"), ("bo",), ("ada", "x", "marsh")]:
         for outer in ["Ada Quillon", "Ada Roe", "Ada Quillon Marsh", "Nobody"]:
             long_bucket = bucket + [known("zed", f"Zed {i}") for i in range(20)]  # read through the index
-            assert _first_person(bucket, keys, outer, {}) == _first_person(long_bucket, keys, outer, {})
+            assert first_person(bucket, keys, outer, {}) == first_person(long_bucket, keys, outer, {})
 
 
 def test_a_one_word_run_is_cleaned_as_clean_cleans_it():
@@ -129,12 +129,12 @@ def test_a_lookup_of_a_surface_no_form_opens_with_is_the_full_lookup(default_eng
 
 
 def test_a_gazetteer_person_inside_a_name_is_kept_per_brief():
-    """_brief_person keeps _first_person's answer per (words, outer name): the brief's
+    """brief_person keeps first_person's answer per (words, outer name): the brief's
     buckets never change, so the kept answer is the one a new reading gives."""
     from types import SimpleNamespace
 
     from tui.cards.actors.known_forms import Known
-    from tui.cards.actors.scan import _brief_person, _first_person
+    from tui.cards.actors.bucket_index import brief_person, first_person
 
     def known(words, name, kind="person"):
         return Known(tuple(words.split()), name, kind, False, words, "r")
@@ -147,8 +147,8 @@ def test_a_gazetteer_person_inside_a_name_is_kept_per_brief():
         for _ in range(2):  # the second time, from what was kept
             for keys in [("ada",), ("ada", "quillon"), ("ada", "quillon", "marsh"), ("ada", "x")]:
                 for outer in ["Ada Quillon", "Ada Roe", "Ada Quillon Marsh", "Nobody"]:
-                    expected = _first_person(b, keys, outer, {})
-                    assert _brief_person(b, keys, outer, lex) is expected, (keys, outer)
+                    expected = first_person(b, keys, outer, {})
+                    assert brief_person(b, keys, outer, lex) is expected, (keys, outer)
 
 
 class _Forgets(dict):

@@ -8,7 +8,7 @@ import json
 import random
 
 from tui.cards.actors.known_forms import Known
-from tui.cards.actors.scan import _first_person
+from tui.cards.actors.bucket_index import first_person
 from tui.cards.engine import CardEngine
 from tui.articles.reader import article_from_text
 from tui.commands.json_text import indented
@@ -35,7 +35,7 @@ def test_the_first_person_of_a_bucket_is_the_one_the_bucket_scan_found():
         outer = rnd.choice(["Ama Bode", "Cree Dunn", "Ebb", "Nobody"])
         persons: dict = {}
         for _ in range(2):  # the second time from the index built by the first
-            assert _first_person(bucket, keys, outer, persons) is _old_first_person(bucket, keys, outer)
+            assert first_person(bucket, keys, outer, persons) is _old_first_person(bucket, keys, outer)
 
 
 def _random_json(rnd: random.Random, depth: int = 0):
@@ -130,7 +130,8 @@ def test_forms_are_indexed_in_the_order_the_bucket_sort_gave():
 
 def test_the_indexed_longest_match_is_the_walk_over_every_candidate():
     from tui.cards.actors.known_forms import FormIndex, add_known
-    from tui.cards.actors.scan import _ByWords, _longest_match
+    from tui.cards.actors.bucket_index import ByWords
+    from tui.cards.actors.scan import _longest_match
     from tui.cards.actors.words import norm
 
     rnd = random.Random(16)
@@ -147,4 +148,4 @@ def test_the_indexed_longest_match_is_the_walk_over_every_candidate():
         walked = next((k for k in bucket if tuple(w[2].lower() for w in window)[:len(k.words)] == k.words
                        and (not k.case_sensitive or tuple(w[2] for w in window[:len(k.words)]) == k.case_words)),
                       None)
-        assert _longest_match(bucket, window, tuple(norm(w[2]) for w in window), _ByWords()) is walked
+        assert _longest_match(bucket, window, tuple(norm(w[2]) for w in window), ByWords()) is walked

@@ -237,10 +237,10 @@ class ActorLexicon:
     def __post_init__(self) -> None:
         self._lookup_cache: dict[str, Known | None] = {}
         self.person_forms: dict = {}
-        """The persons of each gazetteer bucket by their words (see scan._first_person), built
+        """The persons of each gazetteer bucket by their words (see bucket_index.first_person), built
         once per brief: the buckets never change after the lexicon is made."""
         self.brief_persons: dict = {}
-        """scan._brief_person's answers, per brief (the gazetteer's buckets never change)."""
+        """bucket_index.brief_person's answers, per brief (the gazetteer's buckets never change)."""
         self.surnames: dict[str, str | None] = {}
         """aliases.surname of each name asked about, kept per brief (names recur across articles)."""
         self.place_office_heads = tuple(dict.fromkeys(o.split()[0].split("'")[0] for o in self.place_offices))

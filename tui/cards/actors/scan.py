@@ -12,6 +12,7 @@ import sys
 
 from ...articles.segment import Paragraph
 from ..model import SHARED_OFFSETS, Actor
+from .bucket_index import ByWords, brief_person, first_person
 from .known_forms import Known
 from .lexicon import ActorLexicon
 from .words import NEXT_WORD_RE, WORD_RE, case_key, norm, strip_possessive, words_at
@@ -28,7 +29,7 @@ def scan(text: str, paras: list[Paragraph], local: dict[str, list[Known]], lex: 
     nested: list[tuple[Window, tuple[str, ...], str]] = []
     # Both live for this scan only, while the buckets they are keyed by (id) neither change nor go.
     merged: dict[tuple[int, int], list[Known]] = {}  # an article's and the brief's forms of one first word
-    by_words = _ByWords()
+    by_words = ByWords()
     local_get, brief_get, spans = local.get, lex.index.get, lex.starts.spans
     honorific_ends, offsets = lex.honorific_ends, SHARED_OFFSETS
     # A capitalised start whose forms are all one word long resolves by its word alone:
@@ -135,11 +136,11 @@ def _form_length(known: Known) -> int:
 
 
 def _longest_match(candidates: list[Known], window: Window, keys: tuple[str, ...],
-                   by_words: "_ByWords") -> Known | None:
+                   by_words: ByWords) -> Known | None:
     """Longest form wins, whether the brief or the article supplied it (``candidates``
     come longest first; among forms of one length, the article's before the brief's).
     ``keys`` are the window's words by :func:`norm`."""
-    if len(candidates) > _ByWords.LINEAR:
+    if len(candidates) > ByWords.LINEAR:
         forms = by_words.of(candidates)
         for n in range(len(keys), 0, -1):  # the same order as the walk below, skipping forms of other words
             for known in forms.get(keys[:n], ()):
@@ -158,27 +159,6 @@ def _longest_match(candidates: list[Known], window: Window, keys: tuple[str, ...
                 continue
         return known
     return None
-
-
-class _ByWords:
-    """Long candidate lists indexed by their forms' words, once per scan.
-
-    A first name's bucket holds every person of that name: in a long article of many
-    names, reading the whole bucket at every mention made the scan quadratic (issue 13).
-    Short lists, the usual case, are read as they are: an index would cost more than it saves."""
-
-    LINEAR = 12
-
-    def __init__(self) -> None:
-        self._made: dict[int, dict[tuple[str, ...], list[Known]]] = {}
-
-    def of(self, candidates: list[Known]) -> dict[tuple[str, ...], list[Known]]:
-        forms = self._made.get(id(candidates))
-        if forms is None:
-            forms = self._made[id(candidates)] = {}
-            for known in candidates:
-                forms.setdefault(known.words, []).append(known)
-        return forms
 
 
 def _mention(actors: dict[str, Actor], known: Known, lex: ActorLexicon, start: int, end: int, surface: str,
@@ -212,8 +192,8 @@ def _nested_persons(text: str, nested: list[tuple[Window, tuple[str, ...], str]]
             found = answers.get((keys[i:], outer))
             if found is None:
                 found = answers[keys[i:], outer] = [
-                    _first_person(from_article, keys[i:], outer, persons) if from_article else None,
-                    _brief_person(from_brief, keys[i:], outer, lex) if from_brief else None]
+                    first_person(from_article, keys[i:], outer, persons) if from_article else None,
+                    brief_person(from_brief, keys[i:], outer, lex) if from_brief else None]
             for known in found:
                 if known is None:
                     continue
@@ -221,42 +201,3 @@ def _nested_persons(text: str, nested: list[tuple[Window, tuple[str, ...], str]]
                 end = start + len(strip_possessive(text[start:end]))
                 _mention(actors, known, lex, start, end, text[start:end], kind="person")
                 break
-
-
-def _brief_person(bucket: list[Known], keys: tuple[str, ...], outer: str, lex: ActorLexicon) -> Known | None:
-    """:func:`_first_person` of a gazetteer bucket, kept per brief: the bucket never changes,
-    and the same long names ("the Obama administration") recur across articles."""
-    cache = lex.brief_persons
-    found = cache.get((keys, outer), False)
-    if found is False:
-        if len(cache) > 100_000:
-            cache.clear()
-        found = cache[keys, outer] = _first_person(bucket, keys, outer, lex.person_forms)
-    return found
-
-
-def _first_person(bucket: list[Known], keys: tuple[str, ...], outer: str,
-                  persons: dict[int, dict[tuple[str, ...], list[tuple[int, Known]]]]) -> Known | None:
-    """The bucket's first person (in bucket order) other than ``outer`` whose words start
-    ``keys``. A first name's bucket holds every person of that name, so each bucket's
-    persons are indexed by their words once per article instead of read for every window."""
-    if len(bucket) <= _ByWords.LINEAR:
-        # a short bucket read in order: its first such person is the one the index gives
-        for known in bucket:
-            if known.kind == "person" and known.name != outer and keys[:len(known.words)] == known.words:
-                return known
-        return None
-    by_words = persons.get(id(bucket))
-    if by_words is None:
-        by_words = persons[id(bucket)] = {}
-        for at, known in enumerate(bucket):
-            if known.kind == "person":
-                by_words.setdefault(known.words, []).append((at, known))
-    best: tuple[int, Known] | None = None
-    for n in range(1, len(keys) + 1):
-        for at, known in by_words.get(keys[:n], ()):
-            if known.name != outer:
-                if best is None or at < best[0]:
-                    best = (at, known)
-                break
-    return None if best is None else best[1]
