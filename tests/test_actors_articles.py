@@ -12,7 +12,7 @@ from pathlib import Path
 import pytest
 
 from tui.articles.reader import article_from_text
-from tui.cards.actors import ActorLexicon
+from tui.cards.actors import ActorLexicon, actor_lexicon
 from tui.cards.actors.aliases import Discovered, _bare_words, surnames_alone
 from tui.cards.actors.known_forms import FormIndex
 from tui.cards.actors.nations import add_nationals
@@ -40,7 +40,7 @@ def story(tmp_path_factory) -> Path:
 @pytest.fixture(scope="module")
 def lexicons(story) -> tuple[ActorLexicon, ActorLexicon]:
     """The default brief's actor lexicon and the story brief's."""
-    return ActorLexicon.from_brief(load_brief("default")), ActorLexicon.from_brief(load_brief(story))
+    return actor_lexicon(load_brief("default")), actor_lexicon(load_brief(story))
 
 
 def test_a_surname_before_a_known_body_after_the_briefs_article_names_its_head(story, default_engine):

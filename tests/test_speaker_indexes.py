@@ -9,7 +9,7 @@ import re
 
 import pytest
 
-from tui.cards.actors import ActorLexicon
+from tui.cards.actors import actor_lexicon
 from tui.cards.actors.aliases import Discovered, merge_tails, split_run_ons
 from tui.cards.actors.family import _last_surname
 from tui.cards.actors.words import LONG_TEXT, in_lower_case
@@ -199,7 +199,7 @@ def test_bodies_merge_into_longer_names_as_a_scan_merges_them(seed):
                          mentions=[(i, i + 1)], aliases=[n]) for i, n in enumerate(names)}
 
     a, b = fresh(), fresh()
-    merge_tails(a, ActorLexicon.from_brief(load_brief("default")))
+    merge_tails(a, actor_lexicon(load_brief("default")))
     _old_merge_tails(b)
     assert a == b
 

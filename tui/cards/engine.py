@@ -12,7 +12,7 @@ from ..rules.brief import Brief
 from ..rules.heap import give_back
 from ..rules.loader import load_brief
 from ..rules.patterns import save_patterns, text_lengths
-from .actors import ActorFinder, ActorLexicon
+from .actors import ActorFinder, actor_lexicon
 from ..rules.budget import budget_for_card, run_rule, seconds_for
 from .honorific_owners import HonorificOwners
 from .line_rules import opening_chars
@@ -29,7 +29,7 @@ class CardEngine:
 
     def __init__(self, brief: Brief):
         self.brief = brief
-        self.lexicon = ActorLexicon.from_brief(brief)
+        self.lexicon = actor_lexicon(brief)
         self.actor_finder = ActorFinder(self.lexicon)
         self.honorific_owners = HonorificOwners(brief, self.lexicon)
         self.statement_finder = StatementFinder(brief, self.lexicon)

@@ -1,7 +1,7 @@
 """Finding actors: who the article names (people, bodies, places that act).
 
 Split by job: :mod:`.words` (how a word is read), :mod:`.lexicon` (the brief's
-word lists), :mod:`.spans` (name boundaries), :mod:`.kinds` (person / org /
+word lists, built by :mod:`.lexicon_build`), :mod:`.spans` (name boundaries), :mod:`.kinds` (person / org /
 place), :mod:`.aliases` (merging forms), :mod:`.places` (places only as parties),
 :mod:`.offices` (bodies named only in a post), :mod:`.shapes` (name shapes read with
 the words around them), :mod:`.family` (first names of family members),
@@ -12,5 +12,6 @@ administration"), :mod:`.scan` (finding mentions) and :mod:`.finder` (the passes
 from .finder import ActorFinder
 from .known_forms import Known
 from .lexicon import ActorLexicon
+from .lexicon_build import actor_lexicon
 
-__all__ = ["ActorFinder", "ActorLexicon", "Known"]
+__all__ = ["ActorFinder", "ActorLexicon", "Known", "actor_lexicon"]
