@@ -208,3 +208,16 @@ def test_an_as_relay_with_a_role_before_the_name(card_of):
                    "save the town money over ten years.”")
     assert said_by(card, "three fees were postponed") == ["Colm Ashby"], card.statements
     assert said_by(card, "save the town money") == ["Colm Ashby"], card.statements
+
+
+# -- a headline that is a name, a colon and a quotation ----------------------------------
+
+def test_a_named_headline_quotation_is_one_claim(card_of):
+    """'Marta Lindqvist: "I'm Tired Of Waiting."' is one statement (CONVENTIONS 1: one passage,
+    one claim): the colon tag reads the quotation as its content, so the quotation is not
+    attributed a second time on its own."""
+    card = card_of("Marta Lindqvist spoke on Tuesday.",
+                   headline="Marta Lindqvist: \"I'm Tired Of Waiting For The Harbour Board.\"\n\n")
+    tired = [s for s in card.statements if "Tired Of Waiting" in s.text]
+    assert [s.speaker for s in tired] == ["Marta Lindqvist"]
+

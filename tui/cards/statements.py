@@ -137,7 +137,7 @@ class StatementFinder(ReportedSpeech):
         pending: list[Quote] = []
         deferred: list[tuple[Quote, str]] = []
         sentence_speaker: dict[int, str] = {}
-        sentence_items: dict[int, list[int]] = {}
+        sentence_items: dict[int, list[tuple[int, int]]] = {}
         next_quote = 0
         quote_or_colon, trigger_words, span_words = QUOTE_OR_COLON.search, self.trigger_words, self.rules.words
         for si, sentence in enumerate(para.sentences):
@@ -177,7 +177,7 @@ class StatementFinder(ReportedSpeech):
             self._sentence(ctx, index, sentence.start, sentence.end, depth=0)
             if len(ctx.items) > before:
                 sentence_speaker[si] = ctx.items[-1].speaker
-                sentence_items[si] = [item.start for item in ctx.items[before:]]
+                sentence_items[si] = [(item.start, item.end) for item in ctx.items[before:]]
         for quote, focus in deferred:
             si = by_offset.holding(quote.outer_start)
             if si in sentence_speaker:
@@ -188,7 +188,10 @@ class StatementFinder(ReportedSpeech):
                                  (quote.start, quote.start), consumed)
         for quote in pending:
             si = by_offset.holding(quote.outer_start)
-            if any(quote.outer_start <= start < quote.outer_end for start in sentence_items.get(si, ())):
+            spans = sentence_items.get(si, ())
+            if any(start in (quote.outer_start, quote.start) and quote.end <= end for start, end in spans):
+                continue  # 'Ann Roe: "We Will Not Back Down."': the sentence's item is the quotation itself
+            if any(quote.outer_start <= start < quote.outer_end for start, _ in spans):
                 sentence_speaker.pop(si, None)  # '"... Kaine has made moves ...," said a Democrat': a cue inside the
                 # quotation names someone it talks about, not the one who speaks it
             if si in sentence_speaker:
