@@ -63,13 +63,13 @@ class SpanWords:
         # "replace" writes one "?" per character beyond ASCII: offsets stay. The spaces added
         # at both ends let a word at either end of the text be found; they shift offsets by one.
         letters = " " + lowered.encode("ascii", "replace").translate(_ONLY_LETTERS).decode("ascii") + " "
-        starts, ends, words = [], [], []
-        for last, word in self.automaton.iter(letters):
-            start = last - len(word) - 1  # ``last`` is the closing space, at lowered offset last - 1
-            starts.append(start)
-            ends.append(start + len(word))
-            words.append(word)
-        self._starts, self._ends, self._words = starts, ends, words
+        # ``last`` is the closing space, at lowered offset last - 1: a word ends there and starts
+        # len(word) before. (Three comprehensions over the hits, not one loop of appends: a few
+        # hundred hits per article.)
+        found = list(self.automaton.iter(letters))
+        self._starts = [last - len(word) - 1 for last, word in found]
+        self._ends = [last - 1 for last, _ in found]
+        self._words = [word for _, word in found]
 
     def words(self, start: int, end: int) -> frozenset[str]:
         """The vocabulary words among the maximal ``[a-z]`` runs of ``lowered[start:end]``."""
@@ -81,8 +81,9 @@ class SpanWords:
         j = bisect_left(starts, end, i)
         if j > i and self._ends[j - 1] > end:
             j -= 1  # its run crosses the end: only its cut piece is in the span
-        cut_start = start > 0 and _is_letter(lowered[start - 1]) and _is_letter(lowered[start])
-        cut_end = end < len(lowered) and _is_letter(lowered[end - 1]) and _is_letter(lowered[end])
+        # (_is_letter written out: asked four times for each of ~60,000 spans on the BBC articles)
+        cut_start = start > 0 and "a" <= lowered[start - 1] <= "z" and "a" <= lowered[start] <= "z"
+        cut_end = end < len(lowered) and "a" <= lowered[end - 1] <= "z" and "a" <= lowered[end] <= "z"
         if not (cut_start or cut_end):
             return frozenset(self._words[i:j])
         found = set(self._words[i:j])
