@@ -92,6 +92,9 @@ class ContentTest:
     def is_fragment(self, text: str, start: int, end: int) -> bool:
         """Is text[start:end] no statement at all: a time, a place, a hearer ("on Monday",
         "reporters in Dunmore")?"""
+        semicolon = text.find("; ", start, end)
+        if semicolon > start:
+            end = semicolon  # "apologized on Friday; the firm gave no details": a semicolon ends the clause
         obj = self.object_head.match(text, start, end)  # read once: object_content asks the same
         if obj is not None and self.object_content(text, start, end, obj):
             return False
