@@ -45,3 +45,14 @@ def test_disclaimers_are_denials(card_of, body, words):
 def test_intent_claim_and_implication_denial(card_of, body, kind):
     card = card_of(body)
     assert [i.kind for i in card.claims + card.denials] == [kind], _items(card)
+
+
+@pytest.mark.parametrize("body, words", [
+    ("Senator Tom Vale threatened on Tuesday to sue the Dunmore Gazette for libel.", "to sue the Dunmore Gazette"),
+    ("Governor Ann Roe vowed last week to fight the ruling in the high court.", "to fight the ruling"),
+])
+def test_threat_after_a_time_is_a_claim(card_of, body, words):
+    """Threats and pledges are claims (CONVENTIONS.md section 4) with a time between the cue and
+    its to-infinitive too: "threatened on Tuesday to sue ..." is no time-only fragment."""
+    card = card_of(body)
+    assert any(words in c.text for c in card.claims), _items(card)

@@ -42,6 +42,9 @@ class ContentTest:
         self.infinitive_cue = search_pattern(
             rf"\b(?:{words('infinitive_cue')})(?:\s+(?:{words('cue_object')}))?\s*\Z")
         self.infinitive = search_pattern(r"\s*to\s+[a-z]+\b(?<!\bthe)")
+        # "threatened on Tuesday to sue ...": a time between the cue and its to-infinitive
+        self.timed_infinitive = search_pattern(
+            rf"(?:,?\s*(?:{words('time_lead')})\b)+,?\s*to\s+[a-z]+\b(?<!\bthe)")
         # "said on Monday the ferry would run": a time before unmarked content; at least three words
         # after it, not opening on a preposition or a subordinator ("said on Monday in Dunmore",
         # "said Friday as he arrived" stay fragments)
@@ -116,6 +119,7 @@ class ContentTest:
             return True  # "wrote in a memo to the inspector.": the occasion and its hearer
         if self.time_lead.match(text, first, end):
             return False
-        if self.infinitive.match(text, start, end) and self.infinitive_cue.search(text, max(0, start - 30), start):
+        if (self.infinitive.match(text, start, end) or self.timed_infinitive.match(text, start, end)) \
+                and self.infinitive_cue.search(text, max(0, start - 30), start):
             return False
         return self.fragment.match(text, first, end) is not None
