@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 
+from ..articles.segment import SMALL_WORDS, TITLE_WORD_RE
 from ..rules.brief import Brief
 from ..rules.patterns import search_pattern
 
@@ -18,6 +19,13 @@ MIN_CONTENT_WORDS = 2
 """Reported content shorter than this ("said so") states nothing; "denied it" still counts."""
 MAX_TITLE_WORDS = 5
 """Words a title or a named hearer may have ("UMWA Director of Government Affairs", "the Dunmore Gazette")."""
+
+
+def _plain_prose(rest: str) -> bool:
+    """Do the words after a target read as a prose time or place ("during a rally in Dunmore"),
+    not as the rest of a title-case headline ("... to Negotiate With Dunmore")?"""
+    words = [w for w in TITLE_WORD_RE.findall(rest) if w.lower() not in SMALL_WORDS]
+    return rest.lstrip(" ,")[:1].islower() and any(w[0].islower() for w in words)
 
 
 class ContentTest:
@@ -42,6 +50,9 @@ class ContentTest:
         self.infinitive_cue = search_pattern(
             rf"\b(?:{words('infinitive_cue')})(?:\s+(?:{words('cue_object')}))?\s*\Z")
         self.infinitive = search_pattern(r"\s*to\s+[a-z]+\b(?<!\bthe)")
+        # "threatened on Tuesday to sue ...": a time between the cue and its to-infinitive
+        self.timed_infinitive = search_pattern(
+            rf"(?:,?\s*(?:{words('time_lead')})\b)+,?\s*to\s+[a-z]+\b(?<!\bthe)")
         # "said on Monday the ferry would run": a time before unmarked content; at least three words
         # after it, not opening on a preposition or a subordinator ("said on Monday in Dunmore",
         # "said Friday as he arrived" stay fragments)
@@ -66,6 +77,12 @@ class ContentTest:
         self.named_hearer = search_pattern(
             rf"(?:(?:the|The)\s+)?(?P<n>{name})(?:,?\s+(?:{words('time_lead')}))*"
             rf"(?:\s+(?:{words('content_fragment')})\b[^,;:“”\"]{{0,40}})?\s*[.!?]?\s*\Z")
+        # "posted an ad online", "shared a photo on Facebook": a thing without words, then a place at most
+        self.media_only = search_pattern(
+            rf"(?:{words('determiner')}|{possessives})\s+(?:[\w’'-]+\s+){{0,2}}?(?:{words('media_object')})"
+            rf"(?:\s+online)?(?:\s+(?:{words('content_fragment')})\b(?:(?!\b(?:that|{words('wh_content')}|{words('relative_pronoun_thing')})\b)[^,;:“”\"]){{0,60}})?"
+            r"\s*[.!?]?\s*\Z")
+        self.post_before = search_pattern(rf"\b(?:{words('post_verb')})\s*\Z")
         self.empty = search_pattern(rf"(?:(?:{words('empty_content')})\b[\s,]*)+[.!?]?\s*\Z")
         # "wrote in a memo to Ann Roe.", "wrote in an op-ed for the Gazette": a cue that ends on its
         # preposition, then only the occasion and its hearer ("proposed a debate on Monday" keeps its object)
@@ -74,6 +91,16 @@ class ContentTest:
             rf"(?:{words('determiner')}|{possessives})\s+(?:[\w’'-]+\s+){{0,3}}?(?:{words('occasion_noun')})"
             rf"(?:\s+(?:{words('content_fragment')})\b(?:(?!\b(?:that|{words('wh_content')})\b)[^,;:“”\"]){{0,60}})?"
             r"\s*[.!?]?\s*\Z")
+
+    def _target_only(self, text: str, hearer: re.Match, end: int) -> bool:
+        """After a cue that is no telling, is a name followed only by a prose time or place
+        ("criticized Ann Roe during a rally in Dunmore")? Not with grounds ("for ..."), a request
+        ("urged Roe to resign"), a clause ("reported Roe's office was shut on Monday") or the
+        rest of a title-case headline."""
+        rest = hearer.end("n") + len(text[hearer.end("n"):end]) - len(text[hearer.end("n"):end].lstrip(" ,"))
+        return not hearer.group("n").endswith(("’s", "'s")) and _plain_prose(text[rest:end]) \
+            and self.fragment.match(text, rest, end) is not None and self.infinitive.match(text, rest, end) is None \
+            and self.object_lead.search(text, hearer.end("n"), end) is None
 
     def points_back(self, text: str, pos: int, end: int) -> bool:
         """Does the cue's object only point back at words reported before ("said just that",
@@ -92,6 +119,9 @@ class ContentTest:
     def is_fragment(self, text: str, start: int, end: int) -> bool:
         """Is text[start:end] no statement at all: a time, a place, a hearer ("on Monday",
         "reporters in Dunmore")?"""
+        semicolon = text.find("; ", start, end)
+        if semicolon > start:
+            end = semicolon  # "apologized on Friday; the firm gave no details": a semicolon ends the clause
         obj = self.object_head.match(text, start, end)  # read once: object_content asks the same
         if obj is not None and self.object_content(text, start, end, obj):
             return False
@@ -102,17 +132,25 @@ class ContentTest:
             return True
         first = start + len(rest) - len(rest.lstrip())
         told = self.tell_before.search(text, max(0, start - 12), start) is not None  # asked once, used twice
-        hearer = self.named_hearer.match(text, first, end) if told else None
-        if hearer and len(hearer.group("n").split()) <= MAX_TITLE_WORDS and self.verbs.isdisjoint(hearer.group("n").split()):
-            return True  # "told the Dunmore Gazette on Monday": a hearer, no content (not a title-case clause)
+        hearer = self.named_hearer.match(text, first, end)
+        if hearer and len(hearer.group("n").split()) <= MAX_TITLE_WORDS and self.verbs.isdisjoint(hearer.group("n").split()) \
+                and (told or self._target_only(text, hearer, end)):
+            # "told the Dunmore Gazette on Monday": a hearer, no content (not a title-case clause);
+            # "criticized Ann Roe during a rally in Dunmore": a target, a time or place, no content
+            # ("praised Ann Roe in Dunmore for the rescue" keeps its grounds, "urged Roe to resign" its request)
+            return True
+        hearer = hearer if told else None
         if hearer is None and told and self.phrase_hearer.match(text, first, end):
             return True  # "told a council panel Wednesday": a hearer and a time
         if self.empty.match(text, first, end):
             return True  # "said just that": it points back at words already reported
+        if self.media_only.match(text, first, end) and self.post_before.search(text, max(0, start - 12), start):
+            return True  # "posted an ad online": an act without words
         if self.occasion.match(text, first, end) and self.preposition_before.search(text, max(0, start - 12), start):
             return True  # "wrote in a memo to the inspector.": the occasion and its hearer
         if self.time_lead.match(text, first, end):
             return False
-        if self.infinitive.match(text, start, end) and self.infinitive_cue.search(text, max(0, start - 30), start):
+        if (self.infinitive.match(text, start, end) or self.timed_infinitive.match(text, start, end)) \
+                and self.infinitive_cue.search(text, max(0, start - 30), start):
             return False
         return self.fragment.match(text, first, end) is not None

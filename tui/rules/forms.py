@@ -84,7 +84,7 @@ register(Form("cue", "cue first: the pattern finds a reporting cue (any tense, p
                         "clause_joiner", "contrast_joiner", "causative_verb", "inclusion_lead", "wh_content",
                         "object_content_cue", "object_content_lead", "relative_pronoun_thing", "main_verb",
                         "subordinator", "publication", "request_participle", "release_verb", "occasion_noun", "titles",
-                        "hearer_preposition", "colon_clause_lead", "subject_pronoun") + _PRONOUN_LEXICONS,
+                        "hearer_preposition", "colon_clause_lead", "subject_pronoun", "media_object", "post_verb") + _PRONOUN_LEXICONS,
               macros=("speaker", "speaker_tag", "dateline", "opening_participle", "cue_aside", "time_opening"),
               trigger_lexicons=("cue_verbs", "headline_cue")))
 
