@@ -7,7 +7,7 @@ default pack must give the words to the named source the conventions name.
 
 from __future__ import annotations
 
-from conftest import said_by
+from conftest import card_builder, said_by
 
 
 def _said(card) -> list[tuple[str, str]]:
@@ -27,3 +27,30 @@ def test_content_before_a_role_and_its_name_then_said_on_a_day(card_of):
     card = card_of("Businessman Ellis Danvers faces two counts. Prosecutors plan to charge Danvers this "
                    "week, his attorney, Carla Min, said Tuesday.")
     assert "Prosecutors plan to charge Danvers this week" in said_by(card, "Carla Min"), _said(card)
+
+
+def test_headline_tail_role_is_the_one_person_the_lede_names_so(default_engine):
+    """Headline '..., minister says' (CONVENTIONS.md 1, headlines; 2, a single role whose holder
+    the article names): the lede's minister speaks the headline's words too."""
+    card = card_builder(default_engine)(
+        "Infrastructure Minister Pavel Dusek said on Monday that the Orrin dam would be rebuilt by 2030.\n",
+        headline="Orrin dam will be rebuilt by 2030, minister says\n\n")
+    assert "Orrin dam will be rebuilt by 2030" in said_by(card, "Pavel Dusek"), _said(card)
+
+
+def test_headline_tail_attorney_is_the_attorney_the_lede_names(default_engine):
+    """Headline '..., attorney says' with the lede's 'his attorney, Carla Min, said': Min speaks."""
+    card = card_builder(default_engine)(
+        "Prosecutors plan to charge businessman Ellis Danvers, his attorney, Carla Min, said on Tuesday.\n",
+        headline="Prosecutors to charge Danvers, attorney says\n\n")
+    assert "Prosecutors to charge Danvers" in said_by(card, "Carla Min"), _said(card)
+
+
+def test_headline_tail_role_with_two_holders_names_no_one(default_engine):
+    """Two ministers in the lede: the headline's bare 'minister' is neither of them."""
+    card = card_builder(default_engine)(
+        "Infrastructure Minister Pavel Dusek and Finance Minister Ida Brann said on Monday that the "
+        "Orrin dam would be rebuilt by 2030.\n",
+        headline="Orrin dam will be rebuilt by 2030, minister says\n\n")
+    headline = "Orrin dam will be rebuilt by 2030"
+    assert headline not in said_by(card, "Pavel Dusek") + said_by(card, "Ida Brann"), _said(card)
