@@ -98,17 +98,26 @@ class RoleHolders:
         index = ctx.mention_index
         principal_ids = {id(a) for a in principals}
         holders: list[Actor] = []
+        untied = True
         for s, e, actor, window in self._role_windows(ctx, role):
-            if actor.kind != "person" or id(actor) in principal_ids or any(h is actor for h in holders):
+            if actor.kind != "person" or id(actor) in principal_ids:
                 continue
             if not principals:
-                holders.append(actor)
+                if not any(h is actor for h in holders):
+                    holders.append(actor)
                 continue
             # the principal stands in the role phrase: "Doe's lawyer, Roe" / "Roe, a lawyer for Doe"
             lo, hi = window
-            if any(id(a) in principal_ids and lo <= ps < hi for ps, _, a in index.starting_in(lo, hi)):
+            near = [a for ps, _, a in index.starting_in(lo, hi) if lo <= ps < hi and a is not actor]
+            if any(id(a) in principal_ids for a in near):
                 return actor
-        return holders[0] if len(holders) == 1 else None
+            if not any(h is actor for h in holders):
+                holders.append(actor)
+            # "His lawyer, Ann Roe,": a holder whose role phrase names no other person
+            untied = untied and all(a.kind != "person" for a in near)
+        # With a principal, the article's one holder of the role, tied to no other person
+        # ("Doe's lawyer said ..." where it also says "His lawyer, Ann Roe, ...")
+        return holders[0] if len(holders) == 1 and (untied or not principals) else None
 
     def _role_windows(self, ctx: ArticleState, role: str) -> list[tuple[int, int, Actor, tuple[int, int]]]:
         """The mentions in list order that the role word stands next to ("attorney Ann
