@@ -33,6 +33,8 @@ class RoleHolders:
         self.auxiliaries = {w.lower() for w in brief.words("auxiliary")}
         self.role_links = {w.lower() for w in brief.words("object_preposition") + brief.words("definite_article")}
         self.staff_roles = {w.lower() for w in brief.words("staff")}
+        # "Doe's lawyer", "Doe’s longtime attorney": a role that belongs to the name before it
+        self.possessed_role = re.compile(r"[’']s\s+(?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*[\s,.]*\Z")
 
     def _beside(self, role: str, between: str, role_first: bool) -> bool:
         """Do the words between a role word and a name tie the two? "the mayor, Ruth Kessel",
@@ -117,7 +119,9 @@ class RoleHolders:
             untied = untied and all(a.kind != "person" for a in near)
         # With a principal, the article's one holder of the role, tied to no other person
         # ("Doe's lawyer said ..." where it also says "His lawyer, Ann Roe, ...")
-        return holders[0] if len(holders) == 1 and (untied or not principals) else None
+        # Only for a possessor's role that ends the phrase: "Attorney General Ann Roe" is no lawyer's
+        possessed = self.possessed_role.search(phrase) is not None and words[-1] == role
+        return holders[0] if len(holders) == 1 and (not principals or untied and possessed) else None
 
     def _role_windows(self, ctx: ArticleState, role: str) -> list[tuple[int, int, Actor, tuple[int, int]]]:
         """The mentions in list order that the role word stands next to ("attorney Ann
