@@ -54,3 +54,20 @@ def test_headline_tail_role_with_two_holders_names_no_one(default_engine):
         headline="Orrin dam will be rebuilt by 2030, minister says\n\n")
     headline = "Orrin dam will be rebuilt by 2030"
     assert headline not in said_by(card, "Pavel Dusek") + said_by(card, "Ida Brann"), _said(card)
+
+
+def test_possessor_role_goes_to_the_one_holder_named_later(card_of):
+    """'Danvers's attorney said ...', then 'The attorney, Carla Min, said ...': a single role whose
+    holder the article names is the holder, not the principal (CONVENTIONS.md 2, exception)."""
+    card = card_of("Businessman Ellis Danvers faces fraud charges in Delmont. Danvers's attorney said on "
+                   "Tuesday that prosecutors had offered no plea deal. The attorney, Carla Min, said the "
+                   "evidence was thin.")
+    assert "prosecutors had offered no plea deal" in said_by(card, "Carla Min"), _said(card)
+
+
+def test_possessor_role_stays_with_the_principal_when_the_holder_serves_another(card_of):
+    """'Roe's lawyer, Ann Smith,' serves Roe: 'Danvers's lawyer said ...' is not Smith's."""
+    card = card_of("Ellis Danvers and Ivo Roe face fraud charges in Delmont. Danvers's lawyer said on "
+                   "Tuesday that prosecutors had offered no plea deal. Roe's lawyer, Ann Smith, said the "
+                   "evidence was thin.")
+    assert "prosecutors had offered no plea deal" not in said_by(card, "Ann Smith"), _said(card)
