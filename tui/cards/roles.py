@@ -115,9 +115,10 @@ class RoleHolders:
                 return actor
             if not any(h is actor for h in holders):
                 holders.append(actor)
-            # "His lawyer, Ann Roe,": a holder whose role phrase names no other person
-            untied = untied and all(a.kind != "person" for a in near)
-        # With a principal, the article's one holder of the role, tied to no other person
+            # "His lawyer, Ann Roe,": a holder whose role phrase names no one else ("a lawyer for
+            # the Harbour Trust" serves the Trust)
+            untied = untied and not near
+        # With a principal, the article's one holder of the role, tied to no one else
         # ("Doe's lawyer said ..." where it also says "His lawyer, Ann Roe, ...")
         # Only for a possessor's role that ends the phrase: "Attorney General Ann Roe" is no lawyer's
         possessed = self.possessed_role.search(phrase) is not None and words[-1] == role
