@@ -40,11 +40,29 @@ class RoleSources:
             if body is not None:
                 ctx.how = f"'{phrase.strip()}' speak for the body the article names so, {body.name}"
                 return [body.name]
+        body = self._body_by_short_name(ctx, phrase)
+        if body is not None:
+            ctx.how = f"'{phrase.strip()}' speak for the body whose name ends so, {body}"
+            return [body]
         if first in self.definite and ctx.focus and any(w in self.role_words for w in lowered[-1:]) \
                 and lowered[-1] not in self.group_heads:
             ctx.how = "the role of whoever spoke last"
             return [ctx.focus]
         return None
+
+    def _body_by_short_name(self, ctx: ArticleState, phrase: str) -> str | None:
+        """ "Alliance officials said" after "the Dockworkers Alliance": the capitalised words before
+        the unnamed word end the name of exactly one body the article names (CONVENTIONS.md 2,
+        officials tied to a named body)."""
+        words = phrase.split()
+        if words and words[0].lower() in self.definite:
+            words = words[1:]
+        core = words[:-1]
+        if not 0 < len(core) <= 2 or not all(w[:1].isupper() and w.isalpha() and not w.isupper() for w in core):
+            return None
+        bodies = {a.name for a in ctx.actors if a.kind == "org" and len(a.name.split()) > len(core)
+                  and a.name.split()[-len(core):] == core}
+        return bodies.pop() if len(bodies) == 1 else None
 
     def _anaphoric_role(self, ctx: ArticleState, phrase: str, lowered: list[str], start: int) -> list[str] | None:
         """"The company said", "the chancellor said": the body or person the article last named in that role."""
