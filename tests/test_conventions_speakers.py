@@ -71,3 +71,18 @@ def test_possessor_role_stays_with_the_principal_when_the_holder_serves_another(
                    "Tuesday that prosecutors had offered no plea deal. Roe's lawyer, Ann Smith, said the "
                    "evidence was thin.")
     assert "prosecutors had offered no plea deal" not in said_by(card, "Ann Smith"), _said(card)
+
+
+def test_a_trade_before_a_name_is_no_part_of_it(card_of):
+    """'Activist Lena Ortiz said ...': named people speak for themselves, under their name."""
+    card = card_of("Activist Lena Ortiz said the new law would hurt renters. Developer Sam Keel said it "
+                   "would help them.")
+    assert "the new law would hurt renters" in said_by(card, "Lena Ortiz"), _said(card)
+    assert "it would help them" in said_by(card, "Sam Keel"), _said(card)
+
+
+def test_officials_under_the_short_name_of_a_named_body_speak_for_it(card_of):
+    """'Alliance officials said' after 'the Dockworkers Alliance': officials tied to a named body."""
+    card = card_of("The Dockworkers Alliance met in Port Averin on Monday. Alliance officials said the port "
+                   "authority was to blame for the delays.")
+    assert "the port authority was to blame" in said_by(card, "Dockworkers Alliance"), _said(card)
