@@ -86,3 +86,17 @@ def test_officials_under_the_short_name_of_a_named_body_speak_for_it(card_of):
     card = card_of("The Dockworkers Alliance met in Port Averin on Monday. Alliance officials said the port "
                    "authority was to blame for the delays.")
     assert "the port authority was to blame" in said_by(card, "Dockworkers Alliance"), _said(card)
+
+
+def test_an_unnamed_newspaper_is_the_paper_the_article_names_later(card_of):
+    """'A newspaper reported ...' and then 'The Eastfield Courier said ...': that paper reports it."""
+    card = card_of("A newspaper reported on Sunday that Councilwoman Dora Fisk had hired her brother. "
+                   "The Eastfield Courier said the contract was worth $80,000.")
+    assert "Dora Fisk had hired her brother" in said_by(card, "Eastfield Courier"), _said(card)
+
+
+def test_the_newspaper_is_the_paper_named_before(card_of):
+    """'The Eastfield Courier ran a story. The newspaper reported that ...': the Courier."""
+    card = card_of("The Eastfield Courier ran a story on Sunday. The newspaper reported that Councilwoman "
+                   "Dora Fisk had hired her brother.")
+    assert "Dora Fisk had hired her brother" in said_by(card, "Eastfield Courier"), _said(card)
