@@ -18,12 +18,3 @@ def test_a_signed_pledge_not_to_act_is_a_claim_by_its_signer(card_of):
     card = card_of("The Dockworkers Alliance met in Port Averin on Monday. The Dockworkers Alliance signed a "
                    "pledge not to strike before the port agreed to talks.")
     assert "not to strike before the port agreed to talks" in said_by(card, "Dockworkers Alliance"), _said(card)
-
-
-def test_two_grounds_under_one_verb_are_two_entries(card_of):
-    """'scoffed at X for A and for B': one entry per ground (CONVENTIONS.md 1, two grounds)."""
-    card = card_of("Party chairman Alan Ruiz scoffed at Mayor Gina Fenwick for raising harbour fees twice and "
-                   "for claiming she could win the governor's race.")
-    mine = [s.text for s in card.statements if s.speaker == "Alan Ruiz"]
-    assert any("raising harbour fees twice" in t and "claiming" not in t for t in mine), _said(card)
-    assert any("for claiming she could win" in t and "raising" not in t for t in mine), _said(card)
