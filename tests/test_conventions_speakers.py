@@ -100,3 +100,10 @@ def test_the_newspaper_is_the_paper_named_before(card_of):
     card = card_of("The Eastfield Courier ran a story on Sunday. The newspaper reported that Councilwoman "
                    "Dora Fisk had hired her brother.")
     assert "Dora Fisk had hired her brother" in said_by(card, "Eastfield Courier"), _said(card)
+
+
+def test_a_local_newspaper_is_the_paper_the_article_names(card_of):
+    """'A local newspaper reported ...': an adjective before the outlet word changes nothing."""
+    card = card_of("A local newspaper reported on Sunday that Councilwoman Dora Fisk had hired her brother. "
+                   "The report in the Eastfield Courier said the contract was worth $80,000.")
+    assert "Dora Fisk had hired her brother" in said_by(card, "Eastfield Courier"), _said(card)

@@ -95,9 +95,10 @@ class RoleSources:
             return [body if ctx.actor(body) is not None else self._new_actor(ctx, body, start + phrase.find(body), "org")]
         holder = self.speakers.named_holder(ctx, phrase, [])
         ctx.how = f"'{phrase.strip()}' is the one person the article names in that role"
-        words = phrase.lower().split()
-        if holder is None and len(words) == 2 and words[0] in self.determiners and words[1] in self.speakers.outlet_roles:
-            outlet = self.speakers.outlet_called(ctx, start)  # "a newspaper reported": the paper named
+        words = phrase.split()
+        if holder is None and 2 <= len(words) <= 3 and words[0].lower() in self.determiners \
+                and words[-1].lower() in self.speakers.outlet_roles and all(w.islower() for w in words[1:]):
+            outlet = self.speakers.outlet_called(ctx, start)  # "a local newspaper reported": the paper named
             ctx.how = f"'{phrase.strip()}' is the outlet the article names, {outlet.name if outlet else ''}"
             return [outlet.name] if outlet is not None else None
         return [holder.name] if holder is not None else None  # "attorney says": the one named
