@@ -107,3 +107,18 @@ def test_a_local_newspaper_is_the_paper_the_article_names(card_of):
     card = card_of("A local newspaper reported on Sunday that Councilwoman Dora Fisk had hired her brother. "
                    "The report in the Eastfield Courier said the contract was worth $80,000.")
     assert "Dora Fisk had hired her brother" in said_by(card, "Eastfield Courier"), _said(card)
+
+
+def test_the_role_is_the_one_person_titled_so_later_in_the_article(card_of):
+    """'..., the minister said.' before 'Infrastructure Minister Pavel Dusek ...': the holder speaks."""
+    card = card_of("The Orrin dam will be rebuilt by 2030, the minister said. Infrastructure Minister Pavel "
+                   "Dusek spoke in Orrin on Monday.")
+    assert "The Orrin dam will be rebuilt by 2030" in said_by(card, "Pavel Dusek"), _said(card)
+
+
+def test_the_role_is_no_one_when_two_people_are_titled_so(card_of):
+    """Two ministers named later: 'the minister' is neither of them."""
+    card = card_of("The Orrin dam will be rebuilt by 2030, the minister said. Infrastructure Minister Pavel "
+                   "Dusek and Finance Minister Ida Brann spoke in Orrin on Monday.")
+    words = said_by(card, "Pavel Dusek") + said_by(card, "Ida Brann")
+    assert "The Orrin dam will be rebuilt by 2030" not in words, _said(card)

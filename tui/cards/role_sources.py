@@ -75,6 +75,8 @@ class RoleSources:
                 ctx.how = f"'{phrase.strip()}' is the body or candidate the article last named so"
             return [focus.name] if focus is not None else None
         holder = self.speakers.role_holder(ctx, lowered[-1], start)
+        if holder is None:  # "..., the minister said." before "Minister Pavel Dusek": named later
+            holder = self.speakers.sole_titled_holder(ctx, lowered[-1])
         if holder is None and lowered[-1] in self.offices:
             # "Gordon Brown has delivered a speech ... The chancellor said": news prose
             # names a one-holder office for the person it has just named.

@@ -87,6 +87,20 @@ class RoleHolders:
                 return index.mentions[holders[k - 1]][2]
         return None
 
+    def sole_titled_holder(self, ctx: ArticleState, role: str) -> Actor | None:
+        """The one person the article titles with this role word anywhere ("Minister Pavel
+        Dusek" after "..., the minister said."): a single role whose holder the article names
+        is the holder (CONVENTIONS.md 2). None when no one or more than one person is so titled."""
+        forms = [role] + self.role_abbreviations.get(role, [])
+        title_re = re.compile(rf"(?<![\w.])(?:{'|'.join(re.escape(f) for f in forms)})\s+\Z", re.IGNORECASE)
+        index, text = ctx.mention_index, ctx.text
+        found = {id(a): a for i in sorted({i for f in forms for i in index.near_word(f, 30, 0)})
+                 for s, e, a in [index.mentions[i]]
+                 if a.kind == "person" and title_re.search(text, max(0, s - 25), s) is not None}
+        found.update({id(a): a for s, e, a in index.tail()
+                      if a.kind == "person" and title_re.search(text, max(0, s - 25), s) is not None})
+        return next(iter(found.values())) if len(found) == 1 else None
+
     def named_holder(self, ctx: ArticleState, phrase: str, principals: Sequence[Actor]) -> Actor | None:
         """The one person the article names in a single-holder role the phrase gives
         ("Doe's lawyer" when it also says "Doe's lawyer, Ann Roe" or "attorney Ann Roe"):
