@@ -122,3 +122,10 @@ def test_the_role_is_no_one_when_two_people_are_titled_so(card_of):
                    "Dusek and Finance Minister Ida Brann spoke in Orrin on Monday.")
     words = said_by(card, "Pavel Dusek") + said_by(card, "Ida Brann")
     assert "The Orrin dam will be rebuilt by 2030" not in words, _said(card)
+
+
+def test_an_internal_review_speaks_for_the_body_that_released_it(card_of):
+    """Documents speak for their author: 'The review concluded that ...' is the board's."""
+    card = card_of("The Federal Aviation Board released an internal review on Friday. The review concluded "
+                   "that managers had ignored three safety warnings in 2019.")
+    assert "managers had ignored three safety warnings" in said_by(card, "Federal Aviation Board"), _said(card)
