@@ -129,3 +129,11 @@ def test_an_internal_review_speaks_for_the_body_that_released_it(card_of):
     card = card_of("The Federal Aviation Board released an internal review on Friday. The review concluded "
                    "that managers had ignored three safety warnings in 2019.")
     assert "managers had ignored three safety warnings" in said_by(card, "Federal Aviation Board"), _said(card)
+
+
+def test_a_named_sayer_relayed_by_an_outlet_keeps_the_statement(card_of):
+    """'According to the Dunmore Gazette, Senator Hugo Lind said ...': Lind's words (relayed statements)."""
+    card = card_of("According to the Dunmore Gazette, Senator Hugo Lind said he had misremembered the date "
+                   "of the harbour vote.")
+    assert "he had misremembered the date" in said_by(card, "Hugo Lind"), _said(card)
+    assert "he had misremembered the date" not in said_by(card, "Dunmore Gazette"), _said(card)
