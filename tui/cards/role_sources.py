@@ -75,8 +75,6 @@ class RoleSources:
                 ctx.how = f"'{phrase.strip()}' is the body or candidate the article last named so"
             return [focus.name] if focus is not None else None
         holder = self.speakers.role_holder(ctx, lowered[-1], start)
-        if holder is None:  # "..., the minister said." before "Minister Pavel Dusek": named later
-            holder = self.speakers.sole_titled_holder(ctx, lowered[-1])
         if holder is None and lowered[-1] in self.offices:
             # "Gordon Brown has delivered a speech ... The chancellor said": news prose
             # names a one-holder office for the person it has just named.
@@ -87,6 +85,9 @@ class RoleSources:
             # focus, or the person named last
             holder = ctx.actor(ctx.focus_person) or self.speakers.last_person(ctx, start, 600)
             ctx.how = f"'{phrase.strip()}' describes the person in focus or named last; no one is named so"
+        if holder is None:  # "..., the minister said." before "Minister Pavel Dusek": named only later
+            holder = self.speakers.sole_titled_holder(ctx, lowered[-1])
+            ctx.how = f"'{phrase.strip()}' is the one person the article titles so, later"
         return [holder.name] if holder else None  # "the judge" after "Judge Letitia Clark"
 
     def _role_phrase(self, ctx: ArticleState, phrase: str, start: int) -> list[str] | None:
