@@ -137,3 +137,12 @@ def test_a_named_sayer_relayed_by_an_outlet_keeps_the_statement(card_of):
                    "of the harbour vote.")
     assert "he had misremembered the date" in said_by(card, "Hugo Lind"), _said(card)
     assert "he had misremembered the date" not in said_by(card, "Dunmore Gazette"), _said(card)
+
+
+def test_headline_tail_spokeswoman_is_the_body_the_lede_ties_her_to(default_engine):
+    """Headline '..., spokeswoman says' over 'A spokeswoman for Orlan Chemicals said ...': a role
+    whose holder the article never names speaks for the body (CONVENTIONS.md 2)."""
+    card = card_builder(default_engine)(
+        "A spokeswoman for Orlan Chemicals said on Wednesday that the company would appeal the verdict.\n",
+        headline="Company will appeal verdict, spokeswoman says\n\n")
+    assert "Company will appeal verdict" in said_by(card, "Orlan Chemicals"), _said(card)

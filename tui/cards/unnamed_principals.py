@@ -119,7 +119,20 @@ class UnnamedPrincipals:
                 described = (appos.group(1) + appos.group(2)).split()
             if _qualifiers_fit(qualifiers, described, {d.lower().strip("’'") for d in described}):
                 found.append(actor)
+        if not found and not qualifiers:
+            return self._headline_body(ctx, role, line_end)
         return found[0] if len(found) == 1 else None
+
+    @staticmethod
+    def _headline_body(ctx: ArticleState, role: str, line_end: int) -> Actor | None:
+        """The body (or person) the lede ties the headline's bare role to when it names no one in
+        that role ("..., spokeswoman says" over "A spokeswoman for Orlan Chemicals said ..."): a
+        role whose holder the article never names speaks for the body (CONVENTIONS.md 2). Any
+        kind but a place: the finder may not have settled the body's kind yet."""
+        tied = re.compile(rf"(?i:\b{re.escape(role)})\s+(?:for|at|of)\s+(?:the\s+)?\Z")
+        bodies = {id(a): a for s, e, a in ctx.mention_index.starting_in(line_end, line_end + LEDE_REACH)
+                  if a.kind != "place" and line_end <= s and tied.search(ctx.text, max(line_end, s - 40), s)}
+        return next(iter(bodies.values())) if len(bodies) == 1 else None
 
     def headline_name(self, ctx: ArticleState, phrase: str, start: int) -> tuple[str, int] | None:
         """The name the lede gives right after the headline's role as a title ("Democratic
