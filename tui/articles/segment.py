@@ -227,6 +227,8 @@ TITLE_MAX = 200
 def is_title_case(text: str) -> bool:
     if len(text) > TITLE_MAX:
         return False  # a headline is short; a paragraph of prose is not one
+    if text.rstrip().endswith(":"):
+        return False  # "Governor Ann Roe said Monday:" introduces the quotation or post below it
     words = TITLE_WORD_RE.findall(text)
     if len(words) < 4:
         return False

@@ -68,6 +68,7 @@ class CueReader(InvertedSources):
         self.inverted_titled = search_pattern(rf"\s+(?:[a-z][\w-]*\s+){{1,3}}(?P<s>{name})")
         self.auxiliaries = {w.lower() for w in brief.words("auxiliary")}
         self.inversion_verbs = {w.lower() for w in brief.words("say")}
+        self.date_words = set(brief.words("weekdays")) | set(brief.words("months"))
         # "..., Ann Roe told the Gazette.": the words after a tell verb are its hearer, never
         # an inverted subject
         self.tell_end = search_pattern(rf"\b(?:{words('tell_cue')})\Z")

@@ -28,6 +28,8 @@ class InvertedSources:
     auxiliaries: set[str]
     pronouns: set[str]
     hearers: Hearers
+    date_words: set[str]
+    """Days and months: "..., Doe, the chief engineer, said on Tuesday." names no source after the cue."""
     inversion_verbs: set[str]
     """Verbs of saying that news prose puts before their subject ("..., said Ann Roe"); after any
     other cue a name is its object ("..., criticized Ann Roe on two fronts")."""
@@ -48,7 +50,8 @@ class InvertedSources:
         for pattern in (self.inverted, self.inverted_titled):
             after = pattern.match(text, cue_e, end)
             if after is not None and self._ends_source(text, after.end(), end) \
-                    and self.auxiliaries.isdisjoint(text[after.end():end].lower().split()):
+                    and self.auxiliaries.isdisjoint(text[after.end():end].lower().split()) \
+                    and after.group("s").split()[0] not in self.date_words:
                 return self._unless_heard(text, cue_s, after.span("s"))
         titled = self._titled_name(text, cue_e, end, names)
         if titled is not None and self.auxiliaries.isdisjoint(text[titled[1]:end].lower().split()):

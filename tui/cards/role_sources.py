@@ -40,11 +40,29 @@ class RoleSources:
             if body is not None:
                 ctx.how = f"'{phrase.strip()}' speak for the body the article names so, {body.name}"
                 return [body.name]
+        body = self._body_by_short_name(ctx, phrase)
+        if body is not None:
+            ctx.how = f"'{phrase.strip()}' speak for the body whose name ends so, {body}"
+            return [body]
         if first in self.definite and ctx.focus and any(w in self.role_words for w in lowered[-1:]) \
                 and lowered[-1] not in self.group_heads:
             ctx.how = "the role of whoever spoke last"
             return [ctx.focus]
         return None
+
+    def _body_by_short_name(self, ctx: ArticleState, phrase: str) -> str | None:
+        """ "Alliance officials said" after "the Dockworkers Alliance": the capitalised words before
+        the unnamed word end the name of exactly one body the article names (CONVENTIONS.md 2,
+        officials tied to a named body)."""
+        words = phrase.split()
+        if words and words[0].lower() in self.definite:
+            words = words[1:]
+        core = words[:-1]
+        if not 0 < len(core) <= 2 or not all(w[:1].isupper() and w.isalpha() and not w.isupper() for w in core):
+            return None
+        bodies = {a.name for a in ctx.actors if a.kind == "org" and len(a.name.split()) > len(core)
+                  and a.name.split()[-len(core):] == core}
+        return bodies.pop() if len(bodies) == 1 else None
 
     def _anaphoric_role(self, ctx: ArticleState, phrase: str, lowered: list[str], start: int) -> list[str] | None:
         """"The company said", "the chancellor said": the body or person the article last named in that role."""
@@ -67,6 +85,9 @@ class RoleSources:
             # focus, or the person named last
             holder = ctx.actor(ctx.focus_person) or self.speakers.last_person(ctx, start, 600)
             ctx.how = f"'{phrase.strip()}' describes the person in focus or named last; no one is named so"
+        if holder is None:  # "..., the minister said." before "Minister Pavel Dusek": named only later
+            holder = self.speakers.sole_titled_holder(ctx, lowered[-1])
+            ctx.how = f"'{phrase.strip()}' is the one person the article titles so, later"
         return [holder.name] if holder else None  # "the judge" after "Judge Letitia Clark"
 
     def _role_phrase(self, ctx: ArticleState, phrase: str, start: int) -> list[str] | None:
@@ -77,4 +98,10 @@ class RoleSources:
             return [body if ctx.actor(body) is not None else self._new_actor(ctx, body, start + phrase.find(body), "org")]
         holder = self.speakers.named_holder(ctx, phrase, [])
         ctx.how = f"'{phrase.strip()}' is the one person the article names in that role"
+        words = phrase.split()
+        if holder is None and 2 <= len(words) <= 3 and words[0].lower() in self.determiners \
+                and words[-1].lower() in self.speakers.outlet_roles and all(w.islower() for w in words[1:]):
+            outlet = self.speakers.outlet_called(ctx, start)  # "a local newspaper reported": the paper named
+            ctx.how = f"'{phrase.strip()}' is the outlet the article names, {outlet.name if outlet else ''}"
+            return [outlet.name] if outlet is not None else None
         return [holder.name] if holder is not None else None  # "attorney says": the one named

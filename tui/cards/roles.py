@@ -33,6 +33,8 @@ class RoleHolders:
         self.auxiliaries = {w.lower() for w in brief.words("auxiliary")}
         self.role_links = {w.lower() for w in brief.words("object_preposition") + brief.words("definite_article")}
         self.staff_roles = {w.lower() for w in brief.words("staff")}
+        # "Doe's lawyer", "Doe’s longtime attorney": a role that belongs to the name before it
+        self.possessed_role = re.compile(r"[’']s\s+(?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*[\s,.]*\Z")
 
     def _beside(self, role: str, between: str, role_first: bool) -> bool:
         """Do the words between a role word and a name tie the two? "the mayor, Ruth Kessel",
@@ -85,6 +87,20 @@ class RoleHolders:
                 return index.mentions[holders[k - 1]][2]
         return None
 
+    def sole_titled_holder(self, ctx: ArticleState, role: str) -> Actor | None:
+        """The one person the article titles with this role word anywhere ("Minister Pavel
+        Dusek" after "..., the minister said."): a single role whose holder the article names
+        is the holder (CONVENTIONS.md 2). None when no one or more than one person is so titled."""
+        forms = [role] + self.role_abbreviations.get(role, [])
+        title_re = re.compile(rf"(?<![\w.])(?:{'|'.join(re.escape(f) for f in forms)})\s+\Z", re.IGNORECASE)
+        index, text = ctx.mention_index, ctx.text
+        found = {id(a): a for i in sorted({i for f in forms for i in index.near_word(f, 30, 0)})
+                 for s, e, a in [index.mentions[i]]
+                 if a.kind == "person" and title_re.search(text, max(0, s - 25), s) is not None}
+        found.update({id(a): a for s, e, a in index.tail()
+                      if a.kind == "person" and title_re.search(text, max(0, s - 25), s) is not None})
+        return next(iter(found.values())) if len(found) == 1 else None
+
     def named_holder(self, ctx: ArticleState, phrase: str, principals: Sequence[Actor]) -> Actor | None:
         """The one person the article names in a single-holder role the phrase gives
         ("Doe's lawyer" when it also says "Doe's lawyer, Ann Roe" or "attorney Ann Roe"):
@@ -98,17 +114,29 @@ class RoleHolders:
         index = ctx.mention_index
         principal_ids = {id(a) for a in principals}
         holders: list[Actor] = []
+        untied = True
         for s, e, actor, window in self._role_windows(ctx, role):
-            if actor.kind != "person" or id(actor) in principal_ids or any(h is actor for h in holders):
+            if actor.kind != "person" or id(actor) in principal_ids:
                 continue
             if not principals:
-                holders.append(actor)
+                if not any(h is actor for h in holders):
+                    holders.append(actor)
                 continue
             # the principal stands in the role phrase: "Doe's lawyer, Roe" / "Roe, a lawyer for Doe"
             lo, hi = window
-            if any(id(a) in principal_ids and lo <= ps < hi for ps, _, a in index.starting_in(lo, hi)):
+            near = [a for ps, _, a in index.starting_in(lo, hi) if lo <= ps < hi and a is not actor]
+            if any(id(a) in principal_ids for a in near):
                 return actor
-        return holders[0] if len(holders) == 1 else None
+            if not any(h is actor for h in holders):
+                holders.append(actor)
+            # "His lawyer, Ann Roe,": a holder whose role phrase names no one else ("a lawyer for
+            # the Harbour Trust" serves the Trust)
+            untied = untied and not near
+        # With a principal, the article's one holder of the role, tied to no one else
+        # ("Doe's lawyer said ..." where it also says "His lawyer, Ann Roe, ...")
+        # Only for a possessor's role that ends the phrase: "Attorney General Ann Roe" is no lawyer's
+        possessed = self.possessed_role.search(phrase) is not None and words[-1] == role
+        return holders[0] if len(holders) == 1 and (not principals or untied and possessed) else None
 
     def _role_windows(self, ctx: ArticleState, role: str) -> list[tuple[int, int, Actor, tuple[int, int]]]:
         """The mentions in list order that the role word stands next to ("attorney Ann

@@ -8,6 +8,8 @@ The English they need (honorifics by gender, one-holder roles) comes from the br
 
 from __future__ import annotations
 
+from bisect import bisect_left
+
 import re
 from collections.abc import Sequence
 
@@ -29,6 +31,7 @@ class SpeakerModel(RoleHolders):
         self.possessive_pronouns = dict(pair.lower().split("=", 1) for pair in brief.words("possessive_pronoun")
                                         if "=" in pair)
         self.staff = {w.lower() for w in brief.words("staff")}
+        self.outlet_roles = {w.lower() for w in brief.words("outlet_role")}
         self.documents = {w.lower() for w in brief.words("document")}
         self.party_members = {w.lower() for w in brief.words("party_member")}
         self.party_plurals = dict(pair.split("=", 1) for pair in brief.words("party_plural") if "=" in pair)
@@ -132,7 +135,19 @@ class SpeakerModel(RoleHolders):
                 break
             if e <= before and actor.kind == "org" and noun in actor.name.lower().split():
                 return actor
+        if noun in self.outlet_roles:
+            return self.outlet_called(ctx, before)
         return focus if focus is not None and focus.kind == "person" and noun in self.staff else None
+
+    @staticmethod
+    def outlet_called(ctx: ArticleState, before: int) -> Actor | None:
+        """Who "the newspaper" or "a paper" is: the outlet named last before ``before``, else the
+        one outlet the article names later ("A newspaper reported ... The Dunmore Gazette said")."""
+        k = bisect_left(ctx.media_starts, before)
+        if k:
+            return ctx.actor(ctx.media_mentions[k - 1][2])
+        names = {name for _, _, name in ctx.media_mentions}
+        return ctx.actor(names.pop()) if len(names) == 1 else None
 
     def named_after_role(self, ctx: ArticleState, words: list[str], start: int, end: int,
                          places_only: bool = False) -> Actor | None:

@@ -28,6 +28,15 @@ CAPITAL = re.compile(r"[A-Z][\w’'.-]*")
 FIRST_WORD = re.compile(r"\S")
 
 
+def in_headline(text: str, start: int) -> bool:
+    """Does ``start`` stand on the article's first line, its headline ("..., minister says")?"""
+    first = FIRST_WORD.search(text)
+    if first is None:
+        return False
+    line_end = text.find("\n", first.start())
+    return start < (line_end if line_end >= 0 else len(text))
+
+
 def opens_article(text: str, start: int) -> bool:
     """Does ``start`` stand at the article's first word (its headline's)? A search, not a
     slice of everything before: this is asked of every source phrase."""
@@ -69,15 +78,17 @@ class UnnamedPrincipals:
                                         rf"(?:(?:{staff})\s+)*(?:{staff})\s")
 
     def _headline_role(self, ctx: ArticleState, phrase: str, start: int) -> tuple[str, list[str], int] | None:
-        """A source phrase that opens the article and ends on a headline role ("Mayor", "LWU
-        chief"): the role word, the capitalised words before it and where the headline line
-        ends; None for any other phrase."""
+        """A source phrase in the headline that ends on a headline role, opening it ("Mayor",
+        "LWU chief") or after its content ("..., union leader says"): the role word, the words
+        before it and where the headline line ends; None for any other phrase. Opening the
+        headline, every word before the role is capitalised; after the content, headline
+        style keeps them lower-case."""
         words = phrase.split()
-        if not words or not opens_article(ctx.text, start) or words[-1].lower() not in self.headline_roles:
+        if not words or not in_headline(ctx.text, start) or words[-1].lower() not in self.headline_roles:
             return None
         qualifiers = words[:-1]
         line_end = ctx.text.find("\n", start)
-        if line_end < 0 or any(not w[:1].isupper() for w in qualifiers):
+        if line_end < 0 or opens_article(ctx.text, start) and any(not w[:1].isupper() for w in qualifiers):
             return None
         return words[-1].lower(), qualifiers, line_end
 
@@ -90,7 +101,7 @@ class UnnamedPrincipals:
             return None
         role, qualifiers, line_end = headline
         text = ctx.text
-        title_re = re.compile(rf"(?i:\b{re.escape(role)})\s+(?:[A-Z][\w’'.-]*\s+){{0,3}}[A-Z][\w’'.-]*\Z")
+        title_re = re.compile(rf"(?i:\b{re.escape(role)}),?\s+(?:[A-Z][\w’'.-]*\s+){{0,3}}[A-Z][\w’'.-]*\Z")
         appos_re = re.compile(rf",\s+(?:{self.article_words})\s+((?:[\w’'.-]+\s+){{0,3}}?)(?i:{re.escape(role)})\b([^,.;:\n]{{0,80}})")
         found: list[Actor] = []
         for s, e, actor in ctx.mention_index.starting_in(line_end, line_end + LEDE_REACH):
@@ -108,7 +119,20 @@ class UnnamedPrincipals:
                 described = (appos.group(1) + appos.group(2)).split()
             if _qualifiers_fit(qualifiers, described, {d.lower().strip("’'") for d in described}):
                 found.append(actor)
+        if not found and not qualifiers:
+            return self._headline_body(ctx, role, line_end)
         return found[0] if len(found) == 1 else None
+
+    @staticmethod
+    def _headline_body(ctx: ArticleState, role: str, line_end: int) -> Actor | None:
+        """The body (or person) the lede ties the headline's bare role to when it names no one in
+        that role ("..., spokeswoman says" over "A spokeswoman for Orlan Chemicals said ..."): a
+        role whose holder the article never names speaks for the body (CONVENTIONS.md 2). Any
+        kind but a place: the finder may not have settled the body's kind yet."""
+        tied = re.compile(rf"(?i:\b{re.escape(role)})\s+(?:for|at|of)\s+(?:the\s+)?\Z")
+        bodies = {id(a): a for s, e, a in ctx.mention_index.starting_in(line_end, line_end + LEDE_REACH)
+                  if a.kind != "place" and line_end <= s and tied.search(ctx.text, max(line_end, s - 40), s)}
+        return next(iter(bodies.values())) if len(bodies) == 1 else None
 
     def headline_name(self, ctx: ArticleState, phrase: str, start: int) -> tuple[str, int] | None:
         """The name the lede gives right after the headline's role as a title ("Democratic

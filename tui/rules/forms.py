@@ -44,7 +44,7 @@ _PRONOUN_LEXICONS = ("pronoun", "person_pronoun", "gendered_pronoun", "org_prono
                      "role_abbreviation", "descriptive_role", "name_links", "name_prefix",
                      "descriptor_head", "descriptor_optional", "descriptor_form", "party_letter", "descriptor_generic", "determiner", "office",
                      "sentence_opener", "opener_tail", "object_preposition", "definite_article", "titles",
-                     "list_conjunction", "list_article")
+                     "list_conjunction", "list_article", "outlet_role")
 """What the engine reads to resolve any form's source: pronouns, roles, where a source phrase ends."""
 
 register(Form("quote-after", "the words after a quotation name its speaker: '\"...,\" Kirby said'",
