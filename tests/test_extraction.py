@@ -393,3 +393,11 @@ def test_he_or_she_follows_the_person_a_new_paragraph_turns_to(card_of):
 def test_neither_confirming_nor_denying_is_no_denial(card_of):
     card = card_of('Harbour Holdings said it "neither admits nor denies the allegations" in the settlement.')
     assert not card.denials and claims_by(card, "Harbour Holdings"), (card.claims, card.denials)
+
+
+def test_our_correspondent_is_the_correspondent_just_named(card_of):
+    """ "Our correspondent said" after "Wire correspondent Tom Reed said": the outlet's own
+    reporter, a single role whose holder the article names (CONVENTIONS.md 2)."""
+    card = card_of("Wire correspondent Tom Reed said the unions were strong.\n\n"
+                   "Our correspondent said that no deal had been offered at the meeting.")
+    assert any("no deal" in c.text for c in claims_by(card, "Tom Reed")), card.claims
