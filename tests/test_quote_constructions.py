@@ -221,3 +221,15 @@ def test_a_named_headline_quotation_is_one_claim(card_of):
     tired = [s for s in card.statements if "Tired Of Waiting" in s.text]
     assert [s.speaker for s in tired] == ["Marta Lindqvist"]
 
+
+
+# -- a quotation left open at a paragraph's end ---------------------------------------------
+
+def test_a_quotation_reopened_after_one_left_open_goes_on_in_the_same_voice(card_of):
+    """'Vale said: "It remains to be seen. ¶ "Voters need ...' : the first paragraph leaves its
+    mark open, so the next one's opening quotation is Vale's, though Roe speaks later in it."""
+    card = card_of('Safety head Tom Vale said: "It remains to be seen whether drivers will change.\n\n'
+                   '"Voters need to consider this carefully. Drivers follow consensus." Committee chair '
+                   'Ann Roe said the limit was a distraction. "It is not the main issue," she said.')
+    assert said_by(card, "Voters need to consider") == ["Tom Vale"], card.statements
+    assert said_by(card, "It is not the main issue") == ["Ann Roe"], card.statements
