@@ -26,8 +26,11 @@ from conftest import said_by
     ("Colm Ashby outlined how the harbour could pay for the new ferry.", "Colm Ashby", "how the harbour could pay"),
     ("Colm Ashby spoke for an hour, chiding the board for its silence on the ferry.", "Colm Ashby",
      "the board for its silence"),
+    ("Colm Ashby went on to promise that the ferry would run all winter.", "Colm Ashby",
+     "the ferry would run all winter"),
+    ("Colm Ashby was quick to pledge that fares would not rise.", "Colm Ashby", "fares would not rise"),
 ], ids=["apologized-for", "voiced", "deemed", "fired-back", "pressed-the-case", "pushed-for", "condemned",
-        "outlined", "chiding"])
+        "outlined", "chiding", "went-on-to-promise", "quick-to-pledge"])
 def test_verbs_of_saying_the_pack_lacked(card_of, body, speaker, words):
     card = card_of(body)
     assert words in said_by(card, speaker), [(s.speaker, s.text) for s in card.statements]
