@@ -82,6 +82,8 @@ class RoleSources:
             # "Gordon Brown has delivered a speech ... The chancellor said": news prose
             # names a one-holder office for the person it has just named.
             holder = self.speakers.last_person(ctx, start)
+            if holder is None and ctx.focus_para == ctx.para_index and focus is not None and focus.kind == "person":
+                holder = focus  # "Pike ... he said. ... , the chancellor said": the person speaking here
         ctx.how = f"'{phrase.strip()}' is the person last named with that role"
         if holder is None and lowered[-1] in self.person_roles:
             # "The former pilot and senator said": no senator named, so the person in
