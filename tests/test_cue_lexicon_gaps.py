@@ -109,3 +109,14 @@ def test_a_coordinated_cue_with_an_infinitive_is_its_own_act(card_of):
     texts = [s.text for s in card.statements if s.speaker == "Colm Ashby"]
     assert "he was leaving the harbour board" in texts, texts
     assert any(t.startswith("vowed to focus on the ferry") for t in texts), texts
+
+
+def test_a_naming_verb_in_the_passive_is_its_namers_claim(card_of):
+    """'The ferry plan was labelled a "big mistake" by the Harbour Board who said ...': the
+    namer after "by" speaks the clause up to the name it gives, and its "who said" clause too."""
+    card = card_of('The ferry plan was labelled a "big mistake" by Colm Ashby who said the fares had '
+                   'doubled. The pier was branded a disaster by Colm Ashby.')
+    said = said_by(card, "Colm Ashby")
+    assert 'The ferry plan was labelled a "big mistake"' in said, said
+    assert "the fares had doubled" in said, said
+    assert "The pier was branded a disaster" in said, said
