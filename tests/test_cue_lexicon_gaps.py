@@ -120,3 +120,10 @@ def test_a_naming_verb_in_the_passive_is_its_namers_claim(card_of):
     assert 'The ferry plan was labelled a "big mistake"' in said, said
     assert "the fares had doubled" in said, said
     assert "The pier was branded a disaster" in said, said
+
+
+def test_a_noun_of_pledging_before_a_closing_tag_is_no_verb(card_of):
+    """The pledge base forms read only with their "that": "Her pledge to cut the tolls ..., said
+    Carl Moss" is Moss's statement about a noun, not a pledge by "her"."""
+    card = card_of("Her pledge to cut the tolls will never be kept, said Colm Ashby.")
+    assert "Her pledge to cut the tolls" in said_by(card, "Colm Ashby"), card.statements
