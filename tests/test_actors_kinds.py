@@ -55,3 +55,15 @@ def test_lower_case_committee_ends_the_name(actors_of):
     actors = actors_of("She testified before the House Fisheries committee on Friday.")
     assert "House Fisheries Committee" in actors
     assert actors["House Fisheries Committee"].kind == "org"
+
+
+def test_body_named_after_a_titled_person_leaves_him_a_person(card_of):
+    """ "the Tom Vane-Roe Party" does not make "Tom Vane-Roe" a body when the article
+    calls him "Mr Vane-Roe": the body bears his name, the honorific says whose."""
+    card = card_of("Tom Vane-Roe has quit the Green Union.\n\n"
+                   "Rivals said he cared more for the Tom Vane-Roe Party than the union. "
+                   "Mr Vane-Roe told reporters the union was finished.")
+    kinds = {a.name: a.kind for a in card.actors}
+    assert kinds["Tom Vane-Roe"] == "person"
+    assert kinds["Tom Vane-Roe Party"] == "org"
+    assert any(c.speaker == "Tom Vane-Roe" and "finished" in c.text for c in card.claims)

@@ -59,3 +59,14 @@ def test_abbreviation_ends_a_sentence_inside_a_run(actors_of):
     actors = actors_of("She lied to the F.B.I. Nothing happened to her, Ada Quist said.")
     assert "FBI" in actors
     assert not any("Nothing" in n for n in actors)
+
+
+def test_a_county_is_a_place_not_a_person(actors_of):
+    actors = actors_of("About 300 homes in County Keld have no post. Officials in County Keld said little.")
+    assert all(a.kind != "person" for n, a in actors.items() if "Keld" in n), actors
+
+
+def test_a_budget_or_an_election_is_no_actor(actors_of):
+    actors = actors_of("Rivals called it a vote-now Budget. Budget papers show the tax rise. The Greens said "
+                       "the Budget was a waste before the General Election. The Election is in May.")
+    assert "Budget" not in actors and "Election" not in actors and "General Election" not in actors, actors

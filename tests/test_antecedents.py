@@ -123,3 +123,21 @@ def test_a_member_named_in_particular_between_dashes_speaks(card_of):
     card = card_of("In the last few days, harbour leaders — and, in particular, Senate Minority Leader Bo Lin — "
                    "insisted that any package include a delay of the harbour tax.")
     assert "a delay of the harbour tax" in said_by(card, "Bo Lin"), card.statements
+
+
+def test_he_after_a_silent_sentence_on_another_person_is_that_person(card_of):
+    """ "Vale said ... Mr Pike became an MP at 27. He said: ..." in one paragraph: the
+    sentence that opens on Pike and says nothing turns the pronoun to him."""
+    card = card_of("Tom Vale, the shadow minister, said it would be a boost if Mr Pike returned. "
+                   "Mr Pike became an MP at 27. He said: \"I feel fortunate that I had a whole career.\"")
+    assert "I had a whole career" in said_by(card, "Pike"), card.statements
+    assert "I had a whole career" not in said_by(card, "Tom Vale"), card.statements
+
+
+
+def test_a_silent_sentence_whose_subject_is_a_pronoun_keeps_the_speaker(card_of):
+    """ "Along with her husband, Tom Berg, she has given ..." opens on a phrase, not on Tom
+    Berg: its subject is "she", so "She called ..." stays with the speaker before."""
+    card = card_of("Ann Berg, a donor, said the speeches led her to count Vale out. Along with her husband, "
+                   "Tom Berg, a banker, she has given to many candidates. She called Vale a \"special person.\"")
+    assert "special person" in said_by(card, "Ann Berg"), card.statements

@@ -26,8 +26,11 @@ from conftest import said_by
     ("Colm Ashby outlined how the harbour could pay for the new ferry.", "Colm Ashby", "how the harbour could pay"),
     ("Colm Ashby spoke for an hour, chiding the board for its silence on the ferry.", "Colm Ashby",
      "the board for its silence"),
+    ("Colm Ashby went on to promise that the ferry would run all winter.", "Colm Ashby",
+     "the ferry would run all winter"),
+    ("Colm Ashby was quick to pledge that fares would not rise.", "Colm Ashby", "fares would not rise"),
 ], ids=["apologized-for", "voiced", "deemed", "fired-back", "pressed-the-case", "pushed-for", "condemned",
-        "outlined", "chiding"])
+        "outlined", "chiding", "went-on-to-promise", "quick-to-pledge"])
 def test_verbs_of_saying_the_pack_lacked(card_of, body, speaker, words):
     card = card_of(body)
     assert words in said_by(card, speaker), [(s.speaker, s.text) for s in card.statements]
@@ -106,3 +109,21 @@ def test_a_coordinated_cue_with_an_infinitive_is_its_own_act(card_of):
     texts = [s.text for s in card.statements if s.speaker == "Colm Ashby"]
     assert "he was leaving the harbour board" in texts, texts
     assert any(t.startswith("vowed to focus on the ferry") for t in texts), texts
+
+
+def test_a_naming_verb_in_the_passive_is_its_namers_claim(card_of):
+    """'The ferry plan was labelled a "big mistake" by the Harbour Board who said ...': the
+    namer after "by" speaks the clause up to the name it gives, and its "who said" clause too."""
+    card = card_of('The ferry plan was labelled a "big mistake" by Colm Ashby who said the fares had '
+                   'doubled. The pier was branded a disaster by Colm Ashby.')
+    said = said_by(card, "Colm Ashby")
+    assert 'The ferry plan was labelled a "big mistake"' in said, said
+    assert "the fares had doubled" in said, said
+    assert "The pier was branded a disaster" in said, said
+
+
+def test_a_noun_of_pledging_before_a_closing_tag_is_no_verb(card_of):
+    """The pledge base forms read only with their "that": "Her pledge to cut the tolls ..., said
+    Carl Moss" is Moss's statement about a noun, not a pledge by "her"."""
+    card = card_of("Her pledge to cut the tolls will never be kept, said Colm Ashby.")
+    assert "Her pledge to cut the tolls" in said_by(card, "Colm Ashby"), card.statements

@@ -48,6 +48,10 @@ import pytest
     ("John Smith said his remarks were not about the mayor's family.", "John Smith", "rejection", "not about"),
     ("Jane Roe said the joke was not aimed at the council.", "Jane Roe", "rejection", "not aimed at"),
     ("\u201cI was not referring to the mayor,\u201d Jane Doe said.", "Jane Doe", "rejection", "referring to"),
+    # another's statement called false by what it implies or by its sums
+    ("John Smith said it was wrong to suggest the mayor would quit.", "John Smith", "falsity", "wrong to suggest"),
+    ("Jane Roe said the council's sums do not add up.", "Jane Roe", "falsity", "do not add up"),
+    ("Jane Doe said the mayor's view that there was no deal was flawed.", "Jane Doe", "falsity", "was flawed"),
 ])
 def test_denial_construction(lakeside_card_of, body, speaker, category, words):
     card, text = lakeside_card_of(body)
@@ -102,6 +106,8 @@ def test_joined_deniers_each_deny(lakeside_card_of, body, speakers):
     "\u201cIt was not a responsible way to act,\u201d Jane Roe said.",
     "\u201cThey don't feel like a part of the town,\u201d Jane Doe said.",
     "\u201cEverything the council is doing is wrong,\u201d John Smith said.",                      # moral judgement
+    "Jane Roe said it was wrong to cut the school budget.",
+    "John Smith said the plan for the pier was flawed.",
     "\u201cThat is wrong, it is shameful,\u201d Jane Roe said.",
     "\u201cThe country must reject this man once and for all,\u201d John Smith said.",    # urged, not done
     "Jane Doe criticised the mayor's refusal to disavow the group.",
@@ -118,6 +124,7 @@ def test_joined_deniers_each_deny(lakeside_card_of, body, speakers):
     "\u201cWe can't afford to get it wrong with the budget,\u201d Jane Doe said.",
     "\u201cHand over the land that is not theirs,\u201d Jane Roe said.",               # an accusation
     "Jane Roe will help her rivals most by denying them otherwise winnable seats.",  # withholding
+    "John Smith rejected across-the-board tax cuts in favour of help for families.",  # a policy, no report
 ])
 def test_claim_side_neighbours(lakeside_card_of, body):
     card, _ = lakeside_card_of(body)

@@ -393,3 +393,31 @@ def test_he_or_she_follows_the_person_a_new_paragraph_turns_to(card_of):
 def test_neither_confirming_nor_denying_is_no_denial(card_of):
     card = card_of('Harbour Holdings said it "neither admits nor denies the allegations" in the settlement.')
     assert not card.denials and claims_by(card, "Harbour Holdings"), (card.claims, card.denials)
+
+
+def test_our_correspondent_is_the_correspondent_just_named(card_of):
+    """ "Our correspondent said" after "Wire correspondent Tom Reed said": the outlet's own
+    reporter, a single role whose holder the article names (CONVENTIONS.md 2)."""
+    card = card_of("Wire correspondent Tom Reed said the unions were strong.\n\n"
+                   "Our correspondent said that no deal had been offered at the meeting.")
+    assert any("no deal" in c.text for c in claims_by(card, "Tom Reed")), card.claims
+
+
+def test_the_office_is_the_person_speaking_in_its_paragraph_when_named_long_before(card_of):
+    """ "..., he said. ..., the chancellor said." with the chancellor's name far back: the
+    one-holder office is the person speaking in this paragraph (CONVENTIONS.md 2)."""
+    card = card_of("Tom Pike delivered his spending plan to the assembly on Wednesday.\n\n"
+                   "He said the plan would cut the deficit within three years. The plan also raised duty on "
+                   "fuel, froze rail fares until autumn and set aside money for flood defences in the north, "
+                   "along with a modest rise in grants to councils and a new fund for small firms that export "
+                   "goods, and a review of the levy that ports pay on every ship and every cargo they handle "
+                   "in a year. The economy had grown for twelve quarters, he said. The first savings from the "
+                   "efficiency review have been achieved, the chancellor said.")
+    assert any("savings" in c.text for c in claims_by(card, "Tom Pike")), card.claims
+
+
+def test_the_mep_is_the_person_just_named(card_of):
+    """ "The MEP said" with no one else called an MEP: the person the story is about."""
+    card = card_of("Former host Tom Vane-Roe has quit the Green Union and accused it of betraying its members.\n\n"
+                   "The MEP said he was ashamed to have joined the party.")
+    assert any("ashamed" in c.text for c in claims_by(card, "Tom Vane-Roe")), card.claims

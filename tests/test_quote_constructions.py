@@ -221,3 +221,34 @@ def test_a_named_headline_quotation_is_one_claim(card_of):
     tired = [s for s in card.statements if "Tired Of Waiting" in s.text]
     assert [s.speaker for s in tired] == ["Marta Lindqvist"]
 
+
+
+# -- a quotation left open at a paragraph's end ---------------------------------------------
+
+def test_a_quotation_reopened_after_one_left_open_goes_on_in_the_same_voice(card_of):
+    """'Vale said: "It remains to be seen. ¶ "Voters need ...' : the first paragraph leaves its
+    mark open, so the next one's opening quotation is Vale's, though Roe speaks later in it."""
+    card = card_of('Safety head Tom Vale said: "It remains to be seen whether drivers will change.\n\n'
+                   '"Voters need to consider this carefully. Drivers follow consensus." Committee chair '
+                   'Ann Roe said the limit was a distraction. "It is not the main issue," she said.')
+    assert said_by(card, "Voters need to consider") == ["Tom Vale"], card.statements
+    assert said_by(card, "It is not the main issue") == ["Ann Roe"], card.statements
+
+
+def test_paragraphs_of_one_quotation_run_together_are_each_a_quotation():
+    """'said: "A. "B. "C."': a text that joined a quotation's paragraphs reopens it without a
+    close; a double mark after a space that follows a sentence's end, before a capital, opens
+    the next paragraph, so the middle one is a quotation too, not narration."""
+    text = ('A harbour spokesman said: "We have sent the papers, the fault is with the post. '
+            '"Somewhere along the line, it went wrong. "The post office is looking into it." '
+            'He left. "Yes," he said. "No."')
+    quotes = [text[q.start:q.end] for q in find_quotes(text, 0, len(text))]
+    assert quotes == ["We have sent the papers, the fault is with the post.",
+                      "Somewhere along the line, it went wrong.", "The post office is looking into it.",
+                      "Yes,", "No."], quotes
+
+
+def test_a_middle_paragraph_of_a_run_together_quotation_is_the_speakers(card_of):
+    card = card_of('Ann Roe said: "We have sent the papers, the fault is with the post. '
+                   '"Somewhere along the line, it went wrong. "The post office is looking into it."')
+    assert said_by(card, "Somewhere along the line") == ["Ann Roe"], card.statements

@@ -40,6 +40,20 @@ def test_the_signer_named_beside_a_document_is_its_author(card_of):
     assert "the harbour wall was close to collapse" in said_by(card, "Dora Menk"), card.statements
 
 
+def test_research_with_its_author_in_commas_speaks_for_the_author(card_of):
+    """ "The research, carried out by Dora Menk, says ...": a study speaks for the author the
+    appositive names (CONVENTIONS.md 2, documents); without one it stays unattributed."""
+    card = card_of("A harbour safety study was published on Monday.\n\n"
+                   "The research, carried out by engineer Dora Menk, says the wall would last ten more years.")
+    assert "the wall would last ten more years" in said_by(card, "Dora Menk"), card.statements
+    card = card_of("A harbour safety study was published on Monday.\n\n"
+                   "The research says the wall would last ten more years.")
+    assert not card.statements, card.statements
+    card = card_of("Other splits, according to the poll, include ideology (Dora Menk leads by 9 points "
+                   "among retired voters), and age.")
+    assert not said_by(card, "Dora Menk"), card.statements  # a name in the commas, but not "by" its maker
+
+
 def test_records_that_show_have_no_author(card_of):
     card = card_of("The Lakeside Port Authority released its e-mails on Monday.\n\n"
                    "The e-mails revealed a long quarrel over the harbour wall and its repair budget.")

@@ -185,6 +185,12 @@ def find_quotes(text: str, start: int, end: int) -> list[Quote]:
                 inner = False
             if ch == "“" and open_char in "“\"" and prev in ".,!?" and (nxt.isspace() or i + 1 >= end):
                 closes = True  # '"It is late,“ said Roe': an opening mark typed for the closing one
+            if ch in "“\"" and open_char in "“\"" and _reopens(text, open_at, i, nxt):
+                # 'said: "It is late. "We will wait."': paragraphs of one quotation run together,
+                # each reopened without a close; each is a quotation (a paragraph) of its own
+                quotes.append(Quote(open_at, _trim_end(text, open_at, i), closed=False, open_len=open_len, close_len=0))
+                open_at, open_char, open_len, inner = i + width, ch, width, False
+                continue
             if closes and i > open_at:
                 quotes.append(Quote(open_at, i, open_len=open_len, close_len=width))
                 open_at = None
@@ -192,6 +198,15 @@ def find_quotes(text: str, start: int, end: int) -> list[Quote]:
     if open_at is not None and end - open_at > 1:
         quotes.append(Quote(open_at, _trim_end(text, open_at, end), closed=False, open_len=open_len))
     return [q for q in quotes if q.end > q.start]
+
+
+def _reopens(text: str, open_at: int, i: int, nxt: str) -> bool:
+    """Is the double mark at ``i``, inside an open quotation, a new paragraph's opening mark?
+    It follows a space after a sentence's end and comes before a capital: '... wait. "We ...'."""
+    if not text[i - 1:i].isspace() or not (nxt.isupper() or nxt in "[‘'"):
+        return False
+    before = text[open_at:i].rstrip()
+    return len(before) > 1 and before[-1] in ".!?"
 
 
 def _opens_inner(ch: str, open_char: str, prev: str, nxt: str) -> bool:

@@ -20,7 +20,7 @@ def introduced_here(ctx: ArticleState, speakers: SpeakerModel, before: int, pron
     the last sentence of the paragraph before, when this one opens on the pronoun and
     nothing was said since that sentence ("Ann Roe was more resolute. / '...,' she said")."""
     if ctx.focus_para == ctx.para_index:
-        return None
+        return _subject_just_before(ctx, speakers, before, pronoun)
     text, floor = ctx.text, ctx.para_start
     limit = floor
     if not any(floor <= s < before and a.kind == "person" for s, _, a in ctx.mention_index.starting_in(floor, before)):
@@ -38,4 +38,25 @@ def introduced_here(ctx: ArticleState, speakers: SpeakerModel, before: int, pron
         # "The SNP's Holyrood leader, Nicola Sturgeon, welcomed ...", "But as Roe spoke".
         if speakers.genders.opens_on(text, limit, s, end=e) and speakers.gender_fits(ctx, actor, pronoun):
             return actor if actor.name != ctx.focus else None
+    return None
+
+
+def _subject_just_before(ctx: ArticleState, speakers: SpeakerModel, before: int, pronoun: str) -> Actor | None:
+    """In the paragraph where the last speaker spoke, a sentence that opens on another
+    person and says nothing ("Tom Vale said ... . Mr Pike became an MP at 27. He said: ...")
+    hands the pronoun that opens the next sentence to that person, not to the last speaker."""
+    text, floor = ctx.text, ctx.para_start
+    opening = ctx.sentence_opening(before, floor)
+    if text[opening:before].strip() or opening <= floor:
+        return None  # the pronoun does not open its sentence, or the sentence opens the paragraph
+    stop = len(text[:opening].rstrip())
+    prev = ctx.sentence_opening(stop - 1, floor)
+    if prev >= stop or (ctx.items and ctx.items[-1].end > prev):
+        return None  # something was said in that sentence
+    for s, e, actor in ctx.mention_index.forward_until(prev, stop):
+        if s < prev or actor.kind != "person" or speakers.genders.inside_name(ctx, s, e):
+            continue
+        if speakers.genders.opens_on(text, prev, s, strict=True) and speakers.gender_fits(ctx, actor, pronoun):
+            return actor if actor.name != ctx.focus else None
+        return None  # the first person it names is not its subject ("Along with her husband, Tom Vale, she ...")
     return None

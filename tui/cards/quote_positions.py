@@ -15,8 +15,8 @@ from ..rules.brief import Rule
 from .article_state import ArticleState
 from .cues import CueReader
 from .matching import WORD_COUNT_RE, sentence_start
-from .quote_shapes import INTRODUCED, NAMED_BEFORE, narrates_speech, opens_paragraph, speech_verb_around, \
-    whole_paragraph
+from .quote_shapes import INTRODUCED, NAMED_BEFORE, left_open, narrates_speech, opens_paragraph, \
+    speech_verb_around, whole_paragraph
 from .source_resolver import SourceResolver
 from .span_rules import SpanRules
 
@@ -80,9 +80,20 @@ class QuotePositions:
         ctx.how = f"the subject of the sentence that introduces it with a colon; {ctx.how}"
         return speakers, INTRODUCED, subject
 
+    def reopened(self, ctx: ArticleState, index: int, para: Paragraph, quote: Quote) -> str | None:
+        """The speaker of the quotation the paragraph before left open, when this quotation
+        opens its paragraph ('... said: "It remains to be seen. ¶ "Voters need ...'): the same
+        passage goes on, whoever speaks later in this paragraph."""
+        last_quote = ctx.quote_speaker_para
+        if last_quote is not None and last_quote[1] == index - 1 and opens_paragraph(ctx.text, para, quote) \
+                and left_open(ctx.text, para):
+            return last_quote[0]
+        return None
+
     def unattributed(self, ctx: ArticleState, index: int, para: Paragraph, quote: Quote, attributed: dict):
         if single_quoted_heading(ctx.text, para, quote):
             return [], "", (0, 0)
+        last_quote = ctx.quote_speaker_para
         if attributed:
             speakers, _, cue = attributed[min(attributed)]
             return speakers, "quote.same-paragraph", cue
@@ -95,7 +106,6 @@ class QuotePositions:
         if speech_verb_around(ctx.text, para, quote, self.say) or narrates_speech(ctx.text, quote, self.say):
             return [], "", (0, 0)  # '"...," the insider said.': its own source, not the last speaker
         focus = ctx.actor(ctx.focus)
-        last_quote = ctx.quote_speaker_para
         after_last = last_quote is None or ctx.focus_para > last_quote[1]
         in_passage = last_quote is not None and index - last_quote[1] <= 2
         if focus is not None and focus.kind == "person" and index - ctx.focus_para == 1 and after_last \

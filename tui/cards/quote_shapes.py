@@ -68,6 +68,18 @@ def opens_paragraph(text: str, para: Paragraph, quote: Quote) -> bool:
     return not text[para.start:quote.outer_start].strip(" \t—–-")
 
 
+def left_open(text: str, para: Paragraph) -> bool:
+    """Does the paragraph before end inside a quotation (an opening mark with no closing
+    one)? News prose leaves the mark open when the quotation goes on in the next paragraph,
+    which reopens it: that paragraph is the same speaker's words (CONVENTIONS.md 1, paragraphs)."""
+    stop = len(text[:para.start].rstrip())
+    before = text[text.rfind("\n", 0, stop) + 1:stop]
+    curly = max(before.rfind("“"), before.rfind("”"))
+    if curly >= 0:
+        return before[curly] == "“" and '"' not in before[curly:]
+    return before.count('"') % 2 == 1
+
+
 def whole_paragraph(text: str, para: Paragraph, quote: Quote) -> bool:
     """Is the quotation its paragraph, with no words after it and not closed by a comma? (A comma
     hands it to an attribution after it that no rule read: not the last speaker's words.)"""

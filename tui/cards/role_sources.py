@@ -7,6 +7,7 @@ its reason in ``ctx.how`` for the why view.
 from __future__ import annotations
 
 from .article_state import ArticleState
+from .model import Actor
 from .speakers import SpeakerModel
 
 
@@ -21,11 +22,19 @@ class RoleSources:
     group_heads: set[str]
     offices: set[str]
     person_roles: set[str]
+    author_by: set[str]
 
     def _unnamed_source(self, ctx: ArticleState, phrase: str, lowered: list[str], first: str,
                         start: int) -> list[str] | None:
         """Unnamed people ("officials said"): the outlet they are tied to, the body named so, or
-        the role of whoever spoke last; None when nothing ties them (CONVENTIONS.md 3)."""
+        the role of whoever spoke last; None when nothing ties them (CONVENTIONS.md 3). A study
+        or report with its author in commas after it ("The research, carried out by Ann Roe,
+        says") speaks for that author (CONVENTIONS.md 2, documents)."""
+        author = self._author_after(ctx, start + len(phrase.rstrip())) \
+            if len(lowered) == 2 and first in self.definite else None
+        if author is not None:
+            ctx.how = f"'{phrase.strip()}' speaks for its author, {author.name}, named in commas after it"
+            return [author.name]
         outlet = self.tied_outlet(ctx)
         if outlet:
             ctx.how = "unnamed sources tied to the outlet that reports them"
@@ -64,6 +73,18 @@ class RoleSources:
                   and a.name.split()[-len(core):] == core}
         return bodies.pop() if len(bodies) == 1 else None
 
+    def _author_after(self, ctx: ArticleState, after: int) -> Actor | None:
+        """The person an appositive right after a study names as its maker ("The research,
+        carried out by Ann Roe, says"): "by" before the name, all inside the commas."""
+        text = ctx.text
+        if not text.startswith(",", after):
+            return None
+        close = text.find(",", after + 1, after + 120)
+        for s, e, actor in ctx.mention_index.starting_in(after, close):
+            if after < s and e <= close and actor.kind == "person":
+                return actor if not self.author_by.isdisjoint(text[after + 1:s].lower().split()) else None
+        return None
+
     def _anaphoric_role(self, ctx: ArticleState, phrase: str, lowered: list[str], start: int) -> list[str] | None:
         """"The company said", "the chancellor said": the body or person the article last named in that role."""
         focus = ctx.actor(ctx.focus)
@@ -79,6 +100,8 @@ class RoleSources:
             # "Gordon Brown has delivered a speech ... The chancellor said": news prose
             # names a one-holder office for the person it has just named.
             holder = self.speakers.last_person(ctx, start)
+            if holder is None and ctx.focus_para == ctx.para_index and focus is not None and focus.kind == "person":
+                holder = focus  # "Pike ... he said. ... , the chancellor said": the person speaking here
         ctx.how = f"'{phrase.strip()}' is the person last named with that role"
         if holder is None and lowered[-1] in self.person_roles:
             # "The former pilot and senator said": no senator named, so the person in

@@ -62,6 +62,7 @@ class SourceResolver(NamedSources, PronounSources, BodySources, RoleSources, Unl
         self.anaphoric = {w.lower() for w in brief.words("anaphoric_determiner")}
         self.definite = {w.lower() for w in brief.words("definite_article")}
         self.group_heads = {w.lower() for w in brief.words("group_head")}
+        self.author_by = {w.lower() for w in brief.words("relay_by")}  # "The study, led by Ann Roe, ..."
         self.relative_before = search_pattern(rf"\b{words('relative_pronoun')}\s+\Z")
         self.descriptors = Descriptors(brief)
         self.unnamed_principals = UnnamedPrincipals(brief)

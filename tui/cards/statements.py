@@ -157,6 +157,9 @@ class StatementFinder(ReportedSpeech):
                     attributed[next_quote] = (speakers, rule.id, cue)
                     self._take_quote(ctx, index, para, quote, speakers, rule.id, cue, consumed)
                     self.relay_tags.after_quote(ctx, (quote.start, quote.end), cue, para.end, speakers)
+                elif next_quote == 0 and (reopened := self.quotes.reopened(ctx, index, para, quote)):
+                    self._take_quote(ctx, index, para, quote, [reopened], "quote.continuation",
+                                     (quote.start, quote.start), consumed)
                 elif ctx.focus and ctx.focus_para == index and self._lead_reports(text, sentence, quote):
                     # 'Another reader, Carl Moss, wrote of Ms. Roe: "..."' after Doe's quotation: the
                     # sentence names its own speaker; read it first, the focus only if it names none

@@ -7,6 +7,7 @@ are one person; an acronym merges into the body whose initials it spells.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 
 from ...articles.names import edit_distance
@@ -190,13 +191,33 @@ def surnames_alone(text: str, found: dict[str, Discovered], lex: ActorLexicon) -
         del found[name]
 
 
-def same_house(found: dict[str, Discovered]) -> None:
+def same_house(found: dict[str, Discovered], text: str, lex: ActorLexicon) -> None:
     """ "Acme News" is a body, so "Acme Texas" in the same article is one too: a
-    person-shaped name that opens with the first word of a body's name."""
+    person-shaped name that opens with the first word of a body's name. Not when the
+    body is named after him ("the Ann Roe Party") and the article calls him "Ms Roe":
+    the honorific says the name is a person's."""
     houses = {d.name.split()[0] for d in found.values() if d.kind == "org" and " " in d.name}
     for d in found.values():
-        if d.kind == "person" and " " in d.name and d.name.split()[0] in houses:
+        if d.kind == "person" and " " in d.name and d.name.split()[0] in houses \
+                and not _named_after(d.name, found, text, lex):
             d.kind, d.rule = "org", "actor.org-name"
+
+
+def _named_after(name: str, found: dict[str, Discovered], text: str, lex: ActorLexicon) -> bool:
+    """Every body sharing the first word of ``name`` opens with all of it, and its surname
+    follows an honorific somewhere ("Mr Roe"): the bodies bear a person's name."""
+    first = name.split()[0]
+    if any(d.kind == "org" and d.name.split()[0] == first and not d.name.startswith(name + " ")
+           for d in found.values() if " " in d.name):
+        return False
+    last = surname(name, lex)
+    if not last:
+        return False
+    for m in re.finditer(r"(?<![\w-])" + re.escape(last) + r"(?![\w-])", text):
+        before = text[max(0, m.start() - 14):m.start()].split()
+        if before and before[-1] in lex.honorifics:
+            return True
+    return False
 
 
 def particle_surnames(text: str, actors: dict[str, Actor], lex: ActorLexicon) -> None:

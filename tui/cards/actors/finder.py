@@ -119,7 +119,7 @@ class ActorFinder:
                 for phrase, name in plan:
                     classify(base, phrase, name, text, found, singles, admin)
         split_run_ons(found)
-        same_house(found)
+        same_house(found, text, self.lex)
         surnames_alone(text, found, self.lex)
         find_family(text, found, self.lex)
         self._add_singles(text, found, singles, openers)
