@@ -8,9 +8,8 @@ The English they need (honorifics by gender, one-holder roles) comes from the br
 
 from __future__ import annotations
 
-from bisect import bisect_left
-
 import re
+from bisect import bisect_left
 from collections.abc import Sequence
 
 from ..rules.brief import Brief
