@@ -146,3 +146,22 @@ def test_headline_tail_spokeswoman_is_the_body_the_lede_ties_her_to(default_engi
         "A spokeswoman for Orlan Chemicals said on Wednesday that the company would appeal the verdict.\n",
         headline="Company will appeal verdict, spokeswoman says\n\n")
     assert "Company will appeal verdict" in said_by(card, "Orlan Chemicals"), _said(card)
+
+
+def test_headline_office_is_the_holder_the_lede_names(default_engine):
+    """'Treasurer Says Audit Was Rigged' above 'Ann Roe, the city treasurer, said ...': a headline
+    that opens on an office speaks for the one person the lede names in it (CONVENTIONS.md 2)."""
+    card = card_builder(default_engine)(
+        "Ann Roe, the Dunmore city treasurer, said on Monday that the audit had been rigged.\n",
+        headline="Treasurer Says Harbour Audit Was Rigged\n\n")
+    assert "Harbour Audit Was Rigged" in said_by(card, "Ann Roe"), _said(card)
+
+
+def test_headline_office_with_no_holder_in_the_lede_is_no_actor(default_engine):
+    """A headline's office alone names no one: with no holder in the lede, 'Treasurer' becomes
+    neither an actor nor a speaker (in prose, 'King said' may still be a surname)."""
+    card = card_builder(default_engine)(
+        "The harbour audit was published on Monday after a long delay.\n",
+        headline="Treasurer Says Harbour Audit Was Rigged\n\n")
+    assert "Treasurer" not in {a.name for a in card.actors}, [a.name for a in card.actors]
+    assert not said_by(card, "Treasurer"), _said(card)

@@ -11,6 +11,7 @@ import re
 from .actors import ActorLexicon
 from .article_state import ArticleState
 from .speakers import SpeakerModel
+from .unnamed_principals import in_headline
 
 
 class UnlistedNames:
@@ -48,6 +49,9 @@ class UnlistedNames:
             return []  # "said Gov" cut at the title's point: the name after it is the source, not "Gov"
         if words and words[-1] + "." in self.name_prefixes:
             return []  # "said Army Capt" cut at the title's point: the name after it is the source
+        if len(words) == 1 and words[0] in lex.title_words and in_headline(text, start):
+            return []  # "Treasurer Says Audit Was Rigged": a headline's title alone names no one
+            # (in prose "King said" may be a surname)
         before = text[max(0, start - 30):start].split()
         if before and before[-1] in self.object_leads:
             return []  # "Speaking in Harlem, Doe ...", "voters in Lakeland said": the object of a preposition
