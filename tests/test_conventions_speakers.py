@@ -165,3 +165,12 @@ def test_headline_office_with_no_holder_in_the_lede_is_no_actor(default_engine):
         headline="Treasurer Says Harbour Audit Was Rigged\n\n")
     assert "Treasurer" not in {a.name for a in card.actors}, [a.name for a in card.actors]
     assert not said_by(card, "Treasurer"), _said(card)
+
+
+def test_headline_role_is_not_the_name_that_opens_the_next_paragraph(default_engine):
+    """'..., Lawyer Says' then a lede opening on 'Tom Vale': a title and its name share a line,
+    so Vale (no lawyer anywhere) is not the headline's lawyer."""
+    card = card_builder(default_engine)(
+        "Tom Vale said the charges against the harbour chief were baseless.\n",
+        headline="Charges Expected Against Harbour Chief, Lawyer Says\n\n")
+    assert "Charges Expected" not in said_by(card, "Tom Vale"), _said(card)

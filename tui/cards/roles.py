@@ -172,7 +172,8 @@ class RoleHolders:
         if role not in self._holder_res:
             word = re.escape(role)
             self._holder_res[role] = (
-                re.compile(rf"\b(?i:{word}),?\s+(?:[A-Z][\w’'.-]*\s+){{0,2}}\Z"),
-                re.compile(rf",\s+(?:[\w’'.-]+\s+){{0,4}}?(?i:{word})\b"))
+                # a title and its name share a line: "Lawyer Says ¶ Tom Vale" is a headline, then a name
+                re.compile(rf"\b(?i:{word}),?[^\S\n]+(?:[A-Z][\w’'.-]*[^\S\n]+){{0,2}}\Z"),
+                re.compile(rf",[^\S\n]+(?:[\w’'.-]+[^\S\n]+){{0,4}}?(?i:{word})\b"))
         return self._holder_res[role]
 
